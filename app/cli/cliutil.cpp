@@ -1,0 +1,141 @@
+#include "cliutil.h"
+
+#include <QLocale>
+
+#include <csignal>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace cutover::cli {
+
+void out(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+std::atomic<bool>& cancelFlag()
+{
+    static std::atomic<bool> flag { false };
+    return flag;
+}
+
+namespace {
+
+void onSignal(int)
+{
+    if (cancelFlag().exchange(true))
+        std::_Exit(Cancelled);
+    static const char message[] = "\nStopping after the current batch (press Ctrl+C again to quit at once)...\n";
+    [[maybe_unused]] auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+void installCancelHandler()
+{
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+void ProgressLine::update(const QString& area, qint64 done, qint64 total)
+{
+    if (area != m_area) {
+        if (m_dirty)
+            finish();
+        m_area = area;
+        m_areaTimer.start();
+        m_sinceLastPrint.invalidate();
+    }
+    const bool terminal = stderrIsTerminal();
+    const qint64 interval = terminal ? 100 : 5000;
+    if (m_sinceLastPrint.isValid() && m_sinceLastPrint.elapsed() < interval && done < total)
+        return;
+    m_sinceLastPrint.start();
+
+    const QLocale locale;
+    QString line = QStringLiteral("%1 %2/%3").arg(area, locale.toString(done), locale.toString(total));
+    const double seconds = m_areaTimer.elapsed() / 1000.0;
+    if (total > 0) {
+        line += QStringLiteral(" %1%").arg(100 * done / total);
+        if (seconds > 0.5 && done > 0) {
+            const double rate = done / seconds;
+            line += QCoreApplication::translate("cli", " %1/s").arg(locale.toString(qint64(rate)));
+            if (done * 100 >= total && done < total)
+                line += QCoreApplication::translate("cli", " ETA %1").arg(duration(qint64((total - done) / rate)));
+        }
+    }
+    if (terminal) {
+        std::fprintf(stderr, "\r\033[K%s", line.toLocal8Bit().constData());
+        m_dirty = true;
+    } else {
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    }
+    std::fflush(stderr);
+}
+
+void ProgressLine::finish()
+{
+    if (m_dirty)
+        std::fputc('\n', stderr);
+    m_dirty = false;
+}
+
+void processOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log debug details to stderr.")));
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        err(QCoreApplication::translate("cli", "Run '%1 --help' for the options.").arg(arguments.value(0)));
+        std::exit(UsageError);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        std::exit(Success);
+    }
+}
+
+qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint64 fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < 0) {
+        err(QCoreApplication::translate("cli", "--%1 takes a whole number of 0 or more, not \"%2\".").arg(name, parser.value(name)));
+        std::exit(UsageError);
+    }
+    return value;
+}
+
+} // namespace cutover::cli

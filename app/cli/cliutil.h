@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QString>
+
+#include <atomic>
+#include <cstdio>
+
+namespace cutover::cli {
+
+/** Prints to stdout / stderr in the locale's encoding. */
+void out(const QString& text);
+void err(const QString& text);
+
+/** True when standard input is a terminal: a question may be asked only then. */
+bool stdinIsTerminal();
+bool stderrIsTerminal();
+
+/**
+ * Set by Ctrl+C (SIGINT) and SIGTERM once installCancelHandler() ran: long commands poll it between batches and
+ * stop cleanly. A second Ctrl+C ends the process at once.
+ */
+std::atomic<bool>& cancelFlag();
+void installCancelHandler();
+
+/**
+ * A one-line progress display on a terminal ("area 1,234/10,000 12% 4,321/s ETA 0:02"), rewritten at most ten
+ * times a second; on a pipe or a file, a plain line every few seconds instead.
+ */
+class ProgressLine {
+public:
+    void update(const QString& area, qint64 done, qint64 total);
+    void finish();
+
+private:
+    QElapsedTimer m_sinceLastPrint;
+    QElapsedTimer m_areaTimer;
+    QString m_area;
+    bool m_dirty = false;
+};
+
+/** Adds --help and --verbose, processes the arguments, and exits with a message on an unknown option. */
+void processOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
+
+/** Reads a non-negative integer option or exits with a message naming it. */
+qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint64 fallback);
+
+/** Exit codes of every cutover-cli command. */
+enum ExitCode {
+    Success = 0,
+    Failed = 1,
+    UsageError = 2,
+    Cancelled = 130,
+};
+
+} // namespace cutover::cli

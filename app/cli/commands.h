@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cutover::cli {
+
+/** One cutover-cli subcommand: `arguments` starts with the program and subcommand ("cutover-cli generate"). */
+struct Command {
+    const char* name;
+    const char* summary; ///< translated through QCoreApplication::translate("cli", ...)
+    int (*run)(const QStringList& arguments);
+};
+
+int runGenerate(const QStringList& arguments);
+
+/** The subcommands, in the order `cutover-cli --help` lists them. */
+inline constexpr Command commands[] = {
+    { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."), runGenerate },
+};
+
+} // namespace cutover::cli

@@ -1,0 +1,46 @@
+#include "cliutil.h"
+#include "commands.h"
+
+#include "../logging.h"
+#include "../translator.h"
+
+#include <QCoreApplication>
+
+using namespace cutover;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Cutover"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cutover"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));
+    app::installTranslators(app);
+
+    const QStringList arguments = app.arguments();
+    app::setUpLogging(QStringLiteral("cutover-cli"), arguments.contains(QStringLiteral("--verbose")));
+
+    const auto tr = [](const char* text) { return QCoreApplication::translate("cli", text); };
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("version")) {
+        cli::out(QStringLiteral("cutover-cli %1").arg(QCoreApplication::applicationVersion()));
+        return cli::Success;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        cli::out(tr("Usage: cutover-cli COMMAND [OPTIONS]\n\nMoves a live Magento 1 store to Magento 2. Commands:"));
+        for (const auto& command : cli::commands)
+            cli::out(QStringLiteral("  %1 %2").arg(QString::fromLatin1(command.name), -12).arg(tr(command.summary)));
+        cli::out(tr("\nRun 'cutover-cli COMMAND --help' for a command's options. Database passwords are read from "
+                    "CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from "
+                    "the command line."));
+        return first.isEmpty() ? cli::UsageError : cli::Success;
+    }
+    for (const auto& command : cli::commands) {
+        if (first == QLatin1String(command.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(QStringLiteral("cutover-cli %1").arg(first));
+            return command.run(rest);
+        }
+    }
+    cli::err(tr("Unknown command \"%1\". Run 'cutover-cli --help' for the list.").arg(first));
+    return cli::UsageError;
+}

@@ -1,0 +1,160 @@
+#include "database.h"
+
+#include "error.h"
+#include "log/log.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+namespace cutover {
+
+namespace {
+
+QString uniqueConnectionName(const QString& purpose)
+{
+    static std::atomic<quint64> counter { 0 };
+    return QStringLiteral("cutover-%1-%2").arg(purpose).arg(++counter);
+}
+
+} // namespace
+
+Database::Database(const ConnectionProfile& profile, const QString& password, const QString& purpose)
+    : m_profile(profile)
+    , m_purpose(purpose)
+    , m_connectionName(uniqueConnectionName(purpose))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_connectionName);
+    if (!m_db.isValid()) {
+        m_db = {};
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(tr("The MySQL driver for Qt is not installed. Install the Debian package libqt6sql6-mysql."));
+    }
+    m_db.setUserName(profile.user);
+    m_db.setPassword(password);
+    m_db.setDatabaseName(profile.database);
+    QStringList options { QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10") };
+    if (!profile.socket.isEmpty()) {
+        options << QStringLiteral("UNIX_SOCKET=%1").arg(profile.socket);
+    } else {
+        m_db.setHostName(profile.host);
+        m_db.setPort(profile.port);
+    }
+    if (!profile.caFile.isEmpty())
+        options << QStringLiteral("SSL_CA=%1").arg(profile.caFile);
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        m_db = {};
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(tr("Could not connect to the %1 database %2: %3")
+                        .arg(purpose, profile.displayName(), error.databaseText()),
+            error.text());
+    }
+    // Magento stores text as utf8; the generator and the copier also write zero dates and explicit zero ids,
+    // which MariaDB's strict default modes would refuse.
+    exec(QStringLiteral("SET NAMES utf8mb4"));
+    exec(QStringLiteral("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'"));
+    logger("core.db")->debug("opened {} connection to {}", purpose.toStdString(), profile.displayName().toStdString());
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = {};
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::fail(const QString& what, const QSqlError& error, const QString& sql) const
+{
+    QString statement = sql.size() > 2000 ? sql.left(2000) + QStringLiteral("...") : sql;
+    throw Error(tr("%1 failed on the %2 database %3: %4")
+                    .arg(what, m_purpose, m_profile.displayName(), error.databaseText()),
+        QStringLiteral("%1\n%2").arg(error.text(), statement));
+}
+
+qint64 Database::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(tr("A statement"), q.lastError(), sql);
+    return q.numRowsAffected();
+}
+
+QSqlQuery Database::query(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        fail(tr("A query"), q.lastError(), sql);
+    return q;
+}
+
+QSqlQuery Database::query(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(tr("Preparing a query"), q.lastError(), sql);
+    for (const QVariant& value : bindings)
+        q.addBindValue(value);
+    if (!q.exec())
+        fail(tr("A query"), q.lastError(), sql);
+    return q;
+}
+
+QVariant Database::scalar(const QString& sql)
+{
+    QSqlQuery q = query(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void Database::beginTransaction()
+{
+    exec(QStringLiteral("START TRANSACTION"));
+}
+
+void Database::commit()
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback()
+{
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Database::quoteIdentifier(const QString& name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
+    return QLatin1Char('`') + quoted + QLatin1Char('`');
+}
+
+void Database::appendQuotedString(QString& out, QStringView value)
+{
+    out.reserve(out.size() + value.size() + 2);
+    out += QLatin1Char('\'');
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case '\'': out += QLatin1String("\\'"); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\0': out += QLatin1String("\\0"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case 0x1a: out += QLatin1String("\\Z"); break;
+        default: out += c;
+        }
+    }
+    out += QLatin1Char('\'');
+}
+
+QString Database::quoteString(const QString& value)
+{
+    QString out;
+    appendQuotedString(out, value);
+    return out;
+}
+
+} // namespace cutover
