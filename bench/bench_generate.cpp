@@ -47,9 +47,12 @@ int main(int argc, char* argv[])
     spdlog::set_level(spdlog::level::warn);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("products"), QStringLiteral("Products."), QStringLiteral("N"), QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("customers"), QStringLiteral("Customers."), QStringLiteral("N"), QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"), QStringLiteral("1000000") });
+    parser.addOption(
+        { QStringLiteral("products"), QStringLiteral("Products."), QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("customers"), QStringLiteral("Customers."), QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"), QStringLiteral("1000000") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Keep the server's folder and print its path.") });
     parser.process(app);
 
@@ -74,8 +77,8 @@ int main(int argc, char* argv[])
         QMap<QString, double> areaSeconds;
         QString currentArea;
         QElapsedTimer areaTimer;
-        const auto report = StoreGenerator::run(server.rootProfile(QStringLiteral("bench_m1")), {}, options,
-            [&](const QString& area, qint64, qint64) {
+        const auto report = StoreGenerator::run(
+            server.rootProfile(QStringLiteral("bench_m1")), {}, options, [&](const QString& area, qint64, qint64) {
                 if (area != currentArea) {
                     if (!currentArea.isEmpty())
                         areaSeconds[currentArea] += areaTimer.elapsed() / 1000.0;
@@ -96,7 +99,8 @@ int main(int argc, char* argv[])
         std::printf("  orders rate    %.0f orders/s (whole run)\n", options.orders / std::max(report.seconds, 0.001));
         std::printf("  peak memory    %ld MB (generator process)\n", peakRssMb());
         if (parser.isSet(QStringLiteral("keep")))
-            std::printf("  server folder  %s (socket %s)\n", qPrintable(folder.path()), qPrintable(server.socketPath()));
+            std::printf(
+                "  server folder  %s (socket %s)\n", qPrintable(folder.path()), qPrintable(server.socketPath()));
         server.stop();
     } catch (const Error& e) {
         std::fprintf(stderr, "bench_generate: %s\n%s\n", e.what(), qPrintable(e.details()));

@@ -11,7 +11,8 @@ using namespace cutover::test;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -36,7 +37,8 @@ Run runCli(const QStringList& arguments, const QProcessEnvironment& extra = {}, 
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void topLevelHelpListsCommands()
@@ -51,7 +53,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("option");
-        QTest::addRow("generate") << "generate" << "--products";
+        QTest::addRow("generate") << "generate"
+                                  << "--products";
     }
     void everySubcommandHasHelp()
     {
@@ -75,9 +78,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment");
         QTest::addRow("unknown command") << QStringList { "frobnicate" } << "Unknown command \"frobnicate\"";
         QTest::addRow("no target") << QStringList { "generate" } << "--target";
-        QTest::addRow("password in url") << QStringList { "generate", "--target", "mysql://u:pw@h/db" } << "CUTOVER_PASSWORD";
-        QTest::addRow("negative count") << QStringList { "generate", "--target", "mysql://u@h/db", "--orders", "-5" } << "--orders";
-        QTest::addRow("not a number") << QStringList { "generate", "--target", "mysql://u@h/db", "--products", "many" } << "--products";
+        QTest::addRow("password in url") << QStringList { "generate", "--target", "mysql://u:pw@h/db" }
+                                         << "CUTOVER_PASSWORD";
+        QTest::addRow("negative count") << QStringList { "generate", "--target", "mysql://u@h/db", "--orders", "-5" }
+                                        << "--orders";
+        QTest::addRow("not a number") << QStringList { "generate", "--target", "mysql://u@h/db", "--products", "many" }
+                                      << "--products";
         QTest::addRow("unknown option") << QStringList { "generate", "--colour" } << "colour";
     }
     void badInvocations()
@@ -95,16 +101,19 @@ private Q_SLOTS:
         const auto profile = server.magento1Prefixed(QStringLiteral("cli_gen"));
         const QString password = QStringLiteral("Zq8-unguessable-pw");
         server.sql(QStringLiteral("CREATE USER IF NOT EXISTS 'gen'@'localhost' IDENTIFIED BY '%1'; "
-                                  "GRANT ALL ON cli_gen.* TO 'gen'@'localhost';").arg(password));
-        const QString url = QStringLiteral("mysql://gen@localhost/cli_gen?socket=%1&prefix=magev1_").arg(profile.socket);
+                                  "GRANT ALL ON cli_gen.* TO 'gen'@'localhost';")
+                       .arg(password));
+        const QString url
+            = QStringLiteral("mysql://gen@localhost/cli_gen?socket=%1&prefix=magev1_").arg(profile.socket);
 
         QTemporaryDir home;
         QProcessEnvironment env;
         env.insert(QStringLiteral("CUTOVER_PASSWORD"), password);
-        const Run run = runCli({ QStringLiteral("generate"), QStringLiteral("--target"), url, QStringLiteral("--products"),
-                                   QStringLiteral("40"), QStringLiteral("--customers"), QStringLiteral("10"),
-                                   QStringLiteral("--orders"), QStringLiteral("20"), QStringLiteral("--verbose") },
-            env, home.path());
+        const Run run
+            = runCli({ QStringLiteral("generate"), QStringLiteral("--target"), url, QStringLiteral("--products"),
+                         QStringLiteral("40"), QStringLiteral("--customers"), QStringLiteral("10"),
+                         QStringLiteral("--orders"), QStringLiteral("20"), QStringLiteral("--verbose") },
+                env, home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Generated")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("core_store")));
@@ -123,7 +132,8 @@ private Q_SLOTS:
         QVERIFY2(files > 0, "the run wrote no log file");
 
         Database db(profile, {}, QStringLiteral("test"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM magev1_core_store WHERE code IN ('fr','de')")).toInt(), 2);
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM magev1_core_store WHERE code IN ('fr','de')")).toInt(), 2);
     }
 
     void wrongPasswordFailsWithTheServersReason()

@@ -48,8 +48,8 @@ Database::Database(const ConnectionProfile& profile, const QString& password, co
         const QSqlError error = m_db.lastError();
         m_db = {};
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw Error(tr("Could not connect to the %1 database %2: %3")
-                        .arg(purpose, profile.displayName(), error.databaseText()),
+        throw Error(
+            tr("Could not connect to the %1 database %2: %3").arg(purpose, profile.displayName(), error.databaseText()),
             error.text());
     }
     // Magento stores text as utf8; the generator and the copier also write zero dates and explicit zero ids,
@@ -69,9 +69,15 @@ Database::~Database()
 void Database::fail(const QString& what, const QSqlError& error, const QString& sql) const
 {
     QString statement = sql.size() > 2000 ? sql.left(2000) + QStringLiteral("...") : sql;
-    throw Error(tr("%1 failed on the %2 database %3: %4")
-                    .arg(what, m_purpose, m_profile.displayName(), error.databaseText()),
-        QStringLiteral("%1\n%2").arg(error.text(), statement));
+    QString message
+        = tr("%1 failed on the %2 database %3: %4").arg(what, m_purpose, m_profile.displayName(), error.databaseText());
+    // MariaDB's ER_NO_SUCH_USER: a trigger's or view's definer is missing, typical of a restored Magento 2 dump.
+    if (error.nativeErrorCode() == QLatin1String("1449"))
+        message += QLatin1Char(' ')
+            + tr("A trigger on this table runs as a user that does not exist on this server (Magento 2's indexer "
+                 "triggers name the user of the server they were made on). Create that user, or recreate the "
+                 "triggers with bin/magento indexer:set-mode schedule.");
+    throw Error(message, QStringLiteral("%1\n%2").arg(error.text(), statement));
 }
 
 qint64 Database::exec(const QString& sql)
@@ -138,13 +144,26 @@ void Database::appendQuotedString(QString& out, QStringView value)
     out += QLatin1Char('\'');
     for (QChar c : value) {
         switch (c.unicode()) {
-        case '\'': out += QLatin1String("\\'"); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\0': out += QLatin1String("\\0"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case 0x1a: out += QLatin1String("\\Z"); break;
-        default: out += c;
+        case '\'':
+            out += QLatin1String("\\'");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\0':
+            out += QLatin1String("\\0");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case 0x1a:
+            out += QLatin1String("\\Z");
+            break;
+        default:
+            out += c;
         }
     }
     out += QLatin1Char('\'');

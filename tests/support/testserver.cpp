@@ -21,6 +21,8 @@ bool processAlive(qint64 pid)
     return pid > 0 && ::kill(pid_t(pid), 0) == 0;
 }
 
+} // namespace
+
 // A run that was killed leaves its folder (its server died with it); remove those whose owner is gone.
 void removeStaleFolders()
 {
@@ -35,8 +37,6 @@ void removeStaleFolders()
             QDir(entry.filePath()).removeRecursively();
     }
 }
-
-} // namespace
 
 QString fixturesFolder()
 {
@@ -64,9 +64,11 @@ TestServer& TestServer::instance()
 TestServer::TestServer()
 {
     removeStaleFolders();
-    m_folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + QLatin1Char('/') + folderPrefix + QStringLiteral("XXXXXX"));
+    m_folder = std::make_unique<QTemporaryDir>(
+        QDir::tempPath() + QLatin1Char('/') + folderPrefix + QStringLiteral("XXXXXX"));
     if (!m_folder->isValid())
-        throw Error(QStringLiteral("Could not create a temporary folder for the test server: %1").arg(m_folder->errorString()));
+        throw Error(
+            QStringLiteral("Could not create a temporary folder for the test server: %1").arg(m_folder->errorString()));
     QFile owner(m_folder->filePath(QStringLiteral("owner.pid")));
     if (owner.open(QIODevice::WriteOnly))
         owner.write(QByteArray::number(QCoreApplication::applicationPid()));

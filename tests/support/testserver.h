@@ -18,7 +18,8 @@ namespace cutover::test {
  * It has the user 'magento'@'%' that the Magento 2 dump's indexer triggers name as their definer, as a real
  * Magento 2 server has.
  */
-class TestServer {
+class TestServer
+{
 public:
     static TestServer& instance();
 
@@ -51,6 +52,9 @@ private:
  * Throws cutover::Error naming the folder and the variable when a fixture is missing.
  */
 QString fixturesFolder();
+
+/** Removes the folders of earlier test runs whose process is gone (their server died with them). */
+void removeStaleFolders();
 QString fixturePath(const QString& relativePath);
 
 } // namespace cutover::test
