@@ -13,9 +13,11 @@ struct Command {
 };
 
 int runGenerate(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
 
 /** The subcommands, in the order `cutover-cli --help` lists them. */
 inline constexpr Command commands[] = {
+    { "check", QT_TRANSLATE_NOOP("cli", "Check both connections, what each database is, privileges and size."), runCheck },
     { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."), runGenerate },
 };
 
