@@ -4,13 +4,32 @@
 
 namespace cutover::ui {
 
-/** The main window: one wizard page per step of the migration. */
-class CutoverWizard : public QWizard {
+class WizardController;
+class WizardModel;
+
+/** The main window: one wizard page per step of the migration. Owns the model and the controller. */
+class CutoverWizard : public QWizard
+{
     Q_OBJECT
 public:
     enum PageId { WelcomePageId = 0 };
 
-    explicit CutoverWizard(QWidget* parent = nullptr);
+    /** `demoFolder` empty means the demo store's default folder. */
+    explicit CutoverWizard(const QString& demoFolder = {}, QWidget* parent = nullptr);
+    ~CutoverWizard() override;
+
+    WizardModel* model() const { return m_model; }
+    WizardController* controller() const { return m_controller; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void done(int result) override;
+
+private:
+    void saveGeometry();
+
+    WizardModel* m_model;
+    WizardController* m_controller;
 };
 
 } // namespace cutover::ui

@@ -2,23 +2,60 @@
 #include "../translator.h"
 
 #include "cutoverwizard.h"
+#include "wizardcontroller.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
+
+#include <memory>
 
 using namespace cutover;
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    // --version and --help must work without a display (over ssh, in scripts): they need no widgets.
+    bool headless = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        headless = headless || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h";
+    }
+    std::unique_ptr<QCoreApplication> application
+        = headless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QApplication::setApplicationName(QStringLiteral("Cutover"));
     QApplication::setOrganizationName(QStringLiteral("Cutover"));
     QApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cutover.svg")));
     app::installTranslators(app);
-    app::setUpLogging(QStringLiteral("cutover"), app.arguments().contains(QStringLiteral("--verbose")));
 
-    ui::CutoverWizard wizard;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Cutover migrates a live Magento 1 store to Magento 2. With no project, it opens on a demo store that it "
+        "prepares on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoFolder(QStringLiteral("demo-folder"),
+        QApplication::translate("main", "Keep the demo store in <folder> instead of the user's data folder."),
+        QApplication::translate("main", "folder"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages."));
+    parser.addOption(demoFolder);
+    parser.addOption(verbose);
+    parser.addPositionalArgument(
+        QStringLiteral("project"), QApplication::translate("main", "A project file (*.cutover) to open."));
+    parser.process(app);
+    app::setUpLogging(QStringLiteral("cutover"), parser.isSet(verbose));
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cutover.svg")));
+    ui::CutoverWizard wizard(parser.value(demoFolder));
     wizard.show();
+    const QStringList projects = parser.positionalArguments();
+    // After the event loop starts, so the window is up before anything can report an error into it.
+    QTimer::singleShot(0, &wizard, [&wizard, projects] {
+        if (projects.isEmpty())
+            wizard.controller()->prepareDemo();
+        else
+            wizard.controller()->openProject(projects.first());
+    });
     return app.exec();
 }

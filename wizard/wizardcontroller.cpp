@@ -1,0 +1,151 @@
+#include "wizardcontroller.h"
+
+#include "error.h"
+#include "log/log.h"
+#include "sandbox/demostore.h"
+#include "wizardmodel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cutover::ui {
+
+WizardController::WizardController(WizardModel* model, QString demoFolder, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_demoFolder(demoFolder.isEmpty() ? DemoStore::defaultFolder() : QDir::cleanPath(demoFolder))
+{
+    m_demoThread.setMaxThreadCount(1);
+    m_demoThread.setExpiryTimeout(-1);
+    connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, &WizardController::onDemoFinished);
+}
+
+WizardController::~WizardController()
+{
+    m_cancelDemo = true;
+    // The server must be stopped by the thread that started it. QFuture::waitForFinished() would run a task
+    // that has not started yet on this thread, so queue the stop behind any running preparation on the pool's
+    // only thread and wait for the pool instead.
+    m_demoThread.start([this] { m_demo.reset(); });
+    m_demoThread.waitForDone();
+}
+
+bool WizardController::openProject(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    try {
+        const Project project = Project::load(absolute);
+        m_model->setProject(project, absolute);
+    } catch (const Error& e) {
+        logger("wizard.controller")->warn("could not open {}: {}", absolute.toStdString(), e.message().toStdString());
+        emit errorOccurred(e.message(), e.details());
+        return false;
+    }
+    addRecentProject(absolute);
+    emit projectOpened(absolute);
+    return true;
+}
+
+bool WizardController::newProject(const QString& path)
+{
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (!target.endsWith(QLatin1String(Project::fileExtension)))
+        target += QLatin1String(Project::fileExtension);
+    Project project;
+    project.name = QFileInfo(target).completeBaseName();
+    project.createdAt = QDateTime::currentDateTimeUtc();
+    try {
+        project.save(target);
+    } catch (const Error& e) {
+        emit errorOccurred(e.message(), e.details());
+        return false;
+    }
+    return openProject(target);
+}
+
+QStringList WizardController::recentProjects() const
+{
+    return QSettings().value(recentProjectsKey).toStringList();
+}
+
+void WizardController::addRecentProject(const QString& path)
+{
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentProjects)
+        recent.removeLast();
+    QSettings().setValue(recentProjectsKey, recent);
+    emit recentProjectsChanged();
+}
+
+void WizardController::removeRecentProject(const QString& path)
+{
+    QStringList recent = recentProjects();
+    if (recent.removeAll(path) == 0)
+        return;
+    QSettings().setValue(recentProjectsKey, recent);
+    emit recentProjectsChanged();
+}
+
+void WizardController::prepareDemo()
+{
+    if (isPreparingDemo())
+        return;
+    m_cancelDemo = false;
+    emit demoStarted();
+    const QString folder = m_demoFolder;
+    m_demoWatcher.setFuture(QtConcurrent::run(&m_demoThread, [this, folder] {
+        DemoResult result;
+        // Exceptions never leave the worker: they become the result.
+        try {
+            if (!m_demo)
+                m_demo = std::make_unique<DemoStore>(folder);
+            m_demo->prepare(
+                [this](const QString& step, qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, step, done, total] { emit demoProgress(step, done, total); },
+                        Qt::QueuedConnection);
+                },
+                &m_cancelDemo);
+            result.succeeded = true;
+            result.projectPath = m_demo->projectPath();
+        } catch (const Error& e) {
+            result.cancelled = m_cancelDemo.load();
+            result.message = e.message();
+            result.details = e.details();
+        } catch (const std::exception& e) {
+            result.message = tr("The demo store could not be prepared because of an unexpected error.");
+            result.details = QString::fromLocal8Bit(e.what());
+        }
+        return result;
+    }));
+}
+
+void WizardController::cancelDemo()
+{
+    m_cancelDemo = true;
+}
+
+void WizardController::onDemoFinished()
+{
+    const DemoResult result = m_demoWatcher.result();
+    auto log = logger("wizard.controller");
+    if (result.succeeded) {
+        const bool opened = openProject(result.projectPath);
+        emit demoFinished(opened);
+        return;
+    }
+    if (result.cancelled) {
+        log->info("demo preparation cancelled");
+    } else {
+        log->error("demo preparation failed: {}", result.message.toStdString());
+        emit errorOccurred(tr("The demo store could not be prepared. %1").arg(result.message), result.details);
+    }
+    emit demoFinished(false);
+}
+
+} // namespace cutover::ui
