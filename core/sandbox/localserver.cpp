@@ -124,12 +124,16 @@ void LocalServer::start()
     }
 
     QFile::remove(socketPath());
+    // The server's temporary tables live in its own folder: a shared /tmp cleaned by others must not break it.
+    const QString tmpFolder = m_options.rootFolder + QStringLiteral("/tmp");
+    QDir().mkpath(tmpFolder);
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freeLoopbackPort();
         QStringList args { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataFolder(),
             QStringLiteral("--socket=") + socketPath(), QStringLiteral("--port=%1").arg(m_port),
             QStringLiteral("--bind-address=127.0.0.1"), QStringLiteral("--log-error=") + errorLogPath(),
             QStringLiteral("--pid-file=") + m_options.rootFolder + QStringLiteral("/mysqld.pid"),
+            QStringLiteral("--tmpdir=") + tmpFolder,
             QStringLiteral("--innodb-buffer-pool-size=256M"), QStringLiteral("--innodb-log-file-size=128M"),
             QStringLiteral("--innodb-flush-log-at-trx-commit=2"), QStringLiteral("--max-allowed-packet=256M"),
             QStringLiteral("--character-set-server=utf8mb4"), QStringLiteral("--collation-server=utf8mb4_general_ci"),
