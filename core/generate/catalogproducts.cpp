@@ -636,11 +636,13 @@ void CatalogBuilder::writeOrphans()
     const int values = 3;
     for (int i = 0; i < values; ++i)
         m_values->put(m_pa.name, 0, base + i, QStringLiteral("Deleted product %1").arg(i + 1));
-    m_ctx.noteMess(tr("orphan catalog_product_entity_varchar rows (product missing)"), m_pa.name.writer ? values : 0);
+    m_ctx.noteOrphans(QStringLiteral("catalog_product_entity_varchar.entity_id -> catalog_product_entity"),
+        tr("orphan catalog_product_entity_varchar rows (product missing)"), m_pa.name.writer ? values : 0);
     const int links = 2;
     for (int i = 0; i < links; ++i)
         m_categoryProducts->add({ m_categories[m_rng.range(0, m_categories.size() - 1)].id, base + i, 0 });
-    m_ctx.noteMess(tr("orphan catalog_category_product rows (product missing)"), links);
+    m_ctx.noteOrphans(QStringLiteral("catalog_category_product.product_id -> catalog_product_entity"),
+        tr("orphan catalog_category_product rows (product missing)"), links);
 }
 
 } // namespace cutover::catalog

@@ -337,7 +337,8 @@ void generateCustomers(GenContext& context)
     addresses.finish();
     customerValues.finish();
     addressValues.finish();
-    context.noteMess(QStringLiteral("customer_address_entity rows whose customer does not exist"), orphansMade);
+    context.noteOrphans(QStringLiteral("customer_address_entity.parent_id -> customer_entity"),
+        QStringLiteral("customer_address_entity rows whose customer does not exist"), orphansMade);
     context.noteMess(QStringLiteral("customer dob values that are zero dates"), zeroDobs);
     context.progress(area, total, total);
 }

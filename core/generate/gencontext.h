@@ -124,6 +124,15 @@ public:
     /** A note on what was made on purpose to look like a real store's mess (orphans, broken values). */
     void noteMess(const QString& what, qint64 count) { m_mess[what] += count; }
     const QMap<QString, qint64>& mess() const { return m_mess; }
+    /** Mess that breaks a foreign key Magento 1 declares: `relation` is "child_table.column -> parent_table" (no
+     *  prefix), so that a check of the schema's keys can tell made orphans from a bug. Also noted as mess. */
+    void noteOrphans(const QString& relation, const QString& what, qint64 count)
+    {
+        noteMess(what, count);
+        if (count > 0)
+            m_orphans[relation] += count;
+    }
+    const QMap<QString, qint64>& orphans() const { return m_orphans; }
 
     // What earlier areas made, for later ones.
     QVector<GenWebsite> websites;
@@ -153,6 +162,7 @@ private:
     bool m_attributesLoaded = false;
     QMap<QString, qint64> m_rowsPerTable;
     QMap<QString, qint64> m_mess;
+    QMap<QString, qint64> m_orphans;
     QStringList m_warnings;
 };
 

@@ -20,6 +20,7 @@ struct GeneratorOptions {
 struct GeneratorReport {
     QMap<QString, qint64> rowsPerTable; ///< table (without prefix) -> rows written
     QMap<QString, qint64> mess;         ///< deliberate real-store mess made: what -> count
+    QMap<QString, qint64> orphans;      ///< of that mess, rows breaking a foreign key: "child.column -> parent" -> count
     QStringList warnings;
     qint64 totalRows = 0;
     qint64 mediaFiles = 0;

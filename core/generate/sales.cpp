@@ -956,7 +956,8 @@ void generateSales(GenContext& context)
     writer.finish();
     gen::saveSequences(context, stores);
 
-    context.noteMess(QStringLiteral("sales_flat_order_item rows whose order does not exist"), writer.orphanItems);
+    context.noteOrphans(QStringLiteral("sales_flat_order_item.order_id -> sales_flat_order"),
+        QStringLiteral("sales_flat_order_item rows whose order does not exist"), writer.orphanItems);
     context.noteMess(
         QStringLiteral("sales_flat_order_item.product_options values that do not unserialize"), writer.brokenOptions);
     context.noteMess(QStringLiteral("sales_flat_order rows with a zero updated_at"), writer.zeroUpdatedAt);

@@ -41,6 +41,7 @@ GeneratorReport StoreGenerator::run(const ConnectionProfile& target, const QStri
     GeneratorReport report;
     report.rowsPerTable = context.rowsPerTable();
     report.mess = context.mess();
+    report.orphans = context.orphans();
     report.warnings = context.warnings();
     report.mediaFiles = context.mediaFilesWritten;
     for (qint64 rows : report.rowsPerTable)
