@@ -11,6 +11,7 @@ packages=(
     libspdlog-dev libfmt-dev libxml2-dev
     mariadb-server mariadb-client
     xvfb xauth
+    qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
 )
 
 missing=()

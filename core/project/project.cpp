@@ -4,15 +4,52 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
 
 namespace cutover {
 
 namespace {
 
 const QString formatName = QStringLiteral("cutover-project");
+
+const QSet<QString> knownKeys = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
+    QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("m1Root"),
+    QStringLiteral("m2Root"), QStringLiteral("createdAt"), QStringLiteral("progress") };
+const QSet<QString> knownProgressKeys
+    = { QStringLiteral("currentPage"), QStringLiteral("checklist"), QStringLiteral("runs") };
+
+constexpr RunOutcome allOutcomes[] = { RunOutcome::Succeeded, RunOutcome::Cancelled, RunOutcome::Failed };
+
+QString dateToJson(const QDateTime& date)
+{
+    return date.isValid() ? date.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject progressToJson(const ProjectProgress& progress, const QJsonObject& extra)
+{
+    QJsonObject json = extra;
+    json.insert(QStringLiteral("currentPage"), progress.currentPage);
+    QJsonArray checklist;
+    for (const ChecklistTick& tick : progress.checklist)
+        checklist.append(QJsonObject { { QStringLiteral("id"), tick.id }, { QStringLiteral("ticked"), tick.ticked },
+            { QStringLiteral("at"), dateToJson(tick.at) }, { QStringLiteral("by"), tick.by } });
+    json.insert(QStringLiteral("checklist"), checklist);
+    QJsonArray runs;
+    for (const RunRecord& run : progress.runs)
+        runs.append(QJsonObject { { QStringLiteral("command"), run.command },
+            { QStringLiteral("started"), dateToJson(run.started) },
+            { QStringLiteral("finished"), dateToJson(run.finished) },
+            { QStringLiteral("outcome"), runOutcomeName(run.outcome) }, { QStringLiteral("summary"), run.summary } });
+    json.insert(QStringLiteral("runs"), runs);
+    return json;
+}
 
 QJsonObject profileToJson(const ConnectionProfile& profile)
 {
@@ -59,6 +96,91 @@ public:
         return value.toInt();
     }
 
+    bool boolean(const QJsonObject& object, const QString& key, const QString& where) const
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            throw invalid(tr("the field \"%1\" in %2 is not true or false").arg(key, where));
+        return value.toBool();
+    }
+
+    QDateTime date(const QJsonObject& object, const QString& key, const QString& where) const
+    {
+        const QString text = string(object, key, where);
+        if (text.isEmpty())
+            return {};
+        QDateTime date = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!date.isValid())
+            throw invalid(tr("the date \"%1\" in \"%2\" in %3 is not an ISO 8601 date").arg(text, key, where));
+        return date;
+    }
+
+    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& where) const
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            throw invalid(tr("the field \"%1\" in %2 is not an object").arg(key, where));
+        return value.toObject();
+    }
+
+    // Each element must be an object; `where` names the array so that "runs[3]" points at the bad record.
+    QList<QJsonObject> objects(const QJsonObject& parent, const QString& key, const QString& where) const
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            throw invalid(tr("the field \"%1\" in %2 is not a list").arg(key, where));
+        QList<QJsonObject> result;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                throw invalid(tr("the entry %1[%2] in %3 is not an object").arg(key).arg(i).arg(where));
+            result.append(array.at(i).toObject());
+        }
+        return result;
+    }
+
+    ProjectProgress progress(const QJsonObject& json) const
+    {
+        const QString where = QStringLiteral("\"progress\"");
+        ProjectProgress progress;
+        progress.currentPage = string(json, QStringLiteral("currentPage"), where);
+        const QList<QJsonObject> ticks = objects(json, QStringLiteral("checklist"), where);
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            const QString item = QStringLiteral("\"checklist[%1]\"").arg(i);
+            ChecklistTick tick;
+            tick.id = string(ticks[i], QStringLiteral("id"), item);
+            if (tick.id.isEmpty())
+                throw invalid(tr("the checklist entry %1 has no \"id\"").arg(i));
+            tick.ticked = boolean(ticks[i], QStringLiteral("ticked"), item);
+            tick.at = date(ticks[i], QStringLiteral("at"), item);
+            tick.by = string(ticks[i], QStringLiteral("by"), item);
+            progress.checklist.append(tick);
+        }
+        const QList<QJsonObject> runs = objects(json, QStringLiteral("runs"), where);
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            const QString item = QStringLiteral("\"runs[%1]\"").arg(i);
+            RunRecord run;
+            run.command = string(runs[i], QStringLiteral("command"), item);
+            run.started = date(runs[i], QStringLiteral("started"), item);
+            run.finished = date(runs[i], QStringLiteral("finished"), item);
+            run.summary = string(runs[i], QStringLiteral("summary"), item);
+            const QString outcome = string(runs[i], QStringLiteral("outcome"), item);
+            const auto* found = std::find_if(std::begin(allOutcomes), std::end(allOutcomes),
+                [&](RunOutcome o) { return runOutcomeName(o) == outcome; });
+            if (found == std::end(allOutcomes))
+                throw invalid(tr("the outcome \"%1\" in %2 is unknown").arg(outcome, item));
+            run.outcome = *found;
+            progress.runs.append(run);
+        }
+        return progress;
+    }
+
     ConnectionProfile profile(const QJsonObject& root, const QString& key) const
     {
         const QJsonValue value = root.value(key);
@@ -67,6 +189,16 @@ public:
         if (!value.isObject())
             throw invalid(tr("the field \"%1\" is not an object").arg(key));
         const QJsonObject json = value.toObject();
+        // A password typed into the file by hand would sit on disk in clear: refuse it rather than ignore it.
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (it.key().contains(QLatin1String("pass"), Qt::CaseInsensitive))
+                throw invalid(tr("the field \"%1\" in %2 looks like a password. Cutover never keeps passwords in "
+                                 "a project file: remove it and let Cutover keep the password in the system "
+                                 "keychain, or set %3")
+                                  .arg(it.key(), key,
+                                      key == QLatin1String("source") ? QStringLiteral("CUTOVER_SOURCE_PASSWORD")
+                                                                     : QStringLiteral("CUTOVER_DEST_PASSWORD")));
+        }
         ConnectionProfile profile;
         profile.user = string(json, QStringLiteral("user"), key);
         profile.host = string(json, QStringLiteral("host"), key, profile.host);
@@ -133,6 +265,12 @@ Project Project::load(const QString& path)
                         .arg(formatVersion));
 
     Project project;
+    const QString id = reader.string(root, QStringLiteral("id"), tr("the file"));
+    if (!id.isEmpty()) {
+        project.id = QUuid::fromString(id);
+        if (project.id.isNull())
+            throw reader.invalid(tr("the project id \"%1\" is not a UUID").arg(id));
+    }
     project.name = reader.string(root, QStringLiteral("name"), tr("the file"));
     project.source = reader.profile(root, QStringLiteral("source"));
     project.destination = reader.profile(root, QStringLiteral("destination"));
@@ -144,22 +282,93 @@ Project Project::load(const QString& path)
         if (!project.createdAt.isValid())
             throw reader.invalid(tr("the date \"%1\" in \"createdAt\" is not an ISO 8601 date").arg(created));
     }
+    const QJsonObject progress = reader.object(root, QStringLiteral("progress"), tr("the file"));
+    project.progress = reader.progress(progress);
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!knownKeys.contains(it.key()))
+            project.extra.insert(it.key(), it.value());
+    }
+    for (auto it = progress.begin(); it != progress.end(); ++it) {
+        if (!knownProgressKeys.contains(it.key()))
+            project.extraProgress.insert(it.key(), it.value());
+    }
     return project;
 }
 
-void Project::save(const QString& path) const
+QJsonObject Project::toJson() const
 {
-    QJsonObject root;
+    QJsonObject root = extra;
     root.insert(QStringLiteral("format"), formatName);
     root.insert(QStringLiteral("version"), formatVersion);
+    if (!id.isNull())
+        root.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
     root.insert(QStringLiteral("name"), name);
     root.insert(QStringLiteral("source"), profileToJson(source));
     root.insert(QStringLiteral("destination"), profileToJson(destination));
     root.insert(QStringLiteral("m1Root"), m1Root);
     root.insert(QStringLiteral("m2Root"), m2Root);
     if (createdAt.isValid())
-        root.insert(QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs));
+        root.insert(QStringLiteral("createdAt"), dateToJson(createdAt));
+    root.insert(QStringLiteral("progress"), progressToJson(progress, extraProgress));
+    return root;
+}
 
+QUuid Project::ensureId()
+{
+    if (id.isNull())
+        id = QUuid::createUuid();
+    return id;
+}
+
+void Project::recordRun(const QString& path, const RunRecord& run)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    // A lock left by a crashed command is stale after a few seconds; recording a run never takes that long.
+    lock.setStaleLockTime(10'000);
+    if (!lock.tryLock(5'000))
+        throw Error(tr("Could not record the run in the project file %1: another Cutover holds %2.lock. Wait for "
+                       "it to finish, or delete that file if no Cutover is running.")
+                        .arg(path, path));
+    Project project = load(path);
+    project.progress.runs.append(run);
+    if (project.progress.runs.size() > maxRuns)
+        project.progress.runs.remove(0, project.progress.runs.size() - maxRuns);
+    project.save(path);
+}
+
+QString runOutcomeName(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case RunOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunOutcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+const ChecklistTick* ProjectProgress::tick(const QString& id) const
+{
+    const auto found
+        = std::find_if(checklist.begin(), checklist.end(), [&](const ChecklistTick& t) { return t.id == id; });
+    return found == checklist.end() ? nullptr : &*found;
+}
+
+void ProjectProgress::setTicked(const QString& id, bool ticked, const QString& by, const QDateTime& at)
+{
+    auto found = std::find_if(checklist.begin(), checklist.end(), [&](const ChecklistTick& t) { return t.id == id; });
+    if (found == checklist.end())
+        found = checklist.insert(checklist.end(), ChecklistTick { id, false, {}, {} });
+    found->ticked = ticked;
+    found->by = by;
+    found->at = at.toUTC();
+}
+
+void Project::save(const QString& path) const
+{
+    const QJsonObject root = toJson();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(tr("The project file %1 could not be written: %2. Check that the folder exists and is writable.")

@@ -4,16 +4,76 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace cutover {
 
+/** How a run ended: every run ends in exactly one of these. */
+enum class RunOutcome {
+    Succeeded,
+    Cancelled,
+    Failed,
+};
+
+/** The name of an outcome as the project file and `--json` output spell it ("succeeded"). */
+QString runOutcomeName(RunOutcome outcome);
+
 /**
- * A migration project: which Magento 1 store goes to which Magento 2 installation. A value type, saved as a
- * JSON file with the extension `.cutover`.
+ * A checklist item that the database cannot show (firewall opened, Magento 1 copy made, cron stopped), ticked or
+ * unticked by the user. Kept with who did it and when, so the project shows it after a restart.
+ */
+struct ChecklistTick
+{
+    QString id; ///< a stable item id such as "firewall-opened"; the wizard owns the list of ids
+    bool ticked = false;
+    QDateTime at; ///< when it was last ticked or unticked (UTC)
+    QString by; ///< who ticked it: the operating system user name
+
+    friend bool operator==(const ChecklistTick&, const ChecklistTick&) = default;
+};
+
+/** One command or wizard step run against this project (a check, a migration step, a delta sync). */
+struct RunRecord
+{
+    QString command; ///< what ran: "check", "migrate customers", ...
+    QDateTime started; ///< UTC
+    QDateTime finished; ///< UTC
+    RunOutcome outcome = RunOutcome::Succeeded;
+    QString summary; ///< one line for the user ("2 warnings", "12,345 rows copied")
+
+    friend bool operator==(const RunRecord&, const RunRecord&) = default;
+};
+
+/** Where the user is in the project: what the wizard restores when the project is opened again. */
+struct ProjectProgress
+{
+    QString currentPage; ///< the wizard page id the user left the project on; empty: the first page
+    QList<ChecklistTick> checklist;
+    QList<RunRecord> runs; ///< oldest first
+
+    /** The tick for `id`, or nullptr when the user never touched that item. */
+    const ChecklistTick* tick(const QString& id) const;
+    /** Ticks or unticks `id` (replacing an earlier tick), stamped with `at` and `by`. */
+    void setTicked(const QString& id, bool ticked, const QString& by, const QDateTime& at);
+
+    friend bool operator==(const ProjectProgress&, const ProjectProgress&) = default;
+};
+
+/**
+ * A migration project: which Magento 1 store goes to which Magento 2 installation, and how far the user got. A
+ * value type, saved as a JSON file with the extension `.cutover`.
  *
- * The file holds the connection profiles field by field and never a password (passwords come from the
- * environment or the keychain). Plain value: copy it freely, use it on any thread.
+ * The file holds the connection profiles field by field and never a password: passwords come from the
+ * environment, the system keychain (SecretStore, under this project's id) or a question each time. load()
+ * refuses a file that holds one. Plain value: copy it freely, use it on any thread.
+ *
+ * Compatibility: `version` changes only when an older Cutover would misread the file. Fields added later stay
+ * in version 1; an older Cutover ignores them on reading and, so that saving the project (recordRun() after
+ * every command) does not throw away what a newer Cutover wrote, keeps unknown top-level and "progress" keys
+ * in `extra` and writes them back unchanged.
  */
 class Project
 {
@@ -24,21 +84,44 @@ public:
     /** The file name extension, with its dot. */
     static constexpr const char* fileExtension = ".cutover";
 
+    /**
+     * The project's stable identity: the key of its passwords in the keychain. Null until ensureId() gives
+     * it one; kept in the file, so that copies of the file share their passwords and a moved file keeps them.
+     */
+    QUuid id;
     QString name;
     ConnectionProfile source; ///< the Magento 1 database
     ConnectionProfile destination; ///< the Magento 2 database
     QString m1Root; ///< the Magento 1 installation folder (holds `media/`)
     QString m2Root; ///< the Magento 2 installation folder (holds `pub/media/`)
     QDateTime createdAt;
+    ProjectProgress progress;
+    /** Keys this Cutover does not know, from a newer one: written back as they were. */
+    QJsonObject extra;
+    QJsonObject extraProgress;
+
+    /** Gives the project a new random id if it has none yet. Returns the id. */
+    QUuid ensureId();
 
     /**
      * Reads a project file. Throws cutover::Error naming the file and what is wrong with it (missing,
-     * unreadable, not JSON, not a project, written by a newer version, a field of the wrong type).
+     * unreadable, not JSON, not a project, written by a newer version, a field of the wrong type, a password).
      */
     static Project load(const QString& path);
 
     /** Writes the project to `path` atomically (a crash leaves the old file). Throws cutover::Error. */
     void save(const QString& path) const;
+
+    /** The JSON document save() writes. */
+    QJsonObject toJson() const;
+
+    /**
+     * Appends `run` to the project file at `path`: reads the file, adds the record and saves it again, holding
+     * a lock file (`path.lock`) so that two commands finishing at once both get recorded. Keeps the newest
+     * `maxRuns` records. Throws cutover::Error. Any thread; blocks for at most a few seconds on the lock.
+     */
+    static void recordRun(const QString& path, const RunRecord& run);
+    static constexpr int maxRuns = 500;
 
     friend bool operator==(const Project&, const Project&) = default;
 };
