@@ -1,0 +1,495 @@
+#include "copy/tablecopier.h"
+
+#include "copy/runcontrol.h"
+#include "db/database.h"
+#include "error.h"
+#include "log/log.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace cutover {
+
+namespace {
+
+// One INSERT statement stays well under MariaDB's default max_allowed_packet (16 MiB).
+constexpr qsizetype statementBytes = 4 * 1024 * 1024;
+
+// The read expression of a column: dates and times as the server's text (Qt would turn a zero date into an
+// invalid QDateTime), BIT as a number; everything else as is.
+QString readExpression(const ColumnInfo& column)
+{
+    const QString name = Database::quoteIdentifier(column.name);
+    if (column.isTemporal() || column.dataType == QLatin1String("year"))
+        return QStringLiteral("CAST(%1 AS CHAR)").arg(name);
+    if (column.dataType == QLatin1String("bit"))
+        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
+    return name;
+}
+
+QString keyLiteral(const ColumnInfo* column, const QVariant& value)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (column && column->isNumeric() && value.typeId() != QMetaType::QByteArray) {
+        const QString text = value.toString();
+        if (number.match(text).hasMatch())
+            return text;
+    }
+    QString out;
+    TableCopier::appendLiteral(out, value);
+    return out;
+}
+
+// `(k1, k2) > (v1, v2)` spelled so that MariaDB's range optimiser uses the key's index.
+QString keysetCondition(const QStringList& keys, const QStringList& literals)
+{
+    if (literals.isEmpty())
+        return QStringLiteral("1");
+    QStringList alternatives;
+    for (int i = 0; i < keys.size(); ++i) {
+        QStringList parts;
+        for (int j = 0; j < i; ++j)
+            parts << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(keys[j]), literals[j]);
+        parts << QStringLiteral("%1 > %2").arg(Database::quoteIdentifier(keys[i]), literals[i]);
+        alternatives << QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+    return QStringLiteral("%1 >= %2 AND (%3)")
+        .arg(Database::quoteIdentifier(keys.first()), literals.first(), alternatives.join(QLatin1String(" OR ")));
+}
+
+QString encodeKey(const QStringList& literals)
+{
+    return literals.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(literals)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeKey(const QString& stored)
+{
+    QStringList literals;
+    if (stored.isEmpty())
+        return literals;
+    for (const QJsonValue& v : QJsonDocument::fromJson(stored.toUtf8()).array())
+        literals << v.toString();
+    return literals;
+}
+
+QString columnList(const QStringList& columns)
+{
+    QStringList quoted;
+    for (const QString& c : columns)
+        quoted << Database::quoteIdentifier(c);
+    return quoted.join(QLatin1String(", "));
+}
+
+QString upsertClause(const QStringList& columns)
+{
+    QStringList sets;
+    for (const QString& c : columns)
+        sets << QStringLiteral("%1 = VALUES(%1)").arg(Database::quoteIdentifier(c));
+    return QStringLiteral(" ON DUPLICATE KEY UPDATE ") + sets.join(QLatin1String(", "));
+}
+
+// Accumulates rows into multi-row INSERT statements and runs each when it reaches the statement budget.
+class InsertWriter
+{
+public:
+    InsertWriter(Database& db, const CopyJob& job)
+        : m_db(db)
+    {
+        m_head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                     .arg(db.table(job.destination.name), columnList(job.destinationColumns));
+        if (job.existing == CopyLedger::Existing::Keep)
+            m_tail = upsertClause(job.destinationColumns);
+    }
+
+    void add(const QVariantList& values)
+    {
+        if (m_sql.isEmpty())
+            m_sql = m_head;
+        else
+            m_sql += QLatin1Char(',');
+        m_sql += QLatin1Char('(');
+        for (int i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_sql += QLatin1Char(',');
+            TableCopier::appendLiteral(m_sql, values[i]);
+        }
+        m_sql += QLatin1Char(')');
+        ++m_rows;
+        if (m_sql.size() >= statementBytes)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_sql.isEmpty())
+            return;
+        m_db.exec(m_sql + m_tail);
+        m_bytes += m_sql.size();
+        m_sql.clear();
+    }
+
+    qint64 rows() const { return m_rows; }
+
+private:
+    Database& m_db;
+    QString m_head;
+    QString m_tail;
+    QString m_sql;
+    qint64 m_rows = 0;
+    qint64 m_bytes = 0;
+};
+
+// Reads the current row of `q` as values: NULL as an invalid QVariant, text as QString, binary as QByteArray,
+// numbers as exact text (the source connection uses QSql::HighPrecision).
+QVariantList readRow(const QSqlQuery& q, int columns, qint64& bytes)
+{
+    QVariantList row;
+    row.reserve(columns);
+    for (int i = 0; i < columns; ++i) {
+        if (q.isNull(i)) {
+            row.append(QVariant());
+            continue;
+        }
+        QVariant v = q.value(i);
+        if (v.typeId() == QMetaType::QByteArray)
+            bytes += v.toByteArray().size();
+        else if (v.typeId() == QMetaType::QString)
+            bytes += v.toString().size() * 2;
+        else
+            bytes += 8;
+        row.append(std::move(v));
+    }
+    return row;
+}
+
+} // namespace
+
+TableCopier::TableCopier(DatabaseTarget source, DatabaseTarget destination, Options options)
+    : m_source(std::move(source))
+    , m_destination(std::move(destination))
+    , m_options(options)
+{
+}
+
+TableCopier::TableCopier(DatabaseTarget source, DatabaseTarget destination)
+    : TableCopier(std::move(source), std::move(destination), Options {})
+{
+}
+
+bool TableCopier::sameServer(const ConnectionProfile& a, const ConnectionProfile& b)
+{
+    if (!a.socket.isEmpty() || !b.socket.isEmpty())
+        return a.socket == b.socket;
+    return a.host == b.host && a.port == b.port;
+}
+
+void TableCopier::appendLiteral(QString& out, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull()) {
+        out += QLatin1String("NULL");
+        return;
+    }
+    if (value.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = value.toByteArray();
+        if (bytes.isEmpty()) {
+            out += QLatin1String("''");
+            return;
+        }
+        out += QLatin1String("X'");
+        out += QLatin1String(bytes.toHex());
+        out += QLatin1Char('\'');
+        return;
+    }
+    if (value.typeId() == QMetaType::QString) {
+        Database::appendQuotedString(out, value.toString());
+        return;
+    }
+    if (value.userType() == qMetaTypeId<SqlDefault>()) {
+        out += QLatin1String("DEFAULT");
+        return;
+    }
+    Database::appendQuotedString(out, value.toString());
+}
+
+QStringList TableCopier::keyColumns(Database& db, const TableInfo& table)
+{
+    if (!table.primaryKey.isEmpty())
+        return table.primaryKey;
+    // A unique key whose columns are all NOT NULL orders rows as well as a primary key does.
+    QSqlQuery q
+        = db.query(QStringLiteral("SELECT s.INDEX_NAME, s.COLUMN_NAME, c.IS_NULLABLE FROM "
+                                  "information_schema.STATISTICS s JOIN information_schema.COLUMNS c ON "
+                                  "c.TABLE_SCHEMA = s.TABLE_SCHEMA AND c.TABLE_NAME = s.TABLE_NAME AND "
+                                  "c.COLUMN_NAME = s.COLUMN_NAME WHERE s.TABLE_SCHEMA = DATABASE() AND "
+                                  "s.TABLE_NAME = %1 AND s.NON_UNIQUE = 0 ORDER BY s.INDEX_NAME, s.SEQ_IN_INDEX")
+                       .arg(Database::quoteString(db.profile().table(table.name))));
+    QMap<QString, QStringList> indexes;
+    QSet<QString> nullable;
+    while (q.next()) {
+        indexes[q.value(0).toString()] << q.value(1).toString();
+        if (q.value(2).toString() == QLatin1String("YES"))
+            nullable.insert(q.value(0).toString());
+    }
+    for (auto it = indexes.cbegin(); it != indexes.cend(); ++it) {
+        if (!nullable.contains(it.key()))
+            return it.value();
+    }
+    return {};
+}
+
+TableReport TableCopier::run(const CopyJob& job, const RunControl& control, const std::function<void(qint64)>& onRows)
+{
+    TableReport report;
+    report.sourceTable = job.source.name;
+    report.destinationTable = job.destination.name;
+    report.started = QDateTime::currentDateTime();
+    try {
+        Database dst(m_destination.profile, m_destination.password, QStringLiteral("destination"));
+        dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+        CopyLedger::ensureTables(dst);
+        const auto saved = CopyLedger::progress(dst, job.job);
+        if (saved && saved->done) {
+            report.outcome = Outcome::Succeeded;
+            report.rowsResumed = saved->rows;
+            report.reason = tr("already copied by an earlier run");
+            report.finished = QDateTime::currentDateTime();
+            return report;
+        }
+        if (!saved)
+            CopyLedger::startJob(dst, job.job, job.destination.name, job.existing);
+        else
+            report.rowsResumed = saved->rows;
+
+        Database src(m_source.profile, m_source.password, QStringLiteral("source"));
+        src.handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
+        const QStringList keys = keyColumns(src, job.source);
+        if (keys.isEmpty())
+            report.addWarning(tr("The table %1 has no primary or unique key: it is copied in one transaction, and "
+                                 "an interrupted copy starts it again.")
+                                  .arg(job.source.name));
+
+        bool direct = job.allowDirect && !job.transform && sameServer(m_source.profile, m_destination.profile);
+        if (direct) {
+            try {
+                dst.exec(QStringLiteral("SELECT 1 FROM %1.%2 LIMIT 0")
+                             .arg(Database::quoteIdentifier(m_source.profile.database), src.table(job.source.name)));
+            } catch (const Error& e) {
+                direct = false;
+                report.addWarning(tr("No direct copy on the shared server (the destination user cannot read the "
+                                     "source database); rows go through Cutover instead."));
+            }
+        }
+        if (direct) {
+            report.reason = tr("direct INSERT ... SELECT on the shared server");
+            copyDirect(dst, job, keys, report, control, onRows);
+        } else {
+            copyKeyset(src, dst, job, keys, report, control, onRows);
+        }
+    } catch (const Error& e) {
+        report.outcome = Outcome::Failed;
+        report.reason = e.message();
+        report.addError(e.message());
+        logger("core.copy")
+            ->error(
+                "{}: {} | {}", job.job.toStdString(), e.message().toStdString(), e.details().left(500).toStdString());
+    }
+    report.finished = QDateTime::currentDateTime();
+    return report;
+}
+
+void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, const QStringList& keys,
+    TableReport& report, const RunControl& control, const std::function<void(qint64)>& onRows)
+{
+    QStringList expressions;
+    for (const QString& name : job.sourceColumns) {
+        const ColumnInfo* column = job.source.column(name);
+        if (!column)
+            throw Error(tr("The source table %1 has no column %2.").arg(job.source.name, name));
+        expressions << readExpression(*column);
+    }
+    QList<int> keyIndexes;
+    for (const QString& key : keys) {
+        const int index = int(job.sourceColumns.indexOf(key));
+        if (index < 0)
+            throw Error(tr("The copy of %1 does not read its key column %2.").arg(job.source.name, key));
+        keyIndexes << index;
+    }
+    QStringList orderBy;
+    for (const QString& key : keys)
+        orderBy << Database::quoteIdentifier(key);
+
+    const auto saved = CopyLedger::progress(dst, job.job);
+    QStringList lastKey = decodeKey(saved ? saved->lastKey : QString());
+    qint64 committed = saved ? saved->rows : 0;
+    int batchRows = keys.isEmpty() ? 0 : m_options.firstBatchRows;
+    int batches = 0;
+    const QString select
+        = QStringLiteral("SELECT %1 FROM %2").arg(expressions.join(QLatin1String(", ")), src.table(job.source.name));
+
+    auto convert = [&](const QVariantList& row, InsertWriter& writer) {
+        ++report.rowsRead;
+        QString keyText;
+        if (job.transform) {
+            QStringList parts;
+            for (int i = 0; i < keyIndexes.size(); ++i)
+                parts << QStringLiteral("%1=%2").arg(keys[i], row[keyIndexes[i]].toString());
+            keyText = parts.join(QLatin1Char(','));
+            RowResult result = job.transform(row, keyText);
+            for (const QString& w : result.warnings)
+                report.addWarning(w);
+            if (!result.skipReason.isEmpty()) {
+                report.skipped[result.skipReason] += 1;
+                return;
+            }
+            if (result.transformed)
+                ++report.rowsTransformed;
+            writer.add(result.values);
+        } else {
+            writer.add(row);
+        }
+    };
+
+    for (;;) {
+        if (!control.checkpoint()) {
+            report.outcome = Outcome::Cancelled;
+            return;
+        }
+        InsertWriter writer(dst, job);
+        qint64 bytes = 0;
+        qint64 read = 0;
+        bool finished = false;
+        dst.beginTransaction();
+        try {
+            if (keys.isEmpty()) {
+                // No key to page by: stream the whole table in this one transaction.
+                QSqlQuery q = src.query(select);
+                const int columns = int(job.sourceColumns.size());
+                while (q.next()) {
+                    convert(readRow(q, columns, bytes), writer);
+                    ++read;
+                    if (read % 10'000 == 0 && control.isCancelled())
+                        throw Error(tr("cancelled"));
+                }
+                finished = true;
+            } else {
+                QSqlQuery q
+                    = src.query(QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
+                                    .arg(select, keysetCondition(keys, lastKey), orderBy.join(QLatin1String(", ")))
+                                    .arg(batchRows));
+                const int columns = int(job.sourceColumns.size());
+                QVariantList row;
+                while (q.next()) {
+                    row = readRow(q, columns, bytes);
+                    convert(row, writer);
+                    ++read;
+                }
+                if (read > 0) {
+                    lastKey.clear();
+                    for (int i = 0; i < keyIndexes.size(); ++i)
+                        lastKey << keyLiteral(job.source.column(keys[i]), row[keyIndexes[i]]);
+                }
+                finished = read < batchRows;
+            }
+            writer.flush();
+            if (m_options.stopAfterBatches > 0 && batches + 1 >= m_options.stopAfterBatches)
+                throw Error(tr("stopped by request after %1 batches").arg(batches + 1));
+            committed += read;
+            CopyLedger::saveProgress(dst, job.job, encodeKey(lastKey), committed, finished);
+            dst.commit();
+        } catch (const Error& e) {
+            try {
+                dst.rollback();
+            } catch (const Error&) {
+                // The connection is gone; the server rolled the batch back with it.
+            }
+            if (control.isCancelled()) {
+                report.outcome = Outcome::Cancelled;
+                return;
+            }
+            throw e.withContext(tr("Could not copy the table %1 to %2").arg(job.source.name, job.destination.name));
+        }
+        ++batches;
+        report.rowsWritten += writer.rows();
+        if (onRows)
+            onRows(read);
+        if (finished)
+            break;
+        // Aim the next batch at the byte budget: wide rows make small batches, narrow ones large.
+        const qint64 perRow = std::max<qint64>(1, bytes / std::max<qint64>(1, read));
+        batchRows = int(std::clamp<qint64>(m_options.batchBytes / perRow, 100, m_options.maxBatchRows));
+    }
+    report.outcome = Outcome::Succeeded;
+}
+
+void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringList& keys, TableReport& report,
+    const RunControl& control, const std::function<void(qint64)>& onRows)
+{
+    const QString sourceTable = QStringLiteral("%1.%2").arg(Database::quoteIdentifier(m_source.profile.database),
+        Database::quoteIdentifier(m_source.profile.table(job.source.name)));
+    QString insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4")
+                         .arg(dst.table(job.destination.name), columnList(job.destinationColumns),
+                             columnList(job.sourceColumns), sourceTable);
+    const QString tail = job.existing == CopyLedger::Existing::Keep ? upsertClause(job.destinationColumns) : QString();
+    const auto saved = CopyLedger::progress(dst, job.job);
+    QStringList lastKey = decodeKey(saved ? saved->lastKey : QString());
+    qint64 committed = saved ? saved->rows : 0;
+    QStringList orderBy;
+    for (const QString& key : keys)
+        orderBy << Database::quoteIdentifier(key);
+    const int chunk = m_options.maxBatchRows;
+    int batches = 0;
+
+    for (;;) {
+        if (!control.checkpoint()) {
+            report.outcome = Outcome::Cancelled;
+            return;
+        }
+        QString where = keysetCondition(keys, lastKey);
+        QStringList upper;
+        if (!keys.isEmpty()) {
+            QSqlQuery q = dst.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 LIMIT 1 OFFSET %4")
+                                        .arg(orderBy.join(QLatin1String(", ")), sourceTable, where)
+                                        .arg(chunk - 1));
+            if (q.next()) {
+                for (int i = 0; i < keys.size(); ++i)
+                    upper << keyLiteral(job.source.column(keys[i]), q.isNull(i) ? QVariant() : q.value(i));
+                where += QStringLiteral(" AND NOT (%1)").arg(keysetCondition(keys, upper));
+            }
+        }
+        const bool finished = upper.isEmpty();
+        qint64 rows = 0;
+        dst.beginTransaction();
+        try {
+            rows = dst.exec(insert + QStringLiteral(" WHERE ") + where + tail);
+            if (m_options.stopAfterBatches > 0 && batches + 1 >= m_options.stopAfterBatches)
+                throw Error(tr("stopped by request after %1 batches").arg(batches + 1));
+            committed += rows;
+            CopyLedger::saveProgress(dst, job.job, encodeKey(finished ? lastKey : upper), committed, finished);
+            dst.commit();
+        } catch (const Error& e) {
+            try {
+                dst.rollback();
+            } catch (const Error&) {
+            }
+            throw e.withContext(tr("Could not copy the table %1 to %2").arg(job.source.name, job.destination.name));
+        }
+        ++batches;
+        report.rowsRead += rows;
+        report.rowsWritten += rows;
+        if (onRows)
+            onRows(rows);
+        if (finished)
+            break;
+        lastKey = upper;
+    }
+    report.outcome = Outcome::Succeeded;
+}
+
+} // namespace cutover

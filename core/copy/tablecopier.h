@@ -1,0 +1,128 @@
+#pragma once
+
+#include "copy/copyledger.h"
+#include "db/connectionprofile.h"
+#include "report/runreport.h"
+#include "schema/tableinfo.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+#include <functional>
+
+namespace cutover {
+
+class Database;
+class RunControl;
+
+/** A value that makes the copier write DEFAULT: the destination's default for a column the row does not set. */
+struct SqlDefault
+{
+};
+
+/** A database to open: where it is and its password (kept in memory only). */
+struct DatabaseTarget
+{
+    ConnectionProfile profile;
+    QString password;
+};
+
+/** What a transform makes of one source row. */
+struct RowResult
+{
+    QVariantList values; ///< in the order of CopyJob::destinationColumns; QByteArray, QString or null
+    QString skipReason; ///< not empty: the row is not written, and counted under this reason
+    QStringList warnings; ///< problems with values of this row (names the column and the key)
+    bool transformed = false; ///< true when a handler or rename changed something
+};
+
+/**
+ * Turns a source row (values in the order of CopyJob::sourceColumns; text as QString, binary as QByteArray,
+ * numbers and dates as their exact server text) into a destination row. Called on the copier's thread only.
+ * `key` names the row for messages ("entity_id=12").
+ */
+using RowTransform = std::function<RowResult(const QVariantList& row, const QString& key)>;
+
+/** One table to copy: the step says what and how, the copier knows nothing about Magento. */
+struct CopyJob
+{
+    QString job; ///< the resume point's name, unique in a run ("map/sales_flat_order")
+    TableInfo source; ///< names without prefix
+    TableInfo destination;
+    QStringList sourceColumns; ///< read in this order; must include the key columns
+    QStringList destinationColumns; ///< written in this order
+    /** Null: the row goes as is (source and destination columns pair up by position). */
+    RowTransform transform;
+    CopyLedger::Existing existing = CopyLedger::Existing::Replace;
+    /** Allow the direct `INSERT ... SELECT` when both databases are on one server and there is no transform. */
+    bool allowDirect = true;
+};
+
+/**
+ * Copies one table from the source to the destination database, resumably.
+ *
+ * Rows are read in keyset order by the primary key (composite keys by row-value comparison, never LIMIT/OFFSET);
+ * a table without one uses a unique key over NOT NULL columns; a table with neither is copied in one
+ * transaction (so an interrupted copy starts that table again) and the report says so. Each batch is written
+ * with multi-row INSERTs inside one destination transaction that also saves the resume point (CopyLedger), so a
+ * killed copy resumes after its last committed batch. Batches adapt to a byte budget: memory is bounded by a
+ * batch, not by the table. Binary columns are read as bytes and written as hex literals, dates and numbers as
+ * the server's exact text, so values survive byte for byte (zero dates included).
+ *
+ * When both databases are on one server and no transform runs, batches are `INSERT ... SELECT` statements on
+ * the destination connection, in key ranges with the same resume points.
+ *
+ * Runs on the calling thread and opens its own connections there. Pause and cancel are honoured between batches;
+ * a cancelled batch is rolled back. Errors are caught and reported in the TableReport, never thrown.
+ */
+class TableCopier
+{
+    Q_DECLARE_TR_FUNCTIONS(TableCopier)
+public:
+    struct Options
+    {
+        qint64 batchBytes = 8 * 1024 * 1024; ///< the read/insert budget of one batch
+        int maxBatchRows = 50'000;
+        int firstBatchRows = 1'000;
+        /** Test hook: stop without committing after this many batches (0 = never). */
+        int stopAfterBatches = 0;
+    };
+
+    TableCopier(DatabaseTarget source, DatabaseTarget destination, Options options);
+    TableCopier(DatabaseTarget source, DatabaseTarget destination);
+
+    /**
+     * Copies `job`. `onRows` is called after each committed batch with the rows it read (for progress), on this
+     * thread. Returns the table's report: Succeeded, Cancelled or Failed (with the error message).
+     */
+    TableReport run(const CopyJob& job, const RunControl& control, const std::function<void(qint64)>& onRows = {});
+
+    /** True when both profiles reach the same server (same socket, or same host and port). */
+    static bool sameServer(const ConnectionProfile& a, const ConnectionProfile& b);
+
+    /**
+     * The columns the copier orders by: the primary key, else a unique key over NOT NULL columns, else empty.
+     * Reads information_schema over `db` for the table `table` (without prefix).
+     */
+    static QStringList keyColumns(Database& db, const TableInfo& table);
+
+    /** A value as a MariaDB literal: NULL, X'..' for bytes, a quoted string otherwise. */
+    static void appendLiteral(QString& out, const QVariant& value);
+
+private:
+    void copyKeyset(Database& src, Database& dst, const CopyJob& job, const QStringList& keys, TableReport& report,
+        const RunControl& control, const std::function<void(qint64)>& onRows);
+    void copyDirect(Database& dst, const CopyJob& job, const QStringList& keys, TableReport& report,
+        const RunControl& control, const std::function<void(qint64)>& onRows);
+
+    DatabaseTarget m_source;
+    DatabaseTarget m_destination;
+    Options m_options;
+};
+
+} // namespace cutover
+
+Q_DECLARE_METATYPE(cutover::SqlDefault)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "copy/runcontrol.h"
+#include "engine/progresstracker.h"
+#include "engine/step.h"
+#include "report/runreport.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace cutover {
+
+/**
+ * Runs a plan of steps, one after the other, each copying its tables on up to `jobs` worker threads.
+ *
+ * run() blocks the calling thread; start() runs it with QtConcurrent and returns the future (the UI watches it
+ * with a QFutureWatcher). pause(), resume() and cancel() may be called from any thread and take effect between
+ * batches. progressChanged is emitted from worker threads at most ten times a second (connect with a queued
+ * connection in the UI, a direct one on the command line). Every run ends in exactly one of Succeeded,
+ * Cancelled, Failed; a failed or cancelled run resumes where it stopped when run again on the same destination.
+ *
+ * The destructor cancels a running run and waits for it, so no worker outlives the runner.
+ */
+class MigrationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    MigrationRunner(MigrationEnvironment environment, QObject* parent = nullptr);
+    ~MigrationRunner() override;
+
+    /** Adds a step to the plan; the runner owns it. Not while running. */
+    void addStep(std::unique_ptr<Step> step);
+    /** The run's mode name in the report ("settings", "data"). */
+    void setMode(const QString& mode) { m_mode = mode; }
+    /** A flag (the CLI's Ctrl+C) that cancels the run as well; it must outlive the runner. */
+    void setExternalCancelFlag(const std::atomic<bool>* flag) { m_control.setExternalCancelFlag(flag); }
+
+    RunReport run();
+    QFuture<RunReport> start();
+
+    void pause() { m_control.pause(); }
+    void resume() { m_control.resume(); }
+    void cancel() { m_control.cancel(); }
+    bool isPaused() const { return m_control.isPaused(); }
+
+    /** Tables copied at once by default: the core count, between 2 and 8. */
+    static int defaultJobs();
+
+Q_SIGNALS:
+    void progressChanged(const cutover::RunProgress& progress);
+    void stepFinished(const QString& stepId, cutover::Outcome outcome);
+
+private:
+    MigrationEnvironment m_environment;
+    std::vector<std::unique_ptr<Step>> m_steps;
+    QString m_mode;
+    RunControl m_control;
+    QFuture<RunReport> m_future;
+};
+
+} // namespace cutover

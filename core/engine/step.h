@@ -1,0 +1,85 @@
+#pragma once
+
+#include "copy/runcontrol.h"
+#include "copy/tablecopier.h"
+#include "report/runreport.h"
+#include "schema/tableinfo.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace cutover {
+
+class DmtConfiguration;
+class HandlerRegistry;
+class ProgressTracker;
+
+/** Everything a run needs from its caller. Pointed-to objects must outlive the run. */
+struct MigrationEnvironment
+{
+    DatabaseTarget source;
+    DatabaseTarget destination;
+    const DmtConfiguration* dmt = nullptr;
+    const HandlerRegistry* handlers = nullptr;
+    int jobs = 0; ///< tables copied at once; 0 = MigrationRunner::defaultJobs()
+    TableCopier::Options copyOptions;
+};
+
+/** One entry of a step's plan: a table to copy, or one that is not copied and why. */
+struct TablePlan
+{
+    CopyJob job; ///< source and destination names are set even when skipped
+    QString skipReason; ///< not empty: reported as Skipped with this reason, not copied
+    QStringList warnings; ///< added to the table's report (e.g. a source column the destination lacks)
+    /** Makes the row transform on the worker thread (RecordTransformer is not thread-safe); may be null. */
+    std::function<RowTransform()> makeTransform;
+    qint64 rowsTotal = 0; ///< filled by Step::run's pre-count
+    bool totalIsEstimate = false;
+};
+
+/** What a step's hooks see while it runs: the environment and both schemas, read once per step. */
+struct StepContext
+{
+    const MigrationEnvironment& env;
+    const SchemaCatalog& sourceCatalog;
+    const SchemaCatalog& destinationCatalog;
+    const RunControl& control;
+};
+
+/**
+ * A migration step (settings, map; later EAV, catalog, customers, URL rewrites...). The public, non-virtual run()
+ * does the bookkeeping every step shares: it reads both schemas, asks the step for its plan, pre-counts the rows,
+ * copies the tables on up to `jobs` worker threads (each with its own connections), honours pause and cancel
+ * between batches, reports progress and fills the step's report. Steps implement the hooks only.
+ *
+ * run() is called on the runner's thread; plan() and afterCopy() run there too; transforms run on workers.
+ */
+class Step
+{
+    Q_DECLARE_TR_FUNCTIONS(Step)
+public:
+    virtual ~Step() = default;
+
+    /** A stable id for resume points and reports ("settings", "map"). */
+    virtual QString id() const = 0;
+    /** The translated title. */
+    virtual QString title() const = 0;
+
+    /** Runs the step. Never throws: errors end up in the report with outcome Failed. */
+    StepReport run(const MigrationEnvironment& env, const RunControl& control, ProgressTracker& progress);
+
+protected:
+    /** The tables this step copies or skips, in any order. Throws cutover::Error to fail the step. */
+    virtual QList<TablePlan> plan(StepContext& context) = 0;
+    /** After every table was copied (not called when cancelled or failed). Throws cutover::Error. */
+    virtual void afterCopy(StepContext& context, StepReport& report)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(report)
+    }
+};
+
+} // namespace cutover
