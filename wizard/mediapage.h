@@ -1,0 +1,63 @@
+#pragma once
+
+#include "media/mediacopier.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace cutover::ui {
+
+/**
+ * Copies the Magento 1 media folder to Magento 2's pub/media through core's MediaCopier: two folders, a
+ * progress bar in bytes with files, rate and ETA, pause and cancel, and the report (copied, skipped, changed,
+ * failed, and what the database references but the disk lacks). Complete once a copy succeeded; running it
+ * again before go-live copies only what changed.
+ */
+class MediaPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit MediaPage(QWidget* parent = nullptr);
+    ~MediaPage() override;
+
+    bool isComplete() const override;
+
+    void setFolders(const QString& magento1Media, const QString& magento2Media);
+    /** The database to cross-check the files with; unset skips the cross-check. */
+    void setSourceDatabase(const std::optional<ConnectionProfile>& source, const QString& password = {});
+
+private Q_SLOTS:
+    void onStart();
+    void onPauseToggled();
+    void onCancel();
+    void onFinished();
+
+private:
+    void onProgress(const MediaCopyProgress& progress);
+    void setRunning(bool running);
+
+    QLineEdit* m_from;
+    QLineEdit* m_to;
+    QLabel* m_error;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_cancel;
+    QProgressBar* m_bar;
+    QLabel* m_status;
+    QPlainTextEdit* m_report;
+    std::optional<ConnectionProfile> m_source;
+    QString m_password;
+    std::unique_ptr<MediaCopier> m_copier;
+    QFutureWatcher<MediaCopyReport> m_watcher;
+    bool m_succeeded = false;
+};
+
+} // namespace cutover::ui
