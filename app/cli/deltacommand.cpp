@@ -1,0 +1,304 @@
+#include "cliutil.h"
+#include "commands.h"
+#include "projectoption.h"
+
+#include "db/database.h"
+#include "delta/captureplan.h"
+#include "delta/deltacapture.h"
+#include "error.h"
+#include "mapping/dmtconfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <string>
+
+namespace cutover::cli {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, nullptr, n);
+}
+
+void printJson(const QJsonObject& object)
+{
+    out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+// The Data Migration Tool configuration that says which tables the migration carries: --dmt-config, else the
+// 1.9.4.5 configuration of the shared fixtures.
+QString dmtConfigPath(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("dmt-config")))
+        return parser.value(QStringLiteral("dmt-config"));
+    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
+    return QDir(fixtures).filePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
+// Asks on the terminal; without one, --yes is required and the caller exits with a usage error.
+enum class Answer { Yes, No, NoTerminal };
+Answer confirm(const QString& question, bool yes)
+{
+    if (yes)
+        return Answer::Yes;
+    if (!stdinIsTerminal())
+        return Answer::NoTerminal;
+    std::fputs((question + QStringLiteral(" [y/N] ")).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::string line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.push_back(char(c));
+    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") ? Answer::Yes : Answer::No;
+}
+
+void printPlan(const CapturePlan& plan, bool verbose)
+{
+    out(tr("Change capture for %1 (table prefix \"%2\", server %3):")
+            .arg(plan.database, plan.tablePrefix, plan.server.version));
+    out(tr("  Tables to create: %1 (the change log), %2 (what Cutover installed).").arg(plan.logTable, plan.metaTable));
+    out(tr("  Triggers to create: %1 on %2 table(s):").arg(plan.triggerCount()).arg(plan.targets.size()));
+    for (const CaptureTarget& target : plan.targets) {
+        QStringList names;
+        for (const CaptureTrigger& trigger : target.triggers)
+            names << trigger.name;
+        QString line = QStringLiteral("    %1%2 [%3]: %4")
+                           .arg(plan.tablePrefix, target.table, target.keyColumns.join(QStringLiteral(", ")),
+                               names.join(QStringLiteral(", ")));
+        if (!target.foreignTriggers.isEmpty())
+            line += QLatin1Char(' ') + tr("(keeps %1)").arg(target.foreignTriggers.join(QStringLiteral(", ")));
+        out(line);
+    }
+    for (const SkippedTable& skipped : plan.skipped)
+        out(tr("  Not captured: %1: %2").arg(skipped.table, skipped.reason));
+    if (verbose) {
+        out(tr("  Statements:"));
+        for (const QString& statement : plan.statements())
+            out(QStringLiteral("    %1;").arg(statement));
+    }
+}
+
+void printObjects(const QString& database, const QVector<CaptureObject>& objects)
+{
+    out(tr("Cutover's change capture in %1: %2 object(s) to drop:").arg(database).arg(objects.size()));
+    for (const CaptureObject& object : objects) {
+        if (object.kind == CaptureObject::Kind::Trigger)
+            out(tr("  trigger %1 on %2").arg(object.name, object.table));
+        else
+            out(tr("  table %1").arg(object.name));
+    }
+}
+
+QJsonArray objectsJson(const QVector<CaptureObject>& objects)
+{
+    QJsonArray array;
+    for (const CaptureObject& object : objects)
+        array << QJsonObject { { QStringLiteral("kind"),
+                                   object.kind == CaptureObject::Kind::Trigger ? QStringLiteral("trigger")
+                                                                               : QStringLiteral("table") },
+            { QStringLiteral("name"), object.name }, { QStringLiteral("table"), object.table } };
+    return array;
+}
+
+QString duration(double seconds)
+{
+    const qint64 s = qint64(seconds);
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+int install(Database& db, const QCommandLineParser& parser, bool json, bool yes)
+{
+    const QString configPath = dmtConfigPath(parser);
+    DmtConfiguration dmt;
+    try {
+        dmt = DmtConfiguration::load(configPath);
+    } catch (const Error& e) {
+        err(tr("Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.")
+                .arg(configPath, e.message()));
+        return Failed;
+    }
+    const CapturePlan plan = CapturePlanner::plan(db, dmt);
+    if (!json)
+        printPlan(plan, parser.isSet(QStringLiteral("verbose")));
+    if (!plan.canInstall()) {
+        if (json) {
+            QJsonObject document { { QStringLiteral("plan"), plan.toJson(false) },
+                { QStringLiteral("installed"), false } };
+            printJson(document);
+        }
+        for (const CaptureBlocker& blocker : plan.blockers)
+            err(tr("Cannot install: %1\n  Fix: %2").arg(blocker.message, blocker.fix));
+        err(tr("Nothing was changed."));
+        return Failed;
+    }
+    switch (
+        confirm(tr("Create these %1 triggers and 2 tables in %2?").arg(plan.triggerCount()).arg(plan.database), yes)) {
+    case Answer::NoTerminal:
+        err(tr("Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the "
+               "list above and run again with --yes.")
+                .arg(plan.database));
+        return UsageError;
+    case Answer::No:
+        err(tr("Nothing was changed."));
+        return Cancelled;
+    case Answer::Yes:
+        break;
+    }
+    const DeltaCapture::InstallResult result = DeltaCapture::install(db, plan);
+    if (json) {
+        printJson(QJsonObject { { QStringLiteral("plan"), plan.toJson(false) }, { QStringLiteral("installed"), true },
+            { QStringLiteral("created"), result.created }, { QStringLiteral("unchanged"), result.unchanged },
+            { QStringLiteral("dropped"), result.dropped } });
+    } else {
+        out(tr("Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.")
+                .arg(plan.database)
+                .arg(result.created)
+                .arg(result.unchanged)
+                .arg(result.dropped));
+        out(tr("Migrate the data now: changes from here on are recorded in %1.").arg(plan.logTable));
+    }
+    return Success;
+}
+
+int status(Database& db, bool json)
+{
+    const CaptureStatus status = DeltaCapture::status(db);
+    if (json) {
+        printJson(status.toJson());
+        return status.healthy() ? Success : Failed;
+    }
+    const QString database = db.profile().database;
+    if (!status.installed) {
+        out(tr("Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.")
+                .arg(database));
+        return Failed;
+    }
+    out(tr("Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.")
+            .arg(database)
+            .arg(status.tables.size())
+            .arg(status.triggersPresent)
+            .arg(status.triggersExpected)
+            .arg(status.installedAt, status.cutoverVersion));
+    const QLocale locale;
+    out(tr("  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.")
+            .arg(locale.toString(status.backlog))
+            .arg(status.appliedSeq)
+            .arg(status.lastSeq)
+            .arg(duration(status.lagSeconds)));
+    for (const TableBacklog& b : status.tableBacklog)
+        out(QStringLiteral("    %1 %2 (%3)")
+                .arg(b.table)
+                .arg(locale.toString(b.changes))
+                .arg(tr("oldest %1").arg(b.oldest.toString(Qt::ISODate))));
+    for (const CaptureProblem& p : status.problems) {
+        out(tr("  PROBLEM %1").arg(p.message));
+        out(tr("       Fix: %1").arg(p.fix));
+    }
+    if (status.healthy())
+        out(tr("  Every piece is in place."));
+    return status.healthy() ? Success : Failed;
+}
+
+int remove(Database& db, bool json, bool yes)
+{
+    const QString database = db.profile().database;
+    const QVector<CaptureObject> objects = DeltaCapture::removalPlan(db);
+    if (objects.isEmpty()) {
+        if (json)
+            printJson(QJsonObject { { QStringLiteral("removed"), QJsonArray() }, { QStringLiteral("clean"), true } });
+        else
+            out(tr("There is no Cutover change capture in %1; nothing to remove.").arg(database));
+        return Success;
+    }
+    if (!json)
+        printObjects(database, objects);
+    switch (confirm(tr("Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.")
+                        .arg(objects.size())
+                        .arg(database),
+        yes)) {
+    case Answer::NoTerminal:
+        err(tr("Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. "
+               "Check the list above and run again with --yes.")
+                .arg(database));
+        return UsageError;
+    case Answer::No:
+        err(tr("Nothing was changed."));
+        return Cancelled;
+    case Answer::Yes:
+        break;
+    }
+    DeltaCapture::remove(db, objects);
+    if (json)
+        printJson(
+            QJsonObject { { QStringLiteral("removed"), objectsJson(objects) }, { QStringLiteral("clean"), true } });
+    else
+        out(tr("Change capture removed from %1: %2 object(s) dropped, none left.").arg(database).arg(objects.size()));
+    return Success;
+}
+
+} // namespace
+
+int runDelta(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), tr("install, status or remove"));
+    addDatabaseOptions(parser, Needs::Either);
+    parser.addOption({ QStringLiteral("json"), tr("Print one JSON document instead of text.") });
+    parser.addOption({ QStringLiteral("yes"), tr("Install or remove without asking (for scripts).") });
+    parser.addOption({ QStringLiteral("dmt-config"),
+        tr("The Data Migration Tool's config.xml whose map and groups files say which tables the migration carries "
+           "(default: the 1.9.4.5 configuration Cutover ships with)."),
+        QStringLiteral("FILE") });
+    processOrExit(parser, arguments,
+        tr("Change capture on the Magento 1 database for incremental (delta) migration. 'install' lists the "
+           "change-log tables and triggers it will create on every table the migration carries and asks before "
+           "creating them; 'status' shows the backlog, the lag and any missing or altered piece; 'remove' lists "
+           "and drops everything Cutover created, leaving the tables and triggers as they were before install. "
+           "The source password is read from CUTOVER_SOURCE_PASSWORD. Exit code 0 on success (status: installed "
+           "and healthy), 1 on failure or problems, 2 for usage errors, 130 when declined."));
+
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 1
+        || !QStringList { QStringLiteral("install"), QStringLiteral("status"), QStringLiteral("remove") }.contains(
+            action)) {
+        err(tr("Give one action: cutover-cli delta install|status|remove --source mysql://USER@HOST/DB."));
+        return UsageError;
+    }
+    const Databases databases = resolveDatabasesOrExit(parser, Needs::Either);
+    if (!databases.source) {
+        err(tr("delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project "
+               "with a source).")
+                .arg(action));
+        return UsageError;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    const QString password = passwordOrExit(databases, SecretRole::Source);
+    try {
+        Database db(*databases.source, password, QStringLiteral("source"));
+        if (action == QLatin1String("install"))
+            return install(db, parser, json, yes);
+        if (action == QLatin1String("status"))
+            return status(db, json);
+        return remove(db, json, yes);
+    } catch (const Error& e) {
+        err(e.message());
+        if (parser.isSet(QStringLiteral("verbose")) && !e.details().isEmpty())
+            err(tr("Details: %1").arg(e.details()));
+        return Failed;
+    }
+}
+
+} // namespace cutover::cli

@@ -1,0 +1,5 @@
+# Sources of core/delta, added to cutover_core.
+target_sources(cutover_core PRIVATE
+    delta/captureplan.h delta/captureplan.cpp
+    delta/deltacapture.h delta/deltacapture.cpp
+    delta/changelogreader.h delta/changelogreader.cpp)
