@@ -1,9 +1,11 @@
+#include "project/project.h"
 #include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cutover;
@@ -21,16 +23,22 @@ struct Run
     QString err;
 };
 
-// Runs cutover-cli as a script would: no terminal, passwords only in the environment.
-Run runCli(const QStringList& arguments)
+// Runs cutover-cli as a script would: no terminal, passwords only in the environment (unless `withPasswords` is
+// false), no keychain to fall back on.
+Run runCli(const QStringList& arguments, bool withPasswords = true, const QString& command = QStringLiteral("check"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), sourcePassword);
-    env.insert(QStringLiteral("CUTOVER_DEST_PASSWORD"), destPassword);
+    env.remove(QStringLiteral("CUTOVER_SOURCE_PASSWORD"));
+    env.remove(QStringLiteral("CUTOVER_DEST_PASSWORD"));
+    if (withPasswords) {
+        env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), sourcePassword);
+        env.insert(QStringLiteral("CUTOVER_DEST_PASSWORD"), destPassword);
+    }
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/cutover-test-bus"));
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CUTOVER_CLI_PATH), QStringList { QStringLiteral("check") } + arguments);
+    process.start(QStringLiteral(CUTOVER_CLI_PATH), QStringList { command } + arguments);
     process.waitForFinished(120'000);
     return { process.exitCode(), QString::fromLocal8Bit(process.readAllStandardOutput()),
         QString::fromLocal8Bit(process.readAllStandardError()) };
@@ -112,6 +120,75 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("destination")).toObject().value(QStringLiteral("passed")).toBool(), true);
     }
 
+    void projectIsCheckedAndTheRunRecorded()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("shop.cutover"));
+        const Run created = runCli(
+            { QStringLiteral("create"), path, QStringLiteral("--source"), m_source, QStringLiteral("--dest"), m_dest },
+            true, QStringLiteral("project"));
+        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+
+        const Run run = runCli({ QStringLiteral("--project"), path });
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY2(run.out.contains(QStringLiteral("The source passed.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("The destination passed.")), qPrintable(run.out));
+        Project project = Project::load(path);
+        QCOMPARE(project.progress.runs.size(), 1);
+        QCOMPARE(project.progress.runs.first().command, QStringLiteral("check"));
+        QCOMPARE(project.progress.runs.first().outcome, RunOutcome::Succeeded);
+        QVERIFY2(project.progress.runs.first().summary.contains(QStringLiteral("destination passed")),
+            qPrintable(project.progress.runs.first().summary));
+
+        // A failing check is recorded as failed, with the step it stopped at.
+        Project::update(path, [&](Project& p) { p.source = ConnectionProfile::fromUrl(m_m2AsSource); });
+        const Run failed = runCli({ QStringLiteral("--project"), path });
+        QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
+        project = Project::load(path);
+        QCOMPARE(project.progress.runs.size(), 2);
+        QCOMPARE(project.progress.runs.last().outcome, RunOutcome::Failed);
+        QVERIFY2(project.progress.runs.last().summary.contains(QStringLiteral("source failed at magento")),
+            qPrintable(project.progress.runs.last().summary));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains(sourcePassword.toUtf8()) && !text.contains(destPassword.toUtf8()));
+    }
+
+    void projectWithoutPasswordStopsWithoutAsking()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("nopw.cutover"));
+        Project project;
+        project.ensureId();
+        project.source = ConnectionProfile::fromUrl(m_source);
+        project.save(path);
+        const Run run = runCli({ QStringLiteral("--project"), path }, false);
+        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(run.err.contains(QStringLiteral("CUTOVER_SOURCE_PASSWORD")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("not a terminal")), qPrintable(run.err));
+        // Nothing was probed, so nothing was recorded.
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(Project::load(path).progress.runs.isEmpty());
+    }
+
+    void projectAndUrlsTogetherAreRefused()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("both.cutover"));
+        Project().save(path);
+        const Run both = runCli({ QStringLiteral("--project"), path, QStringLiteral("--source"), m_source });
+        QVERIFY2(both.exitCode == 2, qPrintable(describe(both)));
+        QVERIFY2(both.err.contains(QStringLiteral("not both")), qPrintable(both.err));
+        const Run empty = runCli({ QStringLiteral("--project"), path });
+        QVERIFY2(empty.exitCode == 2, qPrintable(describe(empty)));
+        QVERIFY2(empty.err.contains(QStringLiteral("has no databases yet")), qPrintable(empty.err));
+        const Run missing = runCli({ QStringLiteral("--project"), folder.filePath(QStringLiteral("gone.cutover")) });
+        QVERIFY2(missing.exitCode == 2, qPrintable(describe(missing)));
+        QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -136,7 +213,7 @@ private Q_SLOTS:
     {
         const Run run = runCli({ QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
-        for (const char* option : { "--source", "--dest", "--json", "--timeout", "CUTOVER_DEST_PASSWORD" })
+        for (const char* option : { "--source", "--dest", "--json", "--timeout", "--project", "CUTOVER_DEST_PASSWORD" })
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
     }
 

@@ -295,6 +295,44 @@ private Q_SLOTS:
         QCOMPARE(fingerprint(), before);
     }
 
+    // The "fresh enough" listing: a destination emptied of what the dump's owner added passes clean; rewrites of
+    // products and orders are each counted and named.
+    void freshDestinationAndWhatMakesItNotFresh()
+    {
+        auto& server = TestServer::instance();
+        server.magento2(QStringLiteral("probe_m2fresh"));
+        server.sql(QStringLiteral("DELETE FROM catalog_product_entity; DELETE FROM catalog_category_entity WHERE "
+                                  "entity_id > 2; DELETE FROM url_rewrite WHERE entity_type <> 'cms-page';"),
+            QStringLiteral("probe_m2fresh"));
+        const auto profile = server.server().tcpProfile(QStringLiteral("probe_pw"), QStringLiteral("probe_m2fresh"));
+        ProbeReport report = ConnectionProbe(profile, password, ProbeRole::Destination).run();
+        const ProbeFinding* fresh = report.finding(QStringLiteral("fresh"));
+        QVERIFY2(fresh, qPrintable(dump(report)));
+        QCOMPARE(fresh->status, ProbeStatus::Ok);
+        QVERIFY2(fresh->message.contains(QStringLiteral("is a fresh install")), qPrintable(fresh->message));
+        for (const char* key : { "products", "categories", "customers", "orders", "urlRewrites" })
+            QCOMPARE(fresh->value(QLatin1String(key)).toLongLong(), 0);
+
+        server.sql(QStringLiteral("INSERT INTO url_rewrite (entity_type, entity_id, request_path, target_path, "
+                                  "store_id) VALUES ('product', 99, 'probe-product.html', "
+                                  "'catalog/product/view/id/99', 1)"),
+            QStringLiteral("probe_m2fresh"));
+        report = ConnectionProbe(profile, password, ProbeRole::Destination).run();
+        fresh = report.finding(QStringLiteral("fresh"));
+        QCOMPARE(fresh->status, ProbeStatus::Warning);
+        QCOMPARE(fresh->value(QStringLiteral("urlRewrites")).toLongLong(), 1);
+        QVERIFY2(fresh->message.contains(QStringLiteral("1 URL rewrite")), qPrintable(fresh->message));
+
+        server.sql(QStringLiteral("INSERT INTO sales_order (increment_id) VALUES ('probe-000001'), ('probe-000002')"),
+            QStringLiteral("probe_m2fresh"));
+        report = ConnectionProbe(profile, password, ProbeRole::Destination).run();
+        QVERIFY(report.failure());
+        QCOMPARE(report.failure()->id, QStringLiteral("fresh"));
+        QCOMPARE(report.failure()->value(QStringLiteral("orders")).toLongLong(), 2);
+        QVERIFY2(report.failure()->message.contains(QStringLiteral("2 order")), qPrintable(report.failure()->message));
+        QVERIFY(!report.failure()->fix.isEmpty());
+    }
+
     void destinationWithCustomersAndMissingDefinerFails()
     {
         auto& server = TestServer::instance();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +219,37 @@ private Q_SLOTS:
         QCOMPARE(trimmed.progress.runs.first().command, QStringLiteral("run 1"));
         QCOMPARE(trimmed.progress.runs.last().command, QStringLiteral("delta"));
         QCOMPARE(trimmed.id, project.id);
+    }
+
+    // The wizard saves ticks and profiles through update(): what another process wrote meanwhile (a recorded
+    // run) stays, and a lock held by another Cutover is named instead of waited on forever.
+    void updateKeepsWhatOthersWrote()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("shop.cutover"));
+        Project stale = fullProject();
+        stale.save(path);
+        Project::recordRun(path, { QStringLiteral("check"), {}, {}, RunOutcome::Failed, QStringLiteral("x") });
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        const Project saved = Project::update(path,
+            [&](Project& p) { p.progress.setTicked(QStringLiteral("cron-stopped"), true, QStringLiteral("ana"), at); });
+        const Project loaded = Project::load(path);
+        QCOMPARE(loaded, saved);
+        QCOMPARE(loaded.progress.runs.size(), stale.progress.runs.size() + 1);
+        QCOMPARE(loaded.progress.runs.last().command, QStringLiteral("check"));
+        QVERIFY(loaded.progress.tick(QStringLiteral("cron-stopped"))->ticked);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+
+        QLockFile held(path + QStringLiteral(".lock"));
+        QVERIFY(held.lock());
+        try {
+            Project::update(path, [](Project& p) { p.name = QStringLiteral("changed"); });
+            QFAIL("updated a locked project");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral(".lock")), qPrintable(e.message()));
+        }
+        held.unlock();
+        QCOMPARE(Project::load(path).name, loaded.name);
     }
 
     void recordRunNamesAMissingProject()

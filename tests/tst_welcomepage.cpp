@@ -114,7 +114,7 @@ private Q_SLOTS:
         const QString path = writeProject(m_folder.filePath(QStringLiteral("shop.cutover")), QStringLiteral("Shop"));
         QSignalSpy complete(m_page, &QWizardPage::completeChanged);
         QVERIFY(!m_page->isComplete());
-        QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 
         // Through the recent list, as a user would.
         QSettings().setValue(WizardController::recentProjectsKey, QStringList { path });
@@ -123,7 +123,7 @@ private Q_SLOTS:
         auto* list = m_page->findChild<QListWidget*>(QStringLiteral("recentList"));
         doubleClick(list, list->item(0));
         QVERIFY(m_page->isComplete());
-        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
         QCOMPARE(m_wizard->model()->projectPath(), path);
         QCOMPARE(m_wizard->model()->project().name, QStringLiteral("Shop"));
         auto* current = m_page->findChild<QLabel*>(QStringLiteral("currentProject"));

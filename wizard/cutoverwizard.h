@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWizard>
 
 namespace cutover::ui {
@@ -12,7 +13,12 @@ class CutoverWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId {
+        WelcomePageId = 0,
+        ConnectionsPageId,
+        PreflightPageId,
+        MediaPageId,
+    };
 
     /** `demoFolder` empty means the demo store's default folder. */
     explicit CutoverWizard(const QString& demoFolder = {}, QWidget* parent = nullptr);
@@ -27,9 +33,11 @@ protected:
 
 private:
     void saveGeometry();
+    void updateMediaPage();
 
     WizardModel* m_model;
     WizardController* m_controller;
+    QStringList m_mediaRoots { QString(), QString() };
 };
 
 } // namespace cutover::ui

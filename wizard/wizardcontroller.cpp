@@ -55,6 +55,8 @@ bool WizardController::newProject(const QString& path)
     if (!target.endsWith(QLatin1String(Project::fileExtension)))
         target += QLatin1String(Project::fileExtension);
     Project project;
+    // The id is the key of the project's passwords in the keychain.
+    project.ensureId();
     project.name = QFileInfo(target).completeBaseName();
     project.createdAt = QDateTime::currentDateTimeUtc();
     try {
@@ -64,6 +66,95 @@ bool WizardController::newProject(const QString& path)
         return false;
     }
     return openProject(target);
+}
+
+bool WizardController::updateProject(const std::function<void(Project&)>& change)
+{
+    if (!m_model->hasProject())
+        return false;
+    try {
+        m_model->updateProject(Project::update(m_model->projectPath(), change));
+    } catch (const Error& e) {
+        logger("wizard.controller")
+            ->warn("could not save {}: {}", m_model->projectPath().toStdString(), e.message().toStdString());
+        emit errorOccurred(e.message(), e.details());
+        return false;
+    }
+    return true;
+}
+
+bool WizardController::saveConnection(SecretRole role, const ConnectionProfile& profile)
+{
+    if ((role == SecretRole::Source ? m_model->project().source : m_model->project().destination) == profile)
+        return true;
+    return updateProject(
+        [&](Project& project) { (role == SecretRole::Source ? project.source : project.destination) = profile; });
+}
+
+bool WizardController::saveRoots(const QString& m1Root, const QString& m2Root)
+{
+    if (m_model->project().m1Root == m1Root && m_model->project().m2Root == m2Root)
+        return true;
+    return updateProject([&](Project& project) {
+        project.m1Root = m1Root;
+        project.m2Root = m2Root;
+    });
+}
+
+bool WizardController::setChecklistTick(const QString& id, bool ticked)
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return updateProject([&](Project& project) { project.progress.setTicked(id, ticked, user, now); });
+}
+
+void WizardController::rememberPassword(SecretRole role, const QString& password)
+{
+    const QString unavailable = SecretStore::unavailableReason();
+    if (!unavailable.isEmpty()) {
+        emit keychainFinished(role, false, unavailable);
+        return;
+    }
+    if (m_model->project().id.isNull() && !updateProject([](Project& project) { project.ensureId(); })) {
+        emit keychainFinished(role, false, tr("The project file could not be saved with an id for the keychain."));
+        return;
+    }
+    SecretStore(m_secretTimeoutMs)
+        .write(m_model->project().id, role, password)
+        .then(this, [this, role](const SecretResult& result) {
+            emit keychainFinished(role, result.status == SecretStatus::Done, result.message);
+        });
+}
+
+void WizardController::forgetPassword(SecretRole role)
+{
+    if (m_model->project().id.isNull() || !SecretStore::unavailableReason().isEmpty())
+        return;
+    SecretStore(m_secretTimeoutMs)
+        .remove(m_model->project().id, role)
+        .then(this, [this, role](const SecretResult& result) {
+            emit keychainFinished(role, result.status == SecretStatus::Done, result.message);
+        });
+}
+
+void WizardController::loadPasswords()
+{
+    const QUuid id = m_model->project().id;
+    if (id.isNull() || !SecretStore::unavailableReason().isEmpty())
+        return;
+    for (const SecretRole role : { SecretRole::Source, SecretRole::Destination }) {
+        SecretStore(m_secretTimeoutMs).read(id, role).then(this, [this, id, role](const SecretResult& result) {
+            // The user may have opened another project meanwhile.
+            if (result.status != SecretStatus::Done || m_model->project().id != id)
+                return;
+            m_model->setPassword(role, result.secret);
+            emit passwordLoaded(role);
+        });
+    }
 }
 
 QStringList WizardController::recentProjects() const

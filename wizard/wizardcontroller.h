@@ -1,5 +1,9 @@
 #pragma once
 
+#include "db/connectionprofile.h"
+#include "project/project.h"
+#include "project/secretstore.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
@@ -8,6 +12,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace cutover {
@@ -45,6 +50,30 @@ public:
     /** Creates an empty project file at `path` (adding `.cutover` when missing) and opens it. */
     bool newProject(const QString& path);
 
+    /**
+     * Changes the open project and saves it at once (under the project file's lock, so that a cutover-cli run
+     * recorded meanwhile is kept); updates the model. errorOccurred and false when the file cannot be written.
+     */
+    bool updateProject(const std::function<void(Project&)>& change);
+    /** Saves one side's connection profile (never a password) in the project. */
+    bool saveConnection(SecretRole role, const ConnectionProfile& profile);
+    /** Saves the Magento 1 and Magento 2 installation folders in the project. */
+    bool saveRoots(const QString& m1Root, const QString& m2Root);
+    /** Ticks or unticks a manual checklist item, stamped with now and the system user, and saves the project. */
+    bool setChecklistTick(const QString& id, bool ticked);
+
+    /**
+     * Keeps `password` in the system keychain under the project's id (giving the project an id first if it has
+     * none). Asynchronous: keychainFinished follows. Without a keychain nothing is kept anywhere.
+     */
+    void rememberPassword(SecretRole role, const QString& password);
+    /** Removes a side's password from the keychain; keychainFinished follows. */
+    void forgetPassword(SecretRole role);
+    /** Reads both passwords of the open project from the keychain; passwordLoaded for each one found. */
+    void loadPasswords();
+    /** `secretTimeoutMs` bounds every keychain operation (tests shorten it). */
+    void setSecretTimeout(int ms) { m_secretTimeoutMs = ms; }
+
     QStringList recentProjects() const;
     void removeRecentProject(const QString& path);
 
@@ -64,6 +93,10 @@ Q_SIGNALS:
     void demoProgress(const QString& step, qint64 done, qint64 total);
     /** Ends every preparation: `succeeded` false after an error (reported first) or a cancellation. */
     void demoFinished(bool succeeded);
+    /** A password was found in the keychain and put in the model. */
+    void passwordLoaded(SecretRole role);
+    /** A keychain write or removal ended; `message` (translated) says why it failed, empty on success. */
+    void keychainFinished(SecretRole role, bool ok, const QString& message);
 
 private:
     struct DemoResult
@@ -84,6 +117,7 @@ private:
     std::unique_ptr<DemoStore> m_demo; ///< created, used and destroyed on m_demoThread only
     std::atomic<bool> m_cancelDemo { false };
     QFutureWatcher<DemoResult> m_demoWatcher;
+    int m_secretTimeoutMs = 15'000;
 };
 
 } // namespace cutover::ui

@@ -1,11 +1,13 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "projectoption.h"
 
 #include "connection/connectionprobe.h"
 #include "db/connectionprofile.h"
 #include "error.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,14 +50,9 @@ void printFinding(const ProbeFinding& f, bool verbose)
 
 int runCheck(const QStringList& arguments)
 {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("source"),
-        tr("The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from "
-           "CUTOVER_SOURCE_PASSWORD."),
-        QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("dest"),
-        tr("The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD."),
-        QStringLiteral("URL") });
+    addDatabaseOptions(parser, Needs::Either);
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON document instead of text.") });
     parser.addOption({ QStringLiteral("timeout"),
         tr("Seconds to wait for the TCP connection and for the server's first answer (default 5)."),
@@ -64,14 +61,12 @@ int runCheck(const QStringList& arguments)
         tr("Checks the source and destination databases step by step: name resolution, network connection, the "
            "server's greeting and TLS, login, the database, which Magento it holds and its table prefix, "
            "privileges (read, delta triggers, write), whether the destination is fresh, and the size of the store "
-           "with an estimate of the migration time. Stops at the first failure of each and suggests a fix. Exit "
-           "code 0 when both pass (warnings allowed), 1 when a check failed, 2 for usage errors."));
+           "with an estimate of the migration time. Stops at the first failure of each and suggests a fix. With "
+           "--project, checks the project's databases (passwords from the environment or the keychain) and records "
+           "the run in the project. Exit code 0 when both pass (warnings allowed), 1 when a check failed, 2 for "
+           "usage errors."));
 
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (!parser.isSet(QStringLiteral("source")) && !parser.isSet(QStringLiteral("dest"))) {
-        err(tr("Give the database(s) to check with --source mysql://USER@HOST/DB and/or --dest mysql://USER@HOST/DB."));
-        return UsageError;
-    }
     ProbeOptions options;
     const qint64 timeout = integerOption(parser, QStringLiteral("timeout"), options.timeoutMs / 1000);
     if (timeout < 1 || timeout > 600) {
@@ -79,28 +74,27 @@ int runCheck(const QStringList& arguments)
         return UsageError;
     }
     options.timeoutMs = int(timeout * 1000);
+    const Databases databases = resolveDatabasesOrExit(parser, Needs::Either);
 
     struct Side
     {
         ProbeRole role;
-        const char* option;
+        SecretRole secret;
         std::optional<ConnectionProfile> profile;
+        QString password;
     };
-    Side sides[] = { { ProbeRole::Source, "source", {} }, { ProbeRole::Destination, "dest", {} } };
+    Side sides[] = { { ProbeRole::Source, SecretRole::Source, databases.source, {} },
+        { ProbeRole::Destination, SecretRole::Destination, databases.destination, {} } };
+    // Every password is settled before the first probe, so that a missing one stops the command before any output.
     for (Side& side : sides) {
-        if (!parser.isSet(QString::fromLatin1(side.option)))
-            continue;
-        try {
-            side.profile = ConnectionProfile::fromUrl(parser.value(QString::fromLatin1(side.option)));
-        } catch (const Error& e) {
-            err(QStringLiteral("--%1: %2").arg(QString::fromLatin1(side.option), e.message()));
-            return UsageError;
-        }
+        if (side.profile)
+            side.password = passwordOrExit(databases, side.secret);
     }
 
     installCancelHandler();
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
     bool passed = true;
+    QStringList summary;
     QJsonObject document;
     for (const Side& side : sides) {
         if (!side.profile)
@@ -108,17 +102,21 @@ int runCheck(const QStringList& arguments)
         if (!json)
             out(side.role == ProbeRole::Source ? tr("Source %1").arg(side.profile->displayName())
                                                : tr("Destination %1").arg(side.profile->displayName()));
-        ConnectionProbe probe(
-            *side.profile, passwordFromEnvironment(ConnectionProbe::passwordVariable(side.role)), side.role, options);
+        ConnectionProbe probe(*side.profile, side.password, side.role, options);
         const ProbeReport report = probe.run(
             [&](const ProbeFinding& f) {
                 if (!json)
                     printFinding(f, verbose);
             },
             &cancelFlag());
-        if (report.cancelled)
+        if (report.cancelled) {
+            recordRun(databases, QStringLiteral("check"), started, RunOutcome::Cancelled);
             return Cancelled;
+        }
         passed = passed && report.passed();
+        const ProbeFinding* failure = report.failure();
+        summary << (failure ? tr("%1 failed at %2").arg(probeRoleName(side.role), failure->id)
+                            : tr("%1 passed").arg(probeRoleName(side.role)));
         document.insert(probeRoleName(side.role), report.toJson());
         if (!json)
             out(report.passed() ? tr("  The %1 passed.").arg(probeRoleName(side.role))
@@ -127,7 +125,9 @@ int runCheck(const QStringList& arguments)
     document.insert(QStringLiteral("passed"), passed);
     if (json)
         out(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)).trimmed());
-    return passed ? Success : Failed;
+    const int exitCode = passed ? Success : Failed;
+    recordRun(databases, QStringLiteral("check"), started, outcomeOf(exitCode), summary.join(QStringLiteral(", ")));
+    return exitCode;
 }
 
 } // namespace cutover::cli

@@ -670,7 +670,7 @@ ProbeFinding ProbeRun::login()
             return fail(f,
                 tr("The server at %1 refused user %2 without a password (connecting from %3).")
                     .arg(where(), m_profile.user, clientHost),
-                tr("Put the password of %1 in the environment variable %2 before running Cutover.")
+                tr("Enter the password of %1 (cutover-cli reads it from the environment variable %2).")
                     .arg(m_profile.user, passwordVariable()),
                 text);
         if (code == 1045)
@@ -678,9 +678,9 @@ ProbeFinding ProbeRun::login()
                 tr("The server at %1 refused the login of user %2 from %3: either the password is wrong, or "
                    "there is no user %2 for connections from %3. The server does not say which, on purpose.")
                     .arg(where(), m_profile.user, clientHost),
-                tr("Check the password in %1. If it is right, have the database administrator check that the "
-                   "user exists for this host (SELECT User, Host FROM mysql.user WHERE User = '%2') and create it "
-                   "or allow it from %3.")
+                tr("Check the password (cutover-cli reads it from %1). If it is right, have the database "
+                   "administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE "
+                   "User = '%2') and create it or allow it from %3.")
                     .arg(passwordVariable(), m_profile.user, clientHost),
                 text);
         if (code == 1698)

@@ -322,18 +322,26 @@ QUuid Project::ensureId()
 
 void Project::recordRun(const QString& path, const RunRecord& run)
 {
+    update(path, [&run](Project& project) {
+        project.progress.runs.append(run);
+        if (project.progress.runs.size() > maxRuns)
+            project.progress.runs.remove(0, project.progress.runs.size() - maxRuns);
+    });
+}
+
+Project Project::update(const QString& path, const std::function<void(Project&)>& change)
+{
     QLockFile lock(path + QStringLiteral(".lock"));
-    // A lock left by a crashed command is stale after a few seconds; recording a run never takes that long.
+    // A lock left by a crashed command is stale after a few seconds; an update never takes that long.
     lock.setStaleLockTime(10'000);
     if (!lock.tryLock(5'000))
-        throw Error(tr("Could not record the run in the project file %1: another Cutover holds %2.lock. Wait for "
-                       "it to finish, or delete that file if no Cutover is running.")
+        throw Error(tr("Could not update the project file %1: another Cutover holds %2.lock. Wait for it to "
+                       "finish, or delete that file if no Cutover is running.")
                         .arg(path, path));
     Project project = load(path);
-    project.progress.runs.append(run);
-    if (project.progress.runs.size() > maxRuns)
-        project.progress.runs.remove(0, project.progress.runs.size() - maxRuns);
+    change(project);
     project.save(path);
+    return project;
 }
 
 QString runOutcomeName(RunOutcome outcome)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
+
 namespace cutover {
 
 /** How a run ended: every run ends in exactly one of these. */
@@ -122,6 +124,14 @@ public:
      */
     static void recordRun(const QString& path, const RunRecord& run);
     static constexpr int maxRuns = 500;
+
+    /**
+     * Reads the project file at `path`, applies `change` to it and saves it again, under the same lock as
+     * recordRun(), so that a wizard saving a tick and a command recording its run at the same moment keep both.
+     * Returns the project as saved. Throws cutover::Error (the file is left as it was). Any thread; blocks for at
+     * most a few seconds on the lock.
+     */
+    static Project update(const QString& path, const std::function<void(Project&)>& change);
 
     friend bool operator==(const Project&, const Project&) = default;
 };
