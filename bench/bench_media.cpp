@@ -21,6 +21,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace cutover;
@@ -30,6 +31,14 @@ namespace {
 double seconds(QElapsedTimer& timer)
 {
     return timer.nsecsElapsed() / 1e9;
+}
+
+// Peak resident memory of this process so far, in MB (cp runs in a child and is not counted).
+double peakMegabytes()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }
 
 } // namespace
@@ -93,6 +102,7 @@ int main(int argc, char* argv[])
     }
     ::sync();
 
+    const double peakBefore = peakMegabytes();
     MediaCopyOptions options;
     options.sourceDir = source;
     options.destinationDir = viaCutover;
@@ -117,5 +127,6 @@ int main(int argc, char* argv[])
     std::printf("rerun (no-op):   %6.2f s  (%lld up to date)\n", rerunSeconds, rerun.upToDate);
     std::printf("ratio cutover/cp -a: %.2f (below 1 is faster than cp -a), %d cores\n", copySeconds / cpSeconds,
         QThread::idealThreadCount());
+    std::printf("peak memory: %.1f MB (%.1f MB before the copies)\n", peakMegabytes(), peakBefore);
     return 0;
 }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -221,6 +223,8 @@ private Q_SLOTS:
         QCOMPARE(last.filesDone, last.filesTotal);
         QCOMPARE(last.filesTotal, want.size());
         QCOMPARE(last.bytesDone, last.bytesTotal);
+        QVERIFY(last.bytesPerSecond > 0);
+        QCOMPARE(last.etaSeconds, 0);
         qint64 bytes = 0;
         for (const QByteArray& content : want)
             bytes += content.size();
@@ -539,6 +543,88 @@ private Q_SLOTS:
         QCOMPARE(tree(to), want);
     }
 
+    // Without root (or where mounting is refused) a per-process file size limit makes write() fail with EFBIG in the
+    // middle of a file, as a full disk fails with ENOSPC: the copy stops, keeps what is whole, leaves no partial
+    // file, and a rerun with room copies the rest.
+    void fileSizeLimitStopsLikeAFullDisk()
+    {
+        const QString from = source();
+        const QString to = folder(QStringLiteral("pub-media"));
+        rlimit saved {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        rlimit small = saved;
+        small.rlim_cur = 100 * 1024; // the big files are 200 KiB; the manifest stays below
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        const MediaCopyReport report = MediaCopier(options(from, to)).run();
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QCOMPARE(report.status, MediaCopyReport::Failed);
+        QVERIFY2(report.error.contains(QLatin1String("is full")), qPrintable(report.error));
+        QVERIFY(report.error.contains(QLatin1String("run the copy again")));
+        QVERIFY(report.failed.isEmpty()); // no file is to blame
+        const QMap<QString, QByteArray> want = expected(from);
+        const QMap<QString, QByteArray> have = tree(to);
+        QVERIFY(have.size() < want.size());
+        QCOMPARE(have.size(), report.copied.size());
+        for (auto it = have.cbegin(); it != have.cend(); ++it) {
+            QVERIFY2(!it.key().contains(QLatin1String(MediaRules::partialPrefix)), qPrintable(it.key()));
+            QCOMPARE(it.value(), want.value(it.key()));
+        }
+        const MediaCopyReport rerun = MediaCopier(options(from, to)).run();
+        QCOMPARE(rerun.status, MediaCopyReport::Succeeded);
+        QCOMPARE(rerun.copied.size() + report.copied.size(), want.size());
+        QCOMPARE(rerun.partialsRemoved, 0);
+        QCOMPARE(tree(to), want);
+    }
+
+    // Temporary files of a run that was killed are removed by the next run; those of a copy still running in
+    // another process are left alone; a dry run only counts them.
+    void partialsOfAnInterruptedRunAreRemoved()
+    {
+        const QString from = source();
+        const QString to = folder(QStringLiteral("pub-media"));
+        QCOMPARE(MediaCopier(options(from, to)).run().status, MediaCopyReport::Succeeded);
+
+        const QString dead = QStringLiteral("999999999"); // above any pid_max: no such process
+        QProcess alive;
+        alive.start(QStringLiteral("sleep"), { QStringLiteral("60") });
+        QVERIFY(alive.waitForStarted());
+        const QString live = QString::number(alive.processId());
+        const QString prefix = QLatin1String(MediaRules::partialPrefix);
+        const QStringList stale = { prefix + dead + QStringLiteral("-0"),
+            QStringLiteral("catalog/product/b/i/") + prefix + dead + QStringLiteral("-17"),
+            QStringLiteral("wysiwyg/Été promo 2015/") + prefix + dead + QStringLiteral("-3"),
+            prefix + dead + QStringLiteral("-probe") };
+        const QString running = QStringLiteral("catalog/product/b/i/") + prefix + live + QStringLiteral("-2");
+        for (const QString& rel : stale + QStringList { running })
+            writeFile(to + QLatin1Char('/') + rel, "half a file");
+
+        MediaCopyOptions dry = options(from, to);
+        dry.dryRun = true;
+        const MediaCopyReport preview = MediaCopier(dry).run();
+        QCOMPARE(preview.partialsRemoved, stale.size());
+        QVERIFY(preview.toText().contains(QLatin1String("Would remove 4 partial file(s)")));
+        QVERIFY(QFile::exists(to + QLatin1Char('/') + stale.first()));
+
+        const MediaCopyReport report = MediaCopier(options(from, to)).run();
+        alive.kill();
+        alive.waitForFinished();
+        QCOMPARE(report.status, MediaCopyReport::Succeeded);
+        QCOMPARE(report.partialsRemoved, stale.size());
+        QVERIFY(report.toText().contains(QLatin1String("Removed 4 partial file(s) left by an interrupted copy")));
+        for (const QString& rel : stale)
+            QVERIFY2(!QFile::exists(to + QLatin1Char('/') + rel), qPrintable(rel));
+        QVERIFY(QFile::exists(to + QLatin1Char('/') + running));
+        QCOMPARE(report.upToDate, expected(from).size());
+        QVERIFY(report.copied.isEmpty());
+
+        // Once its writer is gone, the next run removes that one too.
+        const MediaCopyReport after = MediaCopier(options(from, to)).run();
+        QCOMPARE(after.partialsRemoved, 1);
+        QCOMPARE(tree(to), expected(from));
+    }
+
     void dryRunWritesNothing()
     {
         const QString from = source();
@@ -587,21 +673,26 @@ private Q_SLOTS:
         MediaCopyOptions o = options(from, to);
         std::atomic<int> written { 0 };
         MediaCopier* self = nullptr;
+        const qint64 half = expected(from).size() / 2;
         o.testHook = [&](const char* stage, const QString&) {
-            if (qstrcmp(stage, "written") == 0 && ++written == 3)
+            if (qstrcmp(stage, "written") == 0 && ++written == half)
                 self->pause();
         };
         MediaCopier copier(o);
         self = &copier;
         std::atomic<bool> sawPaused { false };
         std::atomic<qint64> doneWhilePaused { -1 };
+        std::atomic<bool> rateAndEtaWhilePaused { false };
         QFuture<MediaCopyReport> future = copier.start([&](const MediaCopyProgress& p) {
             if (p.paused) {
                 sawPaused = true;
                 doneWhilePaused = p.filesDone;
+                // Half the files done: past 1% of the bytes, so the rate and the time left are known.
+                rateAndEtaWhilePaused = p.bytesPerSecond > 0 && p.etaSeconds >= 0 && p.bytesDone < p.bytesTotal;
             }
         });
-        QTRY_VERIFY_WITH_TIMEOUT(sawPaused.load(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(sawPaused.load(), 10000);
+        QVERIFY(rateAndEtaWhilePaused.load());
         const qint64 first = doneWhilePaused;
         QTest::qWait(400);
         QCOMPARE(doneWhilePaused.load(), first);

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,9 +18,10 @@ namespace cutover::ui {
 
 /**
  * Copies the Magento 1 media folder to Magento 2's pub/media through core's MediaCopier: two folders, a
- * progress bar in bytes with files, rate and ETA, pause and cancel, and the report (copied, skipped, changed,
- * failed, and what the database references but the disk lacks). Complete once a copy succeeded; running it
- * again before go-live copies only what changed.
+ * progress bar in bytes with files, rate and ETA, pause and cancel, and the report: a row of counts (copied,
+ * changed, up to date, left behind, conflicts, failed, and with a database referenced-but-missing and
+ * unreferenced files) over the detailed lists. The copy runs on a worker thread; the page only shows what it
+ * reports. Complete once a copy succeeded; running it again before go-live copies only what changed.
  */
 class MediaPage : public QWizardPage
 {
@@ -34,6 +36,9 @@ public:
     /** The database to cross-check the files with; unset skips the cross-check. */
     void setSourceDatabase(const std::optional<ConnectionProfile>& source, const QString& password = {});
 
+    /** True while a copy runs (paused or not). */
+    bool isRunning() const { return m_copier != nullptr; }
+
 private Q_SLOTS:
     void onStart();
     void onPauseToggled();
@@ -43,15 +48,18 @@ private Q_SLOTS:
 private:
     void onProgress(const MediaCopyProgress& progress);
     void setRunning(bool running);
+    void showCounts(const MediaCopyReport* report);
 
     QLineEdit* m_from;
     QLineEdit* m_to;
+    QCheckBox* m_overwrite;
     QLabel* m_error;
     QPushButton* m_start;
     QPushButton* m_pause;
     QPushButton* m_cancel;
     QProgressBar* m_bar;
     QLabel* m_status;
+    QWidget* m_counts;
     QPlainTextEdit* m_report;
     std::optional<ConnectionProfile> m_source;
     QString m_password;

@@ -1,11 +1,15 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "projectoption.h"
 
 #include "db/connectionprofile.h"
 #include "error.h"
 #include "media/mediacopier.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QThread>
@@ -78,19 +82,60 @@ private:
     bool m_dirty = false;
 };
 
+// One line for the project's run record: "1,234 copied, 5 changed, 0 failed".
+QString summaryOf(const MediaCopyReport& report)
+{
+    const QLocale locale;
+    QString summary = tr("%1 copied, %2 changed, %3 up to date, %4 failed")
+                          .arg(locale.toString(report.copied.size()), locale.toString(report.updated.size()),
+                              locale.toString(report.upToDate), locale.toString(report.failed.size()));
+    if (report.crossChecked)
+        summary += tr(", %1 referenced but missing").arg(locale.toString(report.missingOnDisk.size()));
+    if (report.status != MediaCopyReport::Succeeded && !report.error.isEmpty())
+        summary += QStringLiteral(": ") + report.error;
+    return summary;
+}
+
+// --from/--to, or the media folders under the project's installation roots.
+QString folderOrExit(const QCommandLineParser& parser, const QString& option, const Databases& databases,
+    const QString& root, const QString& below, const QString& rootName)
+{
+    if (parser.isSet(option))
+        return parser.value(option);
+    if (databases.project && !root.isEmpty())
+        return QDir(root).filePath(below);
+    if (databases.project)
+        err(tr("The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project "
+               "(cutover-cli project create --%4 DIR, or the wizard).")
+                .arg(databases.projectPath, rootName, option,
+                    option == QLatin1String("from") ? QStringLiteral("m1-root") : QStringLiteral("m2-root")));
+    else
+        err(tr("Give both folders: --from <magento1-root>/media --to <magento2-root>/pub/media (or a project with "
+               "--project FILE)."));
+    std::exit(UsageError);
+}
+
 } // namespace
 
 int runMedia(const QStringList& arguments)
 {
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     QCommandLineParser parser;
-    parser.addOption(
-        { QStringLiteral("from"), tr("The Magento 1 media folder (<magento1-root>/media)."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("from"),
+        tr("The Magento 1 media folder (<magento1-root>/media; default with --project: the project's Magento 1 "
+           "folder's media/)."),
+        QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("to"),
-        tr("The Magento 2 media folder (<magento2-root>/pub/media); created when missing."), QStringLiteral("DIR") });
+        tr("The Magento 2 media folder (<magento2-root>/pub/media; default with --project: the project's Magento 2 "
+           "folder's pub/media/); created when missing."),
+        QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("source"),
         tr("The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it "
-           "references. Its password is read from CUTOVER_SOURCE_PASSWORD."),
+           "references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset)."),
         QStringLiteral("URL") });
+    addProjectOption(parser);
+    parser.addOption({ QStringLiteral("no-cross-check"),
+        tr("Do not cross-check the files with the Magento 1 database of the project (no password needed).") });
     parser.addOption({ QStringLiteral("dry-run"), tr("Show what would be copied; write nothing.") });
     parser.addOption({ QStringLiteral("overwrite"),
         tr("Replace files at the destination that differ and that no earlier copy wrote (they are listed either "
@@ -109,17 +154,40 @@ int runMedia(const QStringList& arguments)
         tr("Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or "
            "changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image "
            "cache, merged CSS/JS, tmp/) and Magento 1's .htaccess files, never replaces a different file at the "
-           "destination without --overwrite, and with --source lists the files the database references that are "
-           "missing and the files nothing references. Exit code 0 when everything copied, 1 when something failed, "
-           "2 for usage errors, 130 when cancelled."));
+           "destination without --overwrite, and with --source (or a project's Magento 1 database) lists the files "
+           "the database references that are missing and the files nothing references. With --project FILE the "
+           "folders default to the project's installation folders and the run is recorded in the project. A rerun "
+           "after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when "
+           "something failed, 2 for usage errors, 130 when cancelled."));
 
-    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
-        err(tr("Give both folders: --from <magento1-root>/media --to <magento2-root>/pub/media."));
-        return UsageError;
+    // The database is optional here: only a project or --source asks for one.
+    const QString projectOption = QStringLiteral("project");
+    Databases databases;
+    if (parser.isSet(projectOption) || parser.isSet(QStringLiteral("source"))) {
+        if (parser.isSet(projectOption) && !parser.isSet(QStringLiteral("source"))) {
+            // A project whose databases are not set yet still gives the folders.
+            std::optional<Project> project;
+            try {
+                project = Project::load(parser.value(projectOption));
+            } catch (const Error&) {
+                // resolveDatabasesOrExit() below names what is wrong with the file.
+            }
+            if (project && project->source.database.isEmpty() && project->destination.database.isEmpty()) {
+                databases.projectPath = QFileInfo(parser.value(projectOption)).absoluteFilePath();
+                databases.project = std::move(project);
+            }
+        }
+        if (!databases.project)
+            databases = resolveDatabasesOrExit(parser, Needs::Either);
     }
+
     MediaCopyOptions options;
-    options.sourceDir = parser.value(QStringLiteral("from"));
-    options.destinationDir = parser.value(QStringLiteral("to"));
+    const QString m1Root = databases.project ? databases.project->m1Root : QString();
+    const QString m2Root = databases.project ? databases.project->m2Root : QString();
+    options.sourceDir
+        = folderOrExit(parser, QStringLiteral("from"), databases, m1Root, QStringLiteral("media"), tr("Magento 1"));
+    options.destinationDir
+        = folderOrExit(parser, QStringLiteral("to"), databases, m2Root, QStringLiteral("pub/media"), tr("Magento 2"));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.overwriteConflicts = parser.isSet(QStringLiteral("overwrite"));
     options.manifestPath = parser.value(QStringLiteral("manifest"));
@@ -130,14 +198,10 @@ int runMedia(const QStringList& arguments)
         return UsageError;
     }
     const int listLimit = int(std::min<qint64>(integerOption(parser, QStringLiteral("list"), 20), 1000000));
-    if (parser.isSet(QStringLiteral("source"))) {
-        try {
-            options.source = ConnectionProfile::fromUrl(parser.value(QStringLiteral("source")));
-        } catch (const Error& e) {
-            err(QStringLiteral("--source: %1").arg(e.message()));
-            return UsageError;
-        }
-        options.sourcePassword = passwordFromEnvironment("CUTOVER_SOURCE_PASSWORD");
+    if (databases.source && !parser.isSet(QStringLiteral("no-cross-check"))) {
+        options.source = databases.source;
+        // Asks on a terminal; without one it stops with a message naming CUTOVER_SOURCE_PASSWORD.
+        options.sourcePassword = passwordOrExit(databases, SecretRole::Source);
     }
 
     installCancelHandler();
@@ -160,15 +224,20 @@ int runMedia(const QStringList& arguments)
         err(report.error); // a refusal before the first file: the empty tally would only hide the reason
     else
         out(report.toText(listLimit));
+    int exitCode = Failed;
     switch (report.status) {
     case MediaCopyReport::Succeeded:
-        return Success;
+        exitCode = Success;
+        break;
     case MediaCopyReport::Cancelled:
-        return Cancelled;
+        exitCode = Cancelled;
+        break;
     case MediaCopyReport::Failed:
         break;
     }
-    return Failed;
+    recordRun(databases, options.dryRun ? QStringLiteral("media --dry-run") : QStringLiteral("media"), started,
+        outcomeOf(exitCode), summaryOf(report));
+    return exitCode;
 }
 
 } // namespace cutover::cli

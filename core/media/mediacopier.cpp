@@ -22,7 +22,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -126,23 +128,31 @@ bool writeFull(int fd, const char* data, size_t size)
     return true;
 }
 
+// Hashes what an open file holds from its start; empty with errno set when it cannot be read.
+QByteArray hashFd(int fd, QByteArray& buffer)
+{
+    if (::lseek(fd, 0, SEEK_SET) != 0)
+        return {};
+    QCryptographicHash hash(hashAlgorithm);
+    ssize_t n;
+    while ((n = readFull(fd, buffer.data(), size_t(buffer.size()))) > 0)
+        hash.addData(QByteArrayView(buffer.constData(), n));
+    if (n < 0)
+        return {};
+    return hash.result().toHex();
+}
+
 // Hashes a whole file; empty with errno set when it cannot be read.
 QByteArray hashFile(const QByteArray& path, QByteArray& buffer)
 {
     const int fd = openRetrying(path.constData(), O_RDONLY);
     if (fd < 0)
         return {};
-    QCryptographicHash hash(hashAlgorithm);
-    ssize_t n;
-    while ((n = readFull(fd, buffer.data(), size_t(buffer.size()))) > 0)
-        hash.addData(QByteArrayView(buffer.constData(), n));
+    QByteArray result = hashFd(fd, buffer);
     const int error = errno;
     ::close(fd);
-    if (n < 0) {
-        errno = error;
-        return {};
-    }
-    return hash.result().toHex();
+    errno = error;
+    return result;
 }
 
 Manifest loadManifest(const QString& path, QStringList& warnings)
@@ -221,6 +231,7 @@ struct MediaCopier::Impl
 
     void checkFolders();
     void scan(const QByteArray& rel, int depth, QList<QPair<dev_t, ino_t>>& ancestors);
+    void removeStalePartials();
     void preStatDestination();
     void checkSpace() const;
     void makeFolders();
@@ -341,6 +352,43 @@ void MediaCopier::Impl::scan(const QByteArray& rel, int depth, QList<QPair<dev_t
     }
 }
 
+// A run killed mid-copy (SIGKILL, a crash, a power cut) leaves its temporary files beside their final names; they
+// are never served (the final name appears only by rename) but would stay forever and take space.
+void MediaCopier::Impl::removeStalePartials()
+{
+    const QByteArray prefix(MediaRules::partialPrefix);
+    const pid_t self = ::getpid();
+    const time_t now = ::time(nullptr);
+    const auto sweep = [&](const QByteArray& rel) {
+        const QByteArray dirPath = rel.isEmpty() ? destination : destination + '/' + rel;
+        DIR* dir = ::opendir(dirPath.constData());
+        if (!dir)
+            return;
+        while (dirent* entry = ::readdir(dir)) {
+            const QByteArray name(entry->d_name);
+            if (!name.startsWith(prefix))
+                continue;
+            // The name carries the writer's process id: a live writer other than us may still be copying into it,
+            // unless the file has not been touched for an hour (the id then belongs to some later process).
+            const QByteArray owner = name.mid(prefix.size(), name.indexOf('-', prefix.size()) - prefix.size());
+            bool ok = false;
+            const long pid = owner.toLong(&ok);
+            struct stat st;
+            if (::fstatat(::dirfd(dir), name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+                continue;
+            const bool writerAlive = ok && pid > 0 && pid != self && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+            if (writerAlive && now - st.st_ctim.tv_sec < 3600)
+                continue;
+            if (options.dryRun || ::unlinkat(::dirfd(dir), name.constData(), 0) == 0)
+                ++report.partialsRemoved;
+        }
+        ::closedir(dir);
+    };
+    sweep({});
+    for (const QByteArray& rel : folders)
+        sweep(rel);
+}
+
 void MediaCopier::Impl::preStatDestination()
 {
     for (SourceFile& file : files) {
@@ -410,7 +458,8 @@ Result MediaCopier::Impl::copy(const SourceFile& file, const QByteArray& to, Act
     const qsizetype slash = to.lastIndexOf('/');
     const QByteArray partial = to.left(slash + 1) + MediaRules::partialPrefix + QByteArray::number(::getpid()) + '-'
         + QByteArray::number(partialCounter.fetch_add(1));
-    const int out = openRetrying(partial.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    // Read-write: the copy is verified through the same descriptor, which saves an open and a close per file.
+    const int out = openRetrying(partial.constData(), O_RDWR | O_CREAT | O_EXCL, 0600);
     if (out < 0) {
         const int error = errno;
         ::close(in);
@@ -457,6 +506,12 @@ Result MediaCopier::Impl::copy(const SourceFile& file, const QByteArray& to, Act
     const timespec times[2] = { before.st_atim, before.st_mtim };
     ::futimens(out, times);
     ::close(in);
+    const QByteArray sourceHash = hash.result().toHex();
+    if (options.testHook)
+        options.testHook("written", decoded(partial));
+    const QByteArray copyHash = hashFd(out, buffer);
+    const int readError = errno;
+    // Some file systems (NFS) report a failed write only when the file is closed.
     if (::close(out) != 0) {
         const int error = errno;
         ::unlink(partial.constData());
@@ -464,10 +519,7 @@ Result MediaCopier::Impl::copy(const SourceFile& file, const QByteArray& to, Act
         return { isDiskFull(error) ? Action::DiskFull : Action::Failed, tr("could not write: %1").arg(errnoText(error)),
             {}, false };
     }
-    const QByteArray sourceHash = hash.result().toHex();
-    if (options.testHook)
-        options.testHook("written", decoded(partial));
-    const QByteArray copyHash = hashFile(partial, buffer);
+    errno = readError;
     if (copyHash != sourceHash) {
         ::unlink(partial.constData());
         bytesDone -= copied;
@@ -531,7 +583,9 @@ Result MediaCopier::Impl::process(const SourceFile& file, QByteArray& buffer)
                                    .arg(locale.formattedDataSize(dest.st_size),
                                        QDateTime::fromSecsSinceEpoch(dest.st_mtim.tv_sec).toString(Qt::ISODate));
     if (action == Action::Conflict)
-        return { Action::Conflict, difference + tr("; kept it. Compare the two, or copy again with overwriting on."),
+        return { Action::Conflict,
+            difference
+                + tr("; kept it. Compare the two, or copy again with replacing such files turned on (--overwrite)."),
             {}, false };
     if (options.dryRun)
         return { action, action == Action::Replaced ? difference + tr("; it would be replaced") : QString(),
@@ -723,6 +777,7 @@ MediaCopyReport MediaCopier::run(const ProgressFn& progress)
             m_options.testHook("scanned", {});
         if (m_cancelled)
             throw Error(tr("The media copy was cancelled before it started; nothing was copied."));
+        d.removeStalePartials();
         d.preStatDestination();
         if (m_options.checkSpace && !m_options.dryRun)
             d.checkSpace();
@@ -761,6 +816,8 @@ MediaCopyReport MediaCopier::run(const ProgressFn& progress)
         }
         state.filesDone = d.filesDone;
         state.bytesDone = d.bytesDone;
+        state.paused = false;
+        state.bytesPerSecond = state.bytesDone / std::max(0.001, (active.elapsed() - pausedMs) / 1000.0);
         state.etaSeconds = 0;
         emitProgress();
         d.collect();
@@ -822,6 +879,7 @@ QJsonObject MediaCopyReport::toJson() const
         { QStringLiteral("conflicts"), notesJson(conflicts) },
         { QStringLiteral("vanished"), notesJson(vanished) },
         { QStringLiteral("failed"), notesJson(failed) },
+        { QStringLiteral("partialsRemoved"), partialsRemoved },
         { QStringLiteral("bytesCopied"), bytesCopied },
         { QStringLiteral("verified"), verified },
         { QStringLiteral("seconds"), seconds },
@@ -861,14 +919,18 @@ QString MediaCopyReport::toText(int listLimit) const
     lines << tr("  Conflicts:  %1").arg(locale.toString(conflicts.size()));
     lines << tr("  Failed:     %1").arg(locale.toString(failed.size()));
     lines << tr("  Time:       %1 s").arg(locale.toString(seconds, 'f', 1));
+    if (partialsRemoved > 0)
+        lines << (dryRun
+                ? tr("  Would remove %n partial file(s) left by an interrupted copy.", nullptr, int(partialsRemoved))
+                : tr("  Removed %n partial file(s) left by an interrupted copy.", nullptr, int(partialsRemoved)));
     notes(tr("Failed:"), failed);
     notes(tr("Conflicts at the destination:"), conflicts);
     notes(tr("Vanished during the copy:"), vanished);
     list(tr("Copied again (changed in Magento 1):"), updated);
     notes(tr("Left behind:"), excluded);
     if (crossChecked) {
-        lines << tr("Cross-check with the Magento 1 database: %1 referenced files missing on disk, %2 files that "
-                    "nothing references")
+        lines << tr("Cross-check with the Magento 1 database: referenced but missing on disk: %1; on disk but "
+                    "referenced by nothing: %2")
                      .arg(locale.toString(missingOnDisk.size()), locale.toString(unreferenced.size()));
         notes(tr("Referenced but missing on disk:"), missingOnDisk);
         list(tr("On disk but referenced by nothing:"), unreferenced);

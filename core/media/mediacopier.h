@@ -82,6 +82,11 @@ public:
     QList<MediaFileNote> conflicts; ///< a different file at the destination that no run of ours wrote
     QList<MediaFileNote> vanished; ///< gone from Magento 1 between the scan and the copy
     QList<MediaFileNote> failed; ///< could not be read, written or verified, or a symlink loop
+    /**
+     * Temporary files that an interrupted earlier run (killed, power cut) left at the destination and that this
+     * run removed (in a dry run: would remove).
+     */
+    qint64 partialsRemoved = 0;
     qint64 bytesCopied = 0;
     qint64 verified = 0; ///< files whose copy was re-read and matched the source's hash
     double seconds = 0;
