@@ -72,11 +72,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("fragment");
-        QTest::addRow("no action") << QStringList { "--source", "mysql://u@h/db" } << "install|status|remove";
+        QTest::addRow("no action") << QStringList { "--source", "mysql://u@h/db" } << "install|run|status|remove";
         QTest::addRow("unknown action") << QStringList { "start", "--source", "mysql://u@h/db" }
-                                        << "install|status|remove";
-        QTest::addRow("run is not here") << QStringList { "run", "--source", "mysql://u@h/db" }
-                                         << "install|status|remove";
+                                        << "install|run|status|remove";
+        QTest::addRow("run without a destination") << QStringList { "run", "--source", "mysql://u@h/db" } << "--dest";
         QTest::addRow("no source") << QStringList { "status", "--dest", "mysql://u@h/db" } << "--source";
         QTest::addRow("password in url") << QStringList { "status", "--source", "mysql://u:pw@h/db" }
                                          << "CUTOVER_SOURCE_PASSWORD";

@@ -4,9 +4,11 @@
 
 #include "db/database.h"
 #include "delta/captureplan.h"
+#include "delta/deltaapplier.h"
 #include "delta/deltacapture.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -247,16 +249,153 @@ int remove(Database& db, bool json, bool yes)
     return Success;
 }
 
+QString statusLine(const DeltaFigures& f)
+{
+    const QLocale locale;
+    QStringList areas;
+    for (auto it = f.backlogByArea.cbegin(); it != f.backlogByArea.cend(); ++it)
+        areas << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+    QString line = tr("%1 | applied %2 (%3/s) | backlog %4%5 | lag %6")
+                       .arg(DeltaFigures::stateName(f.state), locale.toString(f.applied),
+                           locale.toString(f.changesPerSecond, 'f', 1), locale.toString(f.backlog),
+                           areas.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(areas.join(QStringLiteral(", "))),
+                           duration(f.lagSeconds));
+    if (f.failed > 0 || f.pendingRetries > 0)
+        line += tr(" | failed %1, waiting for retry %2").arg(f.failed).arg(f.pendingRetries);
+    if (f.state == DeltaFigures::State::BackingOff)
+        line += tr(" | %1 threads running > %2").arg(f.threadsRunning).arg(f.threadsRunningLimit);
+    return line;
+}
+
+int run(const Databases& databases, const QCommandLineParser& parser, bool json)
+{
+    const QDateTime started = QDateTime::currentDateTime();
+    const QString configPath = dmtConfigPath(parser);
+    if (!QFileInfo::exists(configPath)) {
+        err(tr("The Data Migration Tool configuration %1 does not exist; give one with --config FILE.")
+                .arg(configPath));
+        return UsageError;
+    }
+    DmtConfiguration dmt;
+    try {
+        dmt = DmtConfiguration::load(configPath);
+    } catch (const Error& e) {
+        err(tr("Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.")
+                .arg(configPath, e.message()));
+        return UsageError;
+    }
+    DeltaApplier::Options options;
+    options.once = parser.isSet(QStringLiteral("once"));
+    options.maxThreadsRunning
+        = int(integerOption(parser, QStringLiteral("max-threads-running"), options.maxThreadsRunning));
+    options.batchSize = int(integerOption(parser, QStringLiteral("batch-size"), options.batchSize));
+    if (options.batchSize < 1 || options.batchSize > 100'000) {
+        err(tr("--batch-size must be between 1 and 100000."));
+        return UsageError;
+    }
+    // A script waiting for --once must not hang on a server that is gone for good.
+    if (options.once)
+        options.giveUpAfterSeconds = 120;
+
+    const QString sourcePassword = passwordOrExit(databases, SecretRole::Source);
+    const QString destinationPassword = passwordOrExit(databases, SecretRole::Destination);
+    const HandlerRegistry handlers;
+    MigrationEnvironment env;
+    env.source = { *databases.source, sourcePassword };
+    env.destination = { *databases.destination, destinationPassword };
+    env.dmt = &dmt;
+    env.handlers = &handlers;
+
+    installCancelHandler();
+    RunControl control;
+    control.setExternalCancelFlag(&cancelFlag());
+    DeltaApplier applier(env, options);
+    const bool terminal = stderrIsTerminal();
+    QElapsedTimer sincePrint;
+    bool dirty = false;
+    QString lastShown;
+    applier.setFiguresCallback([&](const DeltaFigures& f) {
+        // New errors go on their own lines, so that the status line never hides them.
+        if (!f.lastErrors.isEmpty() && f.lastErrors.last() != lastShown) {
+            const int from = int(f.lastErrors.lastIndexOf(lastShown)) + 1;
+            for (int i = from; i < f.lastErrors.size(); ++i) {
+                if (dirty)
+                    std::fputs("\r\033[K", stderr);
+                err(f.lastErrors[i]);
+            }
+            lastShown = f.lastErrors.last();
+        }
+        if (json)
+            return;
+        if (sincePrint.isValid() && sincePrint.elapsed() < (terminal ? 100 : 5000))
+            return;
+        sincePrint.start();
+        if (terminal) {
+            std::fprintf(stderr, "\r\033[K%s", statusLine(f).toLocal8Bit().constData());
+            dirty = true;
+        } else {
+            err(statusLine(f));
+        }
+    });
+    if (!json)
+        err(options.once ? tr("Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops "
+                              "after the current batch).")
+                               .arg(env.source.profile.displayName(), env.destination.profile.displayName())
+                         : tr("Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current "
+                              "batch.")
+                               .arg(env.source.profile.displayName(), env.destination.profile.displayName()));
+    const Outcome outcome = applier.run(control);
+    if (dirty)
+        std::fputc('\n', stderr);
+    const DeltaFigures f = applier.figures();
+    if (json) {
+        QJsonObject document = f.toJson();
+        document.insert(QStringLiteral("outcome"), outcomeName(outcome));
+        printJson(document);
+    } else {
+        out(tr("Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, "
+               "%6 not carried yet; applied up to #%7, backlog %8, lag %9.")
+                .arg(outcome == Outcome::Succeeded      ? tr("caught up")
+                        : outcome == Outcome::Cancelled ? tr("stopped")
+                                                        : tr("failed"))
+                .arg(f.applied)
+                .arg(f.changeRows)
+                .arg(f.failed)
+                .arg(f.pendingRetries)
+                .arg(f.notCarried)
+                .arg(f.appliedSeq)
+                .arg(f.backlog)
+                .arg(duration(f.lagSeconds)));
+        for (auto it = f.notCarriedTables.cbegin(); it != f.notCarriedTables.cend(); ++it) {
+            if (f.backlogByTable.contains(it.key()) || f.notCarried > 0)
+                out(tr("  Not carried: %1: %2").arg(it.key(), it.value()));
+        }
+        if (!f.fatalError.isEmpty())
+            err(f.fatalError);
+    }
+    const int code = outcome == Outcome::Succeeded ? Success : outcome == Outcome::Cancelled ? Cancelled : Failed;
+    recordRun(databases, QStringLiteral("delta run"), started, outcomeOf(code),
+        tr("%1 change(s) applied, %2 waiting for a retry").arg(f.applied).arg(f.pendingRetries));
+    return code;
+}
+
 } // namespace
 
 int runDelta(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("install, status or remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("install, run, status or remove"));
     addDatabaseOptions(parser, Needs::Either);
     parser.addOption({ QStringLiteral("json"), tr("Print one JSON document instead of text.") });
     parser.addOption({ QStringLiteral("yes"), tr("Install or remove without asking (for scripts).") });
-    parser.addOption({ QStringLiteral("dmt-config"),
+    parser.addOption(
+        { QStringLiteral("once"), tr("run: stop when the backlog is empty instead of waiting for more.") });
+    parser.addOption({ QStringLiteral("max-threads-running"),
+        tr("run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait)."),
+        QStringLiteral("N") });
+    parser.addOption(
+        { QStringLiteral("batch-size"), tr("run: change-log rows per batch (default 1000)."), QStringLiteral("N") });
+    parser.addOption({ { QStringLiteral("dmt-config"), QStringLiteral("config") },
         tr("The Data Migration Tool's config.xml whose map and groups files say which tables the migration carries "
            "(default: the 1.9.4.5 configuration Cutover ships with)."),
         QStringLiteral("FILE") });
@@ -265,15 +404,19 @@ int runDelta(const QStringList& arguments)
            "change-log tables and triggers it will create on every table the migration carries and asks before "
            "creating them; 'status' shows the backlog, the lag and any missing or altered piece; 'remove' lists "
            "and drops everything Cutover created, leaving the tables and triggers as they were before install. "
-           "The source password is read from CUTOVER_SOURCE_PASSWORD. Exit code 0 on success (status: installed "
-           "and healthy), 1 on failure or problems, 2 for usage errors, 130 when declined."));
+           "'run' applies the recorded changes to the Magento 2 database (--dest) with the migration's mapping, "
+           "until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it "
+           "resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and "
+           "CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), "
+           "1 on failure or problems, 2 for usage errors, 130 when declined or stopped."));
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1
-        || !QStringList { QStringLiteral("install"), QStringLiteral("status"), QStringLiteral("remove") }.contains(
-            action)) {
-        err(tr("Give one action: cutover-cli delta install|status|remove --source mysql://USER@HOST/DB."));
+        || !QStringList { QStringLiteral("install"), QStringLiteral("run"), QStringLiteral("status"),
+            QStringLiteral("remove") }
+                .contains(action)) {
+        err(tr("Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB."));
         return UsageError;
     }
     const Databases databases = resolveDatabasesOrExit(parser, Needs::Either);
@@ -285,6 +428,14 @@ int runDelta(const QStringList& arguments)
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (action == QLatin1String("run")) {
+        if (!databases.destination) {
+            err(tr("delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a "
+                   "project with a destination)."));
+            return UsageError;
+        }
+        return run(databases, parser, json);
+    }
     const QString password = passwordOrExit(databases, SecretRole::Source);
     try {
         Database db(*databases.source, password, QStringLiteral("source"));

@@ -57,8 +57,12 @@ void ChangeLogReader::requireLog()
 
 ChangeBatch ChangeLogReader::next()
 {
+    return next(appliedSeq());
+}
+
+ChangeBatch ChangeLogReader::next(qint64 applied)
+{
     ChangeBatch batch;
-    const qint64 applied = appliedSeq();
     batch.lastSeq = applied;
     QSqlQuery q;
     try {

@@ -74,6 +74,11 @@ public:
 
     /** Up to batchSize change rows after the applied mark, coalesced per key (the last operation wins). */
     ChangeBatch next();
+    /**
+     * The same after `after` instead of the source's applied mark: for the apply loop, whose own mark lives in
+     * the destination (in the transaction of its writes) and may be ahead of the source's.
+     */
+    ChangeBatch next(qint64 after);
 
     /** Records that every change up to `seq` was applied. A lower value than the current mark is ignored. */
     void markApplied(qint64 seq);

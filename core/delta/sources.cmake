@@ -2,4 +2,7 @@
 target_sources(cutover_core PRIVATE
     delta/captureplan.h delta/captureplan.cpp
     delta/deltacapture.h delta/deltacapture.cpp
-    delta/changelogreader.h delta/changelogreader.cpp)
+    delta/changelogreader.h delta/changelogreader.cpp
+    delta/tableapplier.h delta/tableapplier.cpp
+    delta/deltaapplier.h delta/deltaapplier.cpp
+    delta/deltasync.h delta/deltasync.cpp)

@@ -1,0 +1,754 @@
+#include "delta/deltaapplier.h"
+
+#include "db/database.h"
+#include "delta/deltacapture.h"
+#include "error.h"
+#include "log/log.h"
+#include "mapping/dmtconfig.h"
+#include "schema/tableinfo.h"
+#include "steps/mappedtable.h"
+#include "steps/mapstep.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <map>
+
+namespace cutover {
+
+namespace {
+
+// An error that stops the loop: retrying cannot help (capture broken, marks that disagree).
+class FatalError : public Error
+{
+public:
+    using Error::Error;
+};
+
+constexpr int maxErrors = 20;
+
+// The server's text ends without a full stop; a sentence follows it in our messages.
+QString sentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char('!'))
+        || trimmed.endsWith(QLatin1Char('?')))
+        return trimmed;
+    return trimmed + QLatin1Char('.');
+}
+
+QString keyId(const QString& table, const QVariantList& key)
+{
+    return table + QChar(0x1f)
+        + QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(key)).toJson(QJsonDocument::Compact));
+}
+
+QString keyJson(const QVariantList& key)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(key)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString DeltaFigures::areaOf(const QString& table)
+{
+    auto starts = [&](const char* prefix) { return table.startsWith(QLatin1String(prefix)); };
+    if (starts("sales_flat_quote"))
+        return QStringLiteral("quotes");
+    if (starts("salesrule") || starts("catalogrule"))
+        return QStringLiteral("rules");
+    if (starts("sales") || starts("downloadable_link_purchased"))
+        return QStringLiteral("sales");
+    if (starts("customer"))
+        return QStringLiteral("customers");
+    if (starts("catalog") || starts("core_url_rewrite"))
+        return QStringLiteral("catalog");
+    if (starts("eav_"))
+        return QStringLiteral("attributes");
+    if (starts("cms_") || starts("widget"))
+        return QStringLiteral("cms");
+    if (starts("review") || starts("rating"))
+        return QStringLiteral("reviews");
+    if (starts("newsletter"))
+        return QStringLiteral("newsletter");
+    if (starts("tax_"))
+        return QStringLiteral("tax");
+    return QStringLiteral("other");
+}
+
+QString DeltaFigures::stateName(State state)
+{
+    switch (state) {
+    case State::Stopped:
+        return tr("stopped");
+    case State::Starting:
+        return tr("starting");
+    case State::Running:
+        return tr("applying");
+    case State::Idle:
+        return tr("waiting for changes");
+    case State::BackingOff:
+        return tr("backing off (Magento 1 busy)");
+    case State::Reconnecting:
+        return tr("reconnecting");
+    case State::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+QJsonObject DeltaFigures::toJson() const
+{
+    QJsonObject areas;
+    for (auto it = backlogByArea.cbegin(); it != backlogByArea.cend(); ++it)
+        areas.insert(it.key(), it.value());
+    QJsonObject tables;
+    for (auto it = backlogByTable.cbegin(); it != backlogByTable.cend(); ++it)
+        tables.insert(it.key(), it.value());
+    QJsonObject notCarriedObject;
+    for (auto it = notCarriedTables.cbegin(); it != notCarriedTables.cend(); ++it)
+        notCarriedObject.insert(it.key(), it.value());
+    static const char* const ids[]
+        = { "stopped", "starting", "running", "idle", "backing-off", "reconnecting", "failed" };
+    return QJsonObject { { QStringLiteral("state"), QLatin1String(ids[int(state)]) },
+        { QStringLiteral("running"), running }, { QStringLiteral("applied"), applied },
+        { QStringLiteral("changeRows"), changeRows }, { QStringLiteral("failed"), failed },
+        { QStringLiteral("retried"), retried }, { QStringLiteral("pendingRetries"), pendingRetries },
+        { QStringLiteral("notCarried"), notCarried }, { QStringLiteral("skippedByMapping"), skippedByMapping },
+        { QStringLiteral("missingParents"), missingParents }, { QStringLiteral("purged"), purged },
+        { QStringLiteral("batches"), batches }, { QStringLiteral("backoffs"), backoffs },
+        { QStringLiteral("threadsRunning"), threadsRunning },
+        { QStringLiteral("threadsRunningLimit"), threadsRunningLimit },
+        { QStringLiteral("changesPerSecond"), changesPerSecond }, { QStringLiteral("lagSeconds"), lagSeconds },
+        { QStringLiteral("appliedSeq"), appliedSeq }, { QStringLiteral("backlog"), backlog },
+        { QStringLiteral("backlogByArea"), areas }, { QStringLiteral("backlogByTable"), tables },
+        { QStringLiteral("notCarriedTables"), notCarriedObject },
+        { QStringLiteral("lastErrors"), QJsonArray::fromStringList(lastErrors) },
+        { QStringLiteral("fatalError"), fatalError }, { QStringLiteral("updated"), updated.toString(Qt::ISODate) } };
+}
+
+struct DeltaApplier::Session
+{
+    std::unique_ptr<Database> source;
+    std::unique_ptr<Database> destination;
+    std::unique_ptr<ChangeLogReader> reader;
+    SchemaCatalog sourceCatalog;
+    SchemaCatalog destinationCatalog;
+    std::map<QString, std::unique_ptr<TableApplier>> appliers;
+    QHash<QString, QString> notCarried; ///< table -> reason
+    QHash<QString, int> depth; ///< destination table -> foreign key depth (0: no parent)
+    QSet<QString> carriedDestinations;
+    QSet<QString> warnedMissingParent;
+    qint64 mark = 0;
+    qint64 pendingRetries = 0;
+    bool finalRetryDone = false;
+    QElapsedTimer sinceRetry;
+    QElapsedTimer sinceBacklog;
+
+    // Destruction order: appliers (and the connections their handlers opened) before the connections.
+    ~Session()
+    {
+        appliers.clear();
+        reader.reset();
+    }
+};
+
+DeltaApplier::DeltaApplier(MigrationEnvironment env, Options options)
+    : m_env(std::move(env))
+    , m_options(options)
+    , m_sourceId(m_env.source.profile.database + QLatin1Char('/') + m_env.source.profile.tablePrefix)
+{
+    m_figures.threadsRunningLimit = m_options.maxThreadsRunning;
+}
+
+DeltaFigures DeltaApplier::figures() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_figures;
+}
+
+void DeltaApplier::publish(bool force)
+{
+    DeltaFigures copy;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        QMutexLocker lock(&m_mutex);
+        const qint64 ms = now.toMSecsSinceEpoch();
+        m_rateSamples << qMakePair(ms, m_figures.applied);
+        while (m_rateSamples.size() > 2 && m_rateSamples.first().first < ms - 10'000)
+            m_rateSamples.removeFirst();
+        const auto& first = m_rateSamples.first();
+        m_figures.changesPerSecond
+            = ms > first.first ? double(m_figures.applied - first.second) * 1000.0 / double(ms - first.first) : 0.0;
+        m_figures.updated = now;
+        if (!force && m_lastPublish.isValid() && m_lastPublish.msecsTo(now) < 100)
+            return;
+        m_lastPublish = now;
+        copy = m_figures;
+    }
+    if (m_callback)
+        m_callback(copy);
+}
+
+void DeltaApplier::addError(const QString& message)
+{
+    logger("core.delta")->warn("{}", message.toStdString());
+    QMutexLocker lock(&m_mutex);
+    m_figures.lastErrors << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) + message;
+    while (m_figures.lastErrors.size() > maxErrors)
+        m_figures.lastErrors.removeFirst();
+}
+
+void DeltaApplier::setState(DeltaFigures::State state)
+{
+    bool changed = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        changed = m_figures.state != state;
+        m_figures.state = state;
+        m_figures.running = state != DeltaFigures::State::Stopped && state != DeltaFigures::State::Failed;
+    }
+    if (changed)
+        publish(true);
+}
+
+bool DeltaApplier::sleepFor(const RunControl& control, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        if (control.isCancelled())
+            return false;
+        QThread::msleep(std::min<qint64>(50, std::max<qint64>(1, ms - timer.elapsed())));
+    }
+    return !control.isCancelled();
+}
+
+QString DeltaApplier::fatalCaptureProblem()
+{
+    try {
+        Database source(m_env.source.profile, m_env.source.password, QStringLiteral("source"));
+        const CaptureStatus status = DeltaCapture::status(source);
+        if (!status.installed)
+            return tr("Change capture is no longer installed on %1, so changes cannot be known and nothing more is "
+                      "applied. Reinstall it (cutover-cli delta install), then migrate the data again.")
+                .arg(m_env.source.profile.database);
+        if (status.healthy())
+            return {};
+        QStringList lines;
+        for (const CaptureProblem& p : status.problems)
+            lines << p.message + QLatin1Char(' ') + p.fix;
+        return tr("Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be "
+                  "reinstalled. %2")
+            .arg(m_env.source.profile.database, lines.join(QLatin1Char(' ')));
+    } catch (const Error&) {
+        return {}; // the source cannot be reached: not a capture problem, retried
+    }
+}
+
+void DeltaApplier::connect(Session& s)
+{
+    auto log = logger("core.delta");
+    s.source = std::make_unique<Database>(m_env.source.profile, m_env.source.password, QStringLiteral("source"));
+    s.source->handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
+    s.destination = std::make_unique<Database>(
+        m_env.destination.profile, m_env.destination.password, QStringLiteral("destination"));
+    Database& dst = *s.destination;
+    dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    dst.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (`source_id` VARCHAR(255) NOT NULL PRIMARY KEY, "
+                            "`applied_seq` BIGINT UNSIGNED NOT NULL, `updated_at` DATETIME(6) NOT NULL) "
+                            "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
+                 .arg(dst.table(stateTable())));
+    dst.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (`source_id` VARCHAR(128) NOT NULL, `tbl` VARCHAR(64) "
+                            "NOT NULL, `k` VARCHAR(500) NOT NULL, `seq` BIGINT UNSIGNED NOT NULL, `attempts` INT NOT "
+                            "NULL, `last_error` TEXT, `first_failed` DATETIME(6) NOT NULL, `last_failed` DATETIME(6) "
+                            "NOT NULL, PRIMARY KEY (`source_id`, `tbl`, `k`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4")
+                 .arg(dst.table(retryTable())));
+    try {
+        s.reader = std::make_unique<ChangeLogReader>(
+            *s.source, ChangeLogReader::Options { m_options.batchSize, m_options.gapGraceSeconds });
+    } catch (const Error& e) {
+        throw FatalError(e.message(), e.details());
+    }
+    s.sourceCatalog = SchemaCatalog::read(*s.source);
+    s.destinationCatalog = SchemaCatalog::read(dst);
+
+    // The Map step's own plan for every captured table, so that rows come out as a fresh migration writes them.
+    RunControl planning;
+    StepContext context { m_env, s.sourceCatalog, s.destinationCatalog, planning };
+    const MapConfig* map = m_env.dmt ? m_env.dmt->map(QStringLiteral("map_file")) : nullptr;
+    if (!map)
+        throw FatalError(tr("The Data Migration Tool configuration has no map_file; delta needs its map.xml to know "
+                            "how rows are carried. Give the configuration with --config."));
+    for (const QString& table : s.reader->tables()) {
+        const QStringList keys = s.reader->keyColumns(table);
+        std::unique_ptr<TableApplier> applier;
+        try {
+            for (const ApplierFactory& factory : m_factories) {
+                if ((applier = factory(table, keys, context)))
+                    break;
+            }
+            if (!applier) {
+                const QString other = MapStep::otherStepOf(table, *m_env.dmt);
+                if (!other.isEmpty()) {
+                    s.notCarried.insert(table, tr("moved by the %1 step, which does not apply changes yet").arg(other));
+                    continue;
+                }
+                const TablePlan plan
+                    = planMappedTable(context, *map, table, QStringLiteral("delta"), CopyLedger::Existing::Keep);
+                if (!plan.skipReason.isEmpty()) {
+                    s.notCarried.insert(table, plan.skipReason);
+                    continue;
+                }
+                applier = std::make_unique<MappedTableApplier>(plan, keys, *map, dst.profile().tablePrefix);
+            }
+        } catch (const Error& e) {
+            s.notCarried.insert(table, e.message());
+            continue;
+        }
+        for (const QString& d : applier->destinationTables())
+            s.carriedDestinations.insert(d);
+        s.appliers.emplace(table, std::move(applier));
+    }
+
+    // Foreign key depth of each destination table: parents are written before children, deleted after them.
+    QHash<QString, QSet<QString>> parents;
+    const QString prefix = dst.profile().tablePrefix;
+    QSqlQuery fk
+        = dst.query(QStringLiteral("SELECT DISTINCT TABLE_NAME, REFERENCED_TABLE_NAME FROM "
+                                   "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND "
+                                   "REFERENCED_TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL"));
+    while (fk.next()) {
+        const QString child = fk.value(0).toString().mid(prefix.size());
+        const QString parent = fk.value(1).toString().mid(prefix.size());
+        if (child != parent)
+            parents[child].insert(parent);
+    }
+    std::function<int(const QString&, QSet<QString>&)> depthOf = [&](const QString& t, QSet<QString>& visiting) {
+        const auto known = s.depth.constFind(t);
+        if (known != s.depth.cend())
+            return *known;
+        if (visiting.contains(t))
+            return 0; // a cycle: broken anywhere
+        visiting.insert(t);
+        int d = 0;
+        for (const QString& p : parents.value(t))
+            d = std::max(d, depthOf(p, visiting) + 1);
+        visiting.remove(t);
+        s.depth.insert(t, d);
+        return d;
+    };
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        QSet<QString> visiting;
+        depthOf(it.key(), visiting);
+    }
+
+    s.mark = reconcileMark(s);
+    s.pendingRetries = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE `source_id` = %2")
+                                      .arg(dst.table(retryTable()), Database::quoteString(m_sourceId)))
+                           .toLongLong();
+    s.sinceRetry.start();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_figures.appliedSeq = s.mark;
+        m_figures.pendingRetries = s.pendingRetries;
+        m_figures.notCarriedTables.clear();
+        for (auto it = s.notCarried.cbegin(); it != s.notCarried.cend(); ++it)
+            m_figures.notCarriedTables.insert(it.key(), it.value());
+    }
+    log->info("delta connected: {} tables applied, {} captured tables not carried, resuming after #{}",
+        s.appliers.size(), s.notCarried.size(), s.mark);
+}
+
+qint64 DeltaApplier::reconcileMark(Session& s)
+{
+    Database& dst = *s.destination;
+    const qint64 sourceMark = s.reader->appliedSeq();
+    const QVariant stored = dst.scalar(QStringLiteral("SELECT `applied_seq` FROM %1 WHERE `source_id` = %2")
+                                           .arg(dst.table(stateTable()), Database::quoteString(m_sourceId)));
+    if (!stored.isValid()) {
+        dst.exec(QStringLiteral("INSERT INTO %1 (`source_id`, `applied_seq`, `updated_at`) VALUES (%2, %3, NOW(6))")
+                     .arg(dst.table(stateTable()), Database::quoteString(m_sourceId))
+                     .arg(sourceMark));
+        return sourceMark;
+    }
+    const qint64 mark = stored.toLongLong();
+    if (mark < sourceMark)
+        throw FatalError(tr("The destination %1 says delta applied changes up to #%2, but the source %3 says up to "
+                            "#%4: the destination was restored from an older backup or is another database, and the "
+                            "changes in between may be purged already. Migrate the data again into this destination, "
+                            "then run delta.")
+                             .arg(m_env.destination.profile.displayName())
+                             .arg(mark)
+                             .arg(m_env.source.profile.displayName())
+                             .arg(sourceMark));
+    if (mark > sourceMark)
+        s.reader->markApplied(mark); // the process stopped between the destination's commit and this update
+    return mark;
+}
+
+void DeltaApplier::refreshBacklog(Session& s)
+{
+    if (s.sinceBacklog.isValid() && s.sinceBacklog.elapsed() < 1000)
+        return;
+    s.sinceBacklog.start();
+    const QString log = Database::quoteIdentifier(CapturePlanner::logTableName(s.source->profile().tablePrefix));
+    QSqlQuery q
+        = s.source->query(QStringLiteral("SELECT `tbl`, COUNT(*), TIMESTAMPDIFF(MICROSECOND, MIN(`changed_at`), "
+                                         "NOW(6)) FROM %1 WHERE `seq` > %2 GROUP BY `tbl`")
+                              .arg(log)
+                              .arg(s.mark));
+    QMap<QString, qint64> tables;
+    QMap<QString, qint64> areas;
+    qint64 total = 0;
+    double lag = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const qint64 n = q.value(1).toLongLong();
+        tables.insert(table, n);
+        areas[DeltaFigures::areaOf(table)] += n;
+        total += n;
+        lag = std::max(lag, q.value(2).toDouble() / 1e6);
+    }
+    QMutexLocker lock(&m_mutex);
+    m_figures.backlogByTable = tables;
+    m_figures.backlogByArea = areas;
+    m_figures.backlog = total;
+    m_figures.lagSeconds = lag;
+    m_figures.appliedSeq = s.mark;
+    m_figures.pendingRetries = s.pendingRetries;
+}
+
+bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAll)
+{
+    auto log = logger("core.delta");
+    Database& dst = *s.destination;
+    const QString retry = dst.table(retryTable());
+    const QString sourceId = Database::quoteString(m_sourceId);
+
+    QVector<CapturedChange> changes = batch.changes;
+    QSet<QString> withRetryRow;
+    if (s.pendingRetries > 0) {
+        QHash<QString, int> inBatch;
+        for (int i = 0; i < changes.size(); ++i)
+            inBatch.insert(keyId(changes[i].table, changes[i].key), i);
+        QSqlQuery q = dst.query(QStringLiteral("SELECT `tbl`, `k`, `seq` FROM %1 WHERE `source_id` = %2 ORDER BY "
+                                               "`seq` LIMIT 10000")
+                                    .arg(retry, sourceId));
+        while (q.next()) {
+            CapturedChange change;
+            change.table = q.value(0).toString();
+            change.key = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array().toVariantList();
+            change.seq = q.value(2).toLongLong();
+            change.firstSeq = change.seq;
+            change.merged = 0;
+            const QString id = keyId(change.table, change.key);
+            withRetryRow.insert(id);
+            if (!inBatch.contains(id) && retryAll)
+                changes << change;
+        }
+        if (retryAll)
+            s.sinceRetry.start();
+    }
+
+    struct Write
+    {
+        PreparedWrite write;
+        int depth = 0;
+        qint64 seq = 0;
+        QString table;
+    };
+    QVector<Write> writes;
+    QMap<QString, QVector<int>> byTable;
+    for (int i = 0; i < changes.size(); ++i)
+        byTable[changes[i].table] << i;
+    qint64 notCarried = 0;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        const auto applier = s.appliers.find(it.key());
+        if (applier == s.appliers.end()) {
+            notCarried += it.value().size();
+            if (!s.notCarried.contains(it.key()))
+                s.notCarried.insert(it.key(), tr("not captured by this install: reinstall capture"));
+            continue;
+        }
+        QVector<CapturedChange> subset;
+        for (int i : it.value())
+            subset << changes[i];
+        int depth = 0;
+        for (const QString& d : applier->second->destinationTables())
+            depth = std::max(depth, s.depth.value(d));
+        try {
+            for (PreparedWrite& w : applier->second->prepare(*s.source, subset)) {
+                const int index = it.value()[w.change];
+                w.change = index;
+                writes << Write { w, depth, changes[index].seq, it.key() };
+            }
+        } catch (const Error& e) {
+            throw e.withContext(tr("Could not read the changed rows of %1 from the source").arg(it.key()));
+        }
+    }
+    // Deletes first, children before parents; then upserts, parents before children; each in change order.
+    std::stable_sort(writes.begin(), writes.end(), [](const Write& a, const Write& b) {
+        if (a.write.isDelete != b.write.isDelete)
+            return a.write.isDelete;
+        if (a.depth != b.depth)
+            return a.write.isDelete ? a.depth > b.depth : a.depth < b.depth;
+        return a.seq < b.seq;
+    });
+
+    static const QRegularExpression references(QStringLiteral("REFERENCES `([^`]+)`"));
+    const QString prefix = dst.profile().tablePrefix;
+    qint64 applied = 0, changeRows = 0, failed = 0, retried = 0, skipped = 0, missingParents = 0;
+    QStringList errors;
+    dst.beginTransaction();
+    try {
+        int savepoint = 0;
+        for (const Write& entry : writes) {
+            const PreparedWrite& w = entry.write;
+            const CapturedChange& change = changes[w.change];
+            const QString id = keyId(change.table, change.key);
+            QString problem = w.error;
+            for (const QString& warning : w.warnings)
+                log->debug("{}: {}", change.table.toStdString(), warning.toStdString());
+            if (problem.isEmpty()) {
+                const bool several = w.statements.size() > 1;
+                const QString name = QStringLiteral("w%1").arg(++savepoint);
+                auto runAll = [&]() {
+                    if (several)
+                        dst.exec(QStringLiteral("SAVEPOINT ") + name);
+                    for (const QString& statement : w.statements)
+                        dst.exec(statement);
+                };
+                try {
+                    runAll();
+                } catch (const Error& e) {
+                    if (several) {
+                        try {
+                            dst.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+                        } catch (const Error&) {
+                        }
+                    }
+                    // A lost connection or a deadlock ends the transaction: the whole batch is done again.
+                    if (dst.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
+                        throw Error(tr("The destination ended the batch's transaction (%1); the batch is applied "
+                                       "again.")
+                                        .arg(e.message()),
+                            e.details());
+                    problem = e.message();
+                    // A parent in a table that another (not yet built) step fills: written as the Map step writes it.
+                    const auto match = references.match(e.message() + e.details());
+                    const QString parent = match.hasMatch() ? match.captured(1).mid(prefix.size()) : QString();
+                    if (!w.isDelete && !parent.isEmpty() && !s.carriedDestinations.contains(parent)) {
+                        try {
+                            dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+                            runAll();
+                            dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+                            problem.clear();
+                            ++missingParents;
+                            if (!s.warnedMissingParent.contains(change.table)) {
+                                s.warnedMissingParent.insert(change.table);
+                                log->warn("{} ({}): its parent in {} is not there yet (the step that fills {} is not "
+                                          "built); written without the foreign key check, as the Map step writes it",
+                                    change.table.toStdString(), w.key.toStdString(), parent.toStdString(),
+                                    parent.toStdString());
+                            }
+                        } catch (const Error& again) {
+                            dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+                            if (dst.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
+                                throw;
+                            problem = again.message();
+                        }
+                    }
+                }
+            }
+            if (problem.isEmpty()) {
+                ++applied;
+                changeRows += change.merged;
+                if (!w.skipReason.isEmpty())
+                    ++skipped;
+                if (withRetryRow.contains(id)) {
+                    dst.exec(QStringLiteral("DELETE FROM %1 WHERE `source_id` = %2 AND `tbl` = %3 AND `k` = %4")
+                                 .arg(retry, sourceId, Database::quoteString(change.table),
+                                     Database::quoteString(keyJson(change.key))));
+                    ++retried;
+                }
+                continue;
+            }
+            ++failed;
+            const QString message = tr("Could not apply the change to %1 (%2): %3 The change is kept and tried again "
+                                       "in %4 s.")
+                                        .arg(change.table, w.key, sentence(problem))
+                                        .arg(m_options.retryIntervalMs / 1000.0);
+            errors << message;
+            dst.exec(QStringLiteral("INSERT INTO %1 (`source_id`, `tbl`, `k`, `seq`, `attempts`, `last_error`, "
+                                    "`first_failed`, `last_failed`) VALUES (%2, %3, %4, %5, 1, %6, NOW(6), NOW(6)) ON "
+                                    "DUPLICATE KEY UPDATE `attempts` = `attempts` + 1, `last_error` = "
+                                    "VALUES(`last_error`), `seq` = GREATEST(`seq`, VALUES(`seq`)), `last_failed` = "
+                                    "NOW(6)")
+                         .arg(retry, sourceId, Database::quoteString(change.table),
+                             Database::quoteString(keyJson(change.key)))
+                         .arg(change.seq)
+                         .arg(Database::quoteString(problem.left(4000))));
+        }
+        if (batch.rows > 0)
+            dst.exec(QStringLiteral("UPDATE %1 SET `applied_seq` = %2, `updated_at` = NOW(6) WHERE `source_id` = %3")
+                         .arg(dst.table(stateTable()))
+                         .arg(batch.lastSeq)
+                         .arg(sourceId));
+        dst.commit();
+    } catch (const Error&) {
+        try {
+            dst.rollback();
+        } catch (const Error&) {
+            // The connection is gone; the server rolled the batch back with it.
+        }
+        throw;
+    }
+    for (const QString& message : errors)
+        addError(message);
+    if (batch.rows > 0)
+        s.mark = batch.lastSeq;
+    s.pendingRetries = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE `source_id` = %2").arg(retry, sourceId))
+                           .toLongLong();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_figures.applied += applied;
+        m_figures.changeRows += changeRows;
+        m_figures.failed += failed;
+        m_figures.retried += retried;
+        m_figures.skippedByMapping += skipped;
+        m_figures.missingParents += missingParents;
+        m_figures.notCarried += notCarried;
+        m_figures.pendingRetries = s.pendingRetries;
+        m_figures.appliedSeq = s.mark;
+        ++m_figures.batches;
+        for (auto it = s.notCarried.cbegin(); it != s.notCarried.cend(); ++it)
+            m_figures.notCarriedTables.insert(it.key(), it.value());
+    }
+    // The source's mark and the purge follow the destination's commit: a failure here only delays them.
+    if (batch.rows > 0) {
+        s.reader->markApplied(s.mark);
+        const qint64 purged = s.reader->purge(s.mark, m_options.purgeChunkRows);
+        QMutexLocker lock(&m_mutex);
+        m_figures.purged += purged;
+    }
+    return applied > 0 || failed > 0;
+}
+
+Outcome DeltaApplier::run(const RunControl& control)
+{
+    auto log = logger("core.delta");
+    {
+        QMutexLocker lock(&m_mutex);
+        m_figures.fatalError.clear();
+    }
+    setState(DeltaFigures::State::Starting);
+    std::unique_ptr<Session> session;
+    int delay = std::max(50, m_options.reconnectDelayMs);
+    QElapsedTimer unreachable;
+    auto fail = [&](const QString& message) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_figures.fatalError = message;
+        }
+        addError(message);
+        log->error("delta stopped: {}", message.toStdString());
+        session.reset();
+        setState(DeltaFigures::State::Failed);
+        return Outcome::Failed;
+    };
+    for (;;) {
+        if (!control.checkpoint()) {
+            session.reset();
+            setState(DeltaFigures::State::Stopped);
+            return Outcome::Cancelled;
+        }
+        try {
+            if (!session) {
+                session = std::make_unique<Session>();
+                connect(*session);
+                delay = std::max(50, m_options.reconnectDelayMs);
+                unreachable.invalidate();
+                setState(DeltaFigures::State::Running);
+            }
+            Session& s = *session;
+            if (m_options.maxThreadsRunning > 0) {
+                QSqlQuery q = s.source->query(QStringLiteral("SHOW GLOBAL STATUS LIKE 'Threads_running'"));
+                const int running = q.next() ? q.value(1).toInt() : 0;
+                bool busy = running > m_options.maxThreadsRunning;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_figures.threadsRunning = running;
+                    if (busy)
+                        ++m_figures.backoffs;
+                }
+                if (busy) {
+                    setState(DeltaFigures::State::BackingOff);
+                    refreshBacklog(s);
+                    publish();
+                    sleepFor(control, m_options.backoffMs);
+                    continue;
+                }
+            }
+            const ChangeBatch batch = s.reader->next(s.mark);
+            const bool retryDue = s.pendingRetries > 0 && s.sinceRetry.elapsed() >= m_options.retryIntervalMs;
+            bool retryAll = retryDue;
+            if (batch.rows == 0) {
+                if (m_options.once && !batch.waitingForGap) {
+                    if (s.pendingRetries > 0 && !s.finalRetryDone) {
+                        s.finalRetryDone = true;
+                        retryAll = true;
+                    } else {
+                        refreshBacklog(s);
+                        const qint64 pending = s.pendingRetries;
+                        session.reset();
+                        if (pending > 0)
+                            return fail(tr("The backlog is applied but %n change(s) could not be applied; they are "
+                                           "kept in the destination and tried again by the next run. See the errors "
+                                           "above.",
+                                nullptr, int(pending)));
+                        setState(DeltaFigures::State::Stopped);
+                        return Outcome::Succeeded;
+                    }
+                } else if (!retryDue) {
+                    refreshBacklog(s);
+                    setState(DeltaFigures::State::Idle);
+                    publish();
+                    sleepFor(control, m_options.idleMs);
+                    continue;
+                }
+            }
+            setState(DeltaFigures::State::Running);
+            applyBatch(s, batch, retryAll);
+            refreshBacklog(s);
+            publish();
+        } catch (const FatalError& e) {
+            return fail(e.message());
+        } catch (const Error& e) {
+            session.reset();
+            const QString problem = fatalCaptureProblem();
+            if (!problem.isEmpty())
+                return fail(problem);
+            addError(tr("%1 Retrying in %2 s.").arg(sentence(e.message())).arg(delay / 1000.0));
+            log->debug("delta error details: {}", e.details().left(1000).toStdString());
+            setState(DeltaFigures::State::Reconnecting);
+            if (!unreachable.isValid())
+                unreachable.start();
+            if (m_options.giveUpAfterSeconds > 0 && unreachable.elapsed() > m_options.giveUpAfterSeconds * 1000LL)
+                return fail(tr("Gave up after %1 s without a working connection: %2")
+                                .arg(m_options.giveUpAfterSeconds)
+                                .arg(e.message()));
+            sleepFor(control, delay);
+            delay = std::min(delay * 2, 30'000);
+        }
+    }
+}
+
+} // namespace cutover

@@ -1,0 +1,185 @@
+#include "delta/tableapplier.h"
+
+#include "db/database.h"
+#include "error.h"
+#include "mapping/mapconfig.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace cutover {
+
+namespace {
+
+// Rows are matched to their change by key text; keys compare as the server compares them (case-insensitively
+// under Magento's collations), so the text is case-folded.
+QString matchId(const QVariantList& values)
+{
+    QStringList parts;
+    for (const QVariant& v : values)
+        parts << v.toString().toCaseFolded();
+    return parts.join(QChar(0x1f));
+}
+
+QString literal(const QVariant& value)
+{
+    QString out;
+    TableCopier::appendLiteral(out, value.typeId() == QMetaType::QString ? value : QVariant(value.toString()));
+    return out;
+}
+
+// Changes per SELECT: keeps statements small and the IN list cheap to plan.
+constexpr int readChunk = 500;
+
+} // namespace
+
+QString MappedTableApplier::readExpression(const ColumnInfo& column)
+{
+    const QString name = Database::quoteIdentifier(column.name);
+    if (column.isTemporal() || column.dataType == QLatin1String("year"))
+        return QStringLiteral("CAST(%1 AS CHAR)").arg(name);
+    if (column.dataType == QLatin1String("bit"))
+        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
+    return name;
+}
+
+QString MappedTableApplier::keyText(const QStringList& columns, const QVariantList& values)
+{
+    QStringList parts;
+    for (int i = 0; i < columns.size(); ++i)
+        parts << QStringLiteral("%1=%2").arg(columns[i], values.value(i).toString());
+    return parts.join(QLatin1Char(','));
+}
+
+MappedTableApplier::MappedTableApplier(
+    const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map, const QString& destinationPrefix)
+    : m_job(plan.job)
+    , m_keyColumns(keyColumns)
+    , m_destination(Database::quoteIdentifier(destinationPrefix + plan.job.destination.name))
+{
+    if (plan.makeTransform)
+        m_job.transform = plan.makeTransform();
+    const QString table = m_job.source.name;
+    if (m_keyColumns.isEmpty())
+        throw Error(tr("The table %1 has no key in the change log, so its changes cannot be found again.").arg(table));
+    for (const QString& key : m_keyColumns) {
+        const auto field = map.destinationField(table, key);
+        if (!field || !m_job.destinationColumns.contains(*field))
+            throw Error(tr("The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found "
+                           "in the destination; changes to %1 are not applied until a rule carries it.")
+                            .arg(table, key, m_job.destination.name));
+        m_destinationKey << *field;
+    }
+    for (const QString& key : m_job.destination.primaryKey) {
+        if (!m_job.destinationColumns.contains(key))
+            throw Error(tr("The destination table %1 has a primary key column %2 that the map does not write, so "
+                           "a changed row of %3 cannot be updated in place.")
+                            .arg(m_job.destination.name, key, table));
+    }
+
+    QStringList expressions;
+    for (const QString& name : m_job.sourceColumns) {
+        const ColumnInfo* column = m_job.source.column(name);
+        if (!column)
+            throw Error(tr("The source table %1 has no column %2.").arg(table, name));
+        expressions << readExpression(*column);
+    }
+    for (const QString& key : m_keyColumns)
+        expressions << QStringLiteral("CAST(%1 AS CHAR)").arg(Database::quoteIdentifier(key));
+    m_select = QStringLiteral("SELECT %1 FROM ").arg(expressions.join(QLatin1String(", ")));
+
+    QStringList columns;
+    QStringList sets;
+    for (const QString& c : m_job.destinationColumns) {
+        columns << Database::quoteIdentifier(c);
+        sets << QStringLiteral("%1 = VALUES(%1)").arg(Database::quoteIdentifier(c));
+    }
+    m_insertHead = QStringLiteral("INSERT INTO ") + m_destination + QStringLiteral(" (") + columns.join(u',')
+        + QStringLiteral(") VALUES (");
+    m_upsertTail = QStringLiteral(") ON DUPLICATE KEY UPDATE ") + sets.join(QLatin1String(", "));
+}
+
+QString MappedTableApplier::deleteStatement(const QVariantList& key) const
+{
+    QStringList where;
+    for (int i = 0; i < m_destinationKey.size(); ++i)
+        where << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(m_destinationKey[i]), literal(key.value(i)));
+    return QStringLiteral("DELETE FROM ") + m_destination + QStringLiteral(" WHERE ")
+        + where.join(QLatin1String(" AND "));
+}
+
+QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVector<CapturedChange>& changes)
+{
+    const int columns = int(m_job.sourceColumns.size());
+    QVector<PreparedWrite> writes;
+    writes.reserve(changes.size());
+    for (int start = 0; start < changes.size(); start += readChunk) {
+        const int end = std::min<int>(int(changes.size()), start + readChunk);
+        QStringList tuples;
+        for (int i = start; i < end; ++i) {
+            QStringList values;
+            for (int k = 0; k < m_keyColumns.size(); ++k)
+                values << literal(changes[i].key.value(k));
+            tuples << (values.size() == 1 ? values.first() : QLatin1Char('(') + values.join(u',') + QLatin1Char(')'));
+        }
+        QStringList keys;
+        for (const QString& key : m_keyColumns)
+            keys << Database::quoteIdentifier(key);
+        const QString keyTuple
+            = keys.size() == 1 ? keys.first() : QLatin1Char('(') + keys.join(u',') + QLatin1Char(')');
+        QSqlQuery q = source.query(m_select + source.table(m_job.source.name)
+            + QStringLiteral(" WHERE %1 IN (%2)").arg(keyTuple, tuples.join(u',')));
+        QHash<QString, QVariantList> rows;
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                row << (q.isNull(i) ? QVariant() : q.value(i));
+            QVariantList key;
+            for (int k = 0; k < m_keyColumns.size(); ++k)
+                key << q.value(columns + k);
+            rows.insert(matchId(key), row);
+        }
+        for (int i = start; i < end; ++i) {
+            const CapturedChange& change = changes[i];
+            PreparedWrite write;
+            write.change = i;
+            write.key = keyText(m_keyColumns, change.key);
+            const auto it = rows.constFind(matchId(change.key));
+            if (it == rows.cend()) {
+                write.isDelete = true;
+                write.statements << deleteStatement(change.key);
+                writes << write;
+                continue;
+            }
+            QVariantList values;
+            if (m_job.transform) {
+                RowResult result = m_job.transform(*it, write.key);
+                write.warnings = result.warnings;
+                if (!result.skipReason.isEmpty()) {
+                    // The Map step would not write this row: the destination must not have it either.
+                    write.skipReason = result.skipReason;
+                    write.isDelete = true;
+                    write.statements << deleteStatement(change.key);
+                    writes << write;
+                    continue;
+                }
+                values = result.values;
+            } else {
+                values = *it;
+            }
+            QString sql = m_insertHead;
+            for (int v = 0; v < values.size(); ++v) {
+                if (v > 0)
+                    sql += QLatin1Char(',');
+                TableCopier::appendLiteral(sql, values[v]);
+            }
+            sql += m_upsertTail;
+            write.statements << sql;
+            writes << write;
+        }
+    }
+    return writes;
+}
+
+} // namespace cutover

@@ -1,0 +1,681 @@
+#include "db/database.h"
+#include "delta/captureplan.h"
+#include "delta/deltaapplier.h"
+#include "delta/deltacapture.h"
+#include "delta/deltasync.h"
+#include "engine/migrationrunner.h"
+#include "error.h"
+#include "generate/storegenerator.h"
+#include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
+#include "steps/mapstep.h"
+#include "steps/settingsstep.h"
+#include "testserver.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace cutover;
+using namespace cutover::test;
+
+namespace {
+
+const DmtConfiguration& dmt()
+{
+    static const DmtConfiguration config = DmtConfiguration::load(
+        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
+    return config;
+}
+
+const HandlerRegistry& registry()
+{
+    static const HandlerRegistry handlers;
+    return handlers;
+}
+
+MigrationEnvironment environment(const DatabaseTarget& source, const DatabaseTarget& destination)
+{
+    MigrationEnvironment env;
+    env.source = source;
+    env.destination = destination;
+    env.dmt = &dmt();
+    env.handlers = &registry();
+    env.jobs = 2;
+    return env;
+}
+
+RunReport migrate(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    MigrationRunner runner(environment({ source, {} }, { destination, {} }));
+    runner.setMode(QStringLiteral("data"));
+    runner.addStep(std::make_unique<SettingsStep>());
+    runner.addStep(std::make_unique<MapStep>());
+    return runner.run();
+}
+
+// The Map step's plan, to know which tables it carries and which columns it writes.
+class PlanOnly : public MapStep
+{
+public:
+    QList<TablePlan> tables(StepContext& context) { return plan(context); }
+};
+
+QList<TablePlan> carried(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    Database src(source, {}, QStringLiteral("test"));
+    Database dst(destination, {}, QStringLiteral("test"));
+    const SchemaCatalog sourceCatalog = SchemaCatalog::read(src);
+    const SchemaCatalog destinationCatalog = SchemaCatalog::read(dst);
+    const MigrationEnvironment env = environment({ source, {} }, { destination, {} });
+    RunControl control;
+    StepContext context { env, sourceCatalog, destinationCatalog, control };
+    QList<TablePlan> plans;
+    for (const TablePlan& p : PlanOnly().tables(context)) {
+        if (p.skipReason.isEmpty())
+            plans << p;
+    }
+    return plans;
+}
+
+// A checksum over the ordered rows of the columns the Map step writes.
+QString rowsChecksum(Database& db, const TablePlan& plan)
+{
+    QStringList values;
+    for (const QString& c : plan.job.destinationColumns)
+        values << QStringLiteral("IFNULL(HEX(%1), 'NULL')").arg(Database::quoteIdentifier(c));
+    QStringList order;
+    for (const QString& c :
+        plan.job.destination.primaryKey.isEmpty() ? plan.job.destinationColumns : plan.job.destination.primaryKey)
+        order << Database::quoteIdentifier(c);
+    QSqlQuery q = db.query(QStringLiteral("SELECT CONCAT_WS('|', %1) FROM %2 ORDER BY %3")
+                               .arg(values.join(u','), db.table(plan.job.destination.name), order.join(u',')));
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    qint64 rows = 0;
+    while (q.next()) {
+        hash.addData(q.value(0).toString().toUtf8());
+        hash.addData("\n");
+        ++rows;
+    }
+    return QStringLiteral("%1 rows %2").arg(rows).arg(QString::fromLatin1(hash.result().toHex()));
+}
+
+// Tables (destination names) whose rows differ between a delta-fed destination and a fresh Map step's.
+QStringList differingTables(const QList<TablePlan>& plans, const ConnectionProfile& a, const ConnectionProfile& b)
+{
+    Database da(a, {}, QStringLiteral("test"));
+    Database db(b, {}, QStringLiteral("test"));
+    QStringList differ;
+    for (const TablePlan& p : plans) {
+        const QString left = rowsChecksum(da, p);
+        const QString right = rowsChecksum(db, p);
+        if (left != right)
+            differ << QStringLiteral("%1 (%2 vs %3)").arg(p.job.destination.name, left, right);
+    }
+    return differ;
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    return db.scalar(sql).toLongLong();
+}
+
+// Copies a row of `table` under a new key through a temporary table, so that every column keeps a real value.
+void cloneRow(Database& db, const QString& table, const QString& where, const QString& set)
+{
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS tmp_clone"));
+    db.exec(QStringLiteral("CREATE TEMPORARY TABLE tmp_clone AS SELECT * FROM %1 WHERE %2 LIMIT 1")
+                .arg(db.table(table), where));
+    db.exec(QStringLiteral("UPDATE tmp_clone SET %1").arg(set));
+    db.exec(QStringLiteral("INSERT INTO %1 SELECT * FROM tmp_clone").arg(db.table(table)));
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE tmp_clone"));
+}
+
+/**
+ * What a busy store does to the areas the Map step carries: orders (with an item) placed, changed and deleted,
+ * reviews, CMS pages and newsletter subscribers added, edited and removed. Runs on its own thread and connection.
+ */
+class StoreWriter
+{
+public:
+    StoreWriter(ConnectionProfile profile, int operations, int pauseMs, quint32 seed)
+        : m_profile(std::move(profile))
+        , m_operations(operations)
+        , m_pauseMs(pauseMs)
+        , m_random(seed)
+    {
+    }
+
+    void start()
+    {
+        m_thread = std::thread([this]() {
+            try {
+                Database db(m_profile, {}, QStringLiteral("writer"));
+                for (int i = 0; i < m_operations && !m_stop; ++i) {
+                    step(db, i);
+                    ++m_done;
+                    if (m_pauseMs > 0)
+                        QThread::msleep(m_pauseMs);
+                }
+            } catch (const Error& e) {
+                m_error = e.message() + QLatin1Char(' ') + e.details();
+            }
+            m_finished = true;
+        });
+    }
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    ~StoreWriter()
+    {
+        m_stop = true;
+        wait();
+    }
+    int done() const { return m_done; }
+    bool finished() const { return m_finished; }
+    QString error() const { return m_error; }
+
+    // One write of the mix, also usable without the thread.
+    void step(Database& db, int i)
+    {
+        const int kind = int(m_random.bounded(12));
+        const qint64 n = 1000 + i;
+        auto pick = [&](const QString& table, const QString& key) {
+            return db
+                .scalar(QStringLiteral("SELECT %1 FROM %2 ORDER BY RAND(%3) LIMIT 1")
+                            .arg(key, db.table(table))
+                            .arg(m_random.bounded(100000)))
+                .toLongLong();
+        };
+        switch (kind) {
+        case 0: { // a new order with one item
+            const qint64 from = pick(QStringLiteral("sales_flat_order"), QStringLiteral("entity_id"));
+            const qint64 id = count(db,
+                QStringLiteral("SELECT MAX(entity_id) + 1 FROM %1").arg(db.table(QStringLiteral("sales_flat_order"))));
+            db.beginTransaction();
+            cloneRow(db, QStringLiteral("sales_flat_order"), QStringLiteral("entity_id = %1").arg(from),
+                QStringLiteral("entity_id = %1, increment_id = 'D%2', grand_total = %3").arg(id).arg(n).arg(i));
+            const qint64 item = count(db,
+                QStringLiteral("SELECT MAX(item_id) + 1 FROM %1")
+                    .arg(db.table(QStringLiteral("sales_flat_order_item"))));
+            if (count(db,
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE order_id = %2")
+                        .arg(db.table(QStringLiteral("sales_flat_order_item")))
+                        .arg(from))
+                > 0)
+                cloneRow(db, QStringLiteral("sales_flat_order_item"), QStringLiteral("order_id = %1").arg(from),
+                    QStringLiteral("item_id = %1, order_id = %2, parent_item_id = NULL").arg(item).arg(id));
+            db.commit();
+            break;
+        }
+        case 1:
+        case 2: // an order changes state
+            db.exec(QStringLiteral("UPDATE %1 SET status = 'processing', grand_total = grand_total + 1, "
+                                   "customer_note = 'delta %2' WHERE entity_id = %3")
+                        .arg(db.table(QStringLiteral("sales_flat_order")))
+                        .arg(i)
+                        .arg(pick(QStringLiteral("sales_flat_order"), QStringLiteral("entity_id"))));
+            break;
+        case 3: // an order is deleted (its items, addresses and payments go with it)
+            db.exec(QStringLiteral("DELETE FROM %1 WHERE entity_id = %2")
+                        .arg(db.table(QStringLiteral("sales_flat_order")))
+                        .arg(pick(QStringLiteral("sales_flat_order"), QStringLiteral("entity_id"))));
+            break;
+        case 4: { // a review arrives
+            const qint64 from = pick(QStringLiteral("review"), QStringLiteral("review_id"));
+            if (from == 0)
+                break;
+            const qint64 id = count(
+                db, QStringLiteral("SELECT MAX(review_id) + 1 FROM %1").arg(db.table(QStringLiteral("review"))));
+            db.beginTransaction();
+            cloneRow(db, QStringLiteral("review"), QStringLiteral("review_id = %1").arg(from),
+                QStringLiteral("review_id = %1").arg(id));
+            cloneRow(db, QStringLiteral("review_detail"), QStringLiteral("review_id = %1").arg(from),
+                QStringLiteral("detail_id = (SELECT MAX(detail_id) + 1 FROM %1), review_id = %2, title = 'Review %3'")
+                    .arg(db.table(QStringLiteral("review_detail")))
+                    .arg(id)
+                    .arg(i));
+            db.commit();
+            break;
+        }
+        case 5: // a review is moderated
+            db.exec(QStringLiteral("UPDATE %1 SET title = CONCAT('Edited ', %2), detail = CONCAT(detail, ' (edited)') "
+                                   "WHERE review_id = %3")
+                        .arg(db.table(QStringLiteral("review_detail")))
+                        .arg(i)
+                        .arg(pick(QStringLiteral("review"), QStringLiteral("review_id"))));
+            db.exec(QStringLiteral("UPDATE %1 SET status_id = 1 + (%2 % 3) WHERE review_id = %3")
+                        .arg(db.table(QStringLiteral("review")))
+                        .arg(i)
+                        .arg(pick(QStringLiteral("review"), QStringLiteral("review_id"))));
+            break;
+        case 6: // a review is removed
+            db.exec(QStringLiteral("DELETE FROM %1 WHERE review_id = %2")
+                        .arg(db.table(QStringLiteral("review")))
+                        .arg(pick(QStringLiteral("review"), QStringLiteral("review_id"))));
+            break;
+        case 7: { // a CMS page is published in one store
+            const qint64 id = count(
+                db, QStringLiteral("SELECT MAX(page_id) + 1 FROM %1").arg(db.table(QStringLiteral("cms_page"))));
+            db.beginTransaction();
+            db.exec(QStringLiteral("INSERT INTO %1 (page_id, title, identifier, content, is_active, creation_time, "
+                                   "update_time, root_template) VALUES (%2, 'Delta page %3', 'delta-page-%3', "
+                                   "'<p>Écrit pendant la migration</p>', 1, NOW(), NOW(), 'one_column')")
+                        .arg(db.table(QStringLiteral("cms_page")))
+                        .arg(id)
+                        .arg(n));
+            db.exec(QStringLiteral("INSERT INTO %1 (page_id, store_id) VALUES (%2, 0)")
+                        .arg(db.table(QStringLiteral("cms_page_store")))
+                        .arg(id));
+            db.commit();
+            break;
+        }
+        case 8: // a CMS page is edited
+            db.exec(QStringLiteral("UPDATE %1 SET content = CONCAT(content, '<p>%2</p>'), update_time = NOW() WHERE "
+                                   "page_id = %3")
+                        .arg(db.table(QStringLiteral("cms_page")))
+                        .arg(i)
+                        .arg(pick(QStringLiteral("cms_page"), QStringLiteral("page_id"))));
+            break;
+        case 9: // a CMS page is deleted
+            db.exec(QStringLiteral("DELETE FROM %1 WHERE page_id = %2 AND identifier LIKE 'delta-page-%'")
+                        .arg(db.table(QStringLiteral("cms_page")))
+                        .arg(pick(QStringLiteral("cms_page"), QStringLiteral("page_id"))));
+            break;
+        case 10: // someone subscribes, or changes their subscription
+            if (i % 2 == 0)
+                db.exec(QStringLiteral("INSERT INTO %1 (store_id, customer_id, subscriber_email, subscriber_status, "
+                                       "subscriber_confirm_code) VALUES (1, 0, 'delta%2@example.com', 1, 'c%2')")
+                            .arg(db.table(QStringLiteral("newsletter_subscriber")))
+                            .arg(n));
+            else
+                db.exec(
+                    QStringLiteral("UPDATE %1 SET subscriber_status = 3 - subscriber_status WHERE subscriber_id = %2")
+                        .arg(db.table(QStringLiteral("newsletter_subscriber")))
+                        .arg(pick(QStringLiteral("newsletter_subscriber"), QStringLiteral("subscriber_id"))));
+            break;
+        default: // someone unsubscribes for good
+            db.exec(QStringLiteral("DELETE FROM %1 WHERE subscriber_id = %2")
+                        .arg(db.table(QStringLiteral("newsletter_subscriber")))
+                        .arg(pick(QStringLiteral("newsletter_subscriber"), QStringLiteral("subscriber_id"))));
+            break;
+        }
+    }
+
+private:
+    ConnectionProfile m_profile;
+    int m_operations;
+    int m_pauseMs;
+    QRandomGenerator m_random;
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+    std::atomic<bool> m_finished { false };
+    std::atomic<int> m_done { 0 };
+    QString m_error;
+};
+
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), QString());
+    env.insert(QStringLiteral("CUTOVER_DEST_PASSWORD"), QString());
+    return env;
+}
+
+qint64 destinationMark(const ConnectionProfile& destination)
+{
+    Database db(destination, {}, QStringLiteral("test"));
+    return db
+        .scalar(
+            QStringLiteral("SELECT COALESCE(MAX(applied_seq), 0) FROM %1").arg(db.table(DeltaApplier::stateTable())))
+        .toLongLong();
+}
+
+DeltaApplier::Options fastOptions()
+{
+    DeltaApplier::Options options;
+    options.batchSize = 200;
+    options.idleMs = 100;
+    options.retryIntervalMs = 300;
+    options.reconnectDelayMs = 200;
+    options.backoffMs = 100;
+    options.gapGraceSeconds = 5;
+    options.maxThreadsRunning = 0;
+    return options;
+}
+
+Outcome runOnce(const MigrationEnvironment& env, DeltaApplier::Options options, DeltaFigures* figures = nullptr)
+{
+    options.once = true;
+    options.giveUpAfterSeconds = 20;
+    DeltaApplier applier(env, options);
+    RunControl control;
+    const Outcome outcome = applier.run(control);
+    if (figures)
+        *figures = applier.figures();
+    return outcome;
+}
+
+QString describe(const DeltaFigures& f)
+{
+    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+// The delta apply loop against a real server: a generated store migrated by the Map step, a concurrent writer on
+// Magento 1 while the loop runs, stops, restarts and is killed, and the faults (a row that fails, a destination
+// that goes away, a busy source, a change log dropped by hand).
+class TestDeltaApply : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto& server = TestServer::instance();
+        QElapsedTimer timer;
+        timer.start();
+        m_m1 = server.magento1(QStringLiteral("dapply_m1"));
+        GeneratorOptions options;
+        options.products = 20;
+        options.customers = 15;
+        options.orders = 60;
+        options.seed = 5;
+        StoreGenerator::run(m_m1, {}, options);
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            DeltaCapture::install(db, CapturePlanner::plan(db, dmt()));
+            QVERIFY(DeltaCapture::isInstalled(db));
+        }
+        m_m2 = server.magento2(QStringLiteral("dapply_m2"));
+        const RunReport report = migrate(m_m1, m_m2);
+        QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
+        qInfo("set-up: %.1f s", timer.elapsed() / 1000.0);
+    }
+
+    void concurrentWriterStopRestartKill()
+    {
+        const MigrationEnvironment env = environment({ m_m1, {} }, { m_m2, {} });
+        StoreWriter writer(m_m1, 360, 15, 17);
+        writer.start();
+
+        // Started and stopped twice while the store is being written to.
+        for (int round = 0; round < 2; ++round) {
+            DeltaSync sync;
+            QSignalSpy finished(&sync, &DeltaSync::finished);
+            sync.start(env, fastOptions());
+            QTRY_VERIFY_WITH_TIMEOUT(sync.figures().applied > 5, 60'000);
+            QVERIFY(sync.figures().running);
+            sync.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+            QCOMPARE(finished.first().value(0).toInt(), int(Outcome::Cancelled));
+            QCOMPARE(sync.figures().state, DeltaFigures::State::Stopped);
+            QVERIFY2(sync.figures().lastErrors.isEmpty(), qPrintable(describe(sync.figures())));
+        }
+
+        // Killed mid-run (SIGKILL, no chance to clean up), as a crash or a power cut would.
+        const qint64 before = destinationMark(m_m2);
+        QProcess cli;
+        cli.setProcessEnvironment(cliEnvironment());
+        cli.setStandardInputFile(QProcess::nullDevice());
+        cli.start(QStringLiteral(CUTOVER_CLI_PATH),
+            { QStringLiteral("delta"), QStringLiteral("run"), QStringLiteral("--source"), m_m1.toUrl(),
+                QStringLiteral("--dest"), m_m2.toUrl(), QStringLiteral("--batch-size"), QStringLiteral("20") });
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(destinationMark(m_m2) > before + 20 || cli.state() == QProcess::NotRunning, 60'000);
+        QString killedErr = QString::fromLocal8Bit(cli.readAllStandardError());
+        QVERIFY2(cli.state() == QProcess::Running, qPrintable(killedErr));
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10'000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        // Without a terminal it said what it does and printed plain status lines.
+        killedErr += QString::fromLocal8Bit(cli.readAllStandardError());
+        QVERIFY2(killedErr.contains(QLatin1String("Applying the changes recorded on"))
+                && killedErr.contains(QLatin1String("| applied ")) && killedErr.contains(QLatin1String("| lag ")),
+            qPrintable(killedErr));
+
+        writer.wait();
+        QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+        QCOMPARE(writer.done(), 360);
+
+        // Rerun until caught up, through the command line as a script would.
+        QProcess again;
+        again.setProcessEnvironment(cliEnvironment());
+        again.setStandardInputFile(QProcess::nullDevice());
+        again.start(QStringLiteral(CUTOVER_CLI_PATH),
+            { QStringLiteral("delta"), QStringLiteral("run"), QStringLiteral("--source"), m_m1.toUrl(),
+                QStringLiteral("--dest"), m_m2.toUrl(), QStringLiteral("--once"), QStringLiteral("--json") });
+        QVERIFY(again.waitForFinished(180'000));
+        const QByteArray output = again.readAllStandardOutput();
+        QVERIFY2(again.exitCode() == 0, qPrintable(QString::fromLocal8Bit(output + again.readAllStandardError())));
+        const QJsonObject figures = QJsonDocument::fromJson(output).object();
+        QCOMPARE(figures.value(QStringLiteral("outcome")).toString(), outcomeName(Outcome::Succeeded));
+        QCOMPARE(figures.value(QStringLiteral("backlog")).toInt(), 0);
+        QCOMPARE(figures.value(QStringLiteral("pendingRetries")).toInt(), 0);
+
+        // Everything applied was purged from the source's change log; the source's mark follows the destination's.
+        Database src(m_m1, {}, QStringLiteral("test"));
+        const qint64 mark = destinationMark(m_m2);
+        QVERIFY(mark > 0);
+        QCOMPARE(count(src, QStringLiteral("SELECT COUNT(*) FROM cutover_cl WHERE seq <= %1").arg(mark)), 0);
+        QCOMPARE(DeltaCapture::status(src).appliedSeq, mark);
+        QCOMPARE(DeltaCapture::status(src).backlog, 0);
+
+        // The destination equals what a fresh migration of the final source writes, table by table.
+        const ConnectionProfile fresh = TestServer::instance().magento2(QStringLiteral("dapply_fresh"));
+        const RunReport report = migrate(m_m1, fresh);
+        QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
+        const QList<TablePlan> plans = carried(m_m1, m_m2);
+        QVERIFY(plans.size() > 20);
+        const QStringList differ = differingTables(plans, m_m2, fresh);
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QLatin1Char('\n'))));
+        // And the writer's work is really there (not two empty sides).
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        QVERIFY(count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_order WHERE increment_id LIKE 'D%'")) > 0);
+        QVERIFY(count(dst, QStringLiteral("SELECT COUNT(*) FROM cms_page WHERE identifier LIKE 'delta-page-%'")) > 0);
+        QVERIFY(count(dst,
+                    QStringLiteral("SELECT COUNT(*) FROM newsletter_subscriber WHERE subscriber_email LIKE "
+                                   "'delta%'"))
+            > 0);
+    }
+
+    void failedRowIsRetried()
+    {
+        const MigrationEnvironment env = environment({ m_m1, {} }, { m_m2, {} });
+        QCOMPARE(runOnce(env, fastOptions()), Outcome::Succeeded);
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        // A destination trigger that refuses one page stands for any row the destination rejects.
+        dst.exec(QStringLiteral("CREATE TRIGGER test_refuse_poison BEFORE INSERT ON cms_page FOR EACH ROW BEGIN IF "
+                                "NEW.title LIKE 'Poison%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by "
+                                "test'; END IF; END"));
+        const qint64 page = count(src, QStringLiteral("SELECT MAX(page_id) + 1 FROM cms_page"));
+        src.exec(QStringLiteral("INSERT INTO cms_page (page_id, title, identifier, content, is_active, creation_time, "
+                                "update_time, root_template) VALUES (%1, 'Poison page', 'poison', 'x', 1, NOW(), "
+                                "NOW(), 'one_column')")
+                     .arg(page));
+        src.exec(
+            QStringLiteral("UPDATE newsletter_subscriber SET subscriber_status = 4 ORDER BY subscriber_id LIMIT 1"));
+        const qint64 subscriber = count(
+            src, QStringLiteral("SELECT subscriber_id FROM newsletter_subscriber ORDER BY subscriber_id LIMIT 1"));
+
+        DeltaFigures figures;
+        QCOMPARE(runOnce(env, fastOptions(), &figures), Outcome::Failed);
+        QVERIFY2(figures.failed >= 1, qPrintable(describe(figures)));
+        QCOMPARE(figures.pendingRetries, 1);
+        const QString errors = figures.lastErrors.join(QLatin1Char('\n'));
+        QVERIFY2(errors.contains(QLatin1String("cms_page")) && errors.contains(QStringLiteral("page_id=%1").arg(page))
+                && errors.contains(QLatin1String("refused by test")),
+            qPrintable(errors));
+        QVERIFY2(figures.fatalError.contains(QLatin1String("could not be applied")), qPrintable(figures.fatalError));
+        // The rest of the batch went on.
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT subscriber_status FROM newsletter_subscriber WHERE subscriber_id = %1")
+                         .arg(subscriber)),
+            4);
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM cms_page WHERE page_id = %1").arg(page)), 0);
+        // The change is kept in the destination, not lost, though the mark moved past it.
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM cutover_delta_retry WHERE tbl = 'cms_page'")), 1);
+        QCOMPARE(DeltaCapture::status(src).backlog, 0);
+
+        // Once the cause is gone, the next run applies it.
+        dst.exec(QStringLiteral("DROP TRIGGER test_refuse_poison"));
+        QCOMPARE(runOnce(env, fastOptions(), &figures), Outcome::Succeeded);
+        QCOMPARE(figures.retried, 1);
+        QCOMPARE(figures.pendingRetries, 0);
+        QCOMPARE(
+            count(dst,
+                QStringLiteral("SELECT COUNT(*) FROM cms_page WHERE page_id = %1 AND title = 'Poison page'").arg(page)),
+            1);
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM cutover_delta_retry")), 0);
+    }
+
+    void destinationUnreachableThenResumes()
+    {
+        auto& server = TestServer::instance();
+        const QString password = QStringLiteral("Dst-pw-77");
+        server.sql(QStringLiteral("CREATE USER IF NOT EXISTS 'deltadst'@'%' IDENTIFIED BY '%1'; GRANT ALL ON "
+                                  "dapply_m2.* TO 'deltadst'@'%';")
+                       .arg(password));
+        const ConnectionProfile dstProfile
+            = server.server().tcpProfile(QStringLiteral("deltadst"), QStringLiteral("dapply_m2"));
+        const MigrationEnvironment env = environment({ m_m1, {} }, { dstProfile, password });
+        DeltaSync sync;
+        QSignalSpy finished(&sync, &DeltaSync::finished);
+        sync.start(env, fastOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(sync.figures().state, DeltaFigures::State::Idle, 60'000);
+
+        // The destination goes away: its connections are cut and new logins fail.
+        server.sql(QStringLiteral("ALTER USER 'deltadst'@'%' ACCOUNT LOCK;"));
+        {
+            Database root(m_m2, {}, QStringLiteral("test"));
+            QSqlQuery q
+                = root.query(QStringLiteral("SELECT ID FROM information_schema.PROCESSLIST WHERE USER = 'deltadst'"));
+            QStringList ids;
+            while (q.next())
+                ids << q.value(0).toString();
+            for (const QString& id : ids)
+                root.exec(QStringLiteral("KILL CONNECTION %1").arg(id));
+        }
+        Database src(m_m1, {}, QStringLiteral("test"));
+        src.exec(QStringLiteral("UPDATE cms_page SET title = 'While away' ORDER BY page_id LIMIT 1"));
+        const qint64 page = count(src, QStringLiteral("SELECT page_id FROM cms_page ORDER BY page_id LIMIT 1"));
+        QTRY_COMPARE_WITH_TIMEOUT(sync.figures().state, DeltaFigures::State::Reconnecting, 30'000);
+        // While it is away: a clear error naming the destination, retried, and the loop stays alive.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sync.figures()
+                .lastErrors.join(QLatin1Char('\n'))
+                .contains(QLatin1String("Could not connect to the destination database deltadst@")),
+            30'000);
+        const QString errors = sync.figures().lastErrors.join(QLatin1Char('\n'));
+        QVERIFY2(
+            errors.contains(QLatin1String("Retrying")) && errors.contains(QLatin1String("locked")), qPrintable(errors));
+        QCOMPARE(sync.figures().state, DeltaFigures::State::Reconnecting);
+        QVERIFY(sync.figures().running);
+        QVERIFY(finished.isEmpty());
+
+        // Back again: it resumes on its own and applies what happened meanwhile.
+        server.sql(QStringLiteral("ALTER USER 'deltadst'@'%' ACCOUNT UNLOCK;"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dst.scalar(QStringLiteral("SELECT title FROM cms_page WHERE page_id = %1").arg(page)).toString(),
+            QStringLiteral("While away"), 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.figures().backlog, 0, 30'000);
+        sync.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+        QCOMPARE(finished.first().value(0).toInt(), int(Outcome::Cancelled));
+    }
+
+    void backsOffWhenTheSourceIsBusy()
+    {
+        const MigrationEnvironment env = environment({ m_m1, {} }, { m_m2, {} });
+        DeltaApplier::Options options = fastOptions();
+        options.maxThreadsRunning = 3;
+        Database src(m_m1, {}, QStringLiteral("test"));
+        const qint64 page = count(src, QStringLiteral("SELECT page_id FROM cms_page ORDER BY page_id LIMIT 1"));
+
+        // Four long queries keep the server's Threads_running above 3.
+        std::vector<std::thread> busy;
+        for (int i = 0; i < 4; ++i)
+            busy.emplace_back([this]() {
+                Database db(m_m1, {}, QStringLiteral("busy"));
+                db.exec(QStringLiteral("DO SLEEP(10)"));
+            });
+        QThread::msleep(300);
+        src.exec(QStringLiteral("UPDATE cms_page SET title = 'Busy hour' WHERE page_id = %1").arg(page));
+        DeltaSync sync;
+        sync.start(env, options);
+        QTRY_COMPARE_WITH_TIMEOUT(sync.figures().state, DeltaFigures::State::BackingOff, 10'000);
+        QThread::msleep(500);
+        const DeltaFigures waiting = sync.figures();
+        QVERIFY2(waiting.backoffs > 1 && waiting.threadsRunning > 3, qPrintable(describe(waiting)));
+        QCOMPARE(waiting.applied, 0);
+        QVERIFY(waiting.backlog >= 1);
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        QVERIFY(dst.scalar(QStringLiteral("SELECT title FROM cms_page WHERE page_id = %1").arg(page)).toString()
+            != QLatin1String("Busy hour"));
+        for (std::thread& t : busy)
+            t.join();
+        // The store is quiet again: the change goes through.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dst.scalar(QStringLiteral("SELECT title FROM cms_page WHERE page_id = %1").arg(page)).toString(),
+            QStringLiteral("Busy hour"), 30'000);
+        sync.stopAndWait();
+    }
+
+    void droppedChangeLogStopsWithAClearError()
+    {
+        const MigrationEnvironment env = environment({ m_m1, {} }, { m_m2, {} });
+        DeltaSync sync;
+        QSignalSpy finished(&sync, &DeltaSync::finished);
+        sync.start(env, fastOptions());
+        QTRY_COMPARE_WITH_TIMEOUT(sync.figures().state, DeltaFigures::State::Idle, 60'000);
+        Database src(m_m1, {}, QStringLiteral("test"));
+        src.exec(QStringLiteral("DROP TABLE cutover_cl"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+        QCOMPARE(finished.first().value(0).toInt(), int(Outcome::Failed));
+        const QString message = finished.first().value(1).toString();
+        QVERIFY2(message.contains(QLatin1String("cutover_cl")) && message.contains(QLatin1String("delta install"))
+                && message.contains(QLatin1String("reinstalled")),
+            qPrintable(message));
+        QCOMPARE(sync.figures().state, DeltaFigures::State::Failed);
+
+        // A run started now refuses at once with the same news, never "caught up".
+        DeltaFigures figures;
+        QCOMPARE(runOnce(env, fastOptions(), &figures), Outcome::Failed);
+        QVERIFY2(figures.fatalError.contains(QLatin1String("cutover_cl")), qPrintable(figures.fatalError));
+        QCOMPARE(figures.applied, 0);
+
+        // Reinstalled, it works again, and the numbering goes on after the mark.
+        DeltaCapture::install(src, CapturePlanner::plan(src, dmt()));
+        src.exec(QStringLiteral("UPDATE cms_page SET title = 'After reinstall' ORDER BY page_id LIMIT 1"));
+        QCOMPARE(runOnce(env, fastOptions(), &figures), Outcome::Succeeded);
+        QCOMPARE(figures.applied, 1);
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT title FROM cms_page ORDER BY page_id LIMIT 1")).toString(),
+            QStringLiteral("After reinstall"));
+    }
+
+    void cleanupTestCase()
+    {
+        Database db(m_m1, {}, QStringLiteral("test"));
+        DeltaCapture::remove(db, DeltaCapture::removalPlan(db));
+    }
+
+private:
+    ConnectionProfile m_m1;
+    ConnectionProfile m_m2;
+};
+
+QTEST_GUILESS_MAIN(TestDeltaApply)
+#include "tst_deltaapply.moc"
