@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CapturePlanner</name>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
+        <translation>%1 hat keinen Primärschlüssel und keinen eindeutigen Schlüssel über NOT-NULL-Spalten, daher lässt sich eine geänderte Zeile nicht identifizieren; die Datenmigration kopiert die Tabelle vollständig, migrieren Sie sie also kurz vor dem Go-live erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="398"/>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 auf %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="405"/>
+        <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
+        <translation>Dieser Server (%1) erlaubt nur einen Trigger pro Tabelle, Zeitpunkt und Ereignis, und diese Tabellen haben bereits einen an der Stelle, die Cutover bräuchte: %2. Cutover ändert keine Trigger anderer Software.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="408"/>
+        <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
+        <translation>Aktualisieren Sie den Server auf MariaDB 10.2.3 oder MySQL 5.7.2 oder neuer (diese erlauben mehrere Trigger pro Ereignis), oder entfernen Sie die Erweiterung, die diese Trigger angelegt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="424"/>
+        <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
+        <translation>Dem Benutzer %1 fehlt %2 auf der Datenbank %3: Die Änderungserfassung legt dort eine Änderungsprotokoll-Tabelle und Trigger an (CREATE, TRIGGER), ihre Trigger schreiben hinein (INSERT), die Anwendungsschleife liest und bereinigt sie (SELECT, UPDATE, DELETE) und remove löscht sie (DROP).</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="428"/>
+        <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
+        <translation>Lassen Sie den Datenbankadministrator Folgendes ausführen: GRANT %1 ON `%2`.* TO %3;</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="433"/>
+        <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
+        <translation>Auf diesem Server ist das Binärlog aktiv (log_bin=ON) und log_bin_trust_function_creators ist 0: Der Server lässt dann nur Benutzer mit SUPER Trigger anlegen, und %1 hat dieses Recht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="436"/>
+        <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
+        <translation>Lassen Sie den Datenbankadministrator SET GLOBAL log_bin_trust_function_creators = 1; ausführen und log_bin_trust_function_creators = 1 unter [mysqld] in der Serverkonfiguration eintragen, damit es einen Neustart übersteht, oder GRANT SUPER ON *.* TO %1; ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="443"/>
+        <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
+        <translation>Die Datenbank %1 enthält keine der Tabellen, die die Datenmigration überträgt (Tabellenpräfix „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
+        <translation>Prüfen Sie den Datenbanknamen und das Tabellenpräfix (?prefix=) in der Quell-URL.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBuilder</name>
     <message>
         <location filename="../core/generate/catalog.cpp" line="67"/>
@@ -49,12 +102,12 @@
         <translation>Galeriebilder, die auf der Festplatte fehlen</translation>
     </message>
     <message>
-        <location filename="../core/generate/catalogproducts.cpp" line="639"/>
+        <location filename="../core/generate/catalogproducts.cpp" line="640"/>
         <source>orphan catalog_product_entity_varchar rows (product missing)</source>
         <translation>verwaiste Zeilen in catalog_product_entity_varchar (Produkt fehlt)</translation>
     </message>
     <message>
-        <location filename="../core/generate/catalogproducts.cpp" line="643"/>
+        <location filename="../core/generate/catalogproducts.cpp" line="645"/>
         <source>orphan catalog_category_product rows (product missing)</source>
         <translation>verwaiste Zeilen in catalog_category_product (Produkt fehlt)</translation>
     </message>
@@ -73,814 +126,837 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogReader</name>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="35"/>
+        <source>Change capture is not installed on %1, so there are no changes to apply.</source>
+        <translation>Die Änderungserfassung ist auf %1 nicht installiert, daher gibt es keine Änderungen anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="37"/>
+        <source>Run cutover-cli delta install before migrating the data, then migrate the data again.</source>
+        <translation>Führen Sie cutover-cli delta install vor der Datenmigration aus und migrieren Sie die Daten dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="42"/>
+        <source>The change capture on %1 is broken, so changes would be missed: %2</source>
+        <translation>Die Änderungserfassung auf %1 ist defekt, daher würden Änderungen fehlen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="76"/>
+        <source>Could not read the change log %1 (run cutover-cli delta status)</source>
+        <translation>Das Änderungsprotokoll %1 konnte nicht gelesen werden (führen Sie cutover-cli delta status aus)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="66"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="67"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="68"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="69"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="71"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="72"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="145"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="147"/>
         <source>the socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="149"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="149"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="165"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="167"/>
         <source>A query failed on the %1 database %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abfrage auf der Datenbank %2 (%1) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="241"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="243"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="242"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
         <source>Check the server&apos;s error log, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Fehlerprotokoll des Servers und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="262"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="264"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="265"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="267"/>
         <source>Connecting through the unix socket %1: no host name to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung über den Unix-Socket %1: kein Hostname aufzulösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="272"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="274"/>
         <source>%1 is an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="278"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="280"/>
         <source>The host name %1 does not resolve to an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 lässt sich nicht in eine Adresse auflösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="279"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
         <source>Check the spelling of the host in the connection URL, or give its IP address. For a server on a private network, check the DNS server this computer uses or its /etc/hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Hosts in der Verbindungs-URL oder geben Sie seine IP-Adresse an. Bei einem Server in einem privaten Netz prüfen Sie den DNS-Server dieses Computers oder seine Datei /etc/hosts.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="286"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="288"/>
         <source>%1 resolves to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="293"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="295"/>
         <source>Network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="304"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="306"/>
         <source>There is no socket file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Socket-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="305"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
         <source>Check the socket path in the connection URL (on the server: SHOW VARIABLES LIKE &apos;socket&apos;), and that the MariaDB/MySQL server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="309"/>
-        <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Socket-Pfad in der Verbindungs-URL (auf dem Server: SHOW VARIABLES LIKE &apos;socket&apos;) und ob der MariaDB/MySQL-Server läuft.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="312"/>
-        <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
+        <translation>Am Socket %1 lauscht nichts: Der Server läuft nicht oder wurde beendet und hat seine Socket-Datei zurückgelassen.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="315"/>
+        <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
+        <translation>Starten Sie den MariaDB/MySQL-Server oder prüfen Sie den Socket-Pfad in der Verbindungs-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="318"/>
         <source>This user may not open the socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer darf den Socket %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="316"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
         <source>Run Cutover as a user that may open the socket (usually in the mysql group), or connect over TCP with a host and port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Cutover als Benutzer aus, der den Socket öffnen darf (meist in der Gruppe mysql), oder verbinden Sie sich stattdessen per TCP mit Host und Port.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="320"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="323"/>
         <source>Could not connect to the socket %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Socket %1 innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="321"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
         <source>Check that the server is running and not overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server läuft und nicht überlastet ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="325"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="328"/>
         <source>Connected to the socket %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Socket %1 in %2 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="343"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="346"/>
         <source>Connected to %1 port %2 (%3) in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 Port %2 (%3) in %4 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="362"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="365"/>
         <source>%1 refused the connection on port %2 after %3 ms: nothing listens on that port, or a firewall rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung auf Port %2 nach %3 ms abgelehnt: Auf diesem Port lauscht nichts, oder eine Firewall weist die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="367"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="370"/>
         <source>Check the port in the connection URL (MariaDB and MySQL listen on 3306 unless configured otherwise), that the server runs and listens on the network (bind-address, skip-networking), and that a firewall on the way lets this computer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL lauschen auf 3306, sofern nicht anders konfiguriert), ob der Server läuft und im Netzwerk lauscht (bind-address, skip-networking) und ob eine Firewall auf dem Weg diesen Computer durchlässt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="373"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="376"/>
         <source>%1 did not answer on port %2 within %3 s: a firewall probably drops the packets, or the host is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf Port %2 nicht innerhalb von %3 s geantwortet: Wahrscheinlich verwirft eine Firewall die Pakete, oder der Host ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="378"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="381"/>
         <source>Open port %1 on the server&apos;s firewall (and any firewall between) for this computer&apos;s address, or connect through an SSH tunnel; check that the host is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Port %1 in der Firewall des Servers (und jeder Firewall dazwischen) für die Adresse dieses Computers oder verbinden Sie sich über einen SSH-Tunnel; prüfen Sie, ob der Host läuft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="384"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="387"/>
         <source>%1 cannot be reached from this computer (no route to the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar (keine Route zum Host).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="385"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
         <source>Check the network between this computer and %1: VPN, routing, or the address in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk zwischen diesem Computer und %1: VPN, Routing oder die Adresse in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="390"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="393"/>
         <source>Could not connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="391"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
         <source>Check the host and port in the connection URL and the network in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host und Port in der Verbindungs-URL und das Netzwerk dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="471"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="474"/>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankserver</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="480"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="483"/>
         <source>%1 accepted the connection but sent nothing within %2 s. A MariaDB/MySQL server greets at once: something else listens there, or the server hangs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 s nichts gesendet. Ein MariaDB/MySQL-Server meldet sich sofort: Dort lauscht etwas anderes, oder der Server hängt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="484"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="487"/>
         <source>Check the port in the connection URL (MariaDB and MySQL use 3306 unless configured otherwise). If the port is right, check the server (its error log, SHOW PROCESSLIST) or the proxy or SSH tunnel in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert). Stimmt der Port, prüfen Sie den Server (sein Fehlerprotokoll, SHOW PROCESSLIST) oder den Proxy bzw. SSH-Tunnel dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="489"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="492"/>
         <source>%1 accepted the connection and closed it without a greeting: the server refuses this computer (for instance through max_connections or a TCP wrapper), or it is not a MySQL server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="493"/>
-        <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung angenommen und ohne Begrüßung geschlossen: Der Server weist diesen Computer ab (etwa über max_connections oder einen TCP-Wrapper), oder es ist kein MySQL-Server.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="496"/>
+        <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
+        <translation>Suchen Sie im Fehlerprotokoll des Servers nach der abgelehnten Verbindung; prüfen Sie den Port in der Verbindungs-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="499"/>
         <source>%1 answered, but not as a MariaDB/MySQL server: another service listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht als MariaDB/MySQL-Server: Dort lauscht ein anderer Dienst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="497"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
         <source>Check the port in the connection URL: MariaDB and MySQL use 3306 unless configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port in der Verbindungs-URL: MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="503"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="506"/>
         <source>The server at %1 does not allow connections from this computer&apos;s address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 erlaubt keine Verbindungen von der Adresse dieses Computers: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="505"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="508"/>
         <source>On the server, create the user %1 for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ... and GRANT ...), or connect from a host it allows, for instance through an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf dem Server den Benutzer %1 für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ... und GRANT ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="511"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="514"/>
         <source>The server at %1 blocks this computer after too many interrupted connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 sperrt diesen Computer nach zu vielen abgebrochenen Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="512"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
         <source>On the server, run FLUSH HOSTS (or mariadb-admin flush-hosts), and raise max_connect_errors if it happens again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="516"/>
-        <source>The server at %1 has too many connections and refuses more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="517"/>
-        <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auf dem Server FLUSH HOSTS aus (oder mariadb-admin flush-hosts) und erhöhen Sie max_connect_errors, falls es wieder vorkommt.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="519"/>
-        <source>The server at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 has too many connections and refuses more.</source>
+        <translation>Der Server %1 hat zu viele Verbindungen und lehnt weitere ab.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="520"/>
+        <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
+        <translation>Warten Sie oder erhöhen Sie max_connections auf dem Server; prüfen Sie SHOW PROCESSLIST auf hängende Clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="522"/>
+        <source>The server at %1 refused the connection: %2</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
         <source>Look up MariaDB error %1 and the server&apos;s error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="526"/>
-        <source>%1 runs %2 and offers TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="527"/>
-        <source>%1 runs %2, without TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="533"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="536"/>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="542"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="546"/>
         <source>TLS is not asked for (ssl=%1); the server offers it: add ?ssl=required to the connection URL to insist on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird nicht verlangt (ssl=%1); der Server bietet es an: Fügen Sie ?ssl=required zur Verbindungs-URL hinzu, um es zu erzwingen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="545"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="549"/>
         <source>TLS is not asked for (ssl=%1), and the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird nicht verlangt (ssl=%1), und der Server bietet es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="551"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="554"/>
         <source>The connection URL requires TLS (ssl=%1), but the server at %2 does not offer TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungs-URL verlangt TLS (ssl=%1), aber der Server %2 bietet kein TLS an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="553"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="556"/>
         <source>Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie TLS auf dem Server (ssl_cert, ssl_key und ssl_ca in seiner Konfiguration, dann Neustart) oder entfernen Sie ssl=%1 aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist oder Sie einen SSH-Tunnel nutzen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="560"/>
         <source>The server offers TLS; the login below must use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet TLS an; die Anmeldung unten muss es verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="564"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="567"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Unix-Socket, der diesen Rechner nie verlässt, wird das Zertifikat nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="566"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Qt dieses Systems hat keine TLS-Unterstützung, daher kann Cutover das Serverzertifikat nicht selbst prüfen; die Anmeldung unten verlangt trotzdem TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="575"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="573"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="576"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="613"/>
-        <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit &amp;ssl-ca=DATEI das CA-Zertifikat im PEM-Format an, das das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="616"/>
+        <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
+        <translation>Das Serverzertifikat von %1 wird mit der CA-Datei %2 nicht akzeptiert: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat, und verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt (oder verwenden Sie ssl=verify-ca, um die Namensprüfung auszulassen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="618"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat (fragen Sie den Datenbankadministrator danach).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="627"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverzertifikat ist von der CA in %1 signiert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="631"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="634"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="635"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="638"/>
         <source>The MySQL driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MySQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="636"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="665"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Debian-Paket libqt6sql6-mysql (oder den Qt-6-MySQL-Treiber Ihres Systems).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="668"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="670"/>
-        <source>Put the password of %1 in the environment variable %2 before running Cutover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="675"/>
-        <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat den Benutzer %2 ohne Passwort abgewiesen (Verbindung von %3).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="678"/>
-        <source>Check the password in %1. If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
+        <translation>Der Server %1 hat die Anmeldung von Benutzer %2 von %3 abgewiesen: Entweder ist das Passwort falsch oder es gibt keinen Benutzer %2 für Verbindungen von %3. Der Server sagt absichtlich nicht, was zutrifft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="685"/>
-        <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="529"/>
+        <source>The server at %1 runs %2 and offers TLS.</source>
+        <translation>Der Server %1 läuft mit %2 und bietet TLS an.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
+        <source>The server at %1 runs %2, without TLS.</source>
+        <translation>Der Server %1 läuft mit %2, ohne TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
+        <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
+        <translation>Geben Sie das Passwort von %1 ein (cutover-cli liest es aus der Umgebungsvariablen %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="681"/>
+        <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
+        <translation>Prüfen Sie das Passwort (cutover-cli liest es aus %1). Stimmt es, lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;), und ihn anlegen oder von %3 aus erlauben.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
+        <translation>Der Server %1 lässt den Benutzer %2 nur als gleichnamiges Systemkonto herein (unix_socket-Authentifizierung), nicht mit Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="691"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen Datenbankbenutzer mit Passwort für Cutover an (CREATE USER ... IDENTIFIED BY ...; GRANT ...) oder führen Sie Cutover als Systembenutzer %1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="694"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="697"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 erlaubt dem Benutzer %2 keine Verbindung von diesem Computer: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="696"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie auf dem Server den Benutzer für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="702"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="703"/>
-        <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
+        <translation>Prüfen Sie die TLS-Einrichtung des Servers und die mit &amp;ssl-ca=DATEI angegebene CA-Datei oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
         <source>Could not log in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="707"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="710"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="722"/>
-        <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="725"/>
-        <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
+        <translation>Bei %1 als %2 angemeldet, aber die Verbindung ist nicht verschlüsselt, obwohl die Verbindungs-URL TLS verlangt (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
-        <source>Logged in to %1 as %2 over TLS (%3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
+        <translation>Aktivieren Sie TLS auf dem Server oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="730"/>
+        <source>Logged in to %1 as %2 over TLS (%3).</source>
+        <translation>Bei %1 als %2 über TLS angemeldet (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="733"/>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="736"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="739"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="754"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
         <source>It sees no other database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sieht keine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="755"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
         <source>It sees these databases: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="758"/>
-        <source>The database %1 does not exist on the server at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sieht diese Datenbanken: %1.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="760"/>
+        <source>The database %1 does not exist on the server at %2. %3</source>
+        <translation>Die Datenbank %1 existiert nicht auf dem Server %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="761"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Datenbanknamen in der Verbindungs-URL oder legen Sie die Datenbank an und laden Sie den %1-Shop hinein.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="762"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
         <source>Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="762"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
         <source>Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="766"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="767"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 hat keinen Zugriff auf die Datenbank %2 auf %3 (oder sie existiert nicht). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="768"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="769"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
-        <source>Could not open the database %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL oder lassen Sie den Datenbankadministrator GRANT %1 ON `%2`.* TO %3; ausführen.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <source>Could not open the database %1 on %2: %3</source>
+        <translation>Die Datenbank %1 auf %2 konnte nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
         <source>Check the database name in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="782"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
         <source>The database %1 exists and holds %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbank %1 existiert und enthält %n Tabelle.</numerusform>
+            <numerusform>Die Datenbank %1 existiert und enthält %n Tabellen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="788"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="790"/>
         <source>Magento</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="792"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Datenbank als Ziel an (--dest) und die Magento-1-Datenbank als Quelle (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="798"/>
-        <source>The database %1 on %2 is empty: it holds no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Datenbank als Quelle an (--source) und die Magento-2-Datenbank als Ziel (--dest).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="800"/>
-        <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
-        <translation type="unfinished"></translation>
+        <source>The database %1 on %2 is empty: it holds no tables.</source>
+        <translation>Die Datenbank %1 auf %2 ist leer: Sie enthält keine Tabellen.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
+        <translation>Laden Sie einen Dump der laufenden Magento-1-Datenbank hinein oder geben Sie die Datenbank an, die den Shop enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie Magento 2 darin (bin/magento setup:install) oder geben Sie die Datenbank der Magento-2-Installation an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="821"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="823"/>
         <source>The database %1 holds %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 enthält %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 enthält %2 (%3) mit dem Tabellenpräfix %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="836"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="838"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="846"/>
-        <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als %2 angegebene Datenbank %1 enthält %3 (%4), nicht %5.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="848"/>
-        <source>Remove prefix=%1 from the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
+        <translation>Die Datenbank %1 enthält %2-Tabellen ohne Präfix, aber die Verbindungs-URL gibt das Präfix %3 an.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="850"/>
+        <source>Remove prefix=%1 from the connection URL.</source>
+        <translation>Entfernen Sie prefix=%1 aus der Verbindungs-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="852"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 enthält %2-Tabellen mit dem Präfix %3 (zum Beispiel %4), und die Verbindungs-URL gibt %5 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="853"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>no prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Präfix</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="853"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>the prefix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Präfix %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="854"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="861"/>
-        <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ?prefix=%1 zur Verbindungs-URL hinzu (oder &amp;prefix=%1 nach anderen Optionen).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="863"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="869"/>
-        <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
+        <translation>Die als %2 angegebene Datenbank %1 enthält %3 (Tabellenpräfix %4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
-        <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="871"/>
+        <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
+        <translation>
+            <numerusform>Die Datenbank %1 enthält %n Tabelle, ist aber keine Magento-Datenbank: Sie hat keine Tabelle core_config_data (unter keinem Präfix) (Tabellen: %2).</numerusform>
+            <numerusform>Die Datenbank %1 enthält %n Tabellen, ist aber keine Magento-Datenbank: Sie hat keine Tabelle core_config_data (unter keinem Präfix) (Tabellen: %2).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="875"/>
+        <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
+        <translation>Geben Sie die Datenbank an, die den Magento-1-Shop enthält (ihr Name steht in app/etc/local.xml auf dem Magento-1-Server).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="877"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank der Magento-2-Installation an (ihr Name steht in app/etc/env.php auf dem Magento-2-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="881"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
         <source>Read access</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="909"/>
-        <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../core/connection/connectionprobe.cpp" line="911"/>
-        <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
-        <source>User %1 may read all %n table(s) of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
+        <translation>
+            <numerusform>Der Benutzer %1 darf %n der Quelltabellen in %2 nicht lesen: %3.</numerusform>
+            <numerusform>Der Benutzer %1 darf %n der Quelltabellen in %2 nicht lesen: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="920"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
+        <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
+        <translation>Lassen Sie den Datenbankadministrator GRANT SELECT ON `%1`.* TO %2; ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="916"/>
+        <source>User %1 may read all %n table(s) of %2.</source>
+        <translation>
+            <numerusform>Der Benutzer %1 darf alle Tabellen von %2 lesen (%n Tabelle).</numerusform>
+            <numerusform>Der Benutzer %1 darf alle %n Tabellen von %2 lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="922"/>
         <source>Delta migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Migration</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="938"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="941"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht (das Binärlog ist aktiv, und %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="942"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="944"/>
         <source>the user has SUPER</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="943"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="945"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="951"/>
-        <source>user %1 lacks %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="952"/>
-        <source>GRANT %1 ON `%2`.* TO %3;</source>
-        <translation type="unfinished"></translation>
+        <source>user %1 lacks %2 on %3</source>
+        <translation>dem Benutzer %1 fehlt %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="955"/>
-        <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="953"/>
+        <source>GRANT %1 ON `%2`.* TO %3;</source>
+        <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="956"/>
+        <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
+        <translation>das Binärlog ist aktiv, daher braucht das Anlegen von Triggern SUPER oder log_bin_trust_function_creators=1</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="957"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>SET GLOBAL log_bin_trust_function_creators = 1; (und in der Serverkonfiguration) oder GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="960"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Delta-Migration (inkrementell) wird nicht möglich sein: %1. Eine einmalige Migration braucht nur Lesezugriff.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="963"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Magento 2 bis zum Go-live mit dem laufenden Shop synchron zu halten, lassen Sie den Datenbankadministrator Folgendes ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
         <source>Write access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1006"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1007"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer %1 fehlt %2 auf der Zieldatenbank %3; Cutover schreibt dort Zeilen und passt Tabellen an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1008"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1009"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Datenbankadministrator GRANT ALL PRIVILEGES ON `%1`.* TO %2; ausführen (der Benutzer, den Magento 2 selbst verwendet, hat sie).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1012"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1013"/>
         <source>User %1 may write to and alter the tables of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 darf in die Tabellen von %2 schreiben und sie ändern.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1018"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1019"/>
         <source>Fresh install</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuinstallation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1037"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1038"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1039"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1040"/>
         <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
+            <numerusform>%n Kategorien außer den zwei einer Neuinstallation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1041"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1042"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1043"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1044"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1045"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1046"/>
         <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
+            <numerusform>%n URL-Rewrites von Produkten und Kategorien</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1047"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist eine Neuinstallation: noch keine Produkte, Kunden, Bestellungen oder URL-Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1051"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren Sie in ein frisch installiertes Magento 2 (bin/magento setup:install auf einer leeren Datenbank). Cutover behält die IDs von Magento 1 bei, daher kollidieren bereits vorhandene Zeilen im Ziel mit migrierten.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1056"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist nicht neu: Es hat bereits %2. Es sieht nach einem genutzten Shop aus, den eine Migration überschreiben würde.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1061"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist nicht ganz neu: Es hat bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1069"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
         <source>Trigger definers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger-Definer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1074"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1075"/>
         <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definer der Trigger im Ziel wurden nicht geprüft: Cutover kann noch keine zweite Verbindung öffnen, die TLS ohne CA-Datei verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1076"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
         <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &amp;ssl-ca=DATEI zur Verbindungs-URL hinzu, damit sie geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1084"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Datenbankadministrator prüfen, ob die Definer aus SHOW TRIGGERS in %1 existieren, oder geben Sie diesem Benutzer SELECT auf mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1090"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1091"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Trigger in %1 läuft als ein Benutzer, der auf dem Server existiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1101"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1102"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den/die fehlenden Benutzer %1 auf dem Zielserver an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1108"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1109"/>
         <source>Store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Größe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1139"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1141"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Tabellen, etwa %3 Zeilen, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1154"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Geschätzte Kopierdauer: etwa %2 (%3 ohne die Log-Tabellen), bei %4 Zeilen/s; eine Schätzung, keine Messung. Die Zeilenzahlen stammen aus information_schema und sind bei InnoDB ungefähr.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1159"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Zeilen liegen in Log-Tabellen (log_*, report_*). Bereinigen Sie sie vor der Migration in Magento 1 (System &gt; Konfiguration &gt; Erweitert &gt; System &gt; Log-Bereinigung, oder php shell/log.php clean).</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1071,19 @@
     </message>
 </context>
 <context>
+    <name>CopyLedger</name>
+    <message>
+        <location filename="../core/copy/copyledger.cpp" line="33"/>
+        <source>Timed out waiting for another Cutover worker on %1.</source>
+        <translation>Zeitüberschreitung beim Warten auf einen anderen Cutover-Worker auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/copyledger.cpp" line="209"/>
+        <source>Could not reset the table %1</source>
+        <translation>Die Tabelle %1 konnte nicht zurückgesetzt werden</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/db/database.cpp" line="31"/>
@@ -1034,71 +1123,259 @@
     </message>
 </context>
 <context>
+    <name>DeltaApplier</name>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="240"/>
+        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
+        <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="248"/>
+        <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
+        <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
+        <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
+        <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="301"/>
+        <source>moved by the %1 step, which does not apply changes yet</source>
+        <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="384"/>
+        <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
+        <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="478"/>
+        <source>not captured by this install: reinstall capture</source>
+        <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="494"/>
+        <source>Could not read the changed rows of %1 from the source</source>
+        <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="540"/>
+        <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
+        <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="585"/>
+        <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
+        <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltaapplier.cpp" line="713"/>
+        <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
+        <translation>
+            <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
+            <numerusform>Der Rückstand ist angewendet, aber %n Änderungen konnten nicht angewendet werden; sie bleiben im Ziel erhalten und werden beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="739"/>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="745"/>
+        <source>Gave up after %1 s without a working connection: %2</source>
+        <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCapture</name>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="146"/>
+        <source>Change capture was not installed on %1; nothing was changed. %2</source>
+        <translation>Die Änderungserfassung wurde auf %1 nicht installiert; nichts wurde geändert. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltacapture.cpp" line="219"/>
+        <source>Change capture could not be installed on %1: %2 The %n object(s) created before the failure were dropped again.</source>
+        <translation>
+            <numerusform>Die Änderungserfassung konnte auf %1 nicht installiert werden: %2 Das %n vor dem Fehler angelegte Objekt wurde wieder gelöscht.</numerusform>
+            <numerusform>Die Änderungserfassung konnte auf %1 nicht installiert werden: %2 Die %n vor dem Fehler angelegten Objekte wurden wieder gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="281"/>
+        <source>Change capture was not completely removed from %1: %2 still exist(s).</source>
+        <translation>Die Änderungserfassung wurde nicht vollständig von %1 entfernt: %2 existiert/existieren noch.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="283"/>
+        <source>Run cutover-cli delta remove again; if it persists, drop them by hand.</source>
+        <translation>Führen Sie cutover-cli delta remove erneut aus; bleibt das Problem bestehen, löschen Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="311"/>
+        <source>Parts of a Cutover change capture are in %1 (%2 trigger(s)%3) but its record, the table %4, is missing, so what was captured cannot be trusted.</source>
+        <translation>Teile einer Cutover-Änderungserfassung sind in %1 vorhanden (%2 Trigger%3), aber ihr Eintrag, die Tabelle %4, fehlt; was erfasst wurde, ist daher nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="315"/>
+        <source>, the change log %1</source>
+        <translation>, das Änderungsprotokoll %1</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="316"/>
+        <source>Run cutover-cli delta remove --yes, then cutover-cli delta install, then migrate the data again.</source>
+        <translation>Führen Sie cutover-cli delta remove --yes aus, dann cutover-cli delta install, und migrieren Sie die Daten dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="328"/>
+        <source>The captured table %1 no longer exists in %2.</source>
+        <translation>Die erfasste Tabelle %1 existiert nicht mehr in %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="329"/>
+        <source>If it was dropped on purpose, run cutover-cli delta install to capture the tables that are there now.</source>
+        <translation>Wurde sie absichtlich gelöscht, führen Sie cutover-cli delta install aus, um die jetzt vorhandenen Tabellen zu erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="338"/>
+        <source>The trigger %1 (AFTER %2 on %3) is missing: changes to %3 since it was dropped were not recorded.</source>
+        <translation>Der Trigger %1 (AFTER %2 auf %3) fehlt: Änderungen an %3 seit seiner Löschung wurden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="341"/>
+        <source>Run cutover-cli delta install to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
+        <translation>Führen Sie cutover-cli delta install aus, um ihn neu anzulegen, und migrieren Sie dann die Tabelle %1 erneut: Ihre Änderungen seither sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="347"/>
+        <source>The trigger %1 on %2 is not the one Cutover created: its body was changed, so Cutover cannot tell what it records.</source>
+        <translation>Der Trigger %1 auf %2 ist nicht der von Cutover angelegte: Sein Rumpf wurde geändert, daher kann Cutover nicht sagen, was er aufzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="350"/>
+        <source>Run cutover-cli delta install to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
+        <translation>Führen Sie cutover-cli delta install aus, um den Trigger von Cutover wiederherzustellen, und migrieren Sie dann die Tabelle %1 erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltacapture.cpp" line="362"/>
+        <source>The change-log table %1 is missing from %2 (dropped by hand?). No change is being recorded, and as long as Cutover&apos;s %n trigger(s) remain, every write to the captured tables fails in Magento 1.</source>
+        <translation>
+            <numerusform>Die Änderungsprotokoll-Tabelle %1 fehlt in %2 (von Hand gelöscht?). Es werden keine Änderungen aufgezeichnet, und solange der %n Trigger von Cutover besteht, schlägt jeder Schreibvorgang auf die erfassten Tabellen in Magento 1 fehl.</numerusform>
+            <numerusform>Die Änderungsprotokoll-Tabelle %1 fehlt in %2 (von Hand gelöscht?). Es werden keine Änderungen aufgezeichnet, und solange die %n Trigger von Cutover bestehen, schlägt jeder Schreibvorgang auf die erfassten Tabellen in Magento 1 fehl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="366"/>
+        <source>Run cutover-cli delta install now to create it again (or cutover-cli delta remove to stop capture), then migrate the data again: the changes it held that were not applied are lost.</source>
+        <translation>Führen Sie jetzt cutover-cli delta install aus, um sie neu anzulegen (oder cutover-cli delta remove, um die Erfassung zu beenden), und migrieren Sie die Daten dann erneut: Die darin enthaltenen, noch nicht angewendeten Änderungen sind verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaFigures</name>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="90"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <source>applying</source>
+        <translation>wendet an</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <source>waiting for changes</source>
+        <translation>wartet auf Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <source>backing off (Magento 1 busy)</source>
+        <translation>pausiert (Magento 1 ausgelastet)</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>DemoStore</name>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="112"/>
+        <location filename="../core/sandbox/demostore.cpp" line="115"/>
         <source>The demo store needs the Magento dump %1, which is not in the fixtures folder %2. Set the environment variable CUTOVER_FIXTURES to the folder that holds the shared fixtures.</source>
         <translation>Der Demo-Shop braucht den Magento-Dump %1, der im Fixtures-Ordner %2 fehlt. Setzen Sie die Umgebungsvariable CUTOVER_FIXTURES auf den Ordner mit den gemeinsamen Fixtures.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="138"/>
+        <location filename="../core/sandbox/demostore.cpp" line="141"/>
         <source>Could not write %1: %2. Check that the folder %3 is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner %3 beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="148"/>
-        <location filename="../core/sandbox/demostore.cpp" line="256"/>
+        <location filename="../core/sandbox/demostore.cpp" line="151"/>
+        <location filename="../core/sandbox/demostore.cpp" line="262"/>
         <source>The preparation of the demo store was cancelled.</source>
         <translation>Die Vorbereitung des Demo-Shops wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="162"/>
-        <location filename="../core/sandbox/demostore.cpp" line="173"/>
+        <location filename="../core/sandbox/demostore.cpp" line="165"/>
+        <location filename="../core/sandbox/demostore.cpp" line="176"/>
         <source>Starting the demo database server…</source>
         <translation>Datenbankserver des Demo-Shops wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="164"/>
+        <location filename="../core/sandbox/demostore.cpp" line="167"/>
         <source>Could not create the demo folder %1. Check that its parent folder is writable.</source>
         <translation>Der Demo-Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="187"/>
+        <location filename="../core/sandbox/demostore.cpp" line="190"/>
         <source>Writing the demo project…</source>
         <translation>Demo-Projekt wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="192"/>
+        <location filename="../core/sandbox/demostore.cpp" line="195"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="204"/>
+        <location filename="../core/sandbox/demostore.cpp" line="207"/>
         <source>Demo store</source>
         <translation>Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="210"/>
+        <location filename="../core/sandbox/demostore.cpp" line="213"/>
         <source>The demo store is ready.</source>
         <translation>Der Demo-Shop ist bereit.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="219"/>
+        <location filename="../core/sandbox/demostore.cpp" line="222"/>
         <source>Loading the Magento 1.9.1.1 database…</source>
         <translation>Magento-1.9.1.1-Datenbank wird geladen…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="236"/>
+        <location filename="../core/sandbox/demostore.cpp" line="242"/>
         <source>Generating a small Magento 1 store (%1)…</source>
         <translation>Ein kleiner Magento-1-Shop wird erzeugt (%1)…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="248"/>
+        <location filename="../core/sandbox/demostore.cpp" line="254"/>
         <source>Loading the Magento 2.4.8 database…</source>
         <translation>Magento-2.4.8-Datenbank wird geladen…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="257"/>
+        <location filename="../core/sandbox/demostore.cpp" line="263"/>
         <source>Removing the products, categories and quotes made after install…</source>
         <translation>Nach der Installation angelegte Produkte, Kategorien und Warenkörbe werden entfernt…</translation>
     </message>
@@ -1108,71 +1385,79 @@
     <message>
         <location filename="../core/mapping/dmtconfig.cpp" line="35"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in einem Ordner des Data Migration Tool: Kein Ordner namens etc enthält die Datei, daher lassen sich ihre Pfade nicht auflösen. Belassen Sie sie im Ordner etc/ des Tools oder geben Sie den Stammordner des Tools an.</translation>
     </message>
     <message>
         <location filename="../core/mapping/dmtconfig.cpp" line="40"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
 </context>
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="137"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="138"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1, die die Option %2 von %3 nennt, existiert nicht (Pfade sind relativ zum Stammordner %4 des Tools). Korrigieren Sie die Option oder stellen Sie die Datei wieder her.</translation>
     </message>
 </context>
 <context>
     <name>DmtXml</name>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="107"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="110"/>
         <source>Could not read the %1 %2: %3. Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 konnte nicht gelesen werden: %3. Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="113"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="116"/>
         <source>The %1 %2 is larger than 64 MB; it is not a Data Migration Tool file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist größer als 64 MB; das ist keine Datei des Data Migration Tool.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="122"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="126"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="123"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="127"/>
         <source>XML schema</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Schema</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="135"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="141"/>
+        <source>the file is empty or has no root element</source>
+        <translation>die Datei ist leer oder hat kein Wurzelelement</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="142"/>
         <source>%1 is not well-formed XML:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein wohlgeformtes XML:
+%2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="140"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="147"/>
         <source>%1:%2: a DOCTYPE declaration is not allowed in a Data Migration Tool file (it could read other files through external entities). Remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="154"/>
-        <source>The XML schema %1 is broken, so %2 cannot be checked:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="162"/>
-        <source>validation failed (libxml2 code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Eine DOCTYPE-Deklaration ist in einer Datei des Data Migration Tool nicht erlaubt (sie könnte über externe Entitäten andere Dateien lesen). Entfernen Sie sie.</translation>
     </message>
     <message>
         <location filename="../core/mapping/dmtxml.cpp" line="163"/>
+        <source>The XML schema %1 is broken, so %2 cannot be checked:
+%3</source>
+        <translation>Das XML-Schema %1 ist defekt, daher kann %2 nicht geprüft werden:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="173"/>
+        <source>validation failed (libxml2 code %1)</source>
+        <translation>Validierung fehlgeschlagen (libxml2-Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="174"/>
         <source>%1 does not follow its XML schema %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht nicht seinem XML-Schema %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1193,126 +1478,126 @@
     <message>
         <location filename="../core/mapping/handlers.cpp" line="55"/>
         <source>%1:%2: the handler %3 %4. Fix the handler&apos;s params in the map file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Der Handler %3 %4. Korrigieren Sie die Parameter des Handlers in der Map-Datei.</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="64"/>
         <source>needs the param &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="86"/>
+        <location filename="../core/mapping/handlers.cpp" line="84"/>
         <source>the field %1 is not a column of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1 ist keine Spalte des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="94"/>
-        <location filename="../core/mapping/handlers.cpp" line="98"/>
+        <location filename="../core/mapping/handlers.cpp" line="92"/>
+        <location filename="../core/mapping/handlers.cpp" line="96"/>
         <source>has the invalid pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das ungültige Muster „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="112"/>
+        <location filename="../core/mapping/handlers.cpp" line="110"/>
         <source>uses the unsupported pattern flag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet das nicht unterstützte Muster-Flag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="116"/>
+        <location filename="../core/mapping/handlers.cpp" line="114"/>
         <source>has the invalid pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das ungültige Muster „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="180"/>
+        <location filename="../core/mapping/handlers.cpp" line="183"/>
         <source>has an invalid map: &quot;%1&quot; is not key:value</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine ungültige Zuordnung: „%1“ ist nicht Schlüssel:Wert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="255"/>
+        <location filename="../core/mapping/handlers.cpp" line="261"/>
         <source>has the offset &quot;%1&quot;; it must be a whole number of hours between -14 and +12</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den Versatz „%1“; er muss eine ganze Zahl von Stunden zwischen -14 und +12 sein</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="273"/>
+        <location filename="../core/mapping/handlers.cpp" line="281"/>
         <source>the Timezone handler does not support the column type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Timezone-Handler unterstützt den Spaltentyp %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="279"/>
+        <location filename="../core/mapping/handlers.cpp" line="287"/>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="314"/>
+        <location filename="../core/mapping/handlers.cpp" line="324"/>
         <source>uses the hash &quot;%1&quot;; only crc32 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet den Hash „%1“; nur crc32 wird unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="329"/>
+        <location filename="../core/mapping/handlers.cpp" line="340"/>
         <source>needs the class map (the option class_map of config.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht die Klassenzuordnung (die Option class_map von config.xml)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="419"/>
-        <location filename="../core/mapping/handlers.cpp" line="526"/>
+        <location filename="../core/mapping/handlers.cpp" line="436"/>
+        <location filename="../core/mapping/handlers.cpp" line="549"/>
         <source>the serialized value is broken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der serialisierte Wert ist defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="424"/>
-        <location filename="../core/mapping/handlers.cpp" line="503"/>
-        <location filename="../core/mapping/handlers.cpp" line="550"/>
+        <location filename="../core/mapping/handlers.cpp" line="441"/>
+        <location filename="../core/mapping/handlers.cpp" line="525"/>
+        <location filename="../core/mapping/handlers.cpp" line="573"/>
         <source>the value cannot be converted to JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert lässt sich nicht in JSON umwandeln: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="466"/>
+        <location filename="../core/mapping/handlers.cpp" line="486"/>
         <source>the conditional field %1 is not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>das bedingte Feld %1 ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="490"/>
+        <location filename="../core/mapping/handlers.cpp" line="512"/>
         <source>the field code is not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld code ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="585"/>
+        <location filename="../core/mapping/handlers.cpp" line="608"/>
         <source>the serialized %1 inside the value is broken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das serialisierte %1 im Wert ist defekt %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="592"/>
+        <location filename="../core/mapping/handlers.cpp" line="616"/>
         <source>the %1 inside the value cannot be converted to JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Wert lässt sich nicht in JSON umwandeln: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="615"/>
+        <location filename="../core/mapping/handlers.cpp" line="641"/>
         <source>the serialized rule data is broken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die serialisierten Regeldaten sind defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="847"/>
+        <location filename="../core/mapping/handlers.cpp" line="889"/>
         <source>the store group name &quot;%1&quot; is used twice; group %2 gets the code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Store-Gruppe „%1“ wird zweimal verwendet; Gruppe %2 erhält den Code %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="916"/>
+        <location filename="../core/mapping/handlers.cpp" line="959"/>
         <source>it reads or writes other tables and needs the migration engine</source>
-        <translation type="unfinished"></translation>
+        <translation>er liest oder schreibt andere Tabellen und braucht die Migrations-Engine</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="917"/>
+        <location filename="../core/mapping/handlers.cpp" line="961"/>
         <source>it re-encrypts values with the store&apos;s crypt key (Magento 1 Blowfish/Rijndael to Magento 2 libsodium), which Cutover does not do yet</source>
-        <translation type="unfinished"></translation>
+        <translation>er verschlüsselt Werte mit dem Crypt-Key des Shops neu (Magento 1 Blowfish/Rijndael zu Magento 2 libsodium), was Cutover noch nicht kann</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="979"/>
+        <location filename="../core/mapping/handlers.cpp" line="1023"/>
         <source>%1:%2: the handler %3 is not implemented in Cutover: %4. Remove the rule or migrate this data another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Der Handler %3 ist in Cutover nicht implementiert: %4. Entfernen Sie die Regel oder migrieren Sie diese Daten auf andere Weise.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="985"/>
+        <location filename="../core/mapping/handlers.cpp" line="1029"/>
         <source>%1:%2: unknown handler class %3. Check its spelling against the Data Migration Tool&apos;s Migration\Handler classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannte Handler-Klasse %3. Prüfen Sie die Schreibweise anhand der Migration\Handler-Klassen des Data Migration Tool.</translation>
     </message>
 </context>
 <context>
@@ -1333,37 +1618,37 @@
         <translation>In %1 konnte kein MariaDB-Datenordner angelegt werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="151"/>
+        <location filename="../core/sandbox/localserver.cpp" line="155"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="169"/>
+        <location filename="../core/sandbox/localserver.cpp" line="173"/>
         <source>The MariaDB server in %1 did not start. Its log is %2.</source>
         <translation>Der MariaDB-Server in %1 ist nicht gestartet. Sein Protokoll ist %2.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="173"/>
+        <location filename="../core/sandbox/localserver.cpp" line="177"/>
         <source>The MariaDB server in %1 found no free port.</source>
         <translation>Der MariaDB-Server in %1 hat keinen freien Port gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="217"/>
+        <location filename="../core/sandbox/localserver.cpp" line="221"/>
         <source>MariaDB&apos;s client program (mariadb) was not found. Install the Debian package mariadb-client.</source>
         <translation>Das Clientprogramm von MariaDB (mariadb) wurde nicht gefunden. Installieren Sie das Debian-Paket mariadb-client.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="243"/>
+        <location filename="../core/sandbox/localserver.cpp" line="247"/>
         <source>A statement failed on the local MariaDB server in %1.</source>
         <translation>Eine Anweisung ist auf dem lokalen MariaDB-Server in %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="255"/>
+        <location filename="../core/sandbox/localserver.cpp" line="259"/>
         <source>The database dump %1 is missing or unreadable.</source>
         <translation>Der Datenbank-Dump %1 fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="258"/>
+        <location filename="../core/sandbox/localserver.cpp" line="262"/>
         <source>Could not load the dump %1 into the database %2.</source>
         <translation>Der Dump %1 konnte nicht in die Datenbank %2 geladen werden.</translation>
     </message>
@@ -1373,329 +1658,1147 @@
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="13"/>
         <source>Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="13"/>
         <source>Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="45"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="44"/>
         <source>Magento EE</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="45"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="44"/>
         <source>Magento CE</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="47"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="46"/>
         <source>%1, version unknown (core_resource has no core_setup row)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version unbekannt (core_resource hat keine Zeile core_setup)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="52"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="51"/>
         <source>Magento EE 1.10 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE 1.10 oder älter</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="52"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="51"/>
         <source>Magento CE 1.5 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE 1.5 oder älter</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="55"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="54"/>
         <source>Magento EE 1.11 to 1.14</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE 1.11 bis 1.14</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/magentoinstall.cpp" line="59"/>
+        <source>Magento CE 1.9.3 or 1.9.4</source>
+        <translation>Magento CE 1.9.3 oder 1.9.4</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="60"/>
-        <source>Magento CE 1.9.3 or 1.9.4</source>
-        <translation type="unfinished"></translation>
+        <source>Magento CE 1.9.1 to 1.9.4</source>
+        <translation>Magento CE 1.9.1 bis 1.9.4</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="61"/>
-        <source>Magento CE 1.9.1 to 1.9.4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/magentoinstall.cpp" line="63"/>
+        <source>Magento CE 1.6 to 1.9.0</source>
+        <translation>Magento CE 1.6 bis 1.9.0</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="64"/>
-        <source>Magento CE 1.6 to 1.9.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="65"/>
         <source>Magento CE 1.9 or a later fork (OpenMage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE 1.9 oder ein späterer Fork (OpenMage)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="89"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="88"/>
         <source>Cutover migrates Magento CE 1.6 to 1.9 (EE 1.11 to 1.14). Upgrade the store to 1.9 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover migriert Magento CE 1.6 bis 1.9 (EE 1.11 bis 1.14). Aktualisieren Sie den Shop zuerst auf 1.9.</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="103"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="102"/>
         <source>Magento %1, as recorded at the last admin login</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento %1, wie beim letzten Admin-Login aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="105"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="104"/>
         <source>Magento 2.3 or later (patch_list present; exact version not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2.3 oder neuer (patch_list vorhanden; genaue Version nicht aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="107"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="106"/>
         <source>Magento 2.0 to 2.2 (no patch_list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2.0 bis 2.2 (keine patch_list)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="113"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="112"/>
         <source>Cutover migrates into Magento 2.4. Upgrade the destination install first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover migriert nach Magento 2.4. Aktualisieren Sie zuerst die Zielinstallation.</translation>
     </message>
 </context>
 <context>
     <name>MapConfig</name>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="225"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="229"/>
         <source>the rename rule names the source table %1, which does not exist; it never applies</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umbenennungsregel nennt die Quelltabelle %1, die nicht existiert; sie greift nie</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="227"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="232"/>
         <source>the source table %1 is renamed to %2, which the destination does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelltabelle %1 wird in %2 umbenannt, die es im Ziel nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="234"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="240"/>
         <source>the field rule %1 names a source table that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Feldregel %1 nennt eine Quelltabelle, die nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="235"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="241"/>
         <source>the field rule %1 names a destination table that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Feldregel %1 nennt eine Zieltabelle, die nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="257"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="263"/>
         <source>the source table %1 has no destination table %2; add an ignore or a rename rule for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelltabelle %1 hat keine Zieltabelle %2; fügen Sie dafür eine ignore- oder rename-Regel hinzu</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="266"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="273"/>
         <source>the destination table %1 is not the target of any source table; add an ignore rule for it on the destination side</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zieltabelle %1 ist das Ziel keiner Quelltabelle; fügen Sie dafür auf der Zielseite eine ignore-Regel hinzu</translation>
     </message>
     <message>
         <location filename="../core/mapping/recordtransformer.cpp" line="15"/>
         <source>The table %1 is ignored by %2; it has no destination rows to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 wird von %2 ignoriert; für sie sind keine Zielzeilen zu erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>MapStep</name>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="17"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="20"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="22"/>
+        <source>Customer Attributes</source>
+        <translation>Kundenattribute</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="25"/>
+        <source>EAV</source>
+        <translation>EAV</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <source>URL Rewrite</source>
+        <translation>URL-Rewrite</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <source>Tier Price</source>
+        <translation>Staffelpreis</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
+        <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="52"/>
+        <source>copied by the Settings step (cutover-cli migrate settings)</source>
+        <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <source>handled by the %1 step (not yet built)</source>
+        <translation>vom Schritt %1 behandelt (noch nicht gebaut)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.h" line="22"/>
+        <source>Map step</source>
+        <translation>Map-Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTableApplier</name>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="64"/>
+        <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
+        <translation>Die Tabelle %1 hat keinen Schlüssel im Änderungsprotokoll, daher lassen sich ihre Änderungen nicht wiederfinden.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="68"/>
+        <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
+        <translation>Die Schlüsselspalte %1.%2 wird von der Map nicht nach %3 übertragen, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden erst angewendet, wenn eine Regel sie überträgt.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="75"/>
+        <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
+        <translation>Die Zieltabelle %1 hat eine Primärschlüsselspalte %2, die die Map nicht schreibt, daher lässt sich eine geänderte Zeile von %3 nicht direkt aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCopier</name>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="165"/>
+        <source>Could not read the record of earlier media copies %1 (%2): every file is compared again.</source>
+        <translation>Der Nachweis früherer Medienkopien %1 konnte nicht gelesen werden (%2): Jede Datei wird erneut verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="171"/>
+        <source>The record of earlier media copies %1 is not one Cutover wrote: it is ignored and will be replaced.</source>
+        <translation>Der Nachweis früherer Medienkopien %1 stammt nicht von Cutover: Er wird ignoriert und ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="250"/>
+        <source>Give both the Magento 1 media folder and the Magento 2 pub/media folder.</source>
+        <translation>Geben Sie sowohl den Medienordner von Magento 1 als auch den Ordner pub/media von Magento 2 an.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="253"/>
+        <source>The Magento 1 media folder %1 does not exist. Give the folder `media` of the Magento 1 installation (the one that holds catalog/ and wysiwyg/).</source>
+        <translation>Der Magento-1-Medienordner %1 existiert nicht. Geben Sie den Ordner `media` der Magento-1-Installation an (den mit catalog/ und wysiwyg/).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="258"/>
+        <source>%1 is a file, not a folder. Give the folder `media` of the Magento 1 installation.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Geben Sie den Ordner `media` der Magento-1-Installation an.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="262"/>
+        <source>Cannot read the Magento 1 media folder %1: %2. Give the user that runs Cutover read access to it, or run Cutover as the web server&apos;s user.</source>
+        <translation>Der Magento-1-Medienordner %1 ist nicht lesbar: %2. Geben Sie dem Benutzer, der Cutover ausführt, Lesezugriff darauf, oder führen Sie Cutover als Benutzer des Webservers aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="268"/>
+        <source>Could not create the Magento 2 media folder %1. Check that its parent folder exists and that the user that runs Cutover may write to it.</source>
+        <translation>Der Magento-2-Medienordner %1 konnte nicht angelegt werden. Prüfen Sie, ob sein übergeordneter Ordner existiert und der Benutzer, der Cutover ausführt, darin schreiben darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="273"/>
+        <source>%1 is a file, not a folder. Give the folder `pub/media` of the Magento 2 installation.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Geben Sie den Ordner `pub/media` der Magento-2-Installation an.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="277"/>
+        <source>The Magento 2 media folder %1 and the Magento 1 media folder %2 overlap. Give two separate folders.</source>
+        <translation>Der Magento-2-Medienordner %1 und der Magento-1-Medienordner %2 überschneiden sich. Geben Sie zwei getrennte Ordner an.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="287"/>
+        <source>Cannot write to the Magento 2 media folder %1: %2. Give the user that runs Cutover write access to it (and check that it is not mounted read-only).</source>
+        <translation>In den Magento-2-Medienordner %1 kann nicht geschrieben werden: %2. Geben Sie dem Benutzer, der Cutover ausführt, Schreibzugriff darauf (und prüfen Sie, ob er nicht schreibgeschützt eingehängt ist).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="300"/>
+        <source>could not read the folder: %1</source>
+        <translation>Ordner konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="315"/>
+        <source>symbolic link loop, not followed</source>
+        <translation>Schleife symbolischer Links, nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="318"/>
+        <source>symbolic link to a file that does not exist</source>
+        <translation>symbolischer Link auf eine nicht existierende Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="336"/>
+        <source>not a regular file (socket, pipe or device)</source>
+        <translation>keine reguläre Datei (Socket, Pipe oder Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="345"/>
+        <source>symbolic link loop: it leads back to a folder above it; not followed</source>
+        <translation>Schleife symbolischer Links: Er führt zurück zu einem übergeordneten Ordner; nicht verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="419"/>
+        <source>Not enough free space in %1: the copy needs about %2 and %3 is free. Free some space or give a folder on a larger disk; nothing was copied.</source>
+        <translation>Nicht genug freier Speicher in %1: Die Kopie braucht etwa %2, frei sind %3. Schaffen Sie Platz oder geben Sie einen Ordner auf einer größeren Festplatte an; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="424"/>
+        <source>Not enough free file slots (inodes) in %1: the copy needs %2 and %3 are free. Free some or give a folder on another disk; nothing was copied.</source>
+        <translation>Nicht genug freie Dateieinträge (Inodes) in %1: Die Kopie braucht %2, frei sind %3. Schaffen Sie welche frei oder geben Sie einen Ordner auf einer anderen Festplatte an; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="436"/>
+        <source>The disk of %1 is full: could not create the folder %2. Free some space and run the copy again.</source>
+        <translation>Die Festplatte von %1 ist voll: Der Ordner %2 konnte nicht angelegt werden. Schaffen Sie Platz und starten Sie die Kopie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="439"/>
+        <source>Could not create the folder %1 in the Magento 2 media folder: %2. Check that the user that runs Cutover may write there.</source>
+        <translation>Der Ordner %1 konnte im Magento-2-Medienordner nicht angelegt werden: %2. Prüfen Sie, ob der Benutzer, der Cutover ausführt, dort schreiben darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="453"/>
+        <location filename="../core/media/mediacopier.cpp" line="566"/>
+        <source>removed from the Magento 1 folder during the copy</source>
+        <translation>während der Kopie aus dem Magento-1-Ordner entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="454"/>
+        <source>could not open: %1</source>
+        <translation>konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="467"/>
+        <source>could not create: %1</source>
+        <translation>konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="480"/>
+        <location filename="../core/media/mediacopier.cpp" line="567"/>
+        <source>could not read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="488"/>
+        <location filename="../core/media/mediacopier.cpp" line="519"/>
+        <source>could not write: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="503"/>
+        <source>changed while it was being copied; run the copy again to pick up its final version</source>
+        <translation>während des Kopierens geändert; kopieren Sie erneut, um die endgültige Version zu übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="528"/>
+        <source>could not read the copy back to verify it: %1</source>
+        <translation>die Kopie konnte zur Prüfung nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="529"/>
+        <source>the copy read back differs from the source (hash %1, expected %2); the destination disk may be faulty</source>
+        <translation>die zurückgelesene Kopie weicht von der Quelle ab (Hash %1, erwartet %2); die Zielfestplatte ist möglicherweise defekt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="538"/>
+        <source>could not put the copy in place: %1</source>
+        <translation>die Kopie konnte nicht an ihren Platz gebracht werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="556"/>
+        <source>a folder of the same name is in the way at the destination</source>
+        <translation>im Ziel steht ein gleichnamiger Ordner im Weg</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="582"/>
+        <source>the destination holds a different file (%1, %2) that no earlier copy wrote</source>
+        <translation>das Ziel enthält eine andere Datei (%1, %2), die keine frühere Kopie geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="588"/>
+        <source>; kept it. Compare the two, or copy again with replacing such files turned on (--overwrite).</source>
+        <translation>; beibehalten. Vergleichen Sie beide oder kopieren Sie erneut mit aktiviertem Ersetzen solcher Dateien (--overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="591"/>
+        <source>; it would be replaced</source>
+        <translation>; würde ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="595"/>
+        <source>; replaced it as asked</source>
+        <translation>; wie gewünscht ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="681"/>
+        <source>The disk of the Magento 2 media folder %1 is full (%2). %3 files copied so far are kept; free some space and run the copy again to copy the rest.</source>
+        <translation>Die Festplatte des Magento-2-Medienordners %1 ist voll (%2). Die %3 bisher kopierten Dateien bleiben erhalten; schaffen Sie Platz und starten Sie die Kopie erneut, um den Rest zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="687"/>
+        <source>The media copy was cancelled. Files copied so far are kept; run it again to copy the rest.</source>
+        <translation>Die Medienkopie wurde abgebrochen. Bisher kopierte Dateien bleiben erhalten; starten Sie sie erneut, um den Rest zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="690"/>
+        <source>%n media file(s) could not be copied; see the list of failed files.</source>
+        <translation>
+            <numerusform>%n Mediendatei konnte nicht kopiert werden; siehe die Liste der fehlgeschlagenen Dateien.</numerusform>
+            <numerusform>%n Mediendateien konnten nicht kopiert werden; siehe die Liste der fehlgeschlagenen Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="779"/>
+        <source>The media copy was cancelled before it started; nothing was copied.</source>
+        <translation>Die Medienkopie wurde vor dem Start abgebrochen; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="832"/>
+        <source>Could not save the record of this copy to %1 (%2): the next run compares every file again.</source>
+        <translation>Der Nachweis dieser Kopie konnte nicht in %1 gespeichert werden (%2): Der nächste Lauf vergleicht jede Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="847"/>
+        <source>The media copy stopped on an unexpected error: %1</source>
+        <translation>Die Medienkopie wurde durch einen unerwarteten Fehler beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCopyReport</name>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="905"/>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <source>Media copy (dry run: nothing written)</source>
+        <translation>Medienkopie (Probelauf: nichts geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <source>Media copy</source>
+        <translation>Medienkopie</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="914"/>
+        <source>  Copied:     %1 files (%2), %3 verified</source>
+        <translation>  Kopiert:      %1 Dateien (%2), %3 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="916"/>
+        <source>  Changed:    %1 files copied again</source>
+        <translation>  Geändert:     %1 Dateien erneut kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="917"/>
+        <source>  Skipped:    %1 up to date, %2 left behind by rule, %3 vanished</source>
+        <translation>  Übersprungen: %1 aktuell, %2 per Regel ausgelassen, %3 verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="919"/>
+        <source>  Conflicts:  %1</source>
+        <translation>  Konflikte:    %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="920"/>
+        <source>  Failed:     %1</source>
+        <translation>  Fehler:       %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="921"/>
+        <source>  Time:       %1 s</source>
+        <translation>  Dauer:        %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="924"/>
+        <source>  Would remove %n partial file(s) left by an interrupted copy.</source>
+        <translation>
+            <numerusform>  Würde %n unvollständige Datei einer abgebrochenen Kopie entfernen.</numerusform>
+            <numerusform>  Würde %n unvollständige Dateien einer abgebrochenen Kopie entfernen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="925"/>
+        <source>  Removed %n partial file(s) left by an interrupted copy.</source>
+        <translation>
+            <numerusform>  %n unvollständige Datei einer abgebrochenen Kopie entfernt.</numerusform>
+            <numerusform>  %n unvollständige Dateien einer abgebrochenen Kopie entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="926"/>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="927"/>
+        <source>Conflicts at the destination:</source>
+        <translation>Konflikte im Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="928"/>
+        <source>Vanished during the copy:</source>
+        <translation>Während der Kopie verschwunden:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="929"/>
+        <source>Copied again (changed in Magento 1):</source>
+        <translation>Erneut kopiert (in Magento 1 geändert):</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="930"/>
+        <source>Left behind:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="932"/>
+        <source>Cross-check with the Magento 1 database: referenced but missing on disk: %1; on disk but referenced by nothing: %2</source>
+        <translation>Abgleich mit der Magento-1-Datenbank: referenziert, aber auf der Festplatte fehlend: %1; auf der Festplatte, aber nirgends referenziert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="935"/>
+        <source>Referenced but missing on disk:</source>
+        <translation>Referenziert, aber auf der Festplatte fehlend:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="936"/>
+        <source>On disk but referenced by nothing:</source>
+        <translation>Auf der Festplatte, aber nirgends referenziert:</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="938"/>
+        <source>The cross-check with the database did not run: %1</source>
+        <translation>Der Abgleich mit der Datenbank lief nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="941"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaReferences</name>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="77"/>
+        <source>product gallery</source>
+        <translation>Produktgalerie</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="84"/>
+        <source>product image attribute</source>
+        <translation>Produktbild-Attribut</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="88"/>
+        <source>category image</source>
+        <translation>Kategoriebild</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="92"/>
+        <source>downloadable link</source>
+        <translation>Download-Link</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="94"/>
+        <source>downloadable link sample</source>
+        <translation>Beispiel eines Download-Links</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="97"/>
+        <source>downloadable sample</source>
+        <translation>Download-Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="101"/>
+        <source>placeholder image setting</source>
+        <translation>Einstellung Platzhalterbild</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="104"/>
+        <source>watermark setting</source>
+        <translation>Einstellung Wasserzeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="105"/>
+        <source>CMS page</source>
+        <translation>CMS-Seite</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="106"/>
+        <source>CMS block</source>
+        <translation>CMS-Block</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="117"/>
+        <source>Could not read the media files that the Magento 1 database %1 names</source>
+        <translation>Die Mediendateien, die die Magento-1-Datenbank %1 nennt, konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRules</name>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="11"/>
+        <source>image cache, Magento 2 resizes images again</source>
+        <translation>Bildcache, Magento 2 skaliert Bilder neu</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="13"/>
+        <source>upload scratch space</source>
+        <translation>Zwischenspeicher für Uploads</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="15"/>
+        <source>merged CSS/JS files, regenerated</source>
+        <translation>zusammengeführte CSS/JS-Dateien, werden neu erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="17"/>
+        <source>CAPTCHA images, regenerated</source>
+        <translation>CAPTCHA-Bilder, werden neu erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="19"/>
+        <source>editor thumbnails, regenerated</source>
+        <translation>Editor-Vorschaubilder, werden neu erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="23"/>
+        <source>Magento 1 server rules; Magento 2 keeps its own</source>
+        <translation>Serverregeln von Magento 1; Magento 2 hat eigene</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="26"/>
+        <source>desktop clutter</source>
+        <translation>Desktop-Datenmüll</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="28"/>
+        <source>partial file of an interrupted copy</source>
+        <translation>unvollständige Datei einer abgebrochenen Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="69"/>
+        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
+        <translation>Abgebrochen. Führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat, oder setzen Sie das Ziel zurück.</translation>
     </message>
 </context>
 <context>
     <name>PhpSerialize</name>
     <message numerus="yes">
-        <location filename="../core/mapping/phpserialize.cpp" line="172"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="174"/>
         <source>unexpected data after the end of the value (%n byte(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unerwartete Daten nach dem Ende des Werts (%n Byte übrig)</numerusform>
+            <numerusform>unerwartete Daten nach dem Ende des Werts (%n Bytes übrig)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="185"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="189"/>
         <source>expected %1 but the data ends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, aber die Daten sind zu Ende</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="186"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="190"/>
         <source>expected %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, &apos;%2&apos; gefunden</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="209"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="213"/>
         <source>the value has more than %1 elements (references expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert hat mehr als %1 Elemente (Referenzen aufgelöst)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="224"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="228"/>
         <source>the %1 %2 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="238"/>
-        <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <location filename="../core/mapping/phpserialize.cpp" line="243"/>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/phpserialize.cpp" line="248"/>
         <source>the integer is out of the 64-bit range</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Zahl liegt außerhalb des 64-Bit-Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="281"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="286"/>
         <source>a number, INF or NAN</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, INF oder NAN</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="308"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="313"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="317"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="323"/>
         <source>the %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert %2 Bytes, aber nur %3 sind übrig</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="321"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="327"/>
         <source>expected &apos;&quot;&apos; after the %1 bytes of the %2 (is the declared length right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; nach den %1 Bytes von %2 erwartet (stimmt die deklarierte Länge?)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="331"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="339"/>
         <source>the string declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>der String deklariert %1 Bytes, aber nur %2 sind übrig</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="336"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="344"/>
         <source>more string bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere String-Bytes</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="345"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="353"/>
         <source>a hexadecimal digit of an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Hexadezimalziffer einer Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="358"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="382"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="366"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="391"/>
         <source>a key (i: or s:)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schlüssel (i: oder s:)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="371"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="502"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="379"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="515"/>
         <source>string length</source>
-        <translation type="unfinished"></translation>
+        <translation>Stringlänge</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="373"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="504"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="382"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="518"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="389"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="398"/>
         <source>%1 elements are declared but only %2 bytes remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente sind deklariert, aber nur %2 Bytes sind übrig</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="416"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="427"/>
         <source>the class name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Klassenname ist leer</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="422"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="433"/>
         <source>the class name contains the invalid character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Klassenname enthält das ungültige Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="430"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="441"/>
         <source>reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenznummer</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="434"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="445"/>
         <source>the reference %1 points to no earlier value (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz %1 verweist auf keinen früheren Wert (es gibt %2)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="439"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="453"/>
         <source>the reference %1 points to a value that contains it (a recursive structure)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz %1 verweist auf einen Wert, der sie enthält (rekursive Struktur)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="443"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="457"/>
         <source>the object reference r:%1 points to a value that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Objektreferenz r:%1 verweist auf einen Wert, der kein Objekt ist</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="464"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="477"/>
         <source>the value is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="466"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="479"/>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="484"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="497"/>
         <source>0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 oder 1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="510"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="524"/>
         <source>element count</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementanzahl</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="519"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="533"/>
         <source>class name length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Klassennamens</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="522"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="536"/>
         <source>class name</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenname</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="527"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="541"/>
         <source>property count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="531"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="545"/>
         <source>custom data length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="535"/>
-        <source>the custom data declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der benutzerdefinierten Daten</translation>
     </message>
     <message>
         <location filename="../core/mapping/phpserialize.cpp" line="549"/>
+        <source>the custom data declares %1 bytes but only %2 remain</source>
+        <translation>die benutzerdefinierten Daten deklarieren %1 Bytes, aber nur %2 sind übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/phpserialize.cpp" line="565"/>
         <source>enum values (E:) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Enum-Werte (E:) werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="552"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="568"/>
         <source>a value type (N, b, i, d, s, a, O, C, r or R)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Werttyp (N, b, i, d, s, a, O, C, r oder R)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="628"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="647"/>
         <source>INF and NAN cannot be encoded in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>INF und NAN lassen sich nicht in JSON kodieren</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="640"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="659"/>
         <source>the value is nested deeper than json_encode&apos;s limit of 512</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist tiefer verschachtelt als das Limit 512 von json_encode</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="776"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="795"/>
         <source>malformed UTF-8 characters, possibly incorrectly encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte UTF-8-Zeichen, möglicherweise falsch kodiert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="792"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="811"/>
         <source>at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Byte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="38"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="41"/>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="43"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="45"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="47"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="48"/>
+        <source>%1 UTC (%2)</source>
+        <translation>%1 UTC (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="144"/>
+        <source>Magento 1 database</source>
+        <translation>Magento-1-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="146"/>
+        <source>The pre-flight checks could not open the Magento 1 database %1: %2</source>
+        <translation>Die Pre-Flight-Prüfungen konnten die Magento-1-Datenbank %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="148"/>
+        <source>Test the source connection again, then re-check.</source>
+        <translation>Testen Sie die Quellverbindung erneut und prüfen Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="166"/>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="169"/>
+        <source>Check the server&apos;s error log, then re-check.</source>
+        <translation>Prüfen Sie das Fehlerprotokoll des Servers und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="183"/>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="187"/>
+        <source>The database has no %1 table, so whether cron runs cannot be seen from it.</source>
+        <translation>Die Datenbank hat keine Tabelle %1, daher lässt sich daran nicht erkennen, ob cron läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="202"/>
+        <source>Magento 1 cron is still running: %n job(s) started in the last %1 minutes, the last at %2.</source>
+        <translation>
+            <numerusform>Der cron von Magento 1 läuft noch: %n Job in den letzten %1 Minuten gestartet, der letzte um %2.</numerusform>
+            <numerusform>Der cron von Magento 1 läuft noch: %n Jobs in den letzten %1 Minuten gestartet, der letzte um %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="207"/>
+        <source>Stop Magento 1&apos;s cron on the server (remove cron.sh or cron.php from the crontab of the web server&apos;s user), then re-check. Its jobs (indexers, clean-ups, newsletters) change rows while they are being copied.</source>
+        <translation>Stoppen Sie den cron von Magento 1 auf dem Server (entfernen Sie cron.sh oder cron.php aus der crontab des Webserver-Benutzers) und prüfen Sie dann erneut. Seine Jobs (Indexer, Bereinigungen, Newsletter) ändern Zeilen, während sie kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="213"/>
+        <source>No cron job has ever run on this store (%1 has no executed job).</source>
+        <translation>In diesem Shop ist noch nie ein cron-Job gelaufen (%1 hat keinen ausgeführten Job).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="214"/>
+        <source>No cron job started in the last %1 minutes; the last one started at %2.</source>
+        <translation>In den letzten %1 Minuten wurde kein cron-Job gestartet; der letzte startete um %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="222"/>
+        <source>Admin activity</source>
+        <translation>Admin-Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="261"/>
+        <source>No admin logged in and no product or category changed in the last %1 minutes (last admin log-in: %2; last catalog change: %3).</source>
+        <translation>In den letzten %1 Minuten hat sich kein Admin angemeldet und kein Produkt und keine Kategorie wurde geändert (letzte Admin-Anmeldung: %2; letzte Katalogänderung: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="272"/>
+        <source>%n admin log-in(s) (%1; the last at %2)</source>
+        <translation>
+            <numerusform>%n Admin-Anmeldung (%1; die letzte um %2)</numerusform>
+            <numerusform>%n Admin-Anmeldungen (%1; die letzte um %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="276"/>
+        <source>%n product(s) changed</source>
+        <translation>
+            <numerusform>%n Produkt geändert</numerusform>
+            <numerusform>%n Produkte geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="278"/>
+        <source>%n category(ies) changed</source>
+        <translation>
+            <numerusform>%n Kategorie geändert</numerusform>
+            <numerusform>%n Kategorien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="280"/>
+        <source>Someone is working in the Magento 1 admin: %1 in the last %2 minutes.</source>
+        <translation>Jemand arbeitet im Admin von Magento 1: %1 in den letzten %2 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="283"/>
+        <source>Ask the store&apos;s staff to stop editing products, categories, CMS pages and settings in the Magento 1 admin until go-live (handling orders may go on), then re-check. Changes made after the copy would have to be made again in Magento 2.</source>
+        <translation>Bitten Sie die Mitarbeiter des Shops, bis zum Go-live keine Produkte, Kategorien, CMS-Seiten und Einstellungen im Admin von Magento 1 mehr zu bearbeiten (Bestellungen dürfen weiter bearbeitet werden), und prüfen Sie dann erneut. Nach der Kopie vorgenommene Änderungen müssten in Magento 2 wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="291"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="295"/>
+        <source>The database has no %1 table, so recent orders cannot be counted.</source>
+        <translation>Die Datenbank hat keine Tabelle %1, daher lassen sich die letzten Bestellungen nicht zählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="305"/>
+        <source>The store is still taking orders: %n in the last %1 minutes, the last at %2. That is expected: delta migration carries new orders over until go-live.</source>
+        <translation>
+            <numerusform>Der Shop nimmt noch Bestellungen an: %n in den letzten %1 Minuten, die letzte um %2. Das ist normal: Die Delta-Migration überträgt neue Bestellungen bis zum Go-live.</numerusform>
+            <numerusform>Der Shop nimmt noch Bestellungen an: %n in den letzten %1 Minuten, die letzte um %2. Das ist normal: Die Delta-Migration überträgt neue Bestellungen bis zum Go-live.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="313"/>
+        <source>No order in the last %1 minutes (last order: %2).</source>
+        <translation>Keine Bestellung in den letzten %1 Minuten (letzte Bestellung: %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="319"/>
+        <source>Media folder</source>
+        <translation>Medienordner</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="322"/>
+        <source>The project has no Magento 1 folder, so its media folder was not checked. Set it to have the media checked and copied.</source>
+        <translation>Das Projekt hat keinen Magento-1-Ordner, daher wurde sein Medienordner nicht geprüft. Legen Sie ihn fest, damit die Medien geprüft und kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="328"/>
+        <source>Check the project&apos;s Magento 1 folder (the one that holds app/Mage.php and media/), and that this computer can read it (mount it, or copy it here).</source>
+        <translation>Prüfen Sie den Magento-1-Ordner des Projekts (den mit app/Mage.php und media/) und ob dieser Computer ihn lesen kann (hängen Sie ihn ein oder kopieren Sie ihn hierher).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="332"/>
+        <source>There is no media folder at %1.</source>
+        <translation>Unter %1 gibt es keinen Medienordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="338"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="345"/>
+        <source>The media folder %1 cannot be read by this user.</source>
+        <translation>Der Medienordner %1 ist für diesen Benutzer nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="346"/>
+        <source>Give this user read access to %1 and the folders in it (chmod -R a+rX, or add the user to the web server&apos;s group).</source>
+        <translation>Geben Sie diesem Benutzer Lesezugriff auf %1 und die Ordner darin (chmod -R a+rX, oder nehmen Sie den Benutzer in die Gruppe des Webservers auf).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="380"/>
+        <source>%n file(s) or folder(s) in %1 cannot be read: %2.</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner in %1 ist nicht lesbar: %2.</numerusform>
+            <numerusform>%n Dateien oder Ordner in %1 sind nicht lesbar: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="382"/>
+        <source>Give this user read access to them (chmod -R a+rX %1); they would be missing in Magento 2.</source>
+        <translation>Geben Sie diesem Benutzer Lesezugriff darauf (chmod -R a+rX %1); sonst würden sie in Magento 2 fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="387"/>
+        <source>The media folder %1 is readable: %n file(s), %2.</source>
+        <translation>
+            <numerusform>Der Medienordner %1 ist lesbar: %n Datei, %2.</numerusform>
+            <numerusform>Der Medienordner %1 ist lesbar: %n Dateien, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="394"/>
+        <source>Free disk space</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="397"/>
+        <source>The project has no Magento 2 folder, so the free space for the media was not checked.</source>
+        <translation>Das Projekt hat keinen Magento-2-Ordner, daher wurde der freie Platz für die Medien nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="403"/>
+        <source>The Magento 2 folder %1 does not exist.</source>
+        <translation>Der Magento-2-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="404"/>
+        <source>Check the project&apos;s Magento 2 folder (the one that holds bin/magento and pub/).</source>
+        <translation>Prüfen Sie den Magento-2-Ordner des Projekts (den mit bin/magento und pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="417"/>
+        <source>the Magento 1 media (%1) plus %2 to spare</source>
+        <translation>die Magento-1-Medien (%1) plus %2 Reserve</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="419"/>
+        <source>%1 to spare (the size of the Magento 1 media is not known)</source>
+        <translation>%1 Reserve (die Größe der Magento-1-Medien ist unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="423"/>
+        <source>Only %1 is free at %2, but the copy needs %3: %4.</source>
+        <translation>Unter %2 sind nur %1 frei, aber die Kopie braucht %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="425"/>
+        <source>Free space on that disk (or grow the volume), then re-check.</source>
+        <translation>Schaffen Sie Platz auf dieser Festplatte (oder vergrößern Sie das Volume) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="428"/>
+        <source>%1 is free at %2; the copy needs %3: %4.</source>
+        <translation>Unter %2 sind %1 frei; die Kopie braucht %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="483"/>
+        <source>The firewall lets this computer reach both database servers</source>
+        <translation>Die Firewall lässt diesen Computer zu beiden Datenbankservern durch</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="484"/>
+        <source>Open the MySQL port (usually 3306) of both servers to this computer&apos;s address, or use an SSH tunnel. The connection test above shows whether it works.</source>
+        <translation>Öffnen Sie den MySQL-Port (meist 3306) beider Server für die Adresse dieses Computers oder verwenden Sie einen SSH-Tunnel. Der Verbindungstest oben zeigt, ob es funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="486"/>
+        <source>The Magento 1 database is copied as a safety copy</source>
+        <translation>Die Magento-1-Datenbank ist als Sicherheitskopie gesichert</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="487"/>
+        <source>Make a backup (mysqldump --single-transaction) or a replica of the Magento 1 database and keep it until Magento 2 is live.</source>
+        <translation>Erstellen Sie eine Sicherung (mysqldump --single-transaction) oder ein Replikat der Magento-1-Datenbank und bewahren Sie sie auf, bis Magento 2 live ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="489"/>
+        <source>Magento 1 cron is stopped on the server</source>
+        <translation>Der cron von Magento 1 ist auf dem Server gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="490"/>
+        <source>Remove cron.sh/cron.php from the web server user&apos;s crontab (crontab -e) on every Magento 1 server.</source>
+        <translation>Entfernen Sie cron.sh/cron.php aus der crontab des Webserver-Benutzers (crontab -e) auf jedem Magento-1-Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="492"/>
+        <source>Staff stopped working in the Magento 1 admin</source>
+        <translation>Die Mitarbeiter arbeiten nicht mehr im Admin von Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="493"/>
+        <source>Tell the staff not to edit products, categories, CMS pages or settings until go-live; handling orders may go on.</source>
+        <translation>Weisen Sie die Mitarbeiter an, bis zum Go-live keine Produkte, Kategorien, CMS-Seiten oder Einstellungen zu bearbeiten; Bestellungen dürfen weiter bearbeitet werden.</translation>
     </message>
 </context>
 <context>
@@ -1724,91 +2827,301 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="48"/>
+        <location filename="../core/project/project.cpp" line="85"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>das Feld „%1“ in %2 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="58"/>
+        <location filename="../core/project/project.cpp" line="95"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>das Feld „%1“ in %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="68"/>
+        <location filename="../core/project/project.cpp" line="105"/>
+        <source>the field &quot;%1&quot; in %2 is not true or false</source>
+        <translation>das Feld „%1“ in %2 ist nicht true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="116"/>
+        <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
+        <translation>das Datum „%1“ in „%2“ in %3 ist kein ISO-8601-Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="126"/>
+        <source>the field &quot;%1&quot; in %2 is not an object</source>
+        <translation>das Feld „%1“ in %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="137"/>
+        <source>the field &quot;%1&quot; in %2 is not a list</source>
+        <translation>das Feld „%1“ in %2 ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="142"/>
+        <source>the entry %1[%2] in %3 is not an object</source>
+        <translation>der Eintrag %1[%2] in %3 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="159"/>
+        <source>the checklist entry %1 has no &quot;id&quot;</source>
+        <translation>der Checklisten-Eintrag %1 hat keine &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="177"/>
+        <source>the outcome &quot;%1&quot; in %2 is unknown</source>
+        <translation>das Ergebnis „%1“ in %2 ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="190"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>das Feld „%1“ ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="88"/>
+        <location filename="../core/project/project.cpp" line="195"/>
+        <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
+        <translation>das Feld „%1“ in %2 sieht nach einem Passwort aus. Cutover speichert nie Passwörter in einer Projektdatei: Entfernen Sie es und lassen Sie Cutover das Passwort im Schlüsselbund des Systems speichern, oder setzen Sie %3</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="220"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>der TLS-Modus „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="94"/>
+        <location filename="../core/project/project.cpp" line="226"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: %2. Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="109"/>
+        <location filename="../core/project/project.cpp" line="241"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Die Projektdatei %1 existiert nicht. Sie wurde vielleicht verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="112"/>
+        <location filename="../core/project/project.cpp" line="244"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="118"/>
+        <location filename="../core/project/project.cpp" line="250"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: Sie ist kein JSON (%2 bei Byte %3). Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="123"/>
+        <location filename="../core/project/project.cpp" line="255"/>
         <source>it holds no JSON object</source>
         <translation>sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="126"/>
+        <location filename="../core/project/project.cpp" line="258"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>sie ist kein Cutover-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="127"/>
-        <location filename="../core/project/project.cpp" line="136"/>
-        <location filename="../core/project/project.cpp" line="139"/>
-        <location filename="../core/project/project.cpp" line="140"/>
-        <location filename="../core/project/project.cpp" line="141"/>
+        <location filename="../core/project/project.cpp" line="259"/>
+        <location filename="../core/project/project.cpp" line="268"/>
+        <location filename="../core/project/project.cpp" line="274"/>
+        <location filename="../core/project/project.cpp" line="277"/>
+        <location filename="../core/project/project.cpp" line="278"/>
+        <location filename="../core/project/project.cpp" line="279"/>
+        <location filename="../core/project/project.cpp" line="285"/>
         <source>the file</source>
         <translation>der Datei</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="129"/>
+        <location filename="../core/project/project.cpp" line="261"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Die Projektdatei %1 hat Version %2, dieses Cutover liest höchstens Version %3. Aktualisieren Sie Cutover, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="145"/>
+        <location filename="../core/project/project.cpp" line="272"/>
+        <source>the project id &quot;%1&quot; is not a UUID</source>
+        <translation>die Projekt-ID „%1“ ist keine UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="283"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in &quot;createdAt&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="165"/>
+        <location filename="../core/project/project.cpp" line="338"/>
+        <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
+        <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="382"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="169"/>
+        <location filename="../core/project/project.cpp" line="386"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="160"/>
+        <source>%1: %2, %3 tables copied (%4 rows), %5 skipped, %6 failed
+</source>
+        <translation>%1: %2, %3 Tabellen kopiert (%4 Zeilen), %5 übersprungen, %6 fehlgeschlagen
+</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="175"/>
+        <source>%1 rows skipped: %2</source>
+        <translation>%1 Zeilen übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="177"/>
+        <source>%1 warnings, first: %2</source>
+        <translation>%1 Warnungen, erste: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="183"/>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
-        <location filename="../core/generate/sales.cpp" line="1212"/>
+        <location filename="../core/generate/sales.cpp" line="929"/>
         <source>No orders were generated: the store has no simple, virtual, downloadable or configurable products to sell. Generate products too (--products), or generate into a store that has a catalog.</source>
         <translation>Es wurden keine Bestellungen erzeugt: Der Shop hat keine einfachen, virtuellen, herunterladbaren oder konfigurierbaren Produkte zum Verkaufen. Erzeugen Sie auch Produkte (--products) oder erzeugen Sie in einen Shop mit Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="81"/>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be reached</source>
+        <translation>es gibt keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), daher ist kein Schlüsselbund erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="84"/>
+        <source>the D-Bus session bus cannot be reached (%1)</source>
+        <translation>der D-Bus-Sitzungsbus ist nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="87"/>
+        <source>the D-Bus session bus does not answer</source>
+        <translation>der D-Bus-Sitzungsbus antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="97"/>
+        <source>no keychain service (GNOME Keyring, KeePassXC or KWallet) runs on the D-Bus session bus</source>
+        <translation>auf dem D-Bus-Sitzungsbus läuft kein Schlüsselbund-Dienst (GNOME Keyring, KeePassXC oder KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="131"/>
+        <source>The project has no id yet, so its passwords cannot be kept.</source>
+        <translation>Das Projekt hat noch keine ID, daher lassen sich seine Passwörter nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="135"/>
+        <source>The keychain cannot be used before the application starts.</source>
+        <translation>Der Schlüsselbund kann vor dem Start der Anwendung nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="147"/>
+        <location filename="../core/project/secretstore.cpp" line="190"/>
+        <source>No keychain is available: %1.</source>
+        <translation>Kein Schlüsselbund verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="185"/>
+        <source>The keychain holds no password for this database.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für diese Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="195"/>
+        <source>The keychain refused access (%1). Unlock it, or enter the password each time.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Entsperren Sie ihn oder geben Sie das Passwort jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="200"/>
+        <source>The keychain failed: %1. Enter the password each time instead.</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1. Geben Sie das Passwort stattdessen jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="209"/>
+        <source>The keychain did not answer within %1 seconds. Enter the password each time instead.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet. Geben Sie das Passwort stattdessen jedes Mal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStep</name>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="27"/>
+        <source>core_config_data is missing in the %1 database</source>
+        <translation>core_config_data fehlt in der Datenbank (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="28"/>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="28"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="32"/>
+        <source>the configuration has no settings_map_file (settings.xml)</source>
+        <translation>die Konfiguration hat keine settings_map_file (settings.xml)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="58"/>
+        <source>ignored by settings.xml</source>
+        <translation>von settings.xml ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="102"/>
+        <source>The settings step needs the Data Migration Tool configuration (config.xml).</source>
+        <translation>Der Einstellungsschritt braucht die Konfiguration des Data Migration Tool (config.xml).</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="106"/>
+        <source>The configuration %1 has no stores_map_file (map-stores.xml); websites and stores cannot be migrated without it.</source>
+        <translation>Die Konfiguration %1 hat keine stores_map_file (map-stores.xml); ohne sie lassen sich Websites und Stores nicht migrieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.h" line="19"/>
+        <source>Settings step</source>
+        <translation>Einstellungsschritt</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message numerus="yes">
+        <location filename="../core/engine/step.cpp" line="140"/>
+        <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
+        <translation>
+            <numerusform>%n Tabelle konnte nicht kopiert werden; beheben Sie die Ursache und führen Sie es erneut aus, um fortzufahren.</numerusform>
+            <numerusform>%n Tabellen konnten nicht kopiert werden; beheben Sie die Ursache und führen Sie es erneut aus, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/step.cpp" line="143"/>
+        <source>Cancelled; run again to resume where it stopped.</source>
+        <translation>Abgebrochen; führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="24"/>
+        <source>ignored by %1</source>
+        <translation>von %1 ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="30"/>
+        <source>the destination has no table %1 (%2 maps %3 to it); add a rule for it to %2</source>
+        <translation>das Ziel hat keine Tabelle %1 (%2 ordnet ihr %3 zu); fügen Sie dafür eine Regel in %2 hinzu</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="48"/>
+        <source>%1.%2 has no column %3 in the destination table %4; its values are not copied</source>
+        <translation>%1.%2 hat keine Spalte %3 in der Zieltabelle %4; ihre Werte werden nicht kopiert</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3135,57 @@
         <location filename="../core/generate/storegenerator.cpp" line="28"/>
         <source>The database %1 holds no Magento 1 schema (no %2core_store table). Load a Magento 1 dump into it first, or add ?prefix=PREFIX to the URL if its tables carry a prefix.</source>
         <translation>Die Datenbank %1 enthält kein Magento-1-Schema (keine Tabelle %2core_store). Laden Sie zuerst einen Magento-1-Dump hinein oder ergänzen Sie ?prefix=PRÄFIX in der URL, wenn ihre Tabellen ein Präfix tragen.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="261"/>
+        <source>already copied by an earlier run</source>
+        <translation>bereits von einem früheren Lauf kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="274"/>
+        <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
+        <translation>Die Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: Sie wird in einer Transaktion kopiert, und eine abgebrochene Kopie beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="285"/>
+        <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
+        <translation>Keine direkte Kopie auf dem gemeinsamen Server (der Zielbenutzer kann die Quelldatenbank nicht lesen); die Zeilen laufen stattdessen über Cutover.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="290"/>
+        <source>direct INSERT ... SELECT on the shared server</source>
+        <translation>direktes INSERT ... SELECT auf dem gemeinsamen Server</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="299"/>
+        <location filename="../core/copy/tablecopier.cpp" line="420"/>
+        <location filename="../core/copy/tablecopier.cpp" line="485"/>
+        <source>Could not copy the table %1 to %2</source>
+        <translation>Die Tabelle %1 konnte nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="318"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="325"/>
+        <source>The copy of %1 does not read its key column %2.</source>
+        <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="382"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="406"/>
+        <location filename="../core/copy/tablecopier.cpp" line="476"/>
+        <source>stopped by request after %1 batches</source>
+        <translation>auf Anforderung nach %1 Stapeln angehalten</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +3211,115 @@
     <message numerus="yes">
         <location filename="../core/schema/triggerdefiners.cpp" line="54"/>
         <source>%n trigger(s) in the database %1 (on %2 and other tables) run as the user &apos;%3&apos;@&apos;%4&apos;, which does not exist on this server, so every write to those tables would fail with &quot;The user specified as a definer does not exist&quot;. This happens when a Magento 2 database is restored from another server&apos;s dump. Create that user on this server (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) or recreate the triggers with bin/magento indexer:set-mode schedule, then check again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trigger in der Datenbank %1 (auf %2 und anderen Tabellen) läuft als Benutzer &apos;%3&apos;@&apos;%4&apos;, den es auf diesem Server nicht gibt, daher würde jeder Schreibvorgang auf diese Tabellen mit &quot;The user specified as a definer does not exist&quot; fehlschlagen. Das passiert, wenn eine Magento-2-Datenbank aus dem Dump eines anderen Servers wiederhergestellt wird. Legen Sie diesen Benutzer auf diesem Server an (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu und prüfen Sie dann erneut.</numerusform>
+            <numerusform>%n Trigger in der Datenbank %1 (auf %2 und anderen Tabellen) laufen als Benutzer &apos;%3&apos;@&apos;%4&apos;, den es auf diesem Server nicht gibt, daher würde jeder Schreibvorgang auf diese Tabellen mit &quot;The user specified as a definer does not exist&quot; fehlschlagen. Das passiert, wenn eine Magento-2-Datenbank aus dem Dump eines anderen Servers wiederhergestellt wird. Legen Sie diesen Benutzer auf diesem Server an (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu und prüfen Sie dann erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="428"/>
+        <source>Could not plan the verification of the %1: %2</source>
+        <translation>Die Prüfung von %1 konnte nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="441"/>
+        <source>Verification of the %1</source>
+        <translation>Prüfung von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="478"/>
+        <source>Cancelled; run the verification again to finish it.</source>
+        <translation>Abgebrochen; führen Sie die Prüfung erneut aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="481"/>
+        <source>%1 table(s) differ and %2 could not be compared; the keys are listed above. Run the migration again (it resumes), or reset it and run it again.</source>
+        <translation>%1 Tabelle(n) weichen ab und %2 konnten nicht verglichen werden; die Schlüssel sind oben aufgeführt. Führen Sie die Migration erneut aus (sie setzt fort) oder setzen Sie sie zurück und führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="529"/>
+        <source>The destination table %1 has no column %2.</source>
+        <translation>Die Zieltabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="537"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="546"/>
+        <source>The copy of %1 does not read its key column %2.</source>
+        <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="846"/>
+        <source>a row with no key shared by both sides</source>
+        <translation>eine Zeile ohne Schlüssel, den beide Seiten haben</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="849"/>
+        <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
+        <translation>mehr als %1 Zeilen und kein gemeinsamer Schlüssel beider Seiten: Nur Anzahlen und Prüfsummen wurden verglichen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="862"/>
+        <source>%1 missing in the destination, %2 extra, %3 different</source>
+        <translation>%1 fehlen im Ziel, %2 zusätzlich, %3 abweichend</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="871"/>
+        <source>Could not verify %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="341"/>
+        <source>Verification: %1 tables match, %2 differ, %3 could not be compared, %4 not carried by these steps (%5 s).
+</source>
+        <translation>Prüfung: %1 Tabellen stimmen überein, %2 weichen ab, %3 nicht vergleichbar, %4 von diesen Schritten nicht übertragen (%5 s).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="358"/>
+        <source>expected %1 rows, destination %2; checksums %3 / %4
+</source>
+        <translation>erwartet %1 Zeilen, Ziel %2; Prüfsummen %3 / %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="365"/>
+        <source>missing in the destination: %1</source>
+        <translation>fehlen im Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="368"/>
+        <source>extra in the destination: %1</source>
+        <translation>zusätzlich im Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="372"/>
+        <source>different: %1 (%2)</source>
+        <translation>abweichend: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="379"/>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="382"/>
+        <source>Verified: the destination holds what was migrated.</source>
+        <translation>Geprüft: Das Ziel enthält, was migriert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="383"/>
+        <source>Verification %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,100 +3350,196 @@
         <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="20"/>
+        <location filename="../app/cli/commands.h" line="44"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="21"/>
+        <location filename="../app/cli/commands.h" line="45"/>
+        <source>Install, inspect or remove change capture on the Magento 1 database.</source>
+        <translation>Änderungserfassung auf der Magento-1-Datenbank installieren, prüfen oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="46"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="47"/>
+        <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
+        <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="48"/>
+        <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
+        <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="49"/>
+        <source>Create a project file holding both connections, or show one.</source>
+        <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="50"/>
+        <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
+        <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>cutover::cli</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
         <source>OK  </source>
         <translation>OK  </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
         <source>WARN</source>
         <translation>WARN</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
         <source>FAIL</source>
         <translation>FEHL</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
         <source>SKIP</source>
         <translation>SKIP</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>Fix:</source>
         <translation>Abhilfe:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="53"/>
+        <location filename="../app/cli/checkcommand.cpp" line="61"/>
+        <source>Checks the source and destination databases step by step: name resolution, network connection, the server&apos;s greeting and TLS, login, the database, which Magento it holds and its table prefix, privileges (read, delta triggers, write), whether the destination is fresh, and the size of the store with an estimate of the migration time. Stops at the first failure of each and suggests a fix. With --project, checks the project&apos;s databases (passwords from the environment or the keychain) and records the run in the project. Exit code 0 when both pass (warnings allowed), 1 when a check failed, 2 for usage errors.</source>
+        <translation>Prüft die Quell- und Zieldatenbank Schritt für Schritt: Namensauflösung, Netzwerkverbindung, Begrüßung und TLS des Servers, Anmeldung, die Datenbank, welches Magento sie enthält und ihr Tabellenpräfix, Rechte (Lesen, Delta-Trigger, Schreiben), ob das Ziel neu ist, und die Größe des Shops mit einer Schätzung der Migrationsdauer. Hält bei jedem am ersten Fehler an und schlägt eine Abhilfe vor. Mit --project werden die Datenbanken des Projekts geprüft (Passwörter aus der Umgebung oder dem Schlüsselbund) und der Lauf im Projekt vermerkt. Exit-Code 0, wenn beide bestehen (Warnungen erlaubt), 1, wenn eine Prüfung fehlschlug, 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <source>source (Magento 1)</source>
+        <translation>Quelle (Magento 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <source>destination (Magento 2)</source>
+        <translation>Ziel (Magento 2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="72"/>
+        <source>Use the databases of this project file (made with &apos;cutover-cli project create&apos; or the wizard) instead of --source and --dest, and record the run in it.</source>
+        <translation>Die Datenbanken dieser Projektdatei verwenden (angelegt mit &apos;cutover-cli project create&apos; oder dem Assistenten) statt --source und --dest, und den Lauf darin vermerken.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="82"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_SOURCE_PASSWORD.</source>
         <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P. Ihr Passwort wird aus CUTOVER_SOURCE_PASSWORD gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="57"/>
+        <location filename="../app/cli/projectoption.cpp" line="87"/>
         <source>The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD.</source>
         <translation>Die Magento-2-Datenbank als mysql://BENUTZER@HOST:PORT/DB. Ihr Passwort wird aus CUTOVER_DEST_PASSWORD gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="59"/>
+        <location filename="../app/cli/projectoption.cpp" line="99"/>
+        <source>Give either --project FILE or --source/--dest URLs, not both: the project already holds its databases.</source>
+        <translation>Geben Sie entweder --project DATEI oder --source/--dest-URLs an, nicht beides: Das Projekt enthält seine Datenbanken bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="120"/>
+        <source>The project %1 has no %2 database yet; set it in the wizard.</source>
+        <translation>Das Projekt %1 hat noch keine Datenbank für %2; legen Sie sie im Assistenten fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="121"/>
+        <source>Give the %1 database with %2 URL, or a project with --project FILE.</source>
+        <translation>Geben Sie die Datenbank (%1) mit %2 URL an oder ein Projekt mit --project DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="129"/>
+        <source>The project %1 has no databases yet; set them in the wizard.</source>
+        <translation>Das Projekt %1 hat noch keine Datenbanken; legen Sie sie im Assistenten fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="130"/>
+        <source>Give the database(s) with --source URL and/or --dest URL, or a project with --project FILE.</source>
+        <translation>Geben Sie die Datenbank(en) mit --source URL und/oder --dest URL an oder ein Projekt mit --project DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="147"/>
+        <source>Warning: the %1 password could not be read from the keychain: %2</source>
+        <translation>Warnung: Das Passwort für %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="158"/>
+        <source>The password for %1 is needed and standard input is not a terminal, so it cannot be asked. Set %2 (to an empty value if the account has none).</source>
+        <translation>Das Passwort für %1 wird benötigt, und die Standardeingabe ist kein Terminal, daher kann es nicht abgefragt werden. Setzen Sie %2 (auf einen leeren Wert, wenn das Konto keines hat).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="162"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="210"/>
+        <source>Warning: the run was not recorded in the project: %1</source>
+        <translation>Warnung: Der Lauf wurde nicht im Projekt vermerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="61"/>
+        <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <source>Seconds to wait for the TCP connection and for the server&apos;s first answer (default 5).</source>
         <translation>Sekunden, die auf die TCP-Verbindung und die erste Antwort des Servers gewartet wird (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="64"/>
-        <source>Checks the source and destination databases step by step: name resolution, network connection, the server&apos;s greeting and TLS, login, the database, which Magento it holds and its table prefix, privileges (read, delta triggers, write), whether the destination is fresh, and the size of the store with an estimate of the migration time. Stops at the first failure of each and suggests a fix. Exit code 0 when both pass (warnings allowed), 1 when a check failed, 2 for usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="72"/>
         <source>Give the database(s) to check with --source mysql://USER@HOST/DB and/or --dest mysql://USER@HOST/DB.</source>
-        <translation>Geben Sie die zu prüfende(n) Datenbank(en) mit --source mysql://BENUTZER@HOST/DB und/oder --dest mysql://BENUTZER@HOST/DB an.</translation>
+        <translation type="vanished">Geben Sie die zu prüfende(n) Datenbank(en) mit --source mysql://BENUTZER@HOST/DB und/oder --dest mysql://BENUTZER@HOST/DB an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/cli/checkcommand.cpp" line="73"/>
         <source>--timeout must be between 1 and 600 seconds.</source>
         <translation>--timeout muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>Source %1</source>
         <translation>Quelle %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="109"/>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
         <source>Destination %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <location filename="../app/cli/checkcommand.cpp" line="118"/>
+        <source>%1 failed at %2</source>
+        <translation>%1 fehlgeschlagen bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="119"/>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="122"/>
         <source>  The %1 passed.</source>
         <translation>  Die %1 hat bestanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="124"/>
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
         <source>  The %1 did not pass.</source>
         <translation>  Die %1 hat nicht bestanden.</translation>
     </message>
@@ -2038,13 +3603,1283 @@
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="67"/>
+        <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
+        <translation>Änderungserfassung für %1 (Tabellenpräfix „%2“, Server %3):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
+        <translation>  Anzulegende Tabellen: %1 (das Änderungsprotokoll), %2 (was Cutover installiert hat).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <source>  Triggers to create: %1 on %2 table(s):</source>
+        <translation>  Anzulegende Trigger: %1 auf %2 Tabelle(n):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="79"/>
+        <source>(keeps %1)</source>
+        <translation>(behält %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="83"/>
+        <source>  Not captured: %1: %2</source>
+        <translation>  Nicht erfasst: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="85"/>
+        <source>  Statements:</source>
+        <translation>  Anweisungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="93"/>
+        <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
+        <translation>Änderungserfassung von Cutover in %1: %2 Objekt(e) zu löschen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="96"/>
+        <source>  trigger %1 on %2</source>
+        <translation>  Trigger %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="98"/>
+        <source>  table %1</source>
+        <translation>  Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="129"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
+        <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --dmt-config DATEI eine andere an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <source>Cannot install: %1
+  Fix: %2</source>
+        <translation>Installation nicht möglich: %1
+  Abhilfe: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
+        <location filename="../app/cli/deltacommand.cpp" line="155"/>
+        <location filename="../app/cli/deltacommand.cpp" line="238"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="148"/>
+        <source>Create these %1 triggers and 2 tables in %2?</source>
+        <translation>Diese %1 Trigger und 2 Tabellen in %2 anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
+        <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger auf %1 anlegt. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
+        <translation>Änderungserfassung auf %1 installiert: %2 Objekt(e) angelegt, %3 bereits vorhanden, %4 alte(r) Trigger gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="171"/>
+        <source>Migrate the data now: changes from here on are recorded in %1.</source>
+        <translation>Migrieren Sie jetzt die Daten: Änderungen ab jetzt werden in %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="185"/>
+        <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
+        <translation>Die Änderungserfassung ist auf %1 nicht installiert. Führen Sie cutover-cli delta install vor der Datenmigration aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="189"/>
+        <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
+        <translation>Änderungserfassung auf %1: %2 Tabelle(n), %3 von %4 Trigger(n) vorhanden, installiert %5 von Cutover %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="196"/>
+        <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
+        <translation>  Rückstand: %1 Änderung(en) nicht angewendet (angewendet bis #%2 von #%3), Verzögerung %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="205"/>
+        <source>oldest %1</source>
+        <translation>älteste %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <source>  PROBLEM %1</source>
+        <translation>  PROBLEM %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <source>       Fix: %1</source>
+        <translation>       Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="211"/>
+        <source>  Every piece is in place.</source>
+        <translation>  Alle Teile sind vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <source>There is no Cutover change capture in %1; nothing to remove.</source>
+        <translation>In %1 gibt es keine Änderungserfassung von Cutover; nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
+        <translation>Diese %1 Objekt(e) aus %2 löschen? Nicht angewendete Änderungen im Änderungsprotokoll gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
+        <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger und Tabellen in %1 löscht. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="248"/>
+        <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
+        <translation>Änderungserfassung von %1 entfernt: %2 Objekt(e) gelöscht, keine übrig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="258"/>
+        <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
+        <translation>%1 | angewendet %2 (%3/s) | Rückstand %4%5 | Verzögerung %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <source> | failed %1, waiting for retry %2</source>
+        <translation> | fehlgeschlagen %1, warten auf Wiederholung %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <source> | %1 threads running &gt; %2</source>
+        <translation> | %1 Threads laufen &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
+        <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
+        <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="293"/>
+        <source>--batch-size must be between 1 and 100000.</source>
+        <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
+        <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
+        <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
+        <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <source>caught up</source>
+        <translation>aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <source>  Not carried: %1: %2</source>
+        <translation>  Nicht übertragen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <source>%1 change(s) applied, %2 waiting for a retry</source>
+        <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <source>install, run, status or remove</source>
+        <translation>install, run, status oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <source>Install or remove without asking (for scripts).</source>
+        <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <source>run: stop when the backlog is empty instead of waiting for more.</source>
+        <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
+        <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="397"/>
+        <source>run: change-log rows per batch (default 1000).</source>
+        <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
+        <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: die 1.9.4.5-Konfiguration, die Cutover mitbringt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
+        <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
+        <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
+        <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="433"/>
+        <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
+        <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="89"/>
+        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
+        <translation>%1 kopiert, %2 geändert, %3 aktuell, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="93"/>
+        <source>, %1 referenced but missing</source>
+        <translation>, %1 referenziert, aber fehlend</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="108"/>
+        <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
+        <translation>Das Projekt %1 hat keinen %2-Installationsordner: Geben Sie --%3 VERZ an oder legen Sie den Ordner im Projekt fest (cutover-cli project create --%4 VERZ oder der Assistent).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="113"/>
+        <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
+        <translation>Geben Sie beide Ordner an: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (oder ein Projekt mit --project DATEI).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="125"/>
+        <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
+        <translation>Der Magento-1-Medienordner (&lt;magento1-root&gt;/media; Standard mit --project: media/ im Magento-1-Ordner des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="129"/>
+        <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
+        <translation>Der Magento-2-Medienordner (&lt;magento2-root&gt;/pub/media; Standard mit --project: pub/media/ im Magento-2-Ordner des Projekts); wird angelegt, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="133"/>
+        <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
+        <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P, um die Dateien mit ihren Referenzen abzugleichen. Ihr Passwort wird aus CUTOVER_SOURCE_PASSWORD gelesen (im Terminal abgefragt, wenn nicht gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="138"/>
+        <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
+        <translation>Die Dateien nicht mit der Magento-1-Datenbank des Projekts abgleichen (kein Passwort nötig).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="139"/>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>Zeigen, was kopiert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="141"/>
+        <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
+        <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat (sie werden in jedem Fall aufgelistet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="144"/>
+        <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
+        <translation>Wo der Nachweis kopierter Dateien für erneute Läufe abgelegt wird (Standard: im Datenordner des Benutzers, nie in pub/media, das öffentlich ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="148"/>
+        <source>Copying threads (default: 2 to 4, from the machine).</source>
+        <translation>Kopier-Threads (Standard: 2 bis 4, je nach Rechner).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="149"/>
+        <source>Start even when the free space looks too small.</source>
+        <translation>Auch starten, wenn der freie Platz zu knapp erscheint.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="150"/>
+        <location filename="../app/cli/migratecommand.cpp" line="119"/>
+        <source>Print the report as one JSON document.</source>
+        <translation>Den Bericht als ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="152"/>
+        <source>How many entries of each list to print (default 20).</source>
+        <translation>Wie viele Einträge jeder Liste ausgegeben werden (Standard 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="154"/>
+        <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Kopiert den Magento-1-Medienordner in den Ordner pub/media von Magento 2: parallel, bei erneutem Lauf nur Neues oder Geändertes, jede Kopie per Hash geprüft. Lässt aus, was Magento 2 neu erzeugt (Bildcache, zusammengeführte CSS/JS, tmp/), sowie die .htaccess-Dateien von Magento 1, ersetzt nie ohne --overwrite eine abweichende Datei im Ziel und listet mit --source (oder der Magento-1-Datenbank eines Projekts) die von der Datenbank referenzierten, aber fehlenden Dateien und die nirgends referenzierten Dateien auf. Mit --project DATEI gelten die Installationsordner des Projekts als Standard, und der Lauf wird im Projekt vermerkt. Ein erneuter Lauf nach einer abgebrochenen Kopie entfernt die zurückgelassenen unvollständigen Dateien. Exit-Code 0, wenn alles kopiert wurde, 1, wenn etwas fehlschlug, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="188"/>
+        <location filename="../app/cli/projectcommand.cpp" line="82"/>
+        <source>Magento 1</source>
+        <translation>Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="190"/>
+        <location filename="../app/cli/projectcommand.cpp" line="82"/>
+        <source>Magento 2</source>
+        <translation>Magento 2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="197"/>
+        <source>--threads must be between 1 and 64.</source>
+        <translation>--threads muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="39"/>
+        <source>--reset removes what Cutover wrote to %1; without a terminal to ask, add --yes to confirm.</source>
+        <translation>--reset entfernt, was Cutover in %1 geschrieben hat; ohne Terminal für die Nachfrage fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
+        <translation>Alles entfernen, was Cutover in %1 geschrieben hat, und die ersetzten Zeilen wiederherstellen? [j/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="58"/>
+        <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
+        <translation>Warnung: Die Änderungserfassung auf %1 konnte nicht geprüft werden (%2); Änderungen am Shop während der Kopie werden womöglich nicht übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="62"/>
+        <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
+        <translation>Warnung: Die Änderungserfassung ist auf %1 nicht installiert, daher werden Änderungen am Magento-1-Shop während der Kopie nicht nach Magento 2 übertragen. Um sie zu übertragen, brechen Sie hier ab und führen Sie zuerst &apos;cutover-cli delta install&apos; aus; die Kopie läuft jetzt weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="81"/>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
+        <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt. Standard: $CUTOVER_DMT_CONFIG, wenn gesetzt, sonst die Konfiguration CE 1.9.4.5 nach 2.4.x im Fixtures-Ordner ($CUTOVER_FIXTURES), derzeit %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="92"/>
+        <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
+        <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; prüfen Sie den mit --config angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="94"/>
+        <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
+        <translation>Die Standardkonfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an oder setzen Sie CUTOVER_DMT_CONFIG.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="102"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2</source>
+        <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <source>settings or data</source>
+        <translation>settings oder data</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="113"/>
+        <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
+        <translation>Gleichzeitig kopierte Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="116"/>
+        <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
+        <translation>Vor dem Lauf genau das entfernen, was Cutover ins Ziel geschrieben hat (und die ersetzten Zeilen wiederherstellen), damit der Lauf sauber beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <source>Confirm --reset without asking.</source>
+        <translation>--reset ohne Nachfrage bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="121"/>
+        <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
+        <translation>Nach einem erfolgreichen Lauf vergleichen, was übertragen wurde, wie &apos;cutover-cli verify&apos; es tut; eine Abweichung lässt den Lauf scheitern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="124"/>
+        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (der Map-Schritt: jede Tabelle, die map.xml überträgt) von Magento 1 nach Magento 2. Ein abgebrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
+        <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
+        <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="136"/>
+        <location filename="../app/cli/verifycommand.cpp" line="56"/>
+        <source>--jobs must be between 1 and 64.</source>
+        <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="160"/>
+        <source>Reset %1 tables on %2.</source>
+        <translation>%1 Tabellen auf %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <source>%1 rows written</source>
+        <translation>%1 Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="28"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="39"/>
+        <source>The project file to create (.cutover is added).</source>
+        <translation>Die anzulegende Projektdatei (.cutover wird angehängt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="41"/>
+        <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P&amp;socket=PATH&amp;ssl=MODE&amp;ssl-ca=FILE.</source>
+        <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P&amp;socket=PFAD&amp;ssl=MODUS&amp;ssl-ca=DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="44"/>
+        <source>The Magento 2 database, in the same form.</source>
+        <translation>Die Magento-2-Datenbank in derselben Form.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="46"/>
+        <source>The Magento 1 installation folder (holds media/), for copying media.</source>
+        <translation>Der Installationsordner von Magento 1 (enthält media/), zum Kopieren der Medien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="48"/>
+        <source>The Magento 2 installation folder (holds bin/magento and pub/media/).</source>
+        <translation>Der Installationsordner von Magento 2 (enthält bin/magento und pub/media/).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="50"/>
+        <source>The project&apos;s name (default: the file name).</source>
+        <translation>Der Name des Projekts (Standard: der Dateiname).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="51"/>
+        <source>Replace an existing project file.</source>
+        <translation>Eine vorhandene Projektdatei ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="53"/>
+        <source>Keep the passwords given in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD in the system keychain, so that later commands with --project find them.</source>
+        <translation>Die in CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD angegebenen Passwörter im Schlüsselbund des Systems speichern, damit spätere Befehle mit --project sie finden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="56"/>
+        <source>Creates a project file holding the source (Magento 1) and destination (Magento 2) databases and installation folders. Every command then accepts --project FILE in place of the URLs. Passwords are never written to the file: they come from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD, from the keychain (--save-passwords), or are asked each time.</source>
+        <translation>Legt eine Projektdatei mit der Quell- (Magento 1) und Zieldatenbank (Magento 2) und den Installationsordnern an. Jeder Befehl akzeptiert dann --project DATEI anstelle der URLs. Passwörter werden nie in die Datei geschrieben: Sie kommen aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD, aus dem Schlüsselbund (--save-passwords) oder werden jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="63"/>
+        <source>Give the project file to create: cutover-cli project create FILE --source URL --dest URL.</source>
+        <translation>Geben Sie die anzulegende Projektdatei an: cutover-cli project create DATEI --source URL --dest URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="65"/>
+        <source>Give one project file, not %1.</source>
+        <translation>Geben Sie eine Projektdatei an, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="81"/>
+        <source>--%1 is missing: give the %2 database as --%1 mysql://USER@HOST/DB.</source>
+        <translation>--%1 fehlt: Geben Sie die Datenbank (%2) als --%1 mysql://BENUTZER@HOST/DB an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="93"/>
+        <source>The project file %1 already exists. Give --force to replace it, or choose another name.</source>
+        <translation>Die Projektdatei %1 existiert bereits. Geben Sie --force an, um sie zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="97"/>
+        <source>The folder %1 does not exist. Create it first, or choose another place for the project.</source>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort für das Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="108"/>
+        <source>Warning: --%1 %2 is not a folder on this computer.</source>
+        <translation>Warnung: --%1 %2 ist kein Ordner auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="115"/>
+        <source>--save-passwords keeps the passwords given in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD, and neither is set.</source>
+        <translation>--save-passwords speichert die in CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD angegebenen Passwörter, aber keine der beiden ist gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="121"/>
+        <source>The passwords cannot be kept: %1. Create the project without --save-passwords and give the passwords in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD each time.</source>
+        <translation>Die Passwörter können nicht gespeichert werden: %1. Legen Sie das Projekt ohne --save-passwords an und geben Sie die Passwörter jedes Mal in CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="138"/>
+        <source>Created the project %1.</source>
+        <translation>Projekt %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="148"/>
+        <source>The password from %1 was not kept: %2</source>
+        <translation>Das Passwort aus %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="151"/>
+        <source>Kept the password from %1 in the system keychain.</source>
+        <translation>Das Passwort aus %1 wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="160"/>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="163"/>
+        <source>Shows a project: its databases as URLs, installation folders, the manual checklist and the runs recorded in it. Passwords are never shown: the project does not hold them.</source>
+        <translation>Zeigt ein Projekt: seine Datenbanken als URLs, Installationsordner, die manuelle Checkliste und die darin vermerkten Läufe. Passwörter werden nie angezeigt: Das Projekt enthält sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="167"/>
+        <source>Give one project file: cutover-cli project show FILE.</source>
+        <translation>Geben Sie eine Projektdatei an: cutover-cli project show DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="195"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="197"/>
+        <source>Project %1 (%2)</source>
+        <translation>Projekt %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="198"/>
+        <source>  Id:             %1</source>
+        <translation>  ID:               %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="199"/>
+        <source>  Created:        %1</source>
+        <translation>  Angelegt:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="200"/>
+        <source>  Source:         %1</source>
+        <translation>  Quelle:           %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="201"/>
+        <source>  Destination:    %1</source>
+        <translation>  Ziel:             %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="202"/>
+        <source>  Magento 1 root: %1</source>
+        <translation>  Magento-1-Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="203"/>
+        <source>  Magento 2 root: %1</source>
+        <translation>  Magento-2-Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="204"/>
+        <source>  Current page:   %1</source>
+        <translation>  Aktuelle Seite:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="205"/>
+        <source>  Checklist:</source>
+        <translation>  Checkliste:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="207"/>
+        <source>    nothing ticked yet</source>
+        <translation>    noch nichts abgehakt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="209"/>
+        <source>    [%1] %2 (%3 by %4)</source>
+        <translation>    [%1] %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="212"/>
+        <source>  Runs:</source>
+        <translation>  Läufe:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="214"/>
+        <source>    none yet</source>
+        <translation>    noch keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="233"/>
+        <source>Usage: cutover-cli project create FILE --source URL --dest URL [--m1-root DIR] [--m2-root DIR] [--name NAME] [--force] [--save-passwords]
+       cutover-cli project show FILE [--json]
+Run &apos;cutover-cli project create --help&apos; for the details.</source>
+        <translation>Aufruf: cutover-cli project create DATEI --source URL --dest URL [--m1-root VERZ] [--m2-root VERZ] [--name NAME] [--force] [--save-passwords]
+        cutover-cli project show DATEI [--json]
+Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="244"/>
+        <source>Unknown action &quot;%1&quot; for cutover-cli project.
+%2</source>
+        <translation>Unbekannte Aktion „%1“ für cutover-cli project.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <source>settings, data or all (default: all)</source>
+        <translation>settings, data oder all (Standard: all)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <source>[mode]</source>
+        <translation>[modus]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="36"/>
+        <source>Tables compared at once (default: the number of cores, 2 to 8).</source>
+        <translation>Gleichzeitig verglichene Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="39"/>
+        <source>Mismatching keys listed per table (default 20); the rest are counted.</source>
+        <translation>Abweichende Schlüssel, die pro Tabelle aufgelistet werden (Standard 20); der Rest wird gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="40"/>
+        <source>Print the verification as one JSON document.</source>
+        <translation>Die Prüfung als ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="42"/>
+        <source>Compares the Magento 2 database with what &apos;cutover-cli migrate&apos; carried: per table, row counts and a checksum of the mapped columns, computed on the Magento 1 rows after the same transformation, and the keys of the rows that are missing, extra or different. Reads both databases, writes nothing. Exit code 0 when everything matches, 1 on a mismatch or an error, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Vergleicht die Magento-2-Datenbank mit dem, was &apos;cutover-cli migrate&apos; übertragen hat: pro Tabelle die Zeilenzahlen und eine Prüfsumme der zugeordneten Spalten, berechnet auf den Magento-1-Zeilen nach derselben Umwandlung, sowie die Schlüssel der fehlenden, zusätzlichen oder abweichenden Zeilen. Liest beide Datenbanken, schreibt nichts. Exit-Code 0, wenn alles übereinstimmt, 1 bei einer Abweichung oder einem Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="51"/>
+        <source>Say what to verify: cutover-cli verify [settings|data|all] --source URL --dest URL</source>
+        <translation>Geben Sie an, was geprüft werden soll: cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::cli::MediaProgressLine</name>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="47"/>
+        <source>media: reading the folders...</source>
+        <translation>Medien: Ordner werden gelesen...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="50"/>
+        <source>media: cross-checking with the database...</source>
+        <translation>Medien: Abgleich mit der Datenbank...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="53"/>
+        <source>media %1/%2 files %3/%4</source>
+        <translation>Medien %1/%2 Dateien %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="59"/>
+        <source> %1/s</source>
+        <translation> %1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="61"/>
+        <source> ETA %1</source>
+        <translation> Restzeit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="63"/>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::ConnectionForm</name>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="81"/>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="86"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="87"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="108"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <source>optional: /run/mysqld/mysqld.sock</source>
+        <translation>optional: /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <source>magento1</source>
+        <translation>magento1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <source>magento2</source>
+        <translation>magento2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="115"/>
+        <source>CA certificate (PEM), for checked TLS</source>
+        <translation>CA-Zertifikat (PEM), für geprüftes TLS</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <source>Preferred (when the server offers it)</source>
+        <translation>Bevorzugt (wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="117"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="118"/>
+        <source>Required, certificate checked</source>
+        <translation>Erforderlich, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <source>Required, certificate and host name checked</source>
+        <translation>Erforderlich, Zertifikat und Hostname geprüft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="120"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="150"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="152"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="155"/>
+        <source>&amp;Socket:</source>
+        <translation>&amp;Socket:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="157"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="163"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="165"/>
+        <source>Table &amp;prefix:</source>
+        <translation>Tabellen&amp;präfix:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="167"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="258"/>
+        <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Datenbankservers an (oder unten einen Socket).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="262"/>
+        <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
+        <translation>Geben Sie den Socket als absoluten Pfad an, etwa /run/mysqld/mysqld.sock.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <source>Give the database user (from app/etc/%1 on the server).</source>
+        <translation>Geben Sie den Datenbankbenutzer an (aus app/etc/%1 auf dem Server).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="276"/>
+        <source>Give the name of the database that holds the store.</source>
+        <translation>Geben Sie den Namen der Datenbank an, die den Shop enthält.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="281"/>
+        <source>A table prefix holds only letters, digits and underscores.</source>
+        <translation>Ein Tabellenpräfix enthält nur Buchstaben, Ziffern und Unterstriche.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
+        <translation>Zum Prüfen des Serverzertifikats wird die CA-Datei benötigt, die es signiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="289"/>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Die CA-Datei %1 existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="334"/>
+        <source>Testing %1...</source>
+        <translation>%1 wird getestet...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="352"/>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="371"/>
+        <source>Connection works.</source>
+        <translation>Verbindung funktioniert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/connectionform.cpp" line="372"/>
+        <source>Connection works, with %n warning(s) below.</source>
+        <translation>
+            <numerusform>Verbindung funktioniert, mit %n Warnung unten.</numerusform>
+            <numerusform>Verbindung funktioniert, mit %n Warnungen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="374"/>
+        <source>The test stopped at &quot;%1&quot;.</source>
+        <translation>Der Test stoppte bei „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="377"/>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="398"/>
+        <source>The server wants a password for user %1.</source>
+        <translation>Der Server verlangt ein Passwort für den Benutzer %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="401"/>
+        <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
+        <translation>Der Server hat dieses Passwort für den Benutzer %1 abgelehnt: Das Passwort ist falsch, oder der Benutzer darf sich nicht von diesem Computer verbinden (der Server sagt nicht, was zutrifft).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="421"/>
+        <source>The tables of this store have no prefix.</source>
+        <translation>Die Tabellen dieses Shops haben kein Präfix.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="422"/>
+        <source>The tables of this store carry the prefix %1.</source>
+        <translation>Die Tabellen dieses Shops tragen das Präfix %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <source>Use no prefix</source>
+        <translation>Kein Präfix</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <source>Enter it on the Magento 2 (destination) side instead.</source>
+        <translation>Geben Sie sie stattdessen auf der Seite Magento 2 (Ziel) ein.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <source>Enter it on the Magento 1 (source) side instead.</source>
+        <translation>Geben Sie sie stattdessen auf der Seite Magento 1 (Quelle) ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::ConnectionsPage</name>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="24"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="25"/>
+        <source>Where the Magento 1 store&apos;s database is, and the Magento 2 database to fill. Test both: Cutover checks the network, the login, which Magento each holds and the privileges it needs.</source>
+        <translation>Wo die Datenbank des Magento-1-Shops liegt und welche Magento-2-Datenbank befüllt wird. Testen Sie beide: Cutover prüft das Netzwerk, die Anmeldung, welches Magento jede enthält und die nötigen Rechte.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="32"/>
+        <source>Magento 1 (source)</source>
+        <translation>Magento 1 (Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="34"/>
+        <source>Magento 2 (destination)</source>
+        <translation>Magento 2 (Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="99"/>
+        <source>Checking the connections again before moving on...</source>
+        <translation>Verbindungen werden vor dem Weitergehen erneut geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="110"/>
+        <source>The connection works, but it could not be saved in the project file %1. Check that the file and its folder are writable.</source>
+        <translation>Die Verbindung funktioniert, konnte aber nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="122"/>
+        <source>Both connections work. Continue with the pre-flight checks.</source>
+        <translation>Beide Verbindungen funktionieren. Fahren Sie mit den Pre-Flight-Prüfungen fort.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="124"/>
+        <source>Next is enabled once both connections pass their test.</source>
+        <translation>„Weiter“ wird aktiv, sobald beide Verbindungen ihren Test bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="169"/>
+        <source>The password was not kept: %1. Cutover will ask for it when the project is opened again.</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1. Cutover fragt danach, wenn das Projekt wieder geöffnet wird.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="21"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="25"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::MediaPage</name>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="27"/>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <source>changed, copied again</source>
+        <translation>geändert, erneut kopiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <source>up to date, skipped</source>
+        <translation>aktuell, übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <source>left behind by rule</source>
+        <translation>per Regel ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <source>conflicts at the destination</source>
+        <translation>Konflikte im Ziel</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <source>referenced but missing</source>
+        <translation>referenziert, aber fehlend</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <source>referenced by nothing</source>
+        <translation>nirgends referenziert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="54"/>
+        <source>Replace files at the destination that differ and that no earlier copy wrote</source>
+        <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="56"/>
+        <source>Copy media files</source>
+        <translation>Medien kopieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
+        <location filename="../wizard/mediapage.cpp" line="177"/>
+        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <source>Cancel copy</source>
+        <translation>Kopie abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="64"/>
+        <source>Media files</source>
+        <translation>Mediendateien</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
+        <translation>Kopieren Sie die Produktbilder, Kategoriebilder, Downloads und Editor-Bilder aus dem Medienordner von Magento 1 nach pub/media von Magento 2. Wiederholen Sie dies direkt vor dem Go-live, um neue Bilder zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="76"/>
+        <source>&lt;magento1-root&gt;/media</source>
+        <translation>&lt;magento1-root&gt;/media</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <source>&lt;magento2-root&gt;/pub/media</source>
+        <translation>&lt;magento2-root&gt;/pub/media</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
+        <translation>Aus: Solche Dateien bleiben erhalten und werden als Konflikte aufgeführt. Dateien, die eine frühere Kopie geschrieben hat, werden immer aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="90"/>
+        <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
+        <translation>Hier erscheint der Bericht der Kopie: was kopiert, übersprungen, geändert oder fehlgeschlagen ist, und was die Magento-1-Datenbank nennt, dem Ordner aber fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="120"/>
+        <source>Magento 1 media folder:</source>
+        <translation>Magento-1-Medienordner:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="121"/>
+        <source>Magento 2 pub/media folder:</source>
+        <translation>Magento-2-Ordner pub/media:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="213"/>
+        <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
+        <translation>Geben Sie beide Ordner an: den Medienordner von Magento 1 und den Ordner pub/media von Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="228"/>
+        <source>Reading the folders...</source>
+        <translation>Ordner werden gelesen...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="244"/>
+        <source>Cross-checking the files with the Magento 1 database...</source>
+        <translation>Dateien werden mit der Magento-1-Datenbank abgeglichen...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="251"/>
+        <source>%1 of %2 files, %3 of %4</source>
+        <translation>%1 von %2 Dateien, %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="257"/>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="269"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="282"/>
+        <source>Cancelling after the files being copied...</source>
+        <translation>Abbruch nach den gerade kopierten Dateien...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="295"/>
+        <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
+        <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::PreflightPage</name>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="59"/>
+        <source>Re-check</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="65"/>
+        <source>Pre-flight</source>
+        <translation>Pre-Flight</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="66"/>
+        <source>Before data moves, the old store should be quiet: cron stopped and nobody editing in the admin. Orders may keep coming; delta migration carries them.</source>
+        <translation>Bevor Daten bewegt werden, sollte der alte Shop ruhig sein: cron gestoppt und niemand, der im Admin bearbeitet. Bestellungen dürfen weiter eingehen; die Delta-Migration überträgt sie.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <source>the folder that holds app/Mage.php and media/ (optional)</source>
+        <translation>der Ordner mit app/Mage.php und media/ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="76"/>
+        <source>the folder that holds bin/magento and pub/ (optional)</source>
+        <translation>der Ordner mit bin/magento und pub/ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="93"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <source>Magento 1 folder:</source>
+        <translation>Magento-1-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <source>Magento 1 folder</source>
+        <translation>Magento-1-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <source>Magento 2 folder:</source>
+        <translation>Magento-2-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <source>Magento 2 folder</source>
+        <translation>Magento-2-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="115"/>
+        <source>Checklist: what the database cannot show (tick when done)</source>
+        <translation>Checkliste: was die Datenbank nicht zeigen kann (abhaken, wenn erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="184"/>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="205"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/preflightpage.cpp" line="215"/>
+        <source>Checked at %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Geprüft um %1: %n Problem muss zuerst behoben werden.</numerusform>
+            <numerusform>Geprüft um %1: %n Probleme müssen zuerst behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/preflightpage.cpp" line="218"/>
+        <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
+        <translation>
+            <numerusform>Geprüft um %1: %n Warnung. Kümmern Sie sich darum und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Geprüft um %1: %n Warnungen. Kümmern Sie sich darum und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="220"/>
+        <source>Checked at %1: all clear.</source>
+        <translation>Geprüft um %1: alles in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="229"/>
+        <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
+        <translation>Das Häkchen konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <source>ticked by %1, %2</source>
+        <translation>abgehakt von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <source>unticked by %1, %2</source>
+        <translation>Häkchen entfernt von %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +4998,17 @@
 <context>
     <name>cutover::ui::WizardController</name>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="121"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="123"/>
+        <source>The project file could not be saved with an id for the keychain.</source>
+        <translation>Die Projektdatei konnte nicht mit einer ID für den Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizardcontroller.cpp" line="212"/>
         <source>The demo store could not be prepared because of an unexpected error.</source>
         <translation>Der Demo-Shop konnte wegen eines unerwarteten Fehlers nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="146"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="237"/>
         <source>The demo store could not be prepared. %1</source>
         <translation>Der Demo-Shop konnte nicht vorbereitet werden. %1</translation>
     </message>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CapturePlanner</name>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
+        <translation>%1 n&apos;a ni clé primaire ni clé unique sur des colonnes NOT NULL : une ligne modifiée ne peut donc pas être identifiée. La migration des données la copie en entier ; migrez-la donc à nouveau juste avant la mise en production.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="398"/>
+        <source>%1 (%2 on %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="405"/>
+        <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
+        <translation>Ce serveur (%1) n&apos;autorise qu&apos;un déclencheur par table, moment et événement, et ces tables en ont déjà un à la place dont Cutover aurait besoin : %2. Cutover ne réécrit pas les déclencheurs d&apos;autres logiciels.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="408"/>
+        <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
+        <translation>Mettez le serveur à niveau vers MariaDB 10.2.3 ou MySQL 5.7.2 ou plus récent (ils autorisent plusieurs déclencheurs par événement), ou supprimez l&apos;extension qui a installé ces déclencheurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="424"/>
+        <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
+        <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de données %3 : la capture des modifications y crée une table de journal des modifications et des déclencheurs (CREATE, TRIGGER), ses déclencheurs y écrivent (INSERT), la boucle d&apos;application la lit et la purge (SELECT, UPDATE, DELETE) et remove la supprime (DROP).</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="428"/>
+        <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
+        <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter : GRANT %1 ON `%2`.* TO %3;</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="433"/>
+        <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
+        <translation>La journalisation binaire est active sur ce serveur (log_bin=ON) et log_bin_trust_function_creators vaut 0 : le serveur ne laisse alors créer des déclencheurs qu&apos;à un utilisateur ayant SUPER, et %1 ne l&apos;a pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="436"/>
+        <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
+        <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter SET GLOBAL log_bin_trust_function_creators = 1; et d&apos;ajouter log_bin_trust_function_creators = 1 sous [mysqld] dans la configuration du serveur pour que cela survive à un redémarrage, ou d&apos;exécuter GRANT SUPER ON *.* TO %1;</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="443"/>
+        <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
+        <translation>La base de données %1 ne contient aucune des tables que la migration des données transfère (préfixe de table « %2 »).</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
+        <translation>Vérifiez le nom de la base de données et le préfixe de table (?prefix=) dans l&apos;URL source.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBuilder</name>
     <message>
         <location filename="../core/generate/catalog.cpp" line="67"/>
@@ -49,12 +102,12 @@
         <translation>images de galerie absentes du disque</translation>
     </message>
     <message>
-        <location filename="../core/generate/catalogproducts.cpp" line="639"/>
+        <location filename="../core/generate/catalogproducts.cpp" line="640"/>
         <source>orphan catalog_product_entity_varchar rows (product missing)</source>
         <translation>lignes orphelines de catalog_product_entity_varchar (produit absent)</translation>
     </message>
     <message>
-        <location filename="../core/generate/catalogproducts.cpp" line="643"/>
+        <location filename="../core/generate/catalogproducts.cpp" line="645"/>
         <source>orphan catalog_category_product rows (product missing)</source>
         <translation>lignes orphelines de catalog_category_product (produit absent)</translation>
     </message>
@@ -73,814 +126,837 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogReader</name>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="35"/>
+        <source>Change capture is not installed on %1, so there are no changes to apply.</source>
+        <translation>La capture des modifications n&apos;est pas installée sur %1 ; il n&apos;y a donc aucune modification à appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="37"/>
+        <source>Run cutover-cli delta install before migrating the data, then migrate the data again.</source>
+        <translation>Exécutez cutover-cli delta install avant de migrer les données, puis migrez à nouveau les données.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="42"/>
+        <source>The change capture on %1 is broken, so changes would be missed: %2</source>
+        <translation>La capture des modifications sur %1 est cassée ; des modifications seraient donc manquées : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/changelogreader.cpp" line="76"/>
+        <source>Could not read the change log %1 (run cutover-cli delta status)</source>
+        <translation>Impossible de lire le journal des modifications %1 (exécutez cutover-cli delta status)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="66"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="67"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="68"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="69"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="71"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="72"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="145"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="147"/>
         <source>the socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le socket %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="149"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="149"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>destination</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="165"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="167"/>
         <source>A query failed on the %1 database %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête a échoué sur la base de données %2 (%1) : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="241"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="243"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="242"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
         <source>Check the server&apos;s error log, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal d&apos;erreurs du serveur, puis relancez la vérification.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="262"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="264"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="265"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="267"/>
         <source>Connecting through the unix socket %1: no host name to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par le socket unix %1 : aucun nom d&apos;hôte à résoudre.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="272"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="274"/>
         <source>%1 is an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="278"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="280"/>
         <source>The host name %1 does not resolve to an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte %1 ne se résout en aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="279"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
         <source>Check the spelling of the host in the connection URL, or give its IP address. For a server on a private network, check the DNS server this computer uses or its /etc/hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de l&apos;hôte dans l&apos;URL de connexion, ou indiquez son adresse IP. Pour un serveur sur un réseau privé, vérifiez le serveur DNS qu&apos;utilise cet ordinateur ou son fichier /etc/hosts.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="286"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="288"/>
         <source>%1 resolves to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se résout en %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="293"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="295"/>
         <source>Network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réseau</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="304"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="306"/>
         <source>There is no socket file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier socket à %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="305"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
         <source>Check the socket path in the connection URL (on the server: SHOW VARIABLES LIKE &apos;socket&apos;), and that the MariaDB/MySQL server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="309"/>
-        <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin du socket dans l&apos;URL de connexion (sur le serveur : SHOW VARIABLES LIKE &apos;socket&apos;), et que le serveur MariaDB/MySQL est en marche.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="312"/>
-        <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
+        <translation>Rien n&apos;écoute sur le socket %1 : le serveur n&apos;est pas en marche, ou il s&apos;est arrêté en laissant son fichier socket.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="315"/>
+        <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
+        <translation>Démarrez le serveur MariaDB/MySQL, ou vérifiez le chemin du socket dans l&apos;URL de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="318"/>
         <source>This user may not open the socket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir le socket %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="316"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
         <source>Run Cutover as a user that may open the socket (usually in the mysql group), or connect over TCP with a host and port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez Cutover sous un utilisateur qui peut ouvrir le socket (généralement dans le groupe mysql), ou connectez-vous plutôt en TCP avec un hôte et un port.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="320"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="323"/>
         <source>Could not connect to the socket %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au socket %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="321"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
         <source>Check that the server is running and not overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le serveur est en marche et n&apos;est pas surchargé.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="325"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="328"/>
         <source>Connected to the socket %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au socket %1 en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="343"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="346"/>
         <source>Connected to %1 port %2 (%3) in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 port %2 (%3) en %4 ms.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="362"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="365"/>
         <source>%1 refused the connection on port %2 after %3 ms: nothing listens on that port, or a firewall rejects the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion sur le port %2 après %3 ms : rien n&apos;écoute sur ce port, ou un pare-feu rejette la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="367"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="370"/>
         <source>Check the port in the connection URL (MariaDB and MySQL listen on 3306 unless configured otherwise), that the server runs and listens on the network (bind-address, skip-networking), and that a firewall on the way lets this computer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port dans l&apos;URL de connexion (MariaDB et MySQL écoutent sur 3306 sauf configuration contraire), que le serveur tourne et écoute sur le réseau (bind-address, skip-networking), et qu&apos;aucun pare-feu sur le chemin ne bloque cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="373"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="376"/>
         <source>%1 did not answer on port %2 within %3 s: a firewall probably drops the packets, or the host is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu sur le port %2 en %3 s : un pare-feu rejette probablement les paquets, ou l&apos;hôte est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="378"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="381"/>
         <source>Open port %1 on the server&apos;s firewall (and any firewall between) for this computer&apos;s address, or connect through an SSH tunnel; check that the host is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le port %1 sur le pare-feu du serveur (et tout pare-feu intermédiaire) pour l&apos;adresse de cet ordinateur, ou connectez-vous par un tunnel SSH ; vérifiez que l&apos;hôte est en marche.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="384"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="387"/>
         <source>%1 cannot be reached from this computer (no route to the host).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable depuis cet ordinateur (aucune route vers l&apos;hôte).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="385"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
         <source>Check the network between this computer and %1: VPN, routing, or the address in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau entre cet ordinateur et %1 : VPN, routage ou adresse dans l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="390"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="393"/>
         <source>Could not connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="391"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
         <source>Check the host and port in the connection URL and the network in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;hôte et le port dans l&apos;URL de connexion ainsi que le réseau intermédiaire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="471"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="474"/>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de base de données</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="480"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="483"/>
         <source>%1 accepted the connection but sent nothing within %2 s. A MariaDB/MySQL server greets at once: something else listens there, or the server hangs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion mais n&apos;a rien envoyé en %2 s. Un serveur MariaDB/MySQL salue immédiatement : autre chose écoute à cet endroit, ou le serveur est bloqué.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="484"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="487"/>
         <source>Check the port in the connection URL (MariaDB and MySQL use 3306 unless configured otherwise). If the port is right, check the server (its error log, SHOW PROCESSLIST) or the proxy or SSH tunnel in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port dans l&apos;URL de connexion (MariaDB et MySQL utilisent 3306 sauf configuration contraire). Si le port est correct, vérifiez le serveur (son journal d&apos;erreurs, SHOW PROCESSLIST) ou le proxy ou tunnel SSH intermédiaire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="489"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="492"/>
         <source>%1 accepted the connection and closed it without a greeting: the server refuses this computer (for instance through max_connections or a TCP wrapper), or it is not a MySQL server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="493"/>
-        <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion puis l&apos;a fermée sans message d&apos;accueil : le serveur refuse cet ordinateur (par exemple via max_connections ou un TCP wrapper), ou ce n&apos;est pas un serveur MySQL.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="496"/>
+        <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
+        <translation>Cherchez la connexion refusée dans le journal d&apos;erreurs du serveur ; vérifiez le port dans l&apos;URL de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="499"/>
         <source>%1 answered, but not as a MariaDB/MySQL server: another service listens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas comme un serveur MariaDB/MySQL : un autre service écoute à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="497"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
         <source>Check the port in the connection URL: MariaDB and MySQL use 3306 unless configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port dans l&apos;URL de connexion : MariaDB et MySQL utilisent 3306 sauf configuration contraire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="503"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="506"/>
         <source>The server at %1 does not allow connections from this computer&apos;s address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;accepte pas de connexions depuis l&apos;adresse de cet ordinateur : %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="505"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="508"/>
         <source>On the server, create the user %1 for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ... and GRANT ...), or connect from a host it allows, for instance through an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur, créez l&apos;utilisateur %1 pour l&apos;adresse de cet ordinateur (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ... et GRANT ...), ou connectez-vous depuis un hôte autorisé, par exemple par un tunnel SSH.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="511"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="514"/>
         <source>The server at %1 blocks this computer after too many interrupted connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 bloque cet ordinateur après trop de connexions interrompues.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="512"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
         <source>On the server, run FLUSH HOSTS (or mariadb-admin flush-hosts), and raise max_connect_errors if it happens again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="516"/>
-        <source>The server at %1 has too many connections and refuses more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="517"/>
-        <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur, exécutez FLUSH HOSTS (ou mariadb-admin flush-hosts), et augmentez max_connect_errors si cela se reproduit.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="519"/>
-        <source>The server at %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 has too many connections and refuses more.</source>
+        <translation>Le serveur %1 a trop de connexions et en refuse d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="520"/>
+        <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
+        <translation>Patientez, ou augmentez max_connections sur le serveur ; cherchez des clients bloqués avec SHOW PROCESSLIST.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="522"/>
+        <source>The server at %1 refused the connection: %2</source>
+        <translation>Le serveur %1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
         <source>Look up MariaDB error %1 and the server&apos;s error log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;erreur MariaDB %1 et consultez le journal d&apos;erreurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="526"/>
-        <source>%1 runs %2 and offers TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="527"/>
-        <source>%1 runs %2, without TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="533"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="536"/>
         <source>Encryption (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="542"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="546"/>
         <source>TLS is not asked for (ssl=%1); the server offers it: add ?ssl=required to the connection URL to insist on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas demandé (ssl=%1) ; le serveur le propose : ajoutez ?ssl=required à l&apos;URL de connexion pour l&apos;exiger.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="545"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="549"/>
         <source>TLS is not asked for (ssl=%1), and the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS n&apos;est pas demandé (ssl=%1), et le serveur ne le propose pas.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="551"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="554"/>
         <source>The connection URL requires TLS (ssl=%1), but the server at %2 does not offer TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de connexion exige TLS (ssl=%1), mais le serveur %2 ne propose pas TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="553"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="556"/>
         <source>Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez TLS sur le serveur (ssl_cert, ssl_key et ssl_ca dans sa configuration, puis redémarrez-le), ou, sur un réseau de confiance ou via un tunnel SSH, retirez ssl=%1 de l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="560"/>
         <source>The server offers TLS; the login below must use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propose TLS ; la connexion ci-dessous doit l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="564"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="567"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas vérifié sur un socket unix, qui ne quitte jamais cette machine.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="566"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Qt de ce système ne prend pas en charge TLS : Cutover ne peut donc pas vérifier lui-même le certificat du serveur ; la connexion ci-dessous exige tout de même TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="575"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="573"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="576"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="613"/>
-        <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec &amp;ssl-ca=FICHIER le certificat CA, au format PEM, qui a signé le certificat du serveur.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="616"/>
+        <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
+        <translation>Le certificat du serveur %1 n&apos;est pas accepté avec le fichier CA %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur, et connectez-vous avec le nom d&apos;hôte que nomme le certificat (ou utilisez ssl=verify-ca pour ignorer la vérification du nom).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="618"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur (demandez-la à l&apos;administrateur de la base de données).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="627"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est signé par la CA de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="631"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="634"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="635"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="638"/>
         <source>The MySQL driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote MySQL de Qt n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="636"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="665"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez le paquet Debian libqt6sql6-mysql (ou le pilote MySQL Qt 6 de votre système).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="668"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="670"/>
-        <source>Put the password of %1 in the environment variable %2 before running Cutover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="675"/>
-        <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé l&apos;utilisateur %2 sans mot de passe (connexion depuis %3).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="678"/>
-        <source>Check the password in %1. If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
+        <translation>Le serveur %1 a refusé la connexion de l&apos;utilisateur %2 depuis %3 : soit le mot de passe est faux, soit il n&apos;existe pas d&apos;utilisateur %2 pour les connexions depuis %3. Le serveur ne dit pas lequel, exprès.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="685"/>
-        <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="529"/>
+        <source>The server at %1 runs %2 and offers TLS.</source>
+        <translation>Le serveur %1 exécute %2 et propose TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
+        <source>The server at %1 runs %2, without TLS.</source>
+        <translation>Le serveur %1 exécute %2, sans TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
+        <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
+        <translation>Saisissez le mot de passe de %1 (cutover-cli le lit dans la variable d&apos;environnement %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="681"/>
+        <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
+        <translation>Vérifiez le mot de passe (cutover-cli le lit dans %1). S&apos;il est correct, demandez à l&apos;administrateur de la base de données de vérifier que l&apos;utilisateur existe pour cet hôte (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) et de le créer ou de l&apos;autoriser depuis %3.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
+        <translation>Le serveur %1 n&apos;admet l&apos;utilisateur %2 que sous le compte système correspondant (authentification unix_socket), pas avec un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="691"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un utilisateur de base de données avec mot de passe pour Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), ou exécutez Cutover sous l&apos;utilisateur système %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="694"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="697"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;autorise pas l&apos;utilisateur %2 à se connecter depuis cet ordinateur : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="696"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur, créez l&apos;utilisateur pour l&apos;adresse de cet ordinateur (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...), ou connectez-vous depuis un hôte autorisé, par exemple par un tunnel SSH.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="702"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="703"/>
-        <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS à %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
+        <translation>Vérifiez la configuration TLS du serveur et le fichier CA indiqué avec &amp;ssl-ca=FICHIER, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
         <source>Could not log in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 en tant que %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="707"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="710"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="722"/>
-        <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez l&apos;erreur MariaDB %1 et consultez le journal d&apos;erreurs du serveur.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="725"/>
-        <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
+        <translation>Connecté à %1 en tant que %2, mais la connexion n&apos;est pas chiffrée alors que l&apos;URL de connexion exige TLS (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
-        <source>Logged in to %1 as %2 over TLS (%3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
+        <translation>Activez TLS sur le serveur, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="730"/>
+        <source>Logged in to %1 as %2 over TLS (%3).</source>
+        <translation>Connecté à %1 en tant que %2 via TLS (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="733"/>
         <source>Logged in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="736"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="739"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="754"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
         <source>It sees no other database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne voit aucune autre base de données.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="755"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
         <source>It sees these databases: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="758"/>
-        <source>The database %1 does not exist on the server at %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Il voit ces bases de données : %1.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="760"/>
+        <source>The database %1 does not exist on the server at %2. %3</source>
+        <translation>La base de données %1 n&apos;existe pas sur le serveur %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="761"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le nom de la base de données dans l&apos;URL de connexion, ou créez la base et chargez-y la boutique %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="762"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
         <source>Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="762"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
         <source>Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="766"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="767"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;a pas accès à la base de données %2 sur %3 (ou elle n&apos;existe pas). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="768"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="769"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
-        <source>Could not open the database %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion, ou demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <source>Could not open the database %1 on %2: %3</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
         <source>Check the database name in the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="782"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
         <source>The database %1 exists and holds %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de données %1 existe et contient %n table.</numerusform>
+            <numerusform>La base de données %1 existe et contient %n tables.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="788"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="790"/>
         <source>Magento</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="792"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez cette base comme destination (--dest), et la base Magento 1 comme source (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="798"/>
-        <source>The database %1 on %2 is empty: it holds no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez cette base comme source (--source), et la base Magento 2 comme destination (--dest).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="800"/>
-        <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
-        <translation type="unfinished"></translation>
+        <source>The database %1 on %2 is empty: it holds no tables.</source>
+        <translation>La base de données %1 sur %2 est vide : elle ne contient aucune table.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
+        <translation>Chargez-y un dump de la base Magento 1 en production, ou indiquez la base qui contient la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez-y Magento 2 (bin/magento setup:install), ou indiquez la base de l&apos;installation Magento 2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="821"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="823"/>
         <source>The database %1 holds %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 contient %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 contient %2 (%3) avec le préfixe de table %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="836"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="838"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="846"/>
-        <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 indiquée comme %2 contient %3 (%4), et non %5.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="848"/>
-        <source>Remove prefix=%1 from the connection URL.</source>
-        <translation type="unfinished"></translation>
+        <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
+        <translation>La base de données %1 contient des tables %2 sans préfixe, mais l&apos;URL de connexion indique le préfixe %3.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="850"/>
+        <source>Remove prefix=%1 from the connection URL.</source>
+        <translation>Retirez prefix=%1 de l&apos;URL de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="852"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 contient des tables %2 avec le préfixe %3 (par exemple %4), et l&apos;URL de connexion indique %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="853"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>no prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun préfixe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="853"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>the prefix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le préfixe %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="854"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="861"/>
-        <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ?prefix=%1 à l&apos;URL de connexion (ou &amp;prefix=%1 après d&apos;autres options).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="863"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="869"/>
-        <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
+        <translation>La base de données %1 indiquée comme %2 contient %3 (préfixe de table %4), et non %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
-        <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="871"/>
+        <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
+        <translation>
+            <numerusform>La base de données %1 contient %n table, mais ce n&apos;est pas une base Magento : elle n&apos;a pas de table core_config_data (sous aucun préfixe) (tables : %2).</numerusform>
+            <numerusform>La base de données %1 contient %n tables, mais ce n&apos;est pas une base Magento : elle n&apos;a pas de table core_config_data (sous aucun préfixe) (tables : %2).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="875"/>
+        <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
+        <translation>Indiquez la base qui contient la boutique Magento 1 (son nom figure dans app/etc/local.xml sur le serveur Magento 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="877"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la base de l&apos;installation Magento 2 (son nom figure dans app/etc/env.php sur le serveur Magento 2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="881"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
         <source>Read access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès en lecture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="909"/>
-        <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../core/connection/connectionprobe.cpp" line="911"/>
-        <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
-        <source>User %1 may read all %n table(s) of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
+        <translation>
+            <numerusform>L&apos;utilisateur %1 ne peut pas lire %n des tables de la source dans %2 : %3.</numerusform>
+            <numerusform>L&apos;utilisateur %1 ne peut pas lire %n des tables de la source dans %2 : %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="920"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
+        <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
+        <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT SELECT ON `%1`.* TO %2;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="916"/>
+        <source>User %1 may read all %n table(s) of %2.</source>
+        <translation>
+            <numerusform>L&apos;utilisateur %1 peut lire toutes les tables de %2 (%n table).</numerusform>
+            <numerusform>L&apos;utilisateur %1 peut lire les %n tables de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="922"/>
         <source>Delta migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration delta</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="938"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="941"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin (la journalisation binaire est active, et %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="942"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="944"/>
         <source>the user has SUPER</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur a SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="943"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="945"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="951"/>
-        <source>user %1 lacks %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="952"/>
-        <source>GRANT %1 ON `%2`.* TO %3;</source>
-        <translation type="unfinished"></translation>
+        <source>user %1 lacks %2 on %3</source>
+        <translation>l&apos;utilisateur %1 n&apos;a pas %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="955"/>
-        <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/connectionprobe.cpp" line="953"/>
+        <source>GRANT %1 ON `%2`.* TO %3;</source>
+        <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="956"/>
+        <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
+        <translation>la journalisation binaire est active ; créer des déclencheurs exige donc SUPER ou log_bin_trust_function_creators=1</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="957"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
-        <translation type="unfinished"></translation>
+        <translation>SET GLOBAL log_bin_trust_function_creators = 1; (et dans la configuration du serveur) ou GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="960"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration delta (incrémentale) ne sera pas possible : %1. Une migration unique n&apos;a besoin que de l&apos;accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="963"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour garder Magento 2 synchronisé avec la boutique en production jusqu&apos;à la mise en production, demandez à l&apos;administrateur de la base de données d&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
         <source>Write access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès en écriture</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1006"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1007"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de destination %3 ; Cutover y écrit des lignes et modifie des tables.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1008"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1009"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT ALL PRIVILEGES ON `%1`.* TO %2; (l&apos;utilisateur qu&apos;utilise Magento 2 lui-même les a).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1012"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1013"/>
         <source>User %1 may write to and alter the tables of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 peut écrire dans les tables de %2 et les modifier.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1018"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1019"/>
         <source>Fresh install</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle installation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1037"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1038"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1039"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1040"/>
         <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie en plus des deux d&apos;une nouvelle installation</numerusform>
+            <numerusform>%n catégories en plus des deux d&apos;une nouvelle installation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1041"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1042"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1043"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1044"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1045"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1046"/>
         <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réécriture d&apos;URL de produits et catégories</numerusform>
+            <numerusform>%n réécritures d&apos;URL de produits et catégories</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1047"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 est une nouvelle installation : encore aucun produit, client, commande ni réécriture d&apos;URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1051"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrez vers un Magento 2 fraîchement installé (bin/magento setup:install sur une base vide). Cutover conserve les identifiants de Magento 1 : les lignes déjà présentes dans la destination entrent donc en conflit avec les lignes migrées.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1056"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 n&apos;est pas vierge : elle contient déjà %2. Elle ressemble à une boutique en service, qu&apos;une migration écraserait.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1061"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 n&apos;est pas tout à fait vierge : elle contient déjà %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1069"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
         <source>Trigger definers</source>
-        <translation type="unfinished"></translation>
+        <translation>Définisseurs des déclencheurs</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1074"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1075"/>
         <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les définisseurs des déclencheurs de la destination n&apos;ont pas été vérifiés : Cutover ne sait pas encore ouvrir une seconde connexion exigeant TLS sans fichier CA.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1076"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
         <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &amp;ssl-ca=FICHIER à l&apos;URL de connexion pour qu&apos;ils soient vérifiés.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1084"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur de la base de données de vérifier que les définisseurs de SHOW TRIGGERS dans %1 existent, ou accordez à cet utilisateur SELECT sur mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1090"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1091"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque déclencheur de %1 s&apos;exécute sous un utilisateur qui existe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1101"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1102"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le ou les utilisateurs manquants %1 sur le serveur de destination, ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1108"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1109"/>
         <source>Store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la boutique</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1139"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1141"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 tables, environ %3 lignes, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1154"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Durée de copie estimée : environ %2 (%3 sans les tables de journal), à raison de %4 lignes/s ; une estimation, pas une mesure. Les nombres de lignes viennent d&apos;information_schema et sont approximatifs pour InnoDB.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1159"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des lignes sont dans des tables de journal (log_*, report_*). Nettoyez-les dans Magento 1 (Système &gt; Configuration &gt; Avancé &gt; Système &gt; Nettoyage des journaux, ou php shell/log.php clean) avant la migration.</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1071,19 @@
     </message>
 </context>
 <context>
+    <name>CopyLedger</name>
+    <message>
+        <location filename="../core/copy/copyledger.cpp" line="33"/>
+        <source>Timed out waiting for another Cutover worker on %1.</source>
+        <translation>Délai dépassé en attendant un autre processus Cutover sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/copyledger.cpp" line="209"/>
+        <source>Could not reset the table %1</source>
+        <translation>Impossible de réinitialiser la table %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/db/database.cpp" line="31"/>
@@ -1034,71 +1123,259 @@
     </message>
 </context>
 <context>
+    <name>DeltaApplier</name>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="240"/>
+        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
+        <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="248"/>
+        <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
+        <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
+        <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
+        <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="301"/>
+        <source>moved by the %1 step, which does not apply changes yet</source>
+        <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="384"/>
+        <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
+        <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="478"/>
+        <source>not captured by this install: reinstall capture</source>
+        <translation>non capturée par cette installation : réinstallez la capture</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="494"/>
+        <source>Could not read the changed rows of %1 from the source</source>
+        <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="540"/>
+        <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
+        <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="585"/>
+        <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
+        <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltaapplier.cpp" line="713"/>
+        <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
+        <translation>
+            <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
+            <numerusform>L&apos;arriéré est appliqué mais %n modifications n&apos;ont pas pu être appliquées ; elles sont conservées dans la destination et seront retentées à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="739"/>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Nouvel essai dans %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="745"/>
+        <source>Gave up after %1 s without a working connection: %2</source>
+        <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaCapture</name>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="146"/>
+        <source>Change capture was not installed on %1; nothing was changed. %2</source>
+        <translation>La capture des modifications n&apos;a pas été installée sur %1 ; rien n&apos;a été modifié. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltacapture.cpp" line="219"/>
+        <source>Change capture could not be installed on %1: %2 The %n object(s) created before the failure were dropped again.</source>
+        <translation>
+            <numerusform>La capture des modifications n&apos;a pas pu être installée sur %1 : %2 L&apos;objet créé avant l&apos;échec (%n) a été supprimé.</numerusform>
+            <numerusform>La capture des modifications n&apos;a pas pu être installée sur %1 : %2 Les %n objets créés avant l&apos;échec ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="281"/>
+        <source>Change capture was not completely removed from %1: %2 still exist(s).</source>
+        <translation>La capture des modifications n&apos;a pas été entièrement retirée de %1 : %2 existe(nt) encore.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="283"/>
+        <source>Run cutover-cli delta remove again; if it persists, drop them by hand.</source>
+        <translation>Relancez cutover-cli delta remove ; si le problème persiste, supprimez-les à la main.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="311"/>
+        <source>Parts of a Cutover change capture are in %1 (%2 trigger(s)%3) but its record, the table %4, is missing, so what was captured cannot be trusted.</source>
+        <translation>Des éléments d&apos;une capture des modifications Cutover sont présents dans %1 (%2 déclencheur(s)%3), mais son registre, la table %4, est absent : ce qui a été capturé n&apos;est donc pas fiable.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="315"/>
+        <source>, the change log %1</source>
+        <translation>, le journal des modifications %1</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="316"/>
+        <source>Run cutover-cli delta remove --yes, then cutover-cli delta install, then migrate the data again.</source>
+        <translation>Exécutez cutover-cli delta remove --yes, puis cutover-cli delta install, puis migrez à nouveau les données.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="328"/>
+        <source>The captured table %1 no longer exists in %2.</source>
+        <translation>La table capturée %1 n&apos;existe plus dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="329"/>
+        <source>If it was dropped on purpose, run cutover-cli delta install to capture the tables that are there now.</source>
+        <translation>Si elle a été supprimée volontairement, exécutez cutover-cli delta install pour capturer les tables présentes maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="338"/>
+        <source>The trigger %1 (AFTER %2 on %3) is missing: changes to %3 since it was dropped were not recorded.</source>
+        <translation>Le déclencheur %1 (AFTER %2 sur %3) est absent : les modifications de %3 depuis sa suppression n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="341"/>
+        <source>Run cutover-cli delta install to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
+        <translation>Exécutez cutover-cli delta install pour le recréer, puis migrez à nouveau la table %1 : ses modifications depuis sont inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="347"/>
+        <source>The trigger %1 on %2 is not the one Cutover created: its body was changed, so Cutover cannot tell what it records.</source>
+        <translation>Le déclencheur %1 sur %2 n&apos;est pas celui que Cutover a créé : son corps a été modifié, Cutover ne peut donc pas savoir ce qu&apos;il enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="350"/>
+        <source>Run cutover-cli delta install to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
+        <translation>Exécutez cutover-cli delta install pour remettre le déclencheur de Cutover, puis migrez à nouveau la table %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltacapture.cpp" line="362"/>
+        <source>The change-log table %1 is missing from %2 (dropped by hand?). No change is being recorded, and as long as Cutover&apos;s %n trigger(s) remain, every write to the captured tables fails in Magento 1.</source>
+        <translation>
+            <numerusform>La table de journal des modifications %1 est absente de %2 (supprimée à la main ?). Aucune modification n&apos;est enregistrée, et tant que le déclencheur de Cutover (%n) reste en place, toute écriture dans les tables capturées échoue dans Magento 1.</numerusform>
+            <numerusform>La table de journal des modifications %1 est absente de %2 (supprimée à la main ?). Aucune modification n&apos;est enregistrée, et tant que les %n déclencheurs de Cutover restent en place, toute écriture dans les tables capturées échoue dans Magento 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="366"/>
+        <source>Run cutover-cli delta install now to create it again (or cutover-cli delta remove to stop capture), then migrate the data again: the changes it held that were not applied are lost.</source>
+        <translation>Exécutez maintenant cutover-cli delta install pour la recréer (ou cutover-cli delta remove pour arrêter la capture), puis migrez à nouveau les données : les modifications qu&apos;elle contenait et qui n&apos;avaient pas été appliquées sont perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaFigures</name>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="90"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <source>applying</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <source>waiting for changes</source>
+        <translation>en attente de modifications</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <source>backing off (Magento 1 busy)</source>
+        <translation>en retrait (Magento 1 occupé)</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
     <name>DemoStore</name>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="112"/>
+        <location filename="../core/sandbox/demostore.cpp" line="115"/>
         <source>The demo store needs the Magento dump %1, which is not in the fixtures folder %2. Set the environment variable CUTOVER_FIXTURES to the folder that holds the shared fixtures.</source>
         <translation>La boutique de démo a besoin du dump Magento %1, absent du dossier de fixtures %2. Définissez la variable d&apos;environnement CUTOVER_FIXTURES sur le dossier qui contient les fixtures partagées.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="138"/>
+        <location filename="../core/sandbox/demostore.cpp" line="141"/>
         <source>Could not write %1: %2. Check that the folder %3 is writable.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que le dossier %3 est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="148"/>
-        <location filename="../core/sandbox/demostore.cpp" line="256"/>
+        <location filename="../core/sandbox/demostore.cpp" line="151"/>
+        <location filename="../core/sandbox/demostore.cpp" line="262"/>
         <source>The preparation of the demo store was cancelled.</source>
         <translation>La préparation de la boutique de démo a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="162"/>
-        <location filename="../core/sandbox/demostore.cpp" line="173"/>
+        <location filename="../core/sandbox/demostore.cpp" line="165"/>
+        <location filename="../core/sandbox/demostore.cpp" line="176"/>
         <source>Starting the demo database server…</source>
         <translation>Démarrage du serveur de base de données de démo…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="164"/>
+        <location filename="../core/sandbox/demostore.cpp" line="167"/>
         <source>Could not create the demo folder %1. Check that its parent folder is writable.</source>
         <translation>Impossible de créer le dossier de démo %1. Vérifiez que son dossier parent est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="187"/>
+        <location filename="../core/sandbox/demostore.cpp" line="190"/>
         <source>Writing the demo project…</source>
         <translation>Écriture du projet de démo…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="192"/>
+        <location filename="../core/sandbox/demostore.cpp" line="195"/>
         <source>Could not create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="204"/>
+        <location filename="../core/sandbox/demostore.cpp" line="207"/>
         <source>Demo store</source>
         <translation>Boutique de démo</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="210"/>
+        <location filename="../core/sandbox/demostore.cpp" line="213"/>
         <source>The demo store is ready.</source>
         <translation>La boutique de démo est prête.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="219"/>
+        <location filename="../core/sandbox/demostore.cpp" line="222"/>
         <source>Loading the Magento 1.9.1.1 database…</source>
         <translation>Chargement de la base Magento 1.9.1.1…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="236"/>
+        <location filename="../core/sandbox/demostore.cpp" line="242"/>
         <source>Generating a small Magento 1 store (%1)…</source>
         <translation>Génération d&apos;une petite boutique Magento 1 (%1)…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="248"/>
+        <location filename="../core/sandbox/demostore.cpp" line="254"/>
         <source>Loading the Magento 2.4.8 database…</source>
         <translation>Chargement de la base Magento 2.4.8…</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/demostore.cpp" line="257"/>
+        <location filename="../core/sandbox/demostore.cpp" line="263"/>
         <source>Removing the products, categories and quotes made after install…</source>
         <translation>Suppression des produits, catégories et paniers créés après l&apos;installation…</translation>
     </message>
@@ -1108,71 +1385,79 @@
     <message>
         <location filename="../core/mapping/dmtconfig.cpp" line="35"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans un dossier du Data Migration Tool : aucun dossier nommé etc ne le contient, ses chemins ne peuvent donc pas être résolus. Gardez-le dans le dossier etc/ de l&apos;outil ou indiquez le dossier racine de l&apos;outil.</translation>
     </message>
     <message>
         <location filename="../core/mapping/dmtconfig.cpp" line="40"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration %1 du Data Migration Tool n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
 </context>
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="137"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="138"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 nommé par l&apos;option %2 de %3 n&apos;existe pas (les chemins sont relatifs au dossier racine %4 de l&apos;outil). Corrigez l&apos;option ou restaurez le fichier.</translation>
     </message>
 </context>
 <context>
     <name>DmtXml</name>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="107"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="110"/>
         <source>Could not read the %1 %2: %3. Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le %1 %2 : %3. Vérifiez que le fichier existe et est lisible.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="113"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="116"/>
         <source>The %1 %2 is larger than 64 MB; it is not a Data Migration Tool file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 %2 dépasse 64 Mo ; ce n&apos;est pas un fichier du Data Migration Tool.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="122"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="126"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="123"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="127"/>
         <source>XML schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma XML</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="135"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="141"/>
+        <source>the file is empty or has no root element</source>
+        <translation>le fichier est vide ou n&apos;a pas d&apos;élément racine</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="142"/>
         <source>%1 is not well-formed XML:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du XML bien formé :
+%2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="140"/>
+        <location filename="../core/mapping/dmtxml.cpp" line="147"/>
         <source>%1:%2: a DOCTYPE declaration is not allowed in a Data Migration Tool file (it could read other files through external entities). Remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="154"/>
-        <source>The XML schema %1 is broken, so %2 cannot be checked:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/dmtxml.cpp" line="162"/>
-        <source>validation failed (libxml2 code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : une déclaration DOCTYPE n&apos;est pas autorisée dans un fichier du Data Migration Tool (elle pourrait lire d&apos;autres fichiers via des entités externes). Supprimez-la.</translation>
     </message>
     <message>
         <location filename="../core/mapping/dmtxml.cpp" line="163"/>
+        <source>The XML schema %1 is broken, so %2 cannot be checked:
+%3</source>
+        <translation>Le schéma XML %1 est cassé, %2 ne peut donc pas être vérifié :
+%3</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="173"/>
+        <source>validation failed (libxml2 code %1)</source>
+        <translation>échec de la validation (code libxml2 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtxml.cpp" line="174"/>
         <source>%1 does not follow its XML schema %2:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne respecte pas son schéma XML %2 :
+%3</translation>
     </message>
 </context>
 <context>
@@ -1193,126 +1478,126 @@
     <message>
         <location filename="../core/mapping/handlers.cpp" line="55"/>
         <source>%1:%2: the handler %3 %4. Fix the handler&apos;s params in the map file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le handler %3 %4. Corrigez les paramètres du handler dans le fichier de mappage.</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="64"/>
         <source>needs the param &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin du paramètre « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="86"/>
+        <location filename="../core/mapping/handlers.cpp" line="84"/>
         <source>the field %1 is not a column of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 n&apos;est pas une colonne de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="94"/>
-        <location filename="../core/mapping/handlers.cpp" line="98"/>
+        <location filename="../core/mapping/handlers.cpp" line="92"/>
+        <location filename="../core/mapping/handlers.cpp" line="96"/>
         <source>has the invalid pattern &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a le motif invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="112"/>
+        <location filename="../core/mapping/handlers.cpp" line="110"/>
         <source>uses the unsupported pattern flag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise l&apos;option de motif non prise en charge « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="116"/>
+        <location filename="../core/mapping/handlers.cpp" line="114"/>
         <source>has the invalid pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a le motif invalide « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="180"/>
+        <location filename="../core/mapping/handlers.cpp" line="183"/>
         <source>has an invalid map: &quot;%1&quot; is not key:value</source>
-        <translation type="unfinished"></translation>
+        <translation>a un mappage invalide : « %1 » n&apos;est pas de la forme clé:valeur</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="255"/>
+        <location filename="../core/mapping/handlers.cpp" line="261"/>
         <source>has the offset &quot;%1&quot;; it must be a whole number of hours between -14 and +12</source>
-        <translation type="unfinished"></translation>
+        <translation>a le décalage « %1 » ; il doit être un nombre entier d&apos;heures entre -14 et +12</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="273"/>
+        <location filename="../core/mapping/handlers.cpp" line="281"/>
         <source>the Timezone handler does not support the column type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le handler Timezone ne prend pas en charge le type de colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="279"/>
+        <location filename="../core/mapping/handlers.cpp" line="287"/>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="314"/>
+        <location filename="../core/mapping/handlers.cpp" line="324"/>
         <source>uses the hash &quot;%1&quot;; only crc32 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise le hachage « %1 » ; seul crc32 est pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="329"/>
+        <location filename="../core/mapping/handlers.cpp" line="340"/>
         <source>needs the class map (the option class_map of config.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin de la table des classes (l&apos;option class_map de config.xml)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="419"/>
-        <location filename="../core/mapping/handlers.cpp" line="526"/>
+        <location filename="../core/mapping/handlers.cpp" line="436"/>
+        <location filename="../core/mapping/handlers.cpp" line="549"/>
         <source>the serialized value is broken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur sérialisée est cassée %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="424"/>
-        <location filename="../core/mapping/handlers.cpp" line="503"/>
-        <location filename="../core/mapping/handlers.cpp" line="550"/>
+        <location filename="../core/mapping/handlers.cpp" line="441"/>
+        <location filename="../core/mapping/handlers.cpp" line="525"/>
+        <location filename="../core/mapping/handlers.cpp" line="573"/>
         <source>the value cannot be converted to JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur ne peut pas être convertie en JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="466"/>
+        <location filename="../core/mapping/handlers.cpp" line="486"/>
         <source>the conditional field %1 is not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ conditionnel %1 n&apos;est pas dans l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="490"/>
+        <location filename="../core/mapping/handlers.cpp" line="512"/>
         <source>the field code is not in the record</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ code n&apos;est pas dans l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="585"/>
+        <location filename="../core/mapping/handlers.cpp" line="608"/>
         <source>the serialized %1 inside the value is broken %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 sérialisé dans la valeur est cassé %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="592"/>
+        <location filename="../core/mapping/handlers.cpp" line="616"/>
         <source>the %1 inside the value cannot be converted to JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 dans la valeur ne peut pas être converti en JSON : %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="615"/>
+        <location filename="../core/mapping/handlers.cpp" line="641"/>
         <source>the serialized rule data is broken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de règle sérialisées sont cassées %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="847"/>
+        <location filename="../core/mapping/handlers.cpp" line="889"/>
         <source>the store group name &quot;%1&quot; is used twice; group %2 gets the code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de groupe de magasins « %1 » est utilisé deux fois ; le groupe %2 reçoit le code %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="916"/>
+        <location filename="../core/mapping/handlers.cpp" line="959"/>
         <source>it reads or writes other tables and needs the migration engine</source>
-        <translation type="unfinished"></translation>
+        <translation>il lit ou écrit d&apos;autres tables et a besoin du moteur de migration</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="917"/>
+        <location filename="../core/mapping/handlers.cpp" line="961"/>
         <source>it re-encrypts values with the store&apos;s crypt key (Magento 1 Blowfish/Rijndael to Magento 2 libsodium), which Cutover does not do yet</source>
-        <translation type="unfinished"></translation>
+        <translation>il rechiffre les valeurs avec la clé de chiffrement de la boutique (Blowfish/Rijndael de Magento 1 vers libsodium de Magento 2), ce que Cutover ne fait pas encore</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="979"/>
+        <location filename="../core/mapping/handlers.cpp" line="1023"/>
         <source>%1:%2: the handler %3 is not implemented in Cutover: %4. Remove the rule or migrate this data another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le handler %3 n&apos;est pas implémenté dans Cutover : %4. Supprimez la règle ou migrez ces données autrement.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="985"/>
+        <location filename="../core/mapping/handlers.cpp" line="1029"/>
         <source>%1:%2: unknown handler class %3. Check its spelling against the Data Migration Tool&apos;s Migration\Handler classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : classe de handler inconnue %3. Vérifiez son orthographe d&apos;après les classes Migration\Handler du Data Migration Tool.</translation>
     </message>
 </context>
 <context>
@@ -1333,37 +1618,37 @@
         <translation>Impossible d&apos;initialiser un dossier de données MariaDB dans %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="151"/>
+        <location filename="../core/sandbox/localserver.cpp" line="155"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="169"/>
+        <location filename="../core/sandbox/localserver.cpp" line="173"/>
         <source>The MariaDB server in %1 did not start. Its log is %2.</source>
         <translation>Le serveur MariaDB dans %1 n&apos;a pas démarré. Son journal est %2.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="173"/>
+        <location filename="../core/sandbox/localserver.cpp" line="177"/>
         <source>The MariaDB server in %1 found no free port.</source>
         <translation>Le serveur MariaDB dans %1 n&apos;a trouvé aucun port libre.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="217"/>
+        <location filename="../core/sandbox/localserver.cpp" line="221"/>
         <source>MariaDB&apos;s client program (mariadb) was not found. Install the Debian package mariadb-client.</source>
         <translation>Le programme client de MariaDB (mariadb) est introuvable. Installez le paquet Debian mariadb-client.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="243"/>
+        <location filename="../core/sandbox/localserver.cpp" line="247"/>
         <source>A statement failed on the local MariaDB server in %1.</source>
         <translation>Une instruction a échoué sur le serveur MariaDB local dans %1.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="255"/>
+        <location filename="../core/sandbox/localserver.cpp" line="259"/>
         <source>The database dump %1 is missing or unreadable.</source>
         <translation>Le dump de base de données %1 est absent ou illisible.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="258"/>
+        <location filename="../core/sandbox/localserver.cpp" line="262"/>
         <source>Could not load the dump %1 into the database %2.</source>
         <translation>Impossible de charger le dump %1 dans la base %2.</translation>
     </message>
@@ -1373,329 +1658,1147 @@
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="13"/>
         <source>Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="13"/>
         <source>Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="45"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="44"/>
         <source>Magento EE</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="45"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="44"/>
         <source>Magento CE</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="47"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="46"/>
         <source>%1, version unknown (core_resource has no core_setup row)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version inconnue (core_resource n&apos;a pas de ligne core_setup)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="52"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="51"/>
         <source>Magento EE 1.10 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE 1.10 ou antérieur</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="52"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="51"/>
         <source>Magento CE 1.5 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE 1.5 ou antérieur</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="55"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="54"/>
         <source>Magento EE 1.11 to 1.14</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento EE 1.11 à 1.14</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/magentoinstall.cpp" line="59"/>
+        <source>Magento CE 1.9.3 or 1.9.4</source>
+        <translation>Magento CE 1.9.3 ou 1.9.4</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="60"/>
-        <source>Magento CE 1.9.3 or 1.9.4</source>
-        <translation type="unfinished"></translation>
+        <source>Magento CE 1.9.1 to 1.9.4</source>
+        <translation>Magento CE 1.9.1 à 1.9.4</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="61"/>
-        <source>Magento CE 1.9.1 to 1.9.4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/connection/magentoinstall.cpp" line="63"/>
+        <source>Magento CE 1.6 to 1.9.0</source>
+        <translation>Magento CE 1.6 à 1.9.0</translation>
     </message>
     <message>
         <location filename="../core/connection/magentoinstall.cpp" line="64"/>
-        <source>Magento CE 1.6 to 1.9.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="65"/>
         <source>Magento CE 1.9 or a later fork (OpenMage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento CE 1.9 ou un fork ultérieur (OpenMage)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="89"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="88"/>
         <source>Cutover migrates Magento CE 1.6 to 1.9 (EE 1.11 to 1.14). Upgrade the store to 1.9 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover migre Magento CE 1.6 à 1.9 (EE 1.11 à 1.14). Mettez d&apos;abord la boutique à niveau vers 1.9.</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="103"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="102"/>
         <source>Magento %1, as recorded at the last admin login</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento %1, tel qu&apos;enregistré à la dernière connexion admin</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="105"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="104"/>
         <source>Magento 2.3 or later (patch_list present; exact version not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2.3 ou ultérieur (patch_list présente ; version exacte non enregistrée)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="107"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="106"/>
         <source>Magento 2.0 to 2.2 (no patch_list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2.0 à 2.2 (pas de patch_list)</translation>
     </message>
     <message>
-        <location filename="../core/connection/magentoinstall.cpp" line="113"/>
+        <location filename="../core/connection/magentoinstall.cpp" line="112"/>
         <source>Cutover migrates into Magento 2.4. Upgrade the destination install first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover migre vers Magento 2.4. Mettez d&apos;abord à niveau l&apos;installation de destination.</translation>
     </message>
 </context>
 <context>
     <name>MapConfig</name>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="225"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="229"/>
         <source>the rename rule names the source table %1, which does not exist; it never applies</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de renommage nomme la table source %1, qui n&apos;existe pas ; elle ne s&apos;applique jamais</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="227"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="232"/>
         <source>the source table %1 is renamed to %2, which the destination does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la table source %1 est renommée en %2, que la destination n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="234"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="240"/>
         <source>the field rule %1 names a source table that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de champ %1 nomme une table source qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="235"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="241"/>
         <source>the field rule %1 names a destination table that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de champ %1 nomme une table de destination qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="257"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="263"/>
         <source>the source table %1 has no destination table %2; add an ignore or a rename rule for it</source>
-        <translation type="unfinished"></translation>
+        <translation>la table source %1 n&apos;a pas de table de destination %2 ; ajoutez-lui une règle ignore ou rename</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="266"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="273"/>
         <source>the destination table %1 is not the target of any source table; add an ignore rule for it on the destination side</source>
-        <translation type="unfinished"></translation>
+        <translation>la table de destination %1 n&apos;est la cible d&apos;aucune table source ; ajoutez-lui une règle ignore côté destination</translation>
     </message>
     <message>
         <location filename="../core/mapping/recordtransformer.cpp" line="15"/>
         <source>The table %1 is ignored by %2; it has no destination rows to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 est ignorée par %2 ; elle n&apos;a aucune ligne de destination à produire.</translation>
+    </message>
+</context>
+<context>
+    <name>MapStep</name>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="17"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="20"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="22"/>
+        <source>Customer Attributes</source>
+        <translation>Attributs client</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="25"/>
+        <source>EAV</source>
+        <translation>EAV</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <source>URL Rewrite</source>
+        <translation>Réécriture d&apos;URL</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <source>Tier Price</source>
+        <translation>Prix par palier</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
+        <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="52"/>
+        <source>copied by the Settings step (cutover-cli migrate settings)</source>
+        <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <source>handled by the %1 step (not yet built)</source>
+        <translation>traitée par l&apos;étape %1 (pas encore réalisée)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.h" line="22"/>
+        <source>Map step</source>
+        <translation>Étape Map</translation>
+    </message>
+</context>
+<context>
+    <name>MappedTableApplier</name>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="64"/>
+        <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
+        <translation>La table %1 n&apos;a pas de clé dans le journal des modifications : ses modifications ne peuvent donc pas être retrouvées.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="68"/>
+        <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
+        <translation>La colonne clé %1.%2 n&apos;est pas transférée vers %3 par le mappage : une ligne modifiée est donc introuvable dans la destination ; les modifications de %1 ne sont pas appliquées tant qu&apos;une règle ne la transfère pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="75"/>
+        <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
+        <translation>La table de destination %1 a une colonne de clé primaire %2 que le mappage n&apos;écrit pas : une ligne modifiée de %3 ne peut donc pas être mise à jour sur place.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCopier</name>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="165"/>
+        <source>Could not read the record of earlier media copies %1 (%2): every file is compared again.</source>
+        <translation>Impossible de lire le registre des copies de médias précédentes %1 (%2) : chaque fichier est de nouveau comparé.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="171"/>
+        <source>The record of earlier media copies %1 is not one Cutover wrote: it is ignored and will be replaced.</source>
+        <translation>Le registre des copies de médias précédentes %1 n&apos;a pas été écrit par Cutover : il est ignoré et sera remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="250"/>
+        <source>Give both the Magento 1 media folder and the Magento 2 pub/media folder.</source>
+        <translation>Indiquez à la fois le dossier media de Magento 1 et le dossier pub/media de Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="253"/>
+        <source>The Magento 1 media folder %1 does not exist. Give the folder `media` of the Magento 1 installation (the one that holds catalog/ and wysiwyg/).</source>
+        <translation>Le dossier media de Magento 1 %1 n&apos;existe pas. Indiquez le dossier `media` de l&apos;installation Magento 1 (celui qui contient catalog/ et wysiwyg/).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="258"/>
+        <source>%1 is a file, not a folder. Give the folder `media` of the Magento 1 installation.</source>
+        <translation>%1 est un fichier, pas un dossier. Indiquez le dossier `media` de l&apos;installation Magento 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="262"/>
+        <source>Cannot read the Magento 1 media folder %1: %2. Give the user that runs Cutover read access to it, or run Cutover as the web server&apos;s user.</source>
+        <translation>Impossible de lire le dossier media de Magento 1 %1 : %2. Donnez à l&apos;utilisateur qui exécute Cutover l&apos;accès en lecture, ou exécutez Cutover sous l&apos;utilisateur du serveur web.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="268"/>
+        <source>Could not create the Magento 2 media folder %1. Check that its parent folder exists and that the user that runs Cutover may write to it.</source>
+        <translation>Impossible de créer le dossier media de Magento 2 %1. Vérifiez que son dossier parent existe et que l&apos;utilisateur qui exécute Cutover peut y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="273"/>
+        <source>%1 is a file, not a folder. Give the folder `pub/media` of the Magento 2 installation.</source>
+        <translation>%1 est un fichier, pas un dossier. Indiquez le dossier `pub/media` de l&apos;installation Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="277"/>
+        <source>The Magento 2 media folder %1 and the Magento 1 media folder %2 overlap. Give two separate folders.</source>
+        <translation>Le dossier media de Magento 2 %1 et celui de Magento 1 %2 se chevauchent. Indiquez deux dossiers distincts.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="287"/>
+        <source>Cannot write to the Magento 2 media folder %1: %2. Give the user that runs Cutover write access to it (and check that it is not mounted read-only).</source>
+        <translation>Impossible d&apos;écrire dans le dossier media de Magento 2 %1 : %2. Donnez à l&apos;utilisateur qui exécute Cutover l&apos;accès en écriture (et vérifiez qu&apos;il n&apos;est pas monté en lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="300"/>
+        <source>could not read the folder: %1</source>
+        <translation>impossible de lire le dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="315"/>
+        <source>symbolic link loop, not followed</source>
+        <translation>boucle de liens symboliques, non suivie</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="318"/>
+        <source>symbolic link to a file that does not exist</source>
+        <translation>lien symbolique vers un fichier inexistant</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="336"/>
+        <source>not a regular file (socket, pipe or device)</source>
+        <translation>pas un fichier ordinaire (socket, pipe ou périphérique)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="345"/>
+        <source>symbolic link loop: it leads back to a folder above it; not followed</source>
+        <translation>boucle de liens symboliques : il ramène à un dossier parent ; non suivi</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="419"/>
+        <source>Not enough free space in %1: the copy needs about %2 and %3 is free. Free some space or give a folder on a larger disk; nothing was copied.</source>
+        <translation>Pas assez d&apos;espace libre dans %1 : la copie a besoin d&apos;environ %2 et %3 sont libres. Libérez de l&apos;espace ou indiquez un dossier sur un disque plus grand ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="424"/>
+        <source>Not enough free file slots (inodes) in %1: the copy needs %2 and %3 are free. Free some or give a folder on another disk; nothing was copied.</source>
+        <translation>Pas assez d&apos;entrées de fichiers libres (inodes) dans %1 : la copie en a besoin de %2 et %3 sont libres. Libérez-en ou indiquez un dossier sur un autre disque ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="436"/>
+        <source>The disk of %1 is full: could not create the folder %2. Free some space and run the copy again.</source>
+        <translation>Le disque de %1 est plein : impossible de créer le dossier %2. Libérez de l&apos;espace et relancez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="439"/>
+        <source>Could not create the folder %1 in the Magento 2 media folder: %2. Check that the user that runs Cutover may write there.</source>
+        <translation>Impossible de créer le dossier %1 dans le dossier media de Magento 2 : %2. Vérifiez que l&apos;utilisateur qui exécute Cutover peut y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="453"/>
+        <location filename="../core/media/mediacopier.cpp" line="566"/>
+        <source>removed from the Magento 1 folder during the copy</source>
+        <translation>supprimé du dossier Magento 1 pendant la copie</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="454"/>
+        <source>could not open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="467"/>
+        <source>could not create: %1</source>
+        <translation>impossible de créer : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="480"/>
+        <location filename="../core/media/mediacopier.cpp" line="567"/>
+        <source>could not read: %1</source>
+        <translation>impossible de lire : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="488"/>
+        <location filename="../core/media/mediacopier.cpp" line="519"/>
+        <source>could not write: %1</source>
+        <translation>impossible d&apos;écrire : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="503"/>
+        <source>changed while it was being copied; run the copy again to pick up its final version</source>
+        <translation>modifié pendant sa copie ; relancez la copie pour récupérer sa version finale</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="528"/>
+        <source>could not read the copy back to verify it: %1</source>
+        <translation>impossible de relire la copie pour la vérifier : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="529"/>
+        <source>the copy read back differs from the source (hash %1, expected %2); the destination disk may be faulty</source>
+        <translation>la copie relue diffère de la source (hachage %1, attendu %2) ; le disque de destination est peut-être défectueux</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="538"/>
+        <source>could not put the copy in place: %1</source>
+        <translation>impossible de mettre la copie en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="556"/>
+        <source>a folder of the same name is in the way at the destination</source>
+        <translation>un dossier du même nom gêne dans la destination</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="582"/>
+        <source>the destination holds a different file (%1, %2) that no earlier copy wrote</source>
+        <translation>la destination contient un fichier différent (%1, %2) qu&apos;aucune copie précédente n&apos;a écrit</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="588"/>
+        <source>; kept it. Compare the two, or copy again with replacing such files turned on (--overwrite).</source>
+        <translation> ; conservé. Comparez les deux, ou relancez la copie avec le remplacement de tels fichiers activé (--overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="591"/>
+        <source>; it would be replaced</source>
+        <translation> ; il serait remplacé</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="595"/>
+        <source>; replaced it as asked</source>
+        <translation> ; remplacé comme demandé</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="681"/>
+        <source>The disk of the Magento 2 media folder %1 is full (%2). %3 files copied so far are kept; free some space and run the copy again to copy the rest.</source>
+        <translation>Le disque du dossier media de Magento 2 %1 est plein (%2). Les %3 fichiers copiés jusqu&apos;ici sont conservés ; libérez de l&apos;espace et relancez la copie pour copier le reste.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="687"/>
+        <source>The media copy was cancelled. Files copied so far are kept; run it again to copy the rest.</source>
+        <translation>La copie des médias a été annulée. Les fichiers copiés jusqu&apos;ici sont conservés ; relancez-la pour copier le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="690"/>
+        <source>%n media file(s) could not be copied; see the list of failed files.</source>
+        <translation>
+            <numerusform>%n fichier média n&apos;a pas pu être copié ; voir la liste des fichiers en échec.</numerusform>
+            <numerusform>%n fichiers médias n&apos;ont pas pu être copiés ; voir la liste des fichiers en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="779"/>
+        <source>The media copy was cancelled before it started; nothing was copied.</source>
+        <translation>La copie des médias a été annulée avant de commencer ; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="832"/>
+        <source>Could not save the record of this copy to %1 (%2): the next run compares every file again.</source>
+        <translation>Impossible d&apos;enregistrer le registre de cette copie dans %1 (%2) : la prochaine exécution comparera de nouveau chaque fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="847"/>
+        <source>The media copy stopped on an unexpected error: %1</source>
+        <translation>La copie des médias s&apos;est arrêtée sur une erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCopyReport</name>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="905"/>
+        <source>  ... and %1 more</source>
+        <translation>  ... et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <source>Media copy (dry run: nothing written)</source>
+        <translation>Copie des médias (simulation : rien n&apos;est écrit)</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <source>Media copy</source>
+        <translation>Copie des médias</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="914"/>
+        <source>  Copied:     %1 files (%2), %3 verified</source>
+        <translation>  Copiés :    %1 fichiers (%2), %3 vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="916"/>
+        <source>  Changed:    %1 files copied again</source>
+        <translation>  Modifiés :  %1 fichiers recopiés</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="917"/>
+        <source>  Skipped:    %1 up to date, %2 left behind by rule, %3 vanished</source>
+        <translation>  Ignorés :   %1 à jour, %2 laissés par règle, %3 disparus</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="919"/>
+        <source>  Conflicts:  %1</source>
+        <translation>  Conflits :  %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="920"/>
+        <source>  Failed:     %1</source>
+        <translation>  Échecs :    %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="921"/>
+        <source>  Time:       %1 s</source>
+        <translation>  Durée :     %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="924"/>
+        <source>  Would remove %n partial file(s) left by an interrupted copy.</source>
+        <translation>
+            <numerusform>  Supprimerait %n fichier partiel laissé par une copie interrompue.</numerusform>
+            <numerusform>  Supprimerait %n fichiers partiels laissés par une copie interrompue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/mediacopier.cpp" line="925"/>
+        <source>  Removed %n partial file(s) left by an interrupted copy.</source>
+        <translation>
+            <numerusform>  %n fichier partiel laissé par une copie interrompue supprimé.</numerusform>
+            <numerusform>  %n fichiers partiels laissés par une copie interrompue supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="926"/>
+        <source>Failed:</source>
+        <translation>Échecs :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="927"/>
+        <source>Conflicts at the destination:</source>
+        <translation>Conflits dans la destination :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="928"/>
+        <source>Vanished during the copy:</source>
+        <translation>Disparus pendant la copie :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="929"/>
+        <source>Copied again (changed in Magento 1):</source>
+        <translation>Recopiés (modifiés dans Magento 1) :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="930"/>
+        <source>Left behind:</source>
+        <translation>Laissés de côté :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="932"/>
+        <source>Cross-check with the Magento 1 database: referenced but missing on disk: %1; on disk but referenced by nothing: %2</source>
+        <translation>Contrôle croisé avec la base Magento 1 : référencés mais absents du disque : %1 ; présents sur le disque mais référencés par rien : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="935"/>
+        <source>Referenced but missing on disk:</source>
+        <translation>Référencés mais absents du disque :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="936"/>
+        <source>On disk but referenced by nothing:</source>
+        <translation>Sur le disque mais référencés par rien :</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="938"/>
+        <source>The cross-check with the database did not run: %1</source>
+        <translation>Le contrôle croisé avec la base de données n&apos;a pas eu lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="941"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaReferences</name>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="77"/>
+        <source>product gallery</source>
+        <translation>galerie produit</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="84"/>
+        <source>product image attribute</source>
+        <translation>attribut d&apos;image produit</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="88"/>
+        <source>category image</source>
+        <translation>image de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="92"/>
+        <source>downloadable link</source>
+        <translation>lien téléchargeable</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="94"/>
+        <source>downloadable link sample</source>
+        <translation>exemple de lien téléchargeable</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="97"/>
+        <source>downloadable sample</source>
+        <translation>exemple téléchargeable</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="101"/>
+        <source>placeholder image setting</source>
+        <translation>paramètre d&apos;image de substitution</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="104"/>
+        <source>watermark setting</source>
+        <translation>paramètre de filigrane</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="105"/>
+        <source>CMS page</source>
+        <translation>page CMS</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="106"/>
+        <source>CMS block</source>
+        <translation>bloc CMS</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediareferences.cpp" line="117"/>
+        <source>Could not read the media files that the Magento 1 database %1 names</source>
+        <translation>Impossible de lire les fichiers médias que nomme la base Magento 1 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRules</name>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="11"/>
+        <source>image cache, Magento 2 resizes images again</source>
+        <translation>cache d&apos;images, Magento 2 redimensionne à nouveau les images</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="13"/>
+        <source>upload scratch space</source>
+        <translation>espace temporaire des téléversements</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="15"/>
+        <source>merged CSS/JS files, regenerated</source>
+        <translation>fichiers CSS/JS fusionnés, régénérés</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="17"/>
+        <source>CAPTCHA images, regenerated</source>
+        <translation>images CAPTCHA, régénérées</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="19"/>
+        <source>editor thumbnails, regenerated</source>
+        <translation>miniatures de l&apos;éditeur, régénérées</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="23"/>
+        <source>Magento 1 server rules; Magento 2 keeps its own</source>
+        <translation>règles serveur de Magento 1 ; Magento 2 garde les siennes</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="26"/>
+        <source>desktop clutter</source>
+        <translation>fichiers parasites du bureau</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediarules.cpp" line="28"/>
+        <source>partial file of an interrupted copy</source>
+        <translation>fichier partiel d&apos;une copie interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="69"/>
+        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
+        <translation>Annulé. Relancez pour reprendre là où cela s&apos;est arrêté, ou réinitialisez la destination.</translation>
     </message>
 </context>
 <context>
     <name>PhpSerialize</name>
     <message numerus="yes">
-        <location filename="../core/mapping/phpserialize.cpp" line="172"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="174"/>
         <source>unexpected data after the end of the value (%n byte(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>données inattendues après la fin de la valeur (%n octet restant)</numerusform>
+            <numerusform>données inattendues après la fin de la valeur (%n octets restants)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="185"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="189"/>
         <source>expected %1 but the data ends</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, mais les données s&apos;arrêtent</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="186"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="190"/>
         <source>expected %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, trouvé &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="209"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="213"/>
         <source>the value has more than %1 elements (references expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur a plus de %1 éléments (références développées)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="224"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="228"/>
         <source>the %1 %2 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="238"/>
-        <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hors limites : %2</translation>
     </message>
     <message>
         <location filename="../core/mapping/phpserialize.cpp" line="243"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/phpserialize.cpp" line="248"/>
         <source>the integer is out of the 64-bit range</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entier dépasse la plage 64 bits</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="281"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="286"/>
         <source>a number, INF or NAN</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, INF ou NAN</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="308"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="313"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="317"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="323"/>
         <source>the %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 octets déclarés mais seuls %3 restent</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="321"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="327"/>
         <source>expected &apos;&quot;&apos; after the %1 bytes of the %2 (is the declared length right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; attendu après les %1 octets de %2 (la longueur déclarée est-elle juste ?)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="331"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="339"/>
         <source>the string declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne déclare %1 octets mais seuls %2 restent</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="336"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="344"/>
         <source>more string bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;autres octets de chaîne</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="345"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="353"/>
         <source>a hexadecimal digit of an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>un chiffre hexadécimal d&apos;échappement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="358"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="382"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="366"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="391"/>
         <source>a key (i: or s:)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé (i: ou s:)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="371"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="502"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="379"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="515"/>
         <source>string length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur de chaîne</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="373"/>
-        <location filename="../core/mapping/phpserialize.cpp" line="504"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="382"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="518"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="389"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="398"/>
         <source>%1 elements are declared but only %2 bytes remain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments déclarés mais seuls %2 octets restent</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="416"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="427"/>
         <source>the class name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de classe est vide</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="422"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="433"/>
         <source>the class name contains the invalid character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de classe contient le caractère invalide &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="430"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="441"/>
         <source>reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de référence</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="434"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="445"/>
         <source>the reference %1 points to no earlier value (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence %1 ne pointe vers aucune valeur antérieure (il y en a %2)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="439"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="453"/>
         <source>the reference %1 points to a value that contains it (a recursive structure)</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence %1 pointe vers une valeur qui la contient (structure récursive)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="443"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="457"/>
         <source>the object reference r:%1 points to a value that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence d&apos;objet r:%1 pointe vers une valeur qui n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="464"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="477"/>
         <source>the value is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est imbriquée sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="466"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="479"/>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="484"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="497"/>
         <source>0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ou 1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="510"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="524"/>
         <source>element count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;éléments</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="519"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="533"/>
         <source>class name length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur du nom de classe</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="522"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="536"/>
         <source>class name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de classe</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="527"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="541"/>
         <source>property count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de propriétés</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="531"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="545"/>
         <source>custom data length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="535"/>
-        <source>the custom data declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur des données personnalisées</translation>
     </message>
     <message>
         <location filename="../core/mapping/phpserialize.cpp" line="549"/>
+        <source>the custom data declares %1 bytes but only %2 remain</source>
+        <translation>les données personnalisées déclarent %1 octets mais seuls %2 restent</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/phpserialize.cpp" line="565"/>
         <source>enum values (E:) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs enum (E:) ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="552"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="568"/>
         <source>a value type (N, b, i, d, s, a, O, C, r or R)</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de valeur (N, b, i, d, s, a, O, C, r ou R)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="628"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="647"/>
         <source>INF and NAN cannot be encoded in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>INF et NAN ne peuvent pas être encodés en JSON</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="640"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="659"/>
         <source>the value is nested deeper than json_encode&apos;s limit of 512</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur est imbriquée au-delà de la limite de 512 de json_encode</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="776"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="795"/>
         <source>malformed UTF-8 characters, possibly incorrectly encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères UTF-8 mal formés, probablement mal encodés</translation>
     </message>
     <message>
-        <location filename="../core/mapping/phpserialize.cpp" line="792"/>
+        <location filename="../core/mapping/phpserialize.cpp" line="811"/>
         <source>at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;octet %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="38"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="41"/>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="43"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="45"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="47"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="48"/>
+        <source>%1 UTC (%2)</source>
+        <translation>%1 UTC (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="144"/>
+        <source>Magento 1 database</source>
+        <translation>Base Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="146"/>
+        <source>The pre-flight checks could not open the Magento 1 database %1: %2</source>
+        <translation>Les vérifications préalables n&apos;ont pas pu ouvrir la base Magento 1 %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="148"/>
+        <source>Test the source connection again, then re-check.</source>
+        <translation>Testez à nouveau la connexion source, puis revérifiez.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="166"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="169"/>
+        <source>Check the server&apos;s error log, then re-check.</source>
+        <translation>Consultez le journal d&apos;erreurs du serveur, puis revérifiez.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="183"/>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="187"/>
+        <source>The database has no %1 table, so whether cron runs cannot be seen from it.</source>
+        <translation>La base n&apos;a pas de table %1 : on ne peut donc pas y voir si cron tourne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="202"/>
+        <source>Magento 1 cron is still running: %n job(s) started in the last %1 minutes, the last at %2.</source>
+        <translation>
+            <numerusform>Le cron de Magento 1 tourne encore : %n tâche lancée dans les %1 dernières minutes, la dernière à %2.</numerusform>
+            <numerusform>Le cron de Magento 1 tourne encore : %n tâches lancées dans les %1 dernières minutes, la dernière à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="207"/>
+        <source>Stop Magento 1&apos;s cron on the server (remove cron.sh or cron.php from the crontab of the web server&apos;s user), then re-check. Its jobs (indexers, clean-ups, newsletters) change rows while they are being copied.</source>
+        <translation>Arrêtez le cron de Magento 1 sur le serveur (retirez cron.sh ou cron.php de la crontab de l&apos;utilisateur du serveur web), puis revérifiez. Ses tâches (indexeurs, nettoyages, newsletters) modifient des lignes pendant leur copie.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="213"/>
+        <source>No cron job has ever run on this store (%1 has no executed job).</source>
+        <translation>Aucune tâche cron n&apos;a jamais tourné sur cette boutique (%1 n&apos;a aucune tâche exécutée).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="214"/>
+        <source>No cron job started in the last %1 minutes; the last one started at %2.</source>
+        <translation>Aucune tâche cron lancée dans les %1 dernières minutes ; la dernière a démarré à %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="222"/>
+        <source>Admin activity</source>
+        <translation>Activité admin</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="261"/>
+        <source>No admin logged in and no product or category changed in the last %1 minutes (last admin log-in: %2; last catalog change: %3).</source>
+        <translation>Aucune connexion admin et aucun produit ni catégorie modifié dans les %1 dernières minutes (dernière connexion admin : %2 ; dernière modification du catalogue : %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="272"/>
+        <source>%n admin log-in(s) (%1; the last at %2)</source>
+        <translation>
+            <numerusform>%n connexion admin (%1 ; la dernière à %2)</numerusform>
+            <numerusform>%n connexions admin (%1 ; la dernière à %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="276"/>
+        <source>%n product(s) changed</source>
+        <translation>
+            <numerusform>%n produit modifié</numerusform>
+            <numerusform>%n produits modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="278"/>
+        <source>%n category(ies) changed</source>
+        <translation>
+            <numerusform>%n catégorie modifiée</numerusform>
+            <numerusform>%n catégories modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="280"/>
+        <source>Someone is working in the Magento 1 admin: %1 in the last %2 minutes.</source>
+        <translation>Quelqu&apos;un travaille dans l&apos;admin de Magento 1 : %1 dans les %2 dernières minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="283"/>
+        <source>Ask the store&apos;s staff to stop editing products, categories, CMS pages and settings in the Magento 1 admin until go-live (handling orders may go on), then re-check. Changes made after the copy would have to be made again in Magento 2.</source>
+        <translation>Demandez à l&apos;équipe de la boutique de ne plus modifier les produits, catégories, pages CMS et paramètres dans l&apos;admin de Magento 1 jusqu&apos;à la mise en production (le traitement des commandes peut continuer), puis revérifiez. Les modifications faites après la copie devraient être refaites dans Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="291"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="295"/>
+        <source>The database has no %1 table, so recent orders cannot be counted.</source>
+        <translation>La base n&apos;a pas de table %1 : les commandes récentes ne peuvent donc pas être comptées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="305"/>
+        <source>The store is still taking orders: %n in the last %1 minutes, the last at %2. That is expected: delta migration carries new orders over until go-live.</source>
+        <translation>
+            <numerusform>La boutique prend encore des commandes : %n dans les %1 dernières minutes, la dernière à %2. C&apos;est normal : la migration delta transfère les nouvelles commandes jusqu&apos;à la mise en production.</numerusform>
+            <numerusform>La boutique prend encore des commandes : %n dans les %1 dernières minutes, la dernière à %2. C&apos;est normal : la migration delta transfère les nouvelles commandes jusqu&apos;à la mise en production.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="313"/>
+        <source>No order in the last %1 minutes (last order: %2).</source>
+        <translation>Aucune commande dans les %1 dernières minutes (dernière commande : %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="319"/>
+        <source>Media folder</source>
+        <translation>Dossier media</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="322"/>
+        <source>The project has no Magento 1 folder, so its media folder was not checked. Set it to have the media checked and copied.</source>
+        <translation>Le projet n&apos;a pas de dossier Magento 1 : son dossier media n&apos;a donc pas été vérifié. Renseignez-le pour que les médias soient vérifiés et copiés.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="328"/>
+        <source>Check the project&apos;s Magento 1 folder (the one that holds app/Mage.php and media/), and that this computer can read it (mount it, or copy it here).</source>
+        <translation>Vérifiez le dossier Magento 1 du projet (celui qui contient app/Mage.php et media/), et que cet ordinateur peut le lire (montez-le, ou copiez-le ici).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="332"/>
+        <source>There is no media folder at %1.</source>
+        <translation>Il n&apos;y a pas de dossier media à %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="338"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="345"/>
+        <source>The media folder %1 cannot be read by this user.</source>
+        <translation>Le dossier media %1 n&apos;est pas lisible par cet utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="346"/>
+        <source>Give this user read access to %1 and the folders in it (chmod -R a+rX, or add the user to the web server&apos;s group).</source>
+        <translation>Donnez à cet utilisateur l&apos;accès en lecture à %1 et à ses sous-dossiers (chmod -R a+rX, ou ajoutez l&apos;utilisateur au groupe du serveur web).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="380"/>
+        <source>%n file(s) or folder(s) in %1 cannot be read: %2.</source>
+        <translation>
+            <numerusform>%n fichier ou dossier de %1 est illisible : %2.</numerusform>
+            <numerusform>%n fichiers ou dossiers de %1 sont illisibles : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="382"/>
+        <source>Give this user read access to them (chmod -R a+rX %1); they would be missing in Magento 2.</source>
+        <translation>Donnez à cet utilisateur l&apos;accès en lecture (chmod -R a+rX %1) ; sinon ils manqueraient dans Magento 2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/preflight.cpp" line="387"/>
+        <source>The media folder %1 is readable: %n file(s), %2.</source>
+        <translation>
+            <numerusform>Le dossier media %1 est lisible : %n fichier, %2.</numerusform>
+            <numerusform>Le dossier media %1 est lisible : %n fichiers, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="394"/>
+        <source>Free disk space</source>
+        <translation>Espace disque libre</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="397"/>
+        <source>The project has no Magento 2 folder, so the free space for the media was not checked.</source>
+        <translation>Le projet n&apos;a pas de dossier Magento 2 : l&apos;espace libre pour les médias n&apos;a donc pas été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="403"/>
+        <source>The Magento 2 folder %1 does not exist.</source>
+        <translation>Le dossier Magento 2 %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="404"/>
+        <source>Check the project&apos;s Magento 2 folder (the one that holds bin/magento and pub/).</source>
+        <translation>Vérifiez le dossier Magento 2 du projet (celui qui contient bin/magento et pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="417"/>
+        <source>the Magento 1 media (%1) plus %2 to spare</source>
+        <translation>les médias de Magento 1 (%1) plus %2 de marge</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="419"/>
+        <source>%1 to spare (the size of the Magento 1 media is not known)</source>
+        <translation>%1 de marge (la taille des médias de Magento 1 est inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="423"/>
+        <source>Only %1 is free at %2, but the copy needs %3: %4.</source>
+        <translation>Seulement %1 libres à %2, mais la copie a besoin de %3 : %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="425"/>
+        <source>Free space on that disk (or grow the volume), then re-check.</source>
+        <translation>Libérez de l&apos;espace sur ce disque (ou agrandissez le volume), puis revérifiez.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="428"/>
+        <source>%1 is free at %2; the copy needs %3: %4.</source>
+        <translation>%1 libres à %2 ; la copie a besoin de %3 : %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="483"/>
+        <source>The firewall lets this computer reach both database servers</source>
+        <translation>Le pare-feu laisse cet ordinateur joindre les deux serveurs de base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="484"/>
+        <source>Open the MySQL port (usually 3306) of both servers to this computer&apos;s address, or use an SSH tunnel. The connection test above shows whether it works.</source>
+        <translation>Ouvrez le port MySQL (généralement 3306) des deux serveurs à l&apos;adresse de cet ordinateur, ou utilisez un tunnel SSH. Le test de connexion ci-dessus montre si cela fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="486"/>
+        <source>The Magento 1 database is copied as a safety copy</source>
+        <translation>La base Magento 1 est copiée en copie de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="487"/>
+        <source>Make a backup (mysqldump --single-transaction) or a replica of the Magento 1 database and keep it until Magento 2 is live.</source>
+        <translation>Faites une sauvegarde (mysqldump --single-transaction) ou un réplica de la base Magento 1 et conservez-la jusqu&apos;à ce que Magento 2 soit en production.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="489"/>
+        <source>Magento 1 cron is stopped on the server</source>
+        <translation>Le cron de Magento 1 est arrêté sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="490"/>
+        <source>Remove cron.sh/cron.php from the web server user&apos;s crontab (crontab -e) on every Magento 1 server.</source>
+        <translation>Retirez cron.sh/cron.php de la crontab de l&apos;utilisateur du serveur web (crontab -e) sur chaque serveur Magento 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="492"/>
+        <source>Staff stopped working in the Magento 1 admin</source>
+        <translation>L&apos;équipe a cessé de travailler dans l&apos;admin de Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/preflight.cpp" line="493"/>
+        <source>Tell the staff not to edit products, categories, CMS pages or settings until go-live; handling orders may go on.</source>
+        <translation>Demandez à l&apos;équipe de ne modifier ni produits, ni catégories, ni pages CMS, ni paramètres jusqu&apos;à la mise en production ; le traitement des commandes peut continuer.</translation>
     </message>
 </context>
 <context>
@@ -1724,91 +2827,301 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="48"/>
+        <location filename="../core/project/project.cpp" line="85"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="58"/>
+        <location filename="../core/project/project.cpp" line="95"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="68"/>
+        <location filename="../core/project/project.cpp" line="105"/>
+        <source>the field &quot;%1&quot; in %2 is not true or false</source>
+        <translation>le champ « %1 » dans %2 n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="116"/>
+        <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
+        <translation>la date « %1 » dans « %2 » dans %3 n&apos;est pas une date ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="126"/>
+        <source>the field &quot;%1&quot; in %2 is not an object</source>
+        <translation>le champ « %1 » dans %2 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="137"/>
+        <source>the field &quot;%1&quot; in %2 is not a list</source>
+        <translation>le champ « %1 » dans %2 n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="142"/>
+        <source>the entry %1[%2] in %3 is not an object</source>
+        <translation>l&apos;entrée %1[%2] dans %3 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="159"/>
+        <source>the checklist entry %1 has no &quot;id&quot;</source>
+        <translation>l&apos;entrée de liste de contrôle %1 n&apos;a pas de &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="177"/>
+        <source>the outcome &quot;%1&quot; in %2 is unknown</source>
+        <translation>le résultat « %1 » dans %2 est inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="190"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>le champ « %1 » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="88"/>
+        <location filename="../core/project/project.cpp" line="195"/>
+        <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
+        <translation>le champ « %1 » dans %2 ressemble à un mot de passe. Cutover ne garde jamais de mots de passe dans un fichier de projet : retirez-le et laissez Cutover garder le mot de passe dans le trousseau du système, ou définissez %3</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="220"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>le mode TLS « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="94"/>
+        <location filename="../core/project/project.cpp" line="226"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : %2. Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="109"/>
+        <location filename="../core/project/project.cpp" line="241"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Le fichier de projet %1 n&apos;existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="112"/>
+        <location filename="../core/project/project.cpp" line="244"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être lu : %2. Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="118"/>
+        <location filename="../core/project/project.cpp" line="250"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : ce n&apos;est pas du JSON (%2 à l&apos;octet %3). Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="123"/>
+        <location filename="../core/project/project.cpp" line="255"/>
         <source>it holds no JSON object</source>
         <translation>il ne contient aucun objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="126"/>
+        <location filename="../core/project/project.cpp" line="258"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un projet Cutover (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="127"/>
-        <location filename="../core/project/project.cpp" line="136"/>
-        <location filename="../core/project/project.cpp" line="139"/>
-        <location filename="../core/project/project.cpp" line="140"/>
-        <location filename="../core/project/project.cpp" line="141"/>
+        <location filename="../core/project/project.cpp" line="259"/>
+        <location filename="../core/project/project.cpp" line="268"/>
+        <location filename="../core/project/project.cpp" line="274"/>
+        <location filename="../core/project/project.cpp" line="277"/>
+        <location filename="../core/project/project.cpp" line="278"/>
+        <location filename="../core/project/project.cpp" line="279"/>
+        <location filename="../core/project/project.cpp" line="285"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="129"/>
+        <location filename="../core/project/project.cpp" line="261"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Le fichier de projet %1 est en version %2, mais ce Cutover lit au plus la version %3. Mettez Cutover à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="145"/>
+        <location filename="../core/project/project.cpp" line="272"/>
+        <source>the project id &quot;%1&quot; is not a UUID</source>
+        <translation>l&apos;identifiant de projet « %1 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="283"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>la date « %1 » dans &quot;createdAt&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="165"/>
+        <location filename="../core/project/project.cpp" line="338"/>
+        <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
+        <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="382"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="169"/>
+        <location filename="../core/project/project.cpp" line="386"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="160"/>
+        <source>%1: %2, %3 tables copied (%4 rows), %5 skipped, %6 failed
+</source>
+        <translation>%1 : %2, %3 tables copiées (%4 lignes), %5 ignorées, %6 en échec
+</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="175"/>
+        <source>%1 rows skipped: %2</source>
+        <translation>%1 lignes ignorées : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="177"/>
+        <source>%1 warnings, first: %2</source>
+        <translation>%1 avertissements, premier : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="183"/>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
-        <location filename="../core/generate/sales.cpp" line="1212"/>
+        <location filename="../core/generate/sales.cpp" line="929"/>
         <source>No orders were generated: the store has no simple, virtual, downloadable or configurable products to sell. Generate products too (--products), or generate into a store that has a catalog.</source>
         <translation>Aucune commande n&apos;a été générée : la boutique n&apos;a aucun produit simple, virtuel, téléchargeable ou configurable à vendre. Générez aussi des produits (--products) ou générez dans une boutique qui a un catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="81"/>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be reached</source>
+        <translation>il n&apos;y a pas de session D-Bus (DBUS_SESSION_BUS_ADDRESS n&apos;est pas défini) : aucun trousseau n&apos;est donc joignable</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="84"/>
+        <source>the D-Bus session bus cannot be reached (%1)</source>
+        <translation>le bus de session D-Bus est injoignable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="87"/>
+        <source>the D-Bus session bus does not answer</source>
+        <translation>le bus de session D-Bus ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="97"/>
+        <source>no keychain service (GNOME Keyring, KeePassXC or KWallet) runs on the D-Bus session bus</source>
+        <translation>aucun service de trousseau (GNOME Keyring, KeePassXC ou KWallet) ne tourne sur le bus de session D-Bus</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="131"/>
+        <source>The project has no id yet, so its passwords cannot be kept.</source>
+        <translation>Le projet n&apos;a pas encore d&apos;identifiant : ses mots de passe ne peuvent donc pas être conservés.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="135"/>
+        <source>The keychain cannot be used before the application starts.</source>
+        <translation>Le trousseau ne peut pas être utilisé avant le démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="147"/>
+        <location filename="../core/project/secretstore.cpp" line="190"/>
+        <source>No keychain is available: %1.</source>
+        <translation>Aucun trousseau disponible : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="185"/>
+        <source>The keychain holds no password for this database.</source>
+        <translation>Le trousseau ne contient aucun mot de passe pour cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="195"/>
+        <source>The keychain refused access (%1). Unlock it, or enter the password each time.</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1). Déverrouillez-le, ou saisissez le mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="200"/>
+        <source>The keychain failed: %1. Enter the password each time instead.</source>
+        <translation>Le trousseau a échoué : %1. Saisissez plutôt le mot de passe à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/project/secretstore.cpp" line="209"/>
+        <source>The keychain did not answer within %1 seconds. Enter the password each time instead.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 secondes. Saisissez plutôt le mot de passe à chaque fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStep</name>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="27"/>
+        <source>core_config_data is missing in the %1 database</source>
+        <translation>core_config_data est absente de la base de données (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="28"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="28"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="32"/>
+        <source>the configuration has no settings_map_file (settings.xml)</source>
+        <translation>la configuration n&apos;a pas de settings_map_file (settings.xml)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="58"/>
+        <source>ignored by settings.xml</source>
+        <translation>ignoré par settings.xml</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="102"/>
+        <source>The settings step needs the Data Migration Tool configuration (config.xml).</source>
+        <translation>L&apos;étape Paramètres a besoin de la configuration du Data Migration Tool (config.xml).</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.cpp" line="106"/>
+        <source>The configuration %1 has no stores_map_file (map-stores.xml); websites and stores cannot be migrated without it.</source>
+        <translation>La configuration %1 n&apos;a pas de stores_map_file (map-stores.xml) ; sans elle, les sites et magasins ne peuvent pas être migrés.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/settingsstep.h" line="19"/>
+        <source>Settings step</source>
+        <translation>Étape Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message numerus="yes">
+        <location filename="../core/engine/step.cpp" line="140"/>
+        <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
+        <translation>
+            <numerusform>%n table n&apos;a pas pu être copiée ; corrigez la cause et relancez pour reprendre.</numerusform>
+            <numerusform>%n tables n&apos;ont pas pu être copiées ; corrigez la cause et relancez pour reprendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/step.cpp" line="143"/>
+        <source>Cancelled; run again to resume where it stopped.</source>
+        <translation>Annulé ; relancez pour reprendre là où cela s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="24"/>
+        <source>ignored by %1</source>
+        <translation>ignorée par %1</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="30"/>
+        <source>the destination has no table %1 (%2 maps %3 to it); add a rule for it to %2</source>
+        <translation>la destination n&apos;a pas de table %1 (%2 y mappe %3) ; ajoutez-lui une règle dans %2</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="48"/>
+        <source>%1.%2 has no column %3 in the destination table %4; its values are not copied</source>
+        <translation>%1.%2 n&apos;a pas de colonne %3 dans la table de destination %4 ; ses valeurs ne sont pas copiées</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3135,57 @@
         <location filename="../core/generate/storegenerator.cpp" line="28"/>
         <source>The database %1 holds no Magento 1 schema (no %2core_store table). Load a Magento 1 dump into it first, or add ?prefix=PREFIX to the URL if its tables carry a prefix.</source>
         <translation>La base %1 ne contient aucun schéma Magento 1 (pas de table %2core_store). Chargez-y d&apos;abord un dump Magento 1, ou ajoutez ?prefix=PRÉFIXE à l&apos;URL si ses tables portent un préfixe.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="261"/>
+        <source>already copied by an earlier run</source>
+        <translation>déjà copiée par une exécution précédente</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="274"/>
+        <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
+        <translation>La table %1 n&apos;a ni clé primaire ni clé unique : elle est copiée en une transaction, et une copie interrompue la reprend depuis le début.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="285"/>
+        <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
+        <translation>Pas de copie directe sur le serveur partagé (l&apos;utilisateur de destination ne peut pas lire la base source) ; les lignes passent plutôt par Cutover.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="290"/>
+        <source>direct INSERT ... SELECT on the shared server</source>
+        <translation>INSERT ... SELECT direct sur le serveur partagé</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="299"/>
+        <location filename="../core/copy/tablecopier.cpp" line="420"/>
+        <location filename="../core/copy/tablecopier.cpp" line="485"/>
+        <source>Could not copy the table %1 to %2</source>
+        <translation>Impossible de copier la table %1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="318"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="325"/>
+        <source>The copy of %1 does not read its key column %2.</source>
+        <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="382"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="406"/>
+        <location filename="../core/copy/tablecopier.cpp" line="476"/>
+        <source>stopped by request after %1 batches</source>
+        <translation>arrêtée sur demande après %1 lots</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +3211,115 @@
     <message numerus="yes">
         <location filename="../core/schema/triggerdefiners.cpp" line="54"/>
         <source>%n trigger(s) in the database %1 (on %2 and other tables) run as the user &apos;%3&apos;@&apos;%4&apos;, which does not exist on this server, so every write to those tables would fail with &quot;The user specified as a definer does not exist&quot;. This happens when a Magento 2 database is restored from another server&apos;s dump. Create that user on this server (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) or recreate the triggers with bin/magento indexer:set-mode schedule, then check again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclencheur de la base de données %1 (sur %2 et d&apos;autres tables) s&apos;exécute sous l&apos;utilisateur &apos;%3&apos;@&apos;%4&apos;, qui n&apos;existe pas sur ce serveur : toute écriture dans ces tables échouerait avec &quot;The user specified as a definer does not exist&quot;. Cela arrive quand une base Magento 2 est restaurée depuis le dump d&apos;un autre serveur. Créez cet utilisateur sur ce serveur (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule, puis revérifiez.</numerusform>
+            <numerusform>%n déclencheurs de la base de données %1 (sur %2 et d&apos;autres tables) s&apos;exécutent sous l&apos;utilisateur &apos;%3&apos;@&apos;%4&apos;, qui n&apos;existe pas sur ce serveur : toute écriture dans ces tables échouerait avec &quot;The user specified as a definer does not exist&quot;. Cela arrive quand une base Magento 2 est restaurée depuis le dump d&apos;un autre serveur. Créez cet utilisateur sur ce serveur (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule, puis revérifiez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="428"/>
+        <source>Could not plan the verification of the %1: %2</source>
+        <translation>Impossible de planifier la vérification de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="441"/>
+        <source>Verification of the %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="478"/>
+        <source>Cancelled; run the verification again to finish it.</source>
+        <translation>Annulé ; relancez la vérification pour la terminer.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="481"/>
+        <source>%1 table(s) differ and %2 could not be compared; the keys are listed above. Run the migration again (it resumes), or reset it and run it again.</source>
+        <translation>%1 table(s) diffèrent et %2 n&apos;ont pas pu être comparées ; les clés sont listées ci-dessus. Relancez la migration (elle reprend), ou réinitialisez-la et relancez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="529"/>
+        <source>The destination table %1 has no column %2.</source>
+        <translation>La table de destination %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="537"/>
+        <source>The source table %1 has no column %2.</source>
+        <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="546"/>
+        <source>The copy of %1 does not read its key column %2.</source>
+        <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="846"/>
+        <source>a row with no key shared by both sides</source>
+        <translation>une ligne sans clé commune aux deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="849"/>
+        <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
+        <translation>plus de %1 lignes et aucune clé commune aux deux côtés : seuls les nombres et les sommes de contrôle ont été comparés</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="862"/>
+        <source>%1 missing in the destination, %2 extra, %3 different</source>
+        <translation>%1 absentes de la destination, %2 en trop, %3 différentes</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="871"/>
+        <source>Could not verify %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReport</name>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="341"/>
+        <source>Verification: %1 tables match, %2 differ, %3 could not be compared, %4 not carried by these steps (%5 s).
+</source>
+        <translation>Vérification : %1 tables identiques, %2 différentes, %3 non comparables, %4 non transférées par ces étapes (%5 s).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="358"/>
+        <source>expected %1 rows, destination %2; checksums %3 / %4
+</source>
+        <translation>%1 lignes attendues, destination %2 ; sommes de contrôle %3 / %4
+</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="365"/>
+        <source>missing in the destination: %1</source>
+        <translation>absentes de la destination : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="368"/>
+        <source>extra in the destination: %1</source>
+        <translation>en trop dans la destination : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="372"/>
+        <source>different: %1 (%2)</source>
+        <translation>différentes : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="379"/>
+        <source>... and %1 more</source>
+        <translation>... et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="382"/>
+        <source>Verified: the destination holds what was migrated.</source>
+        <translation>Vérifié : la destination contient ce qui a été migré.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="383"/>
+        <source>Verification %1: %2</source>
+        <translation>Vérification %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1881,100 +3350,196 @@
         <translation>--%1 attend un nombre entier positif ou nul, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="20"/>
+        <location filename="../app/cli/commands.h" line="44"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="21"/>
+        <location filename="../app/cli/commands.h" line="45"/>
+        <source>Install, inspect or remove change capture on the Magento 1 database.</source>
+        <translation>Installer, inspecter ou retirer la capture des modifications sur la base Magento 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="46"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="47"/>
+        <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
+        <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="48"/>
+        <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
+        <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="49"/>
+        <source>Create a project file holding both connections, or show one.</source>
+        <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="50"/>
+        <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
+        <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
 </context>
 <context>
     <name>cutover::cli</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
         <source>OK  </source>
         <translation>OK  </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
         <source>WARN</source>
         <translation>AVERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
         <source>SKIP</source>
         <translation>SAUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>Fix:</source>
         <translation>Solution :</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="53"/>
+        <location filename="../app/cli/checkcommand.cpp" line="61"/>
+        <source>Checks the source and destination databases step by step: name resolution, network connection, the server&apos;s greeting and TLS, login, the database, which Magento it holds and its table prefix, privileges (read, delta triggers, write), whether the destination is fresh, and the size of the store with an estimate of the migration time. Stops at the first failure of each and suggests a fix. With --project, checks the project&apos;s databases (passwords from the environment or the keychain) and records the run in the project. Exit code 0 when both pass (warnings allowed), 1 when a check failed, 2 for usage errors.</source>
+        <translation>Vérifie les bases source et destination étape par étape : résolution de nom, connexion réseau, accueil et TLS du serveur, connexion, la base, quel Magento elle contient et son préfixe de table, privilèges (lecture, déclencheurs delta, écriture), si la destination est vierge, et la taille de la boutique avec une estimation de la durée de migration. S&apos;arrête au premier échec de chacune et propose une solution. Avec --project, vérifie les bases du projet (mots de passe depuis l&apos;environnement ou le trousseau) et enregistre l&apos;exécution dans le projet. Code de sortie 0 si les deux réussissent (avertissements permis), 1 si une vérification a échoué, 2 pour les erreurs d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <source>source (Magento 1)</source>
+        <translation>source (Magento 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <source>destination (Magento 2)</source>
+        <translation>destination (Magento 2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="72"/>
+        <source>Use the databases of this project file (made with &apos;cutover-cli project create&apos; or the wizard) instead of --source and --dest, and record the run in it.</source>
+        <translation>Utiliser les bases de ce fichier de projet (créé avec &apos;cutover-cli project create&apos; ou l&apos;assistant) au lieu de --source et --dest, et y enregistrer l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="82"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_SOURCE_PASSWORD.</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="57"/>
+        <location filename="../app/cli/projectoption.cpp" line="87"/>
         <source>The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD.</source>
         <translation>La base Magento 2, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE. Son mot de passe est lu dans CUTOVER_DEST_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="59"/>
+        <location filename="../app/cli/projectoption.cpp" line="99"/>
+        <source>Give either --project FILE or --source/--dest URLs, not both: the project already holds its databases.</source>
+        <translation>Indiquez soit --project FICHIER, soit des URL --source/--dest, pas les deux : le projet contient déjà ses bases.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="120"/>
+        <source>The project %1 has no %2 database yet; set it in the wizard.</source>
+        <translation>Le projet %1 n&apos;a pas encore de base %2 ; renseignez-la dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="121"/>
+        <source>Give the %1 database with %2 URL, or a project with --project FILE.</source>
+        <translation>Indiquez la base (%1) avec %2 URL, ou un projet avec --project FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="129"/>
+        <source>The project %1 has no databases yet; set them in the wizard.</source>
+        <translation>Le projet %1 n&apos;a pas encore de bases ; renseignez-les dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="130"/>
+        <source>Give the database(s) with --source URL and/or --dest URL, or a project with --project FILE.</source>
+        <translation>Indiquez la ou les bases avec --source URL et/ou --dest URL, ou un projet avec --project FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="147"/>
+        <source>Warning: the %1 password could not be read from the keychain: %2</source>
+        <translation>Avertissement : le mot de passe %1 n&apos;a pas pu être lu dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="158"/>
+        <source>The password for %1 is needed and standard input is not a terminal, so it cannot be asked. Set %2 (to an empty value if the account has none).</source>
+        <translation>Le mot de passe de %1 est nécessaire et l&apos;entrée standard n&apos;est pas un terminal : il ne peut donc pas être demandé. Définissez %2 (à une valeur vide si le compte n&apos;en a pas).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="162"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="210"/>
+        <source>Warning: the run was not recorded in the project: %1</source>
+        <translation>Avertissement : l&apos;exécution n&apos;a pas été enregistrée dans le projet : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="61"/>
+        <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <source>Seconds to wait for the TCP connection and for the server&apos;s first answer (default 5).</source>
         <translation>Secondes d&apos;attente de la connexion TCP et de la première réponse du serveur (5 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="64"/>
-        <source>Checks the source and destination databases step by step: name resolution, network connection, the server&apos;s greeting and TLS, login, the database, which Magento it holds and its table prefix, privileges (read, delta triggers, write), whether the destination is fresh, and the size of the store with an estimate of the migration time. Stops at the first failure of each and suggests a fix. Exit code 0 when both pass (warnings allowed), 1 when a check failed, 2 for usage errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="72"/>
         <source>Give the database(s) to check with --source mysql://USER@HOST/DB and/or --dest mysql://USER@HOST/DB.</source>
-        <translation>Indiquez la ou les bases à vérifier avec --source mysql://UTILISATEUR@HÔTE/BASE et/ou --dest mysql://UTILISATEUR@HÔTE/BASE.</translation>
+        <translation type="vanished">Indiquez la ou les bases à vérifier avec --source mysql://UTILISATEUR@HÔTE/BASE et/ou --dest mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/cli/checkcommand.cpp" line="73"/>
         <source>--timeout must be between 1 and 600 seconds.</source>
         <translation>--timeout doit être compris entre 1 et 600 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="109"/>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
         <source>Destination %1</source>
         <translation>Destination %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <location filename="../app/cli/checkcommand.cpp" line="118"/>
+        <source>%1 failed at %2</source>
+        <translation>%1 : échec à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="119"/>
+        <source>%1 passed</source>
+        <translation>%1 : réussi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="122"/>
         <source>  The %1 passed.</source>
         <translation>  La %1 a réussi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="124"/>
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
         <source>  The %1 did not pass.</source>
         <translation>  La %1 n&apos;a pas réussi.</translation>
     </message>
@@ -2038,13 +3603,1283 @@
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="67"/>
+        <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
+        <translation>Capture des modifications pour %1 (préfixe de table « %2 », serveur %3) :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
+        <translation>  Tables à créer : %1 (le journal des modifications), %2 (ce que Cutover a installé).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <source>  Triggers to create: %1 on %2 table(s):</source>
+        <translation>  Déclencheurs à créer : %1 sur %2 table(s) :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="79"/>
+        <source>(keeps %1)</source>
+        <translation>(conserve %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="83"/>
+        <source>  Not captured: %1: %2</source>
+        <translation>  Non capturées : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="85"/>
+        <source>  Statements:</source>
+        <translation>  Instructions :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="93"/>
+        <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
+        <translation>Capture des modifications de Cutover dans %1 : %2 objet(s) à supprimer :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="96"/>
+        <source>  trigger %1 on %2</source>
+        <translation>  déclencheur %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="98"/>
+        <source>  table %1</source>
+        <translation>  table %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="129"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
+        <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --dmt-config FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <source>Cannot install: %1
+  Fix: %2</source>
+        <translation>Installation impossible : %1
+  Solution : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
+        <location filename="../app/cli/deltacommand.cpp" line="155"/>
+        <location filename="../app/cli/deltacommand.cpp" line="238"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="148"/>
+        <source>Create these %1 triggers and 2 tables in %2?</source>
+        <translation>Créer ces %1 déclencheurs et 2 tables dans %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
+        <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de créer des déclencheurs sur %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
+        <translation>Capture des modifications installée sur %1 : %2 objet(s) créé(s), %3 déjà en place, %4 ancien(s) déclencheur(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="171"/>
+        <source>Migrate the data now: changes from here on are recorded in %1.</source>
+        <translation>Migrez maintenant les données : les modifications à partir d&apos;ici sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="185"/>
+        <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
+        <translation>La capture des modifications n&apos;est pas installée sur %1. Exécutez cutover-cli delta install avant de migrer les données.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="189"/>
+        <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
+        <translation>Capture des modifications sur %1 : %2 table(s), %3 sur %4 déclencheur(s) en place, installée %5 par Cutover %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="196"/>
+        <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
+        <translation>  Arriéré : %1 modification(s) non appliquée(s) (appliqué jusqu&apos;à #%2 sur #%3), retard %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="205"/>
+        <source>oldest %1</source>
+        <translation>la plus ancienne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <source>  PROBLEM %1</source>
+        <translation>  PROBLÈME %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <source>       Fix: %1</source>
+        <translation>       Solution : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="211"/>
+        <source>  Every piece is in place.</source>
+        <translation>  Tous les éléments sont en place.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <source>There is no Cutover change capture in %1; nothing to remove.</source>
+        <translation>Il n&apos;y a pas de capture des modifications Cutover dans %1 ; rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
+        <translation>Supprimer ces %1 objet(s) de %2 ? Les modifications non appliquées du journal des modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
+        <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de supprimer des déclencheurs et des tables dans %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="248"/>
+        <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
+        <translation>Capture des modifications retirée de %1 : %2 objet(s) supprimé(s), aucun restant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="258"/>
+        <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
+        <translation>%1 | appliqué %2 (%3/s) | arriéré %4%5 | retard %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <source> | failed %1, waiting for retry %2</source>
+        <translation> | échecs %1, en attente de nouvel essai %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <source> | %1 threads running &gt; %2</source>
+        <translation> | %1 threads actifs &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
+        <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
+        <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="293"/>
+        <source>--batch-size must be between 1 and 100000.</source>
+        <translation>--batch-size doit être compris entre 1 et 100000.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
+        <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
+        <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
+        <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <source>caught up</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <source>  Not carried: %1: %2</source>
+        <translation>  Non transférées : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <source>%1 change(s) applied, %2 waiting for a retry</source>
+        <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <source>install, run, status or remove</source>
+        <translation>install, run, status ou remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <source>Install or remove without asking (for scripts).</source>
+        <translation>Installer ou retirer sans demander (pour les scripts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <source>run: stop when the backlog is empty instead of waiting for more.</source>
+        <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
+        <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="397"/>
+        <source>run: change-log rows per batch (default 1000).</source>
+        <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
+        <translation>Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : la configuration 1.9.4.5 fournie avec Cutover).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
+        <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
+        <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
+        <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="433"/>
+        <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
+        <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="89"/>
+        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
+        <translation>%1 copiés, %2 modifiés, %3 à jour, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="93"/>
+        <source>, %1 referenced but missing</source>
+        <translation>, %1 référencés mais absents</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="108"/>
+        <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
+        <translation>Le projet %1 n&apos;a pas de dossier d&apos;installation %2 : indiquez --%3 DOSSIER, ou renseignez le dossier dans le projet (cutover-cli project create --%4 DOSSIER, ou l&apos;assistant).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="113"/>
+        <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
+        <translation>Indiquez les deux dossiers : --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (ou un projet avec --project FICHIER).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="125"/>
+        <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
+        <translation>Le dossier media de Magento 1 (&lt;magento1-root&gt;/media ; par défaut avec --project : media/ du dossier Magento 1 du projet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="129"/>
+        <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
+        <translation>Le dossier media de Magento 2 (&lt;magento2-root&gt;/pub/media ; par défaut avec --project : pub/media/ du dossier Magento 2 du projet) ; créé s&apos;il manque.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="133"/>
+        <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
+        <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P, pour comparer les fichiers à ce qu&apos;elle référence. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD (demandé dans le terminal s&apos;il n&apos;est pas défini).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="138"/>
+        <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
+        <translation>Ne pas comparer les fichiers à la base Magento 1 du projet (aucun mot de passe nécessaire).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="139"/>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="141"/>
+        <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
+        <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits (ils sont listés dans tous les cas).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="144"/>
+        <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
+        <translation>Où garder le registre des fichiers copiés pour les exécutions suivantes (par défaut : dans le dossier de données de l&apos;utilisateur, jamais dans pub/media, qui est public).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="148"/>
+        <source>Copying threads (default: 2 to 4, from the machine).</source>
+        <translation>Threads de copie (par défaut : 2 à 4, selon la machine).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="149"/>
+        <source>Start even when the free space looks too small.</source>
+        <translation>Démarrer même si l&apos;espace libre semble insuffisant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="150"/>
+        <location filename="../app/cli/migratecommand.cpp" line="119"/>
+        <source>Print the report as one JSON document.</source>
+        <translation>Afficher le rapport sous forme d&apos;un document JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="152"/>
+        <source>How many entries of each list to print (default 20).</source>
+        <translation>Nombre d&apos;entrées de chaque liste à afficher (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="154"/>
+        <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Copie le dossier media de Magento 1 vers le dossier pub/media de Magento 2 : en parallèle, seulement ce qui est nouveau ou modifié lors d&apos;une nouvelle exécution, chaque copie vérifiée par son hachage. Laisse de côté ce que Magento 2 régénère (le cache d&apos;images, les CSS/JS fusionnés, tmp/) et les fichiers .htaccess de Magento 1, ne remplace jamais un fichier différent dans la destination sans --overwrite, et avec --source (ou la base Magento 1 d&apos;un projet) liste les fichiers référencés par la base mais absents et les fichiers que rien ne référence. Avec --project FICHIER, les dossiers sont par défaut ceux de l&apos;installation du projet et l&apos;exécution est enregistrée dans le projet. Une nouvelle exécution après une copie interrompue supprime les fichiers partiels qu&apos;elle a laissés. Code de sortie 0 quand tout est copié, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="188"/>
+        <location filename="../app/cli/projectcommand.cpp" line="82"/>
+        <source>Magento 1</source>
+        <translation>Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="190"/>
+        <location filename="../app/cli/projectcommand.cpp" line="82"/>
+        <source>Magento 2</source>
+        <translation>Magento 2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="197"/>
+        <source>--threads must be between 1 and 64.</source>
+        <translation>--threads doit être compris entre 1 et 64.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="39"/>
+        <source>--reset removes what Cutover wrote to %1; without a terminal to ask, add --yes to confirm.</source>
+        <translation>--reset retire ce que Cutover a écrit dans %1 ; sans terminal pour demander, ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
+        <translation>Retirer tout ce que Cutover a écrit dans %1 et remettre les lignes qu&apos;il a remplacées ? [o/N] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="58"/>
+        <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
+        <translation>Avertissement : impossible de vérifier la capture des modifications sur %1 (%2) ; les modifications faites sur la boutique pendant la copie risquent de ne pas être transférées.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="62"/>
+        <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
+        <translation>Avertissement : la capture des modifications n&apos;est pas installée sur %1 ; les modifications faites sur la boutique Magento 1 pendant la copie ne seront donc pas transférées vers Magento 2. Pour les transférer, arrêtez ici et exécutez d&apos;abord &apos;cutover-cli delta install&apos; ; la copie continue maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="81"/>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
+        <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme. Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon la configuration CE 1.9.4.5 vers 2.4.x du dossier de fixtures ($CUTOVER_FIXTURES), actuellement %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="92"/>
+        <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
+        <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; vérifiez le chemin indiqué avec --config.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="94"/>
+        <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
+        <translation>La configuration par défaut %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER ou définissez CUTOVER_DMT_CONFIG.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="102"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2</source>
+        <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <source>settings or data</source>
+        <translation>settings ou data</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="113"/>
+        <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
+        <translation>Tables copiées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="116"/>
+        <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
+        <translation>Retirer exactement ce que Cutover a écrit dans la destination (et remettre les lignes remplacées) avant l&apos;exécution, pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <source>Confirm --reset without asking.</source>
+        <translation>Confirmer --reset sans demander.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="121"/>
+        <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
+        <translation>Après une exécution réussie, comparer ce qu&apos;elle a transféré comme le fait &apos;cutover-cli verify&apos; ; une différence fait échouer l&apos;exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="124"/>
+        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (l&apos;étape Map : chaque table que map.xml transfère) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
+        <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
+        <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="136"/>
+        <location filename="../app/cli/verifycommand.cpp" line="56"/>
+        <source>--jobs must be between 1 and 64.</source>
+        <translation>--jobs doit être compris entre 1 et 64.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="160"/>
+        <source>Reset %1 tables on %2.</source>
+        <translation>%1 tables réinitialisées sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <source>%1 rows written</source>
+        <translation>%1 lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="28"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="39"/>
+        <source>The project file to create (.cutover is added).</source>
+        <translation>Le fichier de projet à créer (.cutover est ajouté).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="41"/>
+        <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P&amp;socket=PATH&amp;ssl=MODE&amp;ssl-ca=FILE.</source>
+        <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P&amp;socket=CHEMIN&amp;ssl=MODE&amp;ssl-ca=FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="44"/>
+        <source>The Magento 2 database, in the same form.</source>
+        <translation>La base Magento 2, sous la même forme.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="46"/>
+        <source>The Magento 1 installation folder (holds media/), for copying media.</source>
+        <translation>Le dossier d&apos;installation de Magento 1 (contient media/), pour copier les médias.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="48"/>
+        <source>The Magento 2 installation folder (holds bin/magento and pub/media/).</source>
+        <translation>Le dossier d&apos;installation de Magento 2 (contient bin/magento et pub/media/).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="50"/>
+        <source>The project&apos;s name (default: the file name).</source>
+        <translation>Le nom du projet (par défaut : le nom du fichier).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="51"/>
+        <source>Replace an existing project file.</source>
+        <translation>Remplacer un fichier de projet existant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="53"/>
+        <source>Keep the passwords given in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD in the system keychain, so that later commands with --project find them.</source>
+        <translation>Garder les mots de passe donnés dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD dans le trousseau du système, pour que les commandes suivantes avec --project les trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="56"/>
+        <source>Creates a project file holding the source (Magento 1) and destination (Magento 2) databases and installation folders. Every command then accepts --project FILE in place of the URLs. Passwords are never written to the file: they come from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD, from the keychain (--save-passwords), or are asked each time.</source>
+        <translation>Crée un fichier de projet contenant les bases source (Magento 1) et destination (Magento 2) et les dossiers d&apos;installation. Chaque commande accepte ensuite --project FICHIER à la place des URL. Les mots de passe ne sont jamais écrits dans le fichier : ils viennent de CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD, du trousseau (--save-passwords), ou sont demandés à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="63"/>
+        <source>Give the project file to create: cutover-cli project create FILE --source URL --dest URL.</source>
+        <translation>Indiquez le fichier de projet à créer : cutover-cli project create FICHIER --source URL --dest URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="65"/>
+        <source>Give one project file, not %1.</source>
+        <translation>Indiquez un seul fichier de projet, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="81"/>
+        <source>--%1 is missing: give the %2 database as --%1 mysql://USER@HOST/DB.</source>
+        <translation>--%1 manque : indiquez la base %2 sous la forme --%1 mysql://UTILISATEUR@HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="93"/>
+        <source>The project file %1 already exists. Give --force to replace it, or choose another name.</source>
+        <translation>Le fichier de projet %1 existe déjà. Indiquez --force pour le remplacer, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="97"/>
+        <source>The folder %1 does not exist. Create it first, or choose another place for the project.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Créez-le d&apos;abord, ou choisissez un autre emplacement pour le projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="108"/>
+        <source>Warning: --%1 %2 is not a folder on this computer.</source>
+        <translation>Avertissement : --%1 %2 n&apos;est pas un dossier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="115"/>
+        <source>--save-passwords keeps the passwords given in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD, and neither is set.</source>
+        <translation>--save-passwords garde les mots de passe donnés dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD, et aucune des deux n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="121"/>
+        <source>The passwords cannot be kept: %1. Create the project without --save-passwords and give the passwords in CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD each time.</source>
+        <translation>Les mots de passe ne peuvent pas être conservés : %1. Créez le projet sans --save-passwords et donnez les mots de passe dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="138"/>
+        <source>Created the project %1.</source>
+        <translation>Projet %1 créé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="148"/>
+        <source>The password from %1 was not kept: %2</source>
+        <translation>Le mot de passe de %1 n&apos;a pas été conservé : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="151"/>
+        <source>Kept the password from %1 in the system keychain.</source>
+        <translation>Mot de passe de %1 conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="160"/>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="163"/>
+        <source>Shows a project: its databases as URLs, installation folders, the manual checklist and the runs recorded in it. Passwords are never shown: the project does not hold them.</source>
+        <translation>Affiche un projet : ses bases sous forme d&apos;URL, les dossiers d&apos;installation, la liste de contrôle manuelle et les exécutions qui y sont enregistrées. Les mots de passe ne sont jamais affichés : le projet ne les contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="167"/>
+        <source>Give one project file: cutover-cli project show FILE.</source>
+        <translation>Indiquez un fichier de projet : cutover-cli project show FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="195"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="197"/>
+        <source>Project %1 (%2)</source>
+        <translation>Projet %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="198"/>
+        <source>  Id:             %1</source>
+        <translation>  Id :               %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="199"/>
+        <source>  Created:        %1</source>
+        <translation>  Créé le :          %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="200"/>
+        <source>  Source:         %1</source>
+        <translation>  Source :           %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="201"/>
+        <source>  Destination:    %1</source>
+        <translation>  Destination :      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="202"/>
+        <source>  Magento 1 root: %1</source>
+        <translation>  Racine Magento 1 : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="203"/>
+        <source>  Magento 2 root: %1</source>
+        <translation>  Racine Magento 2 : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="204"/>
+        <source>  Current page:   %1</source>
+        <translation>  Page actuelle :    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="205"/>
+        <source>  Checklist:</source>
+        <translation>  Liste de contrôle :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="207"/>
+        <source>    nothing ticked yet</source>
+        <translation>    rien de coché pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="209"/>
+        <source>    [%1] %2 (%3 by %4)</source>
+        <translation>    [%1] %2 (%3 par %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="212"/>
+        <source>  Runs:</source>
+        <translation>  Exécutions :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="214"/>
+        <source>    none yet</source>
+        <translation>    aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="233"/>
+        <source>Usage: cutover-cli project create FILE --source URL --dest URL [--m1-root DIR] [--m2-root DIR] [--name NAME] [--force] [--save-passwords]
+       cutover-cli project show FILE [--json]
+Run &apos;cutover-cli project create --help&apos; for the details.</source>
+        <translation>Usage : cutover-cli project create FICHIER --source URL --dest URL [--m1-root DOSSIER] [--m2-root DOSSIER] [--name NOM] [--force] [--save-passwords]
+        cutover-cli project show FICHIER [--json]
+Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectcommand.cpp" line="244"/>
+        <source>Unknown action &quot;%1&quot; for cutover-cli project.
+%2</source>
+        <translation>Action « %1 » inconnue pour cutover-cli project.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <source>settings, data or all (default: all)</source>
+        <translation>settings, data ou all (par défaut : all)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <source>[mode]</source>
+        <translation>[mode]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="36"/>
+        <source>Tables compared at once (default: the number of cores, 2 to 8).</source>
+        <translation>Tables comparées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="39"/>
+        <source>Mismatching keys listed per table (default 20); the rest are counted.</source>
+        <translation>Clés différentes listées par table (20 par défaut) ; les autres sont comptées.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="40"/>
+        <source>Print the verification as one JSON document.</source>
+        <translation>Afficher la vérification sous forme d&apos;un document JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="42"/>
+        <source>Compares the Magento 2 database with what &apos;cutover-cli migrate&apos; carried: per table, row counts and a checksum of the mapped columns, computed on the Magento 1 rows after the same transformation, and the keys of the rows that are missing, extra or different. Reads both databases, writes nothing. Exit code 0 when everything matches, 1 on a mismatch or an error, 2 for usage errors, 130 when cancelled.</source>
+        <translation>Compare la base Magento 2 avec ce que &apos;cutover-cli migrate&apos; a transféré : par table, les nombres de lignes et une somme de contrôle des colonnes mappées, calculée sur les lignes de Magento 1 après la même transformation, et les clés des lignes absentes, en trop ou différentes. Lit les deux bases, n&apos;écrit rien. Code de sortie 0 si tout correspond, 1 en cas de différence ou d&apos;erreur, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="51"/>
+        <source>Say what to verify: cutover-cli verify [settings|data|all] --source URL --dest URL</source>
+        <translation>Indiquez quoi vérifier : cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::cli::MediaProgressLine</name>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="47"/>
+        <source>media: reading the folders...</source>
+        <translation>médias : lecture des dossiers...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="50"/>
+        <source>media: cross-checking with the database...</source>
+        <translation>médias : contrôle croisé avec la base de données...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="53"/>
+        <source>media %1/%2 files %3/%4</source>
+        <translation>médias %1/%2 fichiers %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="59"/>
+        <source> %1/s</source>
+        <translation> %1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="61"/>
+        <source> ETA %1</source>
+        <translation> reste %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mediacommand.cpp" line="63"/>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::ConnectionForm</name>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="81"/>
+        <source>Remember in the system keychain</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="86"/>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="87"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="108"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <source>optional: /run/mysqld/mysqld.sock</source>
+        <translation>facultatif : /run/mysqld/mysqld.sock</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <source>magento1</source>
+        <translation>magento1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <source>magento2</source>
+        <translation>magento2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="115"/>
+        <source>CA certificate (PEM), for checked TLS</source>
+        <translation>Certificat CA (PEM), pour un TLS vérifié</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <source>Preferred (when the server offers it)</source>
+        <translation>Préféré (si le serveur le propose)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="117"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="118"/>
+        <source>Required, certificate checked</source>
+        <translation>Requis, certificat vérifié</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <source>Required, certificate and host name checked</source>
+        <translation>Requis, certificat et nom d&apos;hôte vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="120"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="150"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="152"/>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="155"/>
+        <source>&amp;Socket:</source>
+        <translation>&amp;Socket :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="157"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="163"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="165"/>
+        <source>Table &amp;prefix:</source>
+        <translation>&amp;Préfixe des tables :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="167"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <source>CA file:</source>
+        <translation>Fichier CA :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <source>CA certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="258"/>
+        <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
+        <translation>Indiquez le nom d&apos;hôte ou l&apos;adresse IP du serveur de base de données (ou un socket ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="262"/>
+        <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
+        <translation>Indiquez le socket sous forme de chemin absolu, par exemple /run/mysqld/mysqld.sock.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <source>Give the database user (from app/etc/%1 on the server).</source>
+        <translation>Indiquez l&apos;utilisateur de la base de données (dans app/etc/%1 sur le serveur).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="276"/>
+        <source>Give the name of the database that holds the store.</source>
+        <translation>Indiquez le nom de la base de données qui contient la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="281"/>
+        <source>A table prefix holds only letters, digits and underscores.</source>
+        <translation>Un préfixe de table ne contient que des lettres, des chiffres et des tirets bas.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
+        <translation>Vérifier le certificat du serveur nécessite le fichier CA qui l&apos;a signé.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="289"/>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Le fichier CA %1 n&apos;existe pas ou est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="334"/>
+        <source>Testing %1...</source>
+        <translation>Test de %1...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="352"/>
+        <source>Fix: %1</source>
+        <translation>Solution : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="371"/>
+        <source>Connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/connectionform.cpp" line="372"/>
+        <source>Connection works, with %n warning(s) below.</source>
+        <translation>
+            <numerusform>La connexion fonctionne, avec %n avertissement ci-dessous.</numerusform>
+            <numerusform>La connexion fonctionne, avec %n avertissements ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="374"/>
+        <source>The test stopped at &quot;%1&quot;.</source>
+        <translation>Le test s&apos;est arrêté à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="377"/>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="398"/>
+        <source>The server wants a password for user %1.</source>
+        <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="401"/>
+        <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
+        <translation>Le serveur a refusé ce mot de passe pour l&apos;utilisateur %1 : le mot de passe est faux, ou l&apos;utilisateur ne peut pas se connecter depuis cet ordinateur (le serveur ne dit pas lequel).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="421"/>
+        <source>The tables of this store have no prefix.</source>
+        <translation>Les tables de cette boutique n&apos;ont pas de préfixe.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="422"/>
+        <source>The tables of this store carry the prefix %1.</source>
+        <translation>Les tables de cette boutique portent le préfixe %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <source>Use no prefix</source>
+        <translation>Sans préfixe</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <source>Enter it on the Magento 2 (destination) side instead.</source>
+        <translation>Saisissez-la plutôt du côté Magento 2 (destination).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <source>Enter it on the Magento 1 (source) side instead.</source>
+        <translation>Saisissez-la plutôt du côté Magento 1 (source).</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::ConnectionsPage</name>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="24"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="25"/>
+        <source>Where the Magento 1 store&apos;s database is, and the Magento 2 database to fill. Test both: Cutover checks the network, the login, which Magento each holds and the privileges it needs.</source>
+        <translation>Où se trouve la base de la boutique Magento 1, et la base Magento 2 à remplir. Testez les deux : Cutover vérifie le réseau, la connexion, quel Magento chacune contient et les privilèges nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="32"/>
+        <source>Magento 1 (source)</source>
+        <translation>Magento 1 (source)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="34"/>
+        <source>Magento 2 (destination)</source>
+        <translation>Magento 2 (destination)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="99"/>
+        <source>Checking the connections again before moving on...</source>
+        <translation>Nouvelle vérification des connexions avant de continuer...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="110"/>
+        <source>The connection works, but it could not be saved in the project file %1. Check that the file and its folder are writable.</source>
+        <translation>La connexion fonctionne, mais elle n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="122"/>
+        <source>Both connections work. Continue with the pre-flight checks.</source>
+        <translation>Les deux connexions fonctionnent. Continuez avec les vérifications préalables.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="124"/>
+        <source>Next is enabled once both connections pass their test.</source>
+        <translation>« Suivant » s&apos;active dès que les deux connexions ont réussi leur test.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="169"/>
+        <source>The password was not kept: %1. Cutover will ask for it when the project is opened again.</source>
+        <translation>Le mot de passe n&apos;a pas été conservé : %1. Cutover le demandera à la prochaine ouverture du projet.</translation>
+    </message>
 </context>
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="21"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="25"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::MediaPage</name>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="27"/>
+        <source>copied</source>
+        <translation>copiés</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <source>changed, copied again</source>
+        <translation>modifiés, recopiés</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <source>up to date, skipped</source>
+        <translation>à jour, ignorés</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <source>left behind by rule</source>
+        <translation>laissés par règle</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <source>conflicts at the destination</source>
+        <translation>conflits dans la destination</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <source>referenced but missing</source>
+        <translation>référencés mais absents</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <source>referenced by nothing</source>
+        <translation>référencés par rien</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="54"/>
+        <source>Replace files at the destination that differ and that no earlier copy wrote</source>
+        <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="56"/>
+        <source>Copy media files</source>
+        <translation>Copier les médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
+        <location filename="../wizard/mediapage.cpp" line="177"/>
+        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <source>Cancel copy</source>
+        <translation>Annuler la copie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="64"/>
+        <source>Media files</source>
+        <translation>Fichiers médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
+        <translation>Copiez les images de produits, images de catégories, téléchargements et images de l&apos;éditeur du dossier media de Magento 1 vers le pub/media de Magento 2. Relancez juste avant la mise en production pour récupérer les nouvelles images.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="76"/>
+        <source>&lt;magento1-root&gt;/media</source>
+        <translation>&lt;magento1-root&gt;/media</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <source>&lt;magento2-root&gt;/pub/media</source>
+        <translation>&lt;magento2-root&gt;/pub/media</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
+        <translation>Désactivé : ces fichiers sont conservés et listés comme conflits. Les fichiers écrits par une copie précédente sont toujours mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="90"/>
+        <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
+        <translation>Le rapport de la copie s&apos;affiche ici : ce qui a été copié, ignoré, modifié ou a échoué, et ce que la base Magento 1 nomme mais qui manque dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="120"/>
+        <source>Magento 1 media folder:</source>
+        <translation>Dossier media Magento 1 :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="121"/>
+        <source>Magento 2 pub/media folder:</source>
+        <translation>Dossier pub/media Magento 2 :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="213"/>
+        <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
+        <translation>Indiquez les deux dossiers : le dossier media de Magento 1 et le dossier pub/media de Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="228"/>
+        <source>Reading the folders...</source>
+        <translation>Lecture des dossiers...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="244"/>
+        <source>Cross-checking the files with the Magento 1 database...</source>
+        <translation>Contrôle croisé des fichiers avec la base Magento 1...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="251"/>
+        <source>%1 of %2 files, %3 of %4</source>
+        <translation>%1 sur %2 fichiers, %3 sur %4</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <source>, %1/s</source>
+        <translation>, %1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="257"/>
+        <source>, about %1 left</source>
+        <translation>, environ %1 restant</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <source> (paused)</source>
+        <translation> (en pause)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="269"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="282"/>
+        <source>Cancelling after the files being copied...</source>
+        <translation>Annulation après les fichiers en cours de copie...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="295"/>
+        <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
+        <translation>Terminé en %1 s : %2 fichiers copiés (%3), chacun vérifié par son hachage.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::PreflightPage</name>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="59"/>
+        <source>Re-check</source>
+        <translation>Revérifier</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="65"/>
+        <source>Pre-flight</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="66"/>
+        <source>Before data moves, the old store should be quiet: cron stopped and nobody editing in the admin. Orders may keep coming; delta migration carries them.</source>
+        <translation>Avant de déplacer les données, l&apos;ancienne boutique doit être calme : cron arrêté et personne ne modifie rien dans l&apos;admin. Les commandes peuvent continuer d&apos;arriver ; la migration delta les transfère.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <source>the folder that holds app/Mage.php and media/ (optional)</source>
+        <translation>le dossier qui contient app/Mage.php et media/ (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="76"/>
+        <source>the folder that holds bin/magento and pub/ (optional)</source>
+        <translation>le dossier qui contient bin/magento et pub/ (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="93"/>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <source>Magento 1 folder:</source>
+        <translation>Dossier Magento 1 :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <source>Magento 1 folder</source>
+        <translation>Dossier Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <source>Magento 2 folder:</source>
+        <translation>Dossier Magento 2 :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <source>Magento 2 folder</source>
+        <translation>Dossier Magento 2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="115"/>
+        <source>Checklist: what the database cannot show (tick when done)</source>
+        <translation>Liste de contrôle : ce que la base de données ne peut pas montrer (cochez une fois fait)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="184"/>
+        <source>Checking %1...</source>
+        <translation>Vérification : %1...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="205"/>
+        <source>What to do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/preflightpage.cpp" line="215"/>
+        <source>Checked at %1: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Vérifié à %1 : %n problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Vérifié à %1 : %n problèmes à corriger d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/preflightpage.cpp" line="218"/>
+        <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
+        <translation>
+            <numerusform>Vérifié à %1 : %n avertissement. Traitez-le, puis revérifiez.</numerusform>
+            <numerusform>Vérifié à %1 : %n avertissements. Traitez-les, puis revérifiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="220"/>
+        <source>Checked at %1: all clear.</source>
+        <translation>Vérifié à %1 : tout est en ordre.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="229"/>
+        <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
+        <translation>La coche n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <source>ticked by %1, %2</source>
+        <translation>cochée par %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <source>unticked by %1, %2</source>
+        <translation>décochée par %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +4998,17 @@
 <context>
     <name>cutover::ui::WizardController</name>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="121"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="123"/>
+        <source>The project file could not be saved with an id for the keychain.</source>
+        <translation>Le fichier de projet n&apos;a pas pu être enregistré avec un identifiant pour le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizardcontroller.cpp" line="212"/>
         <source>The demo store could not be prepared because of an unexpected error.</source>
         <translation>La boutique de démo n&apos;a pas pu être préparée à cause d&apos;une erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="146"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="237"/>
         <source>The demo store could not be prepared. %1</source>
         <translation>La boutique de démo n&apos;a pas pu être préparée. %1</translation>
     </message>
