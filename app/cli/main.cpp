@@ -19,19 +19,23 @@ int main(int argc, char* argv[])
     const QStringList arguments = app.arguments();
     app::setUpLogging(QStringLiteral("cutover-cli"), arguments.contains(QStringLiteral("--verbose")));
 
-    const auto tr = [](const char* text) { return QCoreApplication::translate("cli", text); };
     const QString first = arguments.value(1);
     if (first == QLatin1String("--version") || first == QLatin1String("version")) {
         cli::out(QStringLiteral("cutover-cli %1").arg(QCoreApplication::applicationVersion()));
         return cli::Success;
     }
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
-        cli::out(tr("Usage: cutover-cli COMMAND [OPTIONS]\n\nMoves a live Magento 1 store to Magento 2. Commands:"));
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        cli::out(QCoreApplication::translate(
+            "cli", "Usage: cutover-cli COMMAND [OPTIONS]\n\nMoves a live Magento 1 store to Magento 2. Commands:"));
         for (const auto& command : cli::commands)
-            cli::out(QStringLiteral("  %1 %2").arg(QString::fromLatin1(command.name), -12).arg(tr(command.summary)));
-        cli::out(tr("\nRun 'cutover-cli COMMAND --help' for a command's options. Database passwords are read from "
-                    "CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from "
-                    "the command line."));
+            cli::out(QStringLiteral("  %1 %2")
+                         .arg(QString::fromLatin1(command.name), -12)
+                         .arg(QCoreApplication::translate("cli", command.summary)));
+        cli::out(QCoreApplication::translate("cli",
+            "\nRun 'cutover-cli COMMAND --help' for a command's options. Database passwords are read from "
+            "CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from "
+            "the command line."));
         return first.isEmpty() ? cli::UsageError : cli::Success;
     }
     for (const auto& command : cli::commands) {
@@ -41,6 +45,7 @@ int main(int argc, char* argv[])
             return command.run(rest);
         }
     }
-    cli::err(tr("Unknown command \"%1\". Run 'cutover-cli --help' for the list.").arg(first));
+    cli::err(QCoreApplication::translate("cli", "Unknown command \"%1\". Run 'cutover-cli --help' for the list.")
+                 .arg(first));
     return cli::UsageError;
 }
