@@ -1,6 +1,7 @@
 #include "copy/copyledger.h"
 #include "db/database.h"
 #include "engine/migrationrunner.h"
+#include "engine/verifier.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "steps/mapstep.h"
@@ -168,6 +169,25 @@ void TestMapStep::settingsAndMap()
     const TableReport* order = map->table(QStringLiteral("sales_flat_order"));
     QVERIFY(order);
     QCOMPARE(order->destinationTable, QStringLiteral("sales_order"));
+
+    // Verification: every table the steps carried holds what the source has after the transformation.
+    {
+        MigrationEnvironment env;
+        env.source = { source, {} };
+        env.destination = { destination, {} };
+        env.dmt = &dmt();
+        env.handlers = &registry();
+        env.jobs = 2;
+        SettingsStep settingsStep;
+        MapStep mapStep;
+        Verifier verifier(env);
+        verifier.addStep(&settingsStep);
+        verifier.addStep(&mapStep);
+        RunControl control;
+        const VerifyReport verified = verifier.run(control);
+        QVERIFY2(verified.outcome == Outcome::Succeeded, qPrintable(verified.toText()));
+        QVERIFY(verified.count(TableVerification::Status::Match) > 0);
+    }
 
     // A second run resumes: every table is already done, nothing is written twice.
     const RunReport again = migrate(source, destination, 2);

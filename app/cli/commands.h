@@ -3,6 +3,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
+namespace cutover {
+class DmtConfiguration;
+}
+
 namespace cutover::cli {
 
 /** One cutover-cli subcommand: `arguments` starts with the program and subcommand ("cutover-cli generate"). */
@@ -18,6 +26,18 @@ int runMigrate(const QStringList& arguments);
 int runDelta(const QStringList& arguments);
 int runProject(const QStringList& arguments);
 int runMedia(const QStringList& arguments);
+int runVerify(const QStringList& arguments);
+
+/**
+ * The Data Migration Tool config.xml that migrate and verify read without --config: $CUTOVER_DMT_CONFIG when set,
+ * else the CE 1.9.4.5 to 2.4.x configuration under $CUTOVER_FIXTURES (default: the fixtures folder the build was
+ * configured with). Cutover has no mapping of its own in its resources yet.
+ */
+QString defaultDmtConfig();
+/** The --config option's help, naming the default in force. */
+QString dmtConfigHelp();
+/** Loads --config (or the default); prints what is wrong and returns nullopt when it cannot. */
+std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser);
 
 /** The subcommands, in the order `cutover-cli --help` lists them. */
 inline constexpr Command commands[] = {
@@ -27,6 +47,7 @@ inline constexpr Command commands[] = {
     { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."), runMigrate },
     { "media", QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."), runMedia },
     { "project", QT_TRANSLATE_NOOP("cli", "Create a project file holding both connections, or show one."), runProject },
+    { "verify", QT_TRANSLATE_NOOP("cli", "Compare the Magento 2 database with what the migration carried, down to the keys."), runVerify },
 };
 
 } // namespace cutover::cli

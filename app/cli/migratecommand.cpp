@@ -1,9 +1,11 @@
 #include "cliutil.h"
 #include "commands.h"
+#include "projectoption.h"
 
 #include "copy/copyledger.h"
 #include "db/connectionprofile.h"
 #include "db/database.h"
+#include "delta/deltacapture.h"
 #include "engine/migrationrunner.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
@@ -12,7 +14,9 @@
 #include "steps/settingsstep.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -25,13 +29,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-// The Data Migration Tool configuration for CE 1.9.4.5 -> 2.4.x that Cutover is built against.
-QString defaultConfig()
-{
-    return QStringLiteral(CUTOVER_DEFAULT_FIXTURES)
-        + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist");
 }
 
 bool confirmReset(const ConnectionProfile& destination, bool yes)
@@ -50,21 +47,69 @@ bool confirmReset(const ConnectionProfile& destination, bool yes)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
+// Warns (and goes on) when change capture is not on the source: rows changed during the copy would be lost.
+QString captureWarning(const DatabaseTarget& source)
+{
+    try {
+        Database db(source.profile, source.password, QStringLiteral("source"));
+        if (DeltaCapture::isInstalled(db))
+            return {};
+    } catch (const Error& e) {
+        return tr("Warning: could not check change capture on %1 (%2); changes made to the store during the copy "
+                  "may not be carried over.")
+            .arg(source.profile.displayName(), e.message());
+    }
+    return tr("Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the "
+              "copy will not be carried over to Magento 2. To carry them, stop here and run 'cutover-cli delta "
+              "install' first; the copy goes on now.")
+        .arg(source.profile.displayName());
+}
+
 } // namespace
+
+QString defaultDmtConfig()
+{
+    const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
+    if (!configured.isEmpty())
+        return configured;
+    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
+    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
+QString dmtConfigHelp()
+{
+    return tr("The Data Migration Tool's config.xml, read unchanged with the map.xml family it names. Default: "
+              "$CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder "
+              "($CUTOVER_FIXTURES), now %1.")
+        .arg(defaultDmtConfig());
+}
+
+std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser)
+{
+    const bool given = parser.isSet(QStringLiteral("config"));
+    const QString configFile = given ? parser.value(QStringLiteral("config")) : defaultDmtConfig();
+    if (!QFileInfo::exists(configFile)) {
+        err(given ? tr("The Data Migration Tool configuration %1 does not exist; check the path given with --config.")
+                        .arg(configFile)
+                  : tr("The default Data Migration Tool configuration %1 does not exist; give one with --config FILE "
+                       "or set CUTOVER_DMT_CONFIG.")
+                        .arg(configFile));
+        return std::nullopt;
+    }
+    try {
+        return DmtConfiguration::load(configFile);
+    } catch (const Error& e) {
+        err(tr("Could not load the Data Migration Tool configuration %1: %2").arg(configFile, e.message()));
+        return std::nullopt;
+    }
+}
 
 int runMigrate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), tr("settings or data"));
-    parser.addOption({ QStringLiteral("source"),
-        tr("The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from "
-           "CUTOVER_SOURCE_PASSWORD."),
-        QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("dest"),
-        tr("The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD."),
-        QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("config"),
-        tr("The Data Migration Tool's config.xml (default: CE 1.9.4.5 to 2.4.x)."), QStringLiteral("FILE") });
+    addDatabaseOptions(parser, Needs::Both);
+    parser.addOption({ QStringLiteral("config"), dmtConfigHelp(), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("jobs"), tr("Tables copied at once (default: the number of cores, 2 to 8)."),
         QStringLiteral("N") });
     parser.addOption({ QStringLiteral("reset"),
@@ -72,6 +117,9 @@ int runMigrate(const QStringList& arguments)
            "so the run starts clean.") });
     parser.addOption({ QStringLiteral("yes"), tr("Confirm --reset without asking.") });
     parser.addOption({ QStringLiteral("json"), tr("Print the report as one JSON document.") });
+    parser.addOption({ QStringLiteral("verify"),
+        tr("After a successful run, compare what it carried as 'cutover-cli verify' does; a mismatch fails the "
+           "run.") });
     processOrExit(parser, arguments,
         tr("Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table "
            "map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run "
@@ -83,32 +131,25 @@ int runMigrate(const QStringList& arguments)
         err(tr("Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL"));
         return UsageError;
     }
-    if (!parser.isSet(QStringLiteral("source")) || !parser.isSet(QStringLiteral("dest"))) {
-        err(tr("Give both databases: --source mysql://USER@HOST/DB --dest mysql://USER@HOST/DB."));
-        return UsageError;
-    }
     const qint64 jobs = integerOption(parser, QStringLiteral("jobs"), MigrationRunner::defaultJobs());
     if (jobs < 1 || jobs > 64) {
         err(tr("--jobs must be between 1 and 64."));
         return UsageError;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    const Databases databases = resolveDatabasesOrExit(parser, Needs::Both);
+    const QDateTime started = QDateTime::currentDateTime();
+    const QString command = QStringLiteral("migrate ") + mode;
     try {
         MigrationEnvironment env;
-        env.source = { ConnectionProfile::fromUrl(parser.value(QStringLiteral("source"))),
-            passwordFromEnvironment("CUTOVER_SOURCE_PASSWORD") };
-        env.destination = { ConnectionProfile::fromUrl(parser.value(QStringLiteral("dest"))),
-            passwordFromEnvironment("CUTOVER_DEST_PASSWORD") };
+        env.source = { *databases.source, passwordOrExit(databases, SecretRole::Source) };
+        env.destination = { *databases.destination, passwordOrExit(databases, SecretRole::Destination) };
         env.jobs = int(jobs);
-        const QString configFile
-            = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : defaultConfig();
-        if (!QFileInfo::exists(configFile)) {
-            err(tr("The Data Migration Tool configuration %1 does not exist; give one with --config.").arg(configFile));
+        const std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser);
+        if (!dmt)
             return UsageError;
-        }
-        const DmtConfiguration dmt = DmtConfiguration::load(configFile);
         const HandlerRegistry handlers;
-        env.dmt = &dmt;
+        env.dmt = &*dmt;
         env.handlers = &handlers;
 
         if (parser.isSet(QStringLiteral("reset"))) {
@@ -117,6 +158,15 @@ int runMigrate(const QStringList& arguments)
             Database destination(env.destination.profile, env.destination.password, QStringLiteral("destination"));
             const QStringList restored = CopyLedger::reset(destination);
             err(tr("Reset %1 tables on %2.").arg(restored.size()).arg(env.destination.profile.displayName()));
+        }
+
+        QStringList warnings;
+        if (mode == QLatin1String("data")) {
+            const QString warning = captureWarning(env.source);
+            if (!warning.isEmpty()) {
+                err(warning);
+                warnings << warning;
+            }
         }
 
         installCancelHandler();
@@ -133,20 +183,37 @@ int runMigrate(const QStringList& arguments)
             [&](const RunProgress& p) { progress.update(p.step, p.done, p.total); }, Qt::DirectConnection);
         const RunReport report = runner.run();
         progress.finish();
-        if (json)
-            out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
-        else
-            out(report.toText());
-        switch (report.outcome) {
-        case Outcome::Succeeded:
-            return Success;
-        case Outcome::Cancelled:
-            return Cancelled;
-        default:
-            return Failed;
+        std::optional<VerifyReport> verification;
+        if (parser.isSet(QStringLiteral("verify")) && report.outcome == Outcome::Succeeded) {
+            verification = runner.verify();
+            progress.finish();
         }
+        if (json) {
+            QJsonObject document = report.toJson();
+            document.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+            if (verification)
+                document.insert(QStringLiteral("verification"), verification->toJson());
+            out(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+        } else {
+            out(report.toText());
+            if (verification)
+                out(verification->toText());
+        }
+        Outcome outcome = report.outcome;
+        if (verification && verification->outcome != Outcome::Succeeded)
+            outcome = verification->outcome;
+        const int code
+            = outcome == Outcome::Succeeded ? Success : (outcome == Outcome::Cancelled ? int(Cancelled) : int(Failed));
+        qint64 written = 0;
+        for (const StepReport& step : report.steps)
+            written += step.rowsWritten();
+        recordRun(databases, command, started, outcomeOf(code),
+            outcome == Outcome::Succeeded ? tr("%1 rows written").arg(written)
+                                          : (verification ? verification->message : report.message));
+        return code;
     } catch (const Error& e) {
         err(e.message());
+        recordRun(databases, command, started, RunOutcome::Failed, e.message());
         return Failed;
     }
 }

@@ -20,48 +20,6 @@ namespace {
 // One INSERT statement stays well under MariaDB's default max_allowed_packet (16 MiB).
 constexpr qsizetype statementBytes = 4 * 1024 * 1024;
 
-// The read expression of a column: dates and times as the server's text (Qt would turn a zero date into an
-// invalid QDateTime), BIT as a number; everything else as is.
-QString readExpression(const ColumnInfo& column)
-{
-    const QString name = Database::quoteIdentifier(column.name);
-    if (column.isTemporal() || column.dataType == QLatin1String("year"))
-        return QStringLiteral("CAST(%1 AS CHAR)").arg(name);
-    if (column.dataType == QLatin1String("bit"))
-        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
-    return name;
-}
-
-QString keyLiteral(const ColumnInfo* column, const QVariant& value)
-{
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
-    if (column && column->isNumeric() && value.typeId() != QMetaType::QByteArray) {
-        const QString text = value.toString();
-        if (number.match(text).hasMatch())
-            return text;
-    }
-    QString out;
-    TableCopier::appendLiteral(out, value);
-    return out;
-}
-
-// `(k1, k2) > (v1, v2)` spelled so that MariaDB's range optimiser uses the key's index.
-QString keysetCondition(const QStringList& keys, const QStringList& literals)
-{
-    if (literals.isEmpty())
-        return QStringLiteral("1");
-    QStringList alternatives;
-    for (int i = 0; i < keys.size(); ++i) {
-        QStringList parts;
-        for (int j = 0; j < i; ++j)
-            parts << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(keys[j]), literals[j]);
-        parts << QStringLiteral("%1 > %2").arg(Database::quoteIdentifier(keys[i]), literals[i]);
-        alternatives << QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')');
-    }
-    return QStringLiteral("%1 >= %2 AND (%3)")
-        .arg(Database::quoteIdentifier(keys.first()), literals.first(), alternatives.join(QLatin1String(" OR ")));
-}
-
 QString encodeKey(const QStringList& literals)
 {
     return literals.isEmpty()
@@ -170,6 +128,48 @@ QVariantList readRow(const QSqlQuery& q, int columns, qint64& bytes)
 }
 
 } // namespace
+
+// The read expression of a column: dates and times as the server's text (Qt would turn a zero date into an
+// invalid QDateTime), BIT as a number; everything else as is.
+QString TableCopier::readExpression(const ColumnInfo& column)
+{
+    const QString name = Database::quoteIdentifier(column.name);
+    if (column.isTemporal() || column.dataType == QLatin1String("year"))
+        return QStringLiteral("CAST(%1 AS CHAR)").arg(name);
+    if (column.dataType == QLatin1String("bit"))
+        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
+    return name;
+}
+
+QString TableCopier::keyLiteral(const ColumnInfo* column, const QVariant& value)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (column && column->isNumeric() && value.typeId() != QMetaType::QByteArray) {
+        const QString text = value.toString();
+        if (number.match(text).hasMatch())
+            return text;
+    }
+    QString out;
+    TableCopier::appendLiteral(out, value);
+    return out;
+}
+
+// `(k1, k2) > (v1, v2)` spelled so that MariaDB's range optimiser uses the key's index.
+QString TableCopier::keysetCondition(const QStringList& keys, const QStringList& literals)
+{
+    if (literals.isEmpty())
+        return QStringLiteral("1");
+    QStringList alternatives;
+    for (int i = 0; i < keys.size(); ++i) {
+        QStringList parts;
+        for (int j = 0; j < i; ++j)
+            parts << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(keys[j]), literals[j]);
+        parts << QStringLiteral("%1 > %2").arg(Database::quoteIdentifier(keys[i]), literals[i]);
+        alternatives << QLatin1Char('(') + parts.join(QLatin1String(" AND ")) + QLatin1Char(')');
+    }
+    return QStringLiteral("%1 >= %2 AND (%3)")
+        .arg(Database::quoteIdentifier(keys.first()), literals.first(), alternatives.join(QLatin1String(" OR ")));
+}
 
 TableCopier::TableCopier(DatabaseTarget source, DatabaseTarget destination, Options options)
     : m_source(std::move(source))
@@ -292,7 +292,11 @@ TableReport TableCopier::run(const CopyJob& job, const RunControl& control, cons
         } else {
             copyKeyset(src, dst, job, keys, report, control, onRows);
         }
-    } catch (const Error& e) {
+    } catch (const Error& caught) {
+        // Every failure names the table, also when it came before the first batch (a destination gone away).
+        const Error e = caught.message().contains(job.source.name)
+            ? caught
+            : caught.withContext(tr("Could not copy the table %1 to %2").arg(job.source.name, job.destination.name));
         report.outcome = Outcome::Failed;
         report.reason = e.message();
         report.addError(e.message());

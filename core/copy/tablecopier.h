@@ -112,6 +112,16 @@ public:
     /** A value as a MariaDB literal: NULL, X'..' for bytes, a quoted string otherwise. */
     static void appendLiteral(QString& out, const QVariant& value);
 
+    /**
+     * The expression that reads `column` the way the copier does: dates and times as the server's text (a zero
+     * date survives), BIT as a number, everything else as is.
+     */
+    static QString readExpression(const ColumnInfo& column);
+    /** A key value as a literal for keyset conditions (numbers bare, everything else quoted or as hex). */
+    static QString keyLiteral(const ColumnInfo* column, const QVariant& value);
+    /** `(k1, k2) > (v1, v2)` for keyset paging, spelled so that the key's index serves it; "1" without literals. */
+    static QString keysetCondition(const QStringList& keys, const QStringList& literals);
+
 private:
     void copyKeyset(Database& src, Database& dst, const CopyJob& job, const QStringList& keys, TableReport& report,
         const RunControl& control, const std::function<void(qint64)>& onRows);

@@ -72,6 +72,15 @@ RunReport MigrationRunner::run()
     return report;
 }
 
+VerifyReport MigrationRunner::verify(Verifier::Options options)
+{
+    Verifier verifier(m_environment, options);
+    for (const auto& step : m_steps)
+        verifier.addStep(step.get());
+    ProgressTracker tracker([this](const RunProgress& p) { Q_EMIT progressChanged(p); });
+    return verifier.run(m_control, &tracker);
+}
+
 QFuture<RunReport> MigrationRunner::start()
 {
     m_future = QtConcurrent::run([this] { return run(); });

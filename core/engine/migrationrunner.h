@@ -3,6 +3,7 @@
 #include "copy/runcontrol.h"
 #include "engine/progresstracker.h"
 #include "engine/step.h"
+#include "engine/verifier.h"
 #include "report/runreport.h"
 
 #include <QFuture>
@@ -40,6 +41,12 @@ public:
 
     RunReport run();
     QFuture<RunReport> start();
+
+    /**
+     * Verifies what the plan's steps carried (see Verifier), on the calling thread, with the run's pause and cancel
+     * and progress signals. Call it after run() succeeded; not while running.
+     */
+    VerifyReport verify(Verifier::Options options = {});
 
     void pause() { m_control.pause(); }
     void resume() { m_control.resume(); }

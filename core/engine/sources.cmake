@@ -1,5 +1,6 @@
-# Sources of core/engine (plans steps, runs them on worker threads, progress, pause, resume), added to cutover_core.
+# Sources of core/engine (plans steps, runs them on worker threads, progress, pause, resume, verification), added to cutover_core.
 target_sources(cutover_core PRIVATE
     engine/progresstracker.h engine/progresstracker.cpp
     engine/step.h engine/step.cpp
-    engine/migrationrunner.h engine/migrationrunner.cpp)
+    engine/migrationrunner.h engine/migrationrunner.cpp
+    engine/verifier.h engine/verifier.cpp)

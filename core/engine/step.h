@@ -6,6 +6,7 @@
 #include "schema/tableinfo.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -38,6 +39,12 @@ struct TablePlan
     std::function<RowTransform()> makeTransform;
     qint64 rowsTotal = 0; ///< filled by Step::run's pre-count
     bool totalIsEstimate = false;
+    /**
+     * Source columns whose values reach a destination column unchanged (renames and moves, no handler): source
+     * name -> destination name. The Verifier matches rows by the source key through it. Empty with no transform
+     * means "by position" (sourceColumns[i] -> destinationColumns[i]).
+     */
+    QHash<QString, QString> carried;
 };
 
 /** What a step's hooks see while it runs: the environment and both schemas, read once per step. */
@@ -70,6 +77,12 @@ public:
 
     /** Runs the step. Never throws: errors end up in the report with outcome Failed. */
     StepReport run(const MigrationEnvironment& env, const RunControl& control, ProgressTracker& progress);
+
+    /**
+     * The step's plan without copying anything, as run() makes it: what the Verifier compares after a run. The
+     * transforms of the plans point into `context`'s catalogues, which must outlive them. Throws cutover::Error.
+     */
+    QList<TablePlan> planTables(StepContext& context) { return plan(context); }
 
 protected:
     /** The tables this step copies or skips, in any order. Throws cutover::Error to fail the step. */

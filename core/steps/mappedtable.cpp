@@ -54,6 +54,12 @@ TablePlan planMappedTable(StepContext& context, const MapConfig& map, const QStr
         mappedSource << column.name;
         mappedDestination << *field;
     }
+    const QStringList sourceHandled = map.transformedFields(sourceTable, MapConfig::Side::Source);
+    const QStringList destinationHandled = map.transformedFields(*destinationName, MapConfig::Side::Destination);
+    for (int i = 0; i < mappedSource.size(); ++i) {
+        if (!sourceHandled.contains(mappedSource[i]) && !destinationHandled.contains(mappedDestination[i]))
+            plan.carried.insert(mappedSource[i], mappedDestination[i]);
+    }
     if (!hasHandlers) {
         plan.job.sourceColumns = mappedSource;
         plan.job.destinationColumns = mappedDestination;
