@@ -42,7 +42,7 @@ std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& 
 /** The subcommands, in the order `cutover-cli --help` lists them. */
 inline constexpr Command commands[] = {
     { "check", QT_TRANSLATE_NOOP("cli", "Check both connections, what each database is, privileges and size."), runCheck },
-    { "delta", QT_TRANSLATE_NOOP("cli", "Install, inspect or remove change capture on the Magento 1 database."), runDelta },
+    { "delta", QT_TRANSLATE_NOOP("cli", "Capture changes on the Magento 1 database and apply them to Magento 2 until go-live."), runDelta },
     { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."), runGenerate },
     { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."), runMigrate },
     { "media", QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."), runMedia },

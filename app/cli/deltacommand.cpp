@@ -36,13 +36,12 @@ void printJson(const QJsonObject& object)
 }
 
 // The Data Migration Tool configuration that says which tables the migration carries: --dmt-config, else the
-// 1.9.4.5 configuration of the shared fixtures.
+// same default as migrate and verify (defaultDmtConfig()).
 QString dmtConfigPath(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("dmt-config")))
         return parser.value(QStringLiteral("dmt-config"));
-    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
-    return QDir(fixtures).filePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+    return defaultDmtConfig();
 }
 
 // Asks on the terminal; without one, --yes is required and the caller exits with a usage error.
@@ -397,7 +396,8 @@ int runDelta(const QStringList& arguments)
         { QStringLiteral("batch-size"), tr("run: change-log rows per batch (default 1000)."), QStringLiteral("N") });
     parser.addOption({ { QStringLiteral("dmt-config"), QStringLiteral("config") },
         tr("The Data Migration Tool's config.xml whose map and groups files say which tables the migration carries "
-           "(default: the 1.9.4.5 configuration Cutover ships with)."),
+           "(default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).")
+            .arg(defaultDmtConfig()),
         QStringLiteral("FILE") });
     processOrExit(parser, arguments,
         tr("Change capture on the Magento 1 database for incremental (delta) migration. 'install' lists the "
