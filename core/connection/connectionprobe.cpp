@@ -556,7 +556,9 @@ ProbeFinding ProbeRun::tls()
             tr("Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, "
                "on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.")
                 .arg(tlsModeName(m_profile.tls)));
-    if (m_profile.tls == TlsMode::Required) {
+    // ssl=required with a CA file checks the certificate as verify-ca does: the login below hands that CA file to
+    // the client library, so a CA that did not sign the server's certificate must stop the probe here.
+    if (m_profile.tls == TlsMode::Required && m_profile.caFile.isEmpty()) {
         f.message = tr("The server offers TLS; the login below must use it.");
         return f;
     }
@@ -595,7 +597,7 @@ ProbeFinding ProbeRun::tls()
     QObject::connect(ssl, &QSslSocket::sslErrors, ssl, [&](const QList<QSslError>& list) {
         QList<QSslError> ignorable;
         for (const QSslError& error : list) {
-            if (m_profile.tls == TlsMode::VerifyCa && error.error() == QSslError::HostNameMismatch)
+            if (m_profile.tls != TlsMode::VerifyIdentity && error.error() == QSslError::HostNameMismatch)
                 ignorable << error;
             else
                 errors << error;
@@ -672,6 +674,21 @@ ProbeFinding ProbeRun::login()
                     .arg(where(), m_profile.user, clientHost),
                 tr("Enter the password of %1 (cutover-cli reads it from the environment variable %2).")
                     .arg(m_profile.user, passwordVariable()),
+                text);
+        // A user made with REQUIRE SSL is refused with the same error when the login does not use TLS, and the
+        // client library uses TLS only when the URL asks for it.
+        const bool loginWithoutTls = m_profile.tls == TlsMode::Disabled || m_profile.tls == TlsMode::Preferred;
+        if (code == 1045 && loginWithoutTls && (m_greeting.capabilities & clientSsl) != 0)
+            return fail(f,
+                tr("The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): "
+                   "either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 "
+                   "for connections from %3. The server does not say which, on purpose.")
+                    .arg(where(), m_profile.user, clientHost, tlsModeName(m_profile.tls)),
+                tr("The server offers TLS: add ?ssl=required (with &ssl-ca=FILE to check the server's certificate) "
+                   "to the connection URL and try again. If that is refused too, check the password (cutover-cli "
+                   "reads it from %1) and have the database administrator check that the user exists for this "
+                   "host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = '%2').")
+                    .arg(passwordVariable(), m_profile.user),
                 text);
         if (code == 1045)
             return fail(f,
@@ -1068,15 +1085,7 @@ ProbeFinding ProbeRun::fresh()
 ProbeFinding ProbeRun::definers()
 {
     ProbeFinding f = finding(probestep::definers, tr("Trigger definers"));
-    if (m_profile.tls == TlsMode::Required && m_profile.caFile.isEmpty()) {
-        // Database (core/db) cannot insist on TLS without a CA file yet, and the password must not cross the
-        // network in the clear when the URL asks for TLS.
-        f.status = ProbeStatus::Warning;
-        f.message = tr("The definers of the destination's triggers were not checked: Cutover cannot yet open a "
-                       "second connection that insists on TLS without a CA file.");
-        f.fix = tr("Add &ssl-ca=FILE to the connection URL to have them checked.");
-        return f;
-    }
+    // Database insists on TLS whenever the profile does (SSL_CIPHER without a CA file), as the login step did.
     Database db(m_profile, m_password, QStringLiteral("destination"));
     const TriggerDefinerCheck::Result result = TriggerDefinerCheck::run(db);
     if (!result.checked) {

@@ -40,8 +40,11 @@ Database::Database(const ConnectionProfile& profile, const QString& password, co
         m_db.setHostName(profile.host);
         m_db.setPort(profile.port);
     }
-    if (!profile.caFile.isEmpty())
-        options << QStringLiteral("SSL_CA=%1").arg(profile.caFile);
+    // As the probe's login: Qt 6.4's QMYSQL has no ssl-mode option, and any SSL_* option makes the client library
+    // insist on TLS, so ssl=required without a CA file still gets TLS and ssl=disabled/preferred never does.
+    if (profile.tls != TlsMode::Disabled && profile.tls != TlsMode::Preferred)
+        options << (profile.caFile.isEmpty() ? QStringLiteral("SSL_CIPHER=HIGH")
+                                             : QStringLiteral("SSL_CA=%1").arg(profile.caFile));
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
 
     if (!m_db.open()) {
