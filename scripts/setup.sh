@@ -8,6 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-mysql libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev
     libspdlog-dev libfmt-dev libxml2-dev
     mariadb-server mariadb-client
     xvfb xauth

@@ -2,6 +2,7 @@
 
 #include "connection/preflight.h"
 #include "connectionspage.h"
+#include "deltapage.h"
 #include "mediapage.h"
 #include "preflightpage.h"
 #include "welcomepage.h"
@@ -9,13 +10,24 @@
 #include "wizardmodel.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QSettings>
 
 namespace cutover::ui {
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
+
+// The Data Migration Tool configuration the delta loop maps with: the same default as cutover-cli's.
+QString dmtConfigPath()
+{
+    const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
+    if (!configured.isEmpty())
+        return configured;
+    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
+    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
 }
+} // namespace
 
 CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     : QWizard(parent)
@@ -29,9 +41,14 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     setPage(ConnectionsPageId, new ConnectionsPage(m_controller, m_model, this));
     setPage(PreflightPageId, new PreflightPage(m_controller, m_model, this));
     setPage(MediaPageId, new MediaPage(this));
-    connect(m_model, &WizardModel::projectChanged, this, &CutoverWizard::updateMediaPage);
-    connect(m_model, &WizardModel::projectUpdated, this, &CutoverWizard::updateMediaPage);
-    connect(m_model, &WizardModel::connectionsChanged, this, &CutoverWizard::updateMediaPage);
+    auto* delta = new DeltaPage(this);
+    delta->setDmtConfig(dmtConfigPath());
+    setPage(DeltaPageId, delta);
+    for (auto signal :
+        { &WizardModel::projectChanged, &WizardModel::projectUpdated, &WizardModel::connectionsChanged }) {
+        connect(m_model, signal, this, &CutoverWizard::updateMediaPage);
+        connect(m_model, signal, this, &CutoverWizard::updateDeltaPage);
+    }
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(860, 640);
 }
@@ -53,6 +70,19 @@ void CutoverWizard::updateMediaPage()
         media->setSourceDatabase(project.source, m_model->password(SecretRole::Source));
     else
         media->setSourceDatabase(std::nullopt);
+}
+
+void CutoverWizard::updateDeltaPage()
+{
+    auto* delta = qobject_cast<DeltaPage*>(page(DeltaPageId));
+    const Project& project = m_model->project();
+    // Only connections that passed their test this session, with the passwords the user gave for them.
+    const bool source = m_model->connectionPassed(SecretRole::Source);
+    const bool destination = m_model->connectionPassed(SecretRole::Destination);
+    delta->setConnections(source ? std::optional(project.source) : std::nullopt,
+        source ? m_model->password(SecretRole::Source) : QString(),
+        destination ? std::optional(project.destination) : std::nullopt,
+        destination ? m_model->password(SecretRole::Destination) : QString());
 }
 
 void CutoverWizard::saveGeometry()

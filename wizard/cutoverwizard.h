@@ -18,6 +18,7 @@ public:
         ConnectionsPageId,
         PreflightPageId,
         MediaPageId,
+        DeltaPageId,
     };
 
     /** `demoFolder` empty means the demo store's default folder. */
@@ -34,6 +35,7 @@ protected:
 private:
     void saveGeometry();
     void updateMediaPage();
+    void updateDeltaPage();
 
     WizardModel* m_model;
     WizardController* m_controller;

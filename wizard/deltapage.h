@@ -1,0 +1,137 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "delta/deltaapplier.h"
+#include "delta/deltacapture.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWizardPage>
+
+#include <memory>
+#include <optional>
+
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QMessageBox;
+class QPlainTextEdit;
+class QPushButton;
+class QValueAxis;
+
+namespace cutover {
+class DeltaSync;
+class DmtConfiguration;
+class HandlerRegistry;
+} // namespace cutover
+
+namespace cutover::ui {
+
+/**
+ * The delta live panel: starts and stops core's DeltaSync (the apply loop on its own thread) and shows what it
+ * reports: running or stopped, changes applied, changes per second, lag, the backlog per area, a chart of rate and
+ * lag over the last minutes and the last errors. "Remove capture" lists the triggers and change-log tables Cutover
+ * made on Magento 1, asks, drops them on a worker thread and then shows that none is left.
+ *
+ * Nothing here touches a database on the GUI thread: the loop runs in DeltaSync, the capture's status, removal
+ * plan and removal run in QtConcurrent. The figures are drawn at most twice a second. GUI thread only.
+ */
+class DeltaPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DeltaPage(QWidget* parent = nullptr);
+    ~DeltaPage() override;
+
+    /** The two databases; an unset profile disables Start and Remove capture. Reads the capture's status. */
+    void setConnections(const std::optional<ConnectionProfile>& source, const QString& sourcePassword,
+        const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
+    /** The Data Migration Tool's config.xml the loop maps the changes with. */
+    void setDmtConfig(const QString& configPath);
+    /** The loop's options (tests make it fast). */
+    void setOptions(const DeltaApplier::Options& options) { m_options = options; }
+
+    bool isRunning() const;
+
+private Q_SLOTS:
+    void onStart();
+    void onStop();
+    void onRemove();
+
+private:
+    // What a worker found about the capture on Magento 1.
+    struct CaptureCheck
+    {
+        bool ok = false;
+        QString error;
+        CaptureStatus status;
+        QVector<CaptureObject> objects; ///< what "Remove capture" would drop
+        bool removal = false; ///< the worker was asked to remove the capture first
+        bool removed = false; ///< and it did
+    };
+
+    void onFigures(const DeltaFigures& figures);
+    void onSyncFinished(int outcome, const QString& message);
+    void onConfigLoaded();
+    void onCaptureChecked(const CaptureCheck& check);
+    void onRemovalPlanned();
+    void onRemovalConfirmed();
+    void refresh();
+    void checkCapture(bool removeFirst);
+    void showError(const QString& message);
+    void updateButtons();
+    void addChartPoint(const DeltaFigures& figures);
+
+    QLabel* m_state;
+    QLabel* m_applied;
+    QLabel* m_rate;
+    QLabel* m_lag;
+    QLabel* m_backlog;
+    QLabel* m_areas;
+    QLabel* m_capture;
+    QLabel* m_error;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QPushButton* m_remove;
+    QChartView* m_chartView;
+    QLineSeries* m_rateSeries;
+    QLineSeries* m_lagSeries;
+    QValueAxis* m_timeAxis;
+    QValueAxis* m_rateAxis;
+    QValueAxis* m_lagAxis;
+    QPlainTextEdit* m_errors;
+    QMessageBox* m_confirm = nullptr;
+
+    std::optional<ConnectionProfile> m_source;
+    std::optional<ConnectionProfile> m_destination;
+    QString m_sourcePassword;
+    QString m_destinationPassword;
+    QString m_dmtPath;
+    DeltaApplier::Options m_options;
+
+    // Declared before the sync, so that the loop (which reads them) is stopped before they go.
+    std::shared_ptr<const DmtConfiguration> m_dmt;
+    std::unique_ptr<HandlerRegistry> m_handlers;
+    std::unique_ptr<DeltaSync> m_sync;
+
+    struct ConfigLoad
+    {
+        std::shared_ptr<const DmtConfiguration> dmt;
+        QString error;
+    };
+    QFutureWatcher<ConfigLoad> m_configWatcher;
+    QFutureWatcher<CaptureCheck> m_checkWatcher;
+    QFutureWatcher<CaptureCheck> m_planWatcher;
+    QFutureWatcher<CaptureCheck> m_removeWatcher;
+    bool m_starting = false;
+    bool m_removing = false;
+
+    QTimer m_refresh;
+    QElapsedTimer m_clock; ///< the chart's time axis: seconds since the page first ran the loop
+    qint64 m_lastPointMs = -1;
+    DeltaFigures m_latest;
+    bool m_dirty = false;
+};
+
+} // namespace cutover::ui
