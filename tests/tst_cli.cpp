@@ -85,6 +85,8 @@ private Q_SLOTS:
         QTest::addRow("not a number") << QStringList { "generate", "--target", "mysql://u@h/db", "--products", "many" }
                                       << "--products";
         QTest::addRow("unknown option") << QStringList { "generate", "--colour" } << "colour";
+        QTest::addRow("project refused") << QStringList { "generate", "--project", "shop.cutover" }
+                                         << "live store";
     }
     void badInvocations()
     {
