@@ -427,77 +427,77 @@
         <translation>Aktivieren Sie TLS auf dem Server (ssl_cert, ssl_key und ssl_ca in seiner Konfiguration, dann Neustart) oder entfernen Sie ssl=%1 aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist oder Sie einen SSH-Tunnel nutzen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="560"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="562"/>
         <source>The server offers TLS; the login below must use it.</source>
         <translation>Der Server bietet TLS an; die Anmeldung unten muss es verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="567"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
         <translation>Über einen Unix-Socket, der diesen Rechner nie verlässt, wird das Zertifikat nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="571"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
         <translation>Das Qt dieses Systems hat keine TLS-Unterstützung, daher kann Cutover das Serverzertifikat nicht selbst prüfen; die Anmeldung unten verlangt trotzdem TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="575"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="577"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="576"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI das CA-Zertifikat im PEM-Format an, das das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="616"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="618"/>
         <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
         <translation>Das Serverzertifikat von %1 wird mit der CA-Datei %2 nicht akzeptiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat, und verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt (oder verwenden Sie ssl=verify-ca, um die Namensprüfung auszulassen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="623"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat (fragen Sie den Datenbankadministrator danach).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="627"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="629"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
         <translation>Das Serverzertifikat ist von der CA in %1 signiert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="634"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="636"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="638"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="640"/>
         <source>The MySQL driver for Qt is not installed.</source>
         <translation>Der MySQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-mysql (oder den Qt-6-MySQL-Treiber Ihres Systems).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="668"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="670"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
         <translation>Der Server %1 hat den Benutzer %2 ohne Passwort abgewiesen (Verbindung von %3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="678"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="695"/>
         <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Der Server %1 hat die Anmeldung von Benutzer %2 von %3 abgewiesen: Entweder ist das Passwort falsch oder es gibt keinen Benutzer %2 für Verbindungen von %3. Der Server sagt absichtlich nicht, was zutrifft.</translation>
     </message>
@@ -512,132 +512,142 @@
         <translation>Der Server %1 läuft mit %2, ohne TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="675"/>
         <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
         <translation>Geben Sie das Passwort von %1 ein (cutover-cli liest es aus der Umgebungsvariablen %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="681"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="683"/>
+        <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="687"/>
+        <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="698"/>
         <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
         <translation>Prüfen Sie das Passwort (cutover-cli liest es aus %1). Stimmt es, lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;), und ihn anlegen oder von %3 aus erlauben.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
         <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
         <translation>Der Server %1 lässt den Benutzer %2 nur als gleichnamiges Systemkonto herein (unix_socket-Authentifizierung), nicht mit Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="691"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="708"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
         <translation>Legen Sie einen Datenbankbenutzer mit Passwort für Cutover an (CREATE USER ... IDENTIFIED BY ...; GRANT ...) oder führen Sie Cutover als Systembenutzer %1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="697"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="714"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
         <translation>Der Server %1 erlaubt dem Benutzer %2 keine Verbindung von diesem Computer: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="716"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Legen Sie auf dem Server den Benutzer für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="722"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
         <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Prüfen Sie die TLS-Einrichtung des Servers und die mit &amp;ssl-ca=DATEI angegebene CA-Datei oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="726"/>
         <source>Could not log in to %1 as %2: %3</source>
         <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="710"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
         <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="725"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="742"/>
         <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
         <translation>Bei %1 als %2 angemeldet, aber die Verbindung ist nicht verschlüsselt, obwohl die Verbindungs-URL TLS verlangt (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="745"/>
         <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Aktivieren Sie TLS auf dem Server oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="730"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="747"/>
         <source>Logged in to %1 as %2 over TLS (%3).</source>
         <translation>Bei %1 als %2 über TLS angemeldet (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="733"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="750"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="739"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="773"/>
         <source>It sees no other database.</source>
         <translation>Er sieht keine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
         <source>It sees these databases: %1.</source>
         <translation>Er sieht diese Datenbanken: %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="760"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="777"/>
         <source>The database %1 does not exist on the server at %2. %3</source>
         <translation>Die Datenbank %1 existiert nicht auf dem Server %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="761"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
         <translation>Korrigieren Sie den Datenbanknamen in der Verbindungs-URL oder legen Sie die Datenbank an und laden Sie den %1-Shop hinein.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="767"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
         <translation>Der Benutzer %1 hat keinen Zugriff auf die Datenbank %2 auf %3 (oder sie existiert nicht). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="769"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="786"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL oder lassen Sie den Datenbankadministrator GRANT %1 ON `%2`.* TO %3; ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="792"/>
         <source>Could not open the database %1 on %2: %3</source>
         <translation>Die Datenbank %1 auf %2 konnte nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
         <source>Check the database name in the connection URL.</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="801"/>
         <source>The database %1 exists and holds %n table(s).</source>
         <translation>
             <numerusform>Die Datenbank %1 existiert und enthält %n Tabelle.</numerusform>
@@ -645,92 +655,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="790"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="807"/>
         <source>Magento</source>
         <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="811"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
         <translation>Geben Sie diese Datenbank als Ziel an (--dest) und die Magento-1-Datenbank als Quelle (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
         <translation>Geben Sie diese Datenbank als Quelle an (--source) und die Magento-2-Datenbank als Ziel (--dest).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="800"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="817"/>
         <source>The database %1 on %2 is empty: it holds no tables.</source>
         <translation>Die Datenbank %1 auf %2 ist leer: Sie enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="819"/>
         <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
         <translation>Laden Sie einen Dump der laufenden Magento-1-Datenbank hinein oder geben Sie die Datenbank an, die den Shop enthält.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="821"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
         <translation>Installieren Sie Magento 2 darin (bin/magento setup:install) oder geben Sie die Datenbank der Magento-2-Installation an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="823"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="840"/>
         <source>The database %1 holds %2 (%3).</source>
         <translation>Die Datenbank %1 enthält %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
         <translation>Die Datenbank %1 enthält %2 (%3) mit dem Tabellenpräfix %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="838"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (%4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="848"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
         <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen ohne Präfix, aber die Verbindungs-URL gibt das Präfix %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="850"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="867"/>
         <source>Remove prefix=%1 from the connection URL.</source>
         <translation>Entfernen Sie prefix=%1 aus der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="852"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="869"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen mit dem Präfix %3 (zum Beispiel %4), und die Verbindungs-URL gibt %5 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>no prefix</source>
         <translation>kein Präfix</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>the prefix %1</source>
         <translation>das Präfix %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
         <translation>Fügen Sie ?prefix=%1 zur Verbindungs-URL hinzu (oder &amp;prefix=%1 nach anderen Optionen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="863"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="880"/>
         <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (Tabellenpräfix %4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="882"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="871"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="888"/>
         <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
         <translation>
             <numerusform>Die Datenbank %1 enthält %n Tabelle, ist aber keine Magento-Datenbank: Sie hat keine Tabelle core_config_data (unter keinem Präfix) (Tabellen: %2).</numerusform>
@@ -738,22 +748,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="892"/>
         <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
         <translation>Geben Sie die Datenbank an, die den Magento-1-Shop enthält (ihr Name steht in app/etc/local.xml auf dem Magento-1-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="877"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="894"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
         <translation>Geben Sie die Datenbank der Magento-2-Installation an (ihr Name steht in app/etc/env.php auf dem Magento-2-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="900"/>
         <source>Read access</source>
         <translation>Lesezugriff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="911"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="928"/>
         <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf %n der Quelltabellen in %2 nicht lesen: %3.</numerusform>
@@ -761,12 +771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="930"/>
         <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT SELECT ON `%1`.* TO %2; ausführen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="916"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="933"/>
         <source>User %1 may read all %n table(s) of %2.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf alle Tabellen von %2 lesen (%n Tabelle).</numerusform>
@@ -774,82 +784,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="922"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="939"/>
         <source>Delta migration</source>
         <translation>Delta-Migration</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="941"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="958"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht (das Binärlog ist aktiv, und %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="944"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>the user has SUPER</source>
         <translation>der Benutzer hat SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="945"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="952"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="969"/>
         <source>user %1 lacks %2 on %3</source>
         <translation>dem Benutzer %1 fehlt %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="953"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
         <source>GRANT %1 ON `%2`.* TO %3;</source>
         <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="956"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="973"/>
         <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
         <translation>das Binärlog ist aktiv, daher braucht das Anlegen von Triggern SUPER oder log_bin_trust_function_creators=1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="957"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
         <translation>SET GLOBAL log_bin_trust_function_creators = 1; (und in der Serverkonfiguration) oder GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="978"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
         <translation>Eine Delta-Migration (inkrementell) wird nicht möglich sein: %1. Eine einmalige Migration braucht nur Lesezugriff.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="981"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
         <translation>Um Magento 2 bis zum Go-live mit dem laufenden Shop synchron zu halten, lassen Sie den Datenbankadministrator Folgendes ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="988"/>
         <source>Write access</source>
         <translation>Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1007"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1024"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
         <translation>Dem Benutzer %1 fehlt %2 auf der Zieldatenbank %3; Cutover schreibt dort Zeilen und passt Tabellen an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1009"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1026"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT ALL PRIVILEGES ON `%1`.* TO %2; ausführen (der Benutzer, den Magento 2 selbst verwendet, hat sie).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1013"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1030"/>
         <source>User %1 may write to and alter the tables of %2.</source>
         <translation>Der Benutzer %1 darf in die Tabellen von %2 schreiben und sie ändern.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1019"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1036"/>
         <source>Fresh install</source>
         <translation>Neuinstallation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1038"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1055"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -857,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1040"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>%n category(ies) besides the two of a fresh install</source>
         <translation>
             <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
@@ -865,7 +875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1042"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1059"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -873,7 +883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1044"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1061"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -881,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1046"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1063"/>
         <source>%n URL rewrite(s) of products and categories</source>
         <translation>
             <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
@@ -889,72 +899,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1065"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
         <translation>Das Ziel %1 ist eine Neuinstallation: noch keine Produkte, Kunden, Bestellungen oder URL-Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1069"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
         <translation>Migrieren Sie in ein frisch installiertes Magento 2 (bin/magento setup:install auf einer leeren Datenbank). Cutover behält die IDs von Magento 1 bei, daher kollidieren bereits vorhandene Zeilen im Ziel mit migrierten.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1074"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
         <translation>Das Ziel %1 ist nicht neu: Es hat bereits %2. Es sieht nach einem genutzten Shop aus, den eine Migration überschreiben würde.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1079"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
         <translation>Das Ziel %1 ist nicht ganz neu: Es hat bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1087"/>
         <source>Trigger definers</source>
         <translation>Trigger-Definer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1075"/>
         <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation>Die Definer der Trigger im Ziel wurden nicht geprüft: Cutover kann noch keine zweite Verbindung öffnen, die TLS ohne CA-Datei verlangt.</translation>
+        <translation type="vanished">Die Definer der Trigger im Ziel wurden nicht geprüft: Cutover kann noch keine zweite Verbindung öffnen, die TLS ohne CA-Datei verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
         <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation>Fügen Sie &amp;ssl-ca=DATEI zur Verbindungs-URL hinzu, damit sie geprüft werden.</translation>
+        <translation type="vanished">Fügen Sie &amp;ssl-ca=DATEI zur Verbindungs-URL hinzu, damit sie geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
         <translation>Lassen Sie den Datenbankadministrator prüfen, ob die Definer aus SHOW TRIGGERS in %1 existieren, oder geben Sie diesem Benutzer SELECT auf mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1091"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1100"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
         <translation>Jeder Trigger in %1 läuft als ein Benutzer, der auf dem Server existiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1102"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1111"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Legen Sie den/die fehlenden Benutzer %1 auf dem Zielserver an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1109"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1118"/>
         <source>Store size</source>
         <translation>Shop-Größe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1141"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1150"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
         <translation>%1: %2 Tabellen, etwa %3 Zeilen, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1154"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1163"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
         <translation>%1. Geschätzte Kopierdauer: etwa %2 (%3 ohne die Log-Tabellen), bei %4 Zeilen/s; eine Schätzung, keine Messung. Die Zeilenzahlen stammen aus information_schema und sind bei InnoDB ungefähr.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1170"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
         <translation>Die meisten Zeilen liegen in Log-Tabellen (log_*, report_*). Bereinigen Sie sie vor der Migration in Magento 1 (System &gt; Konfiguration &gt; Erweitert &gt; System &gt; Log-Bereinigung, oder php shell/log.php clean).</translation>
     </message>
@@ -1091,33 +1099,33 @@
         <translation>Der MySQL-Treiber für Qt ist nicht installiert. Installieren Sie das Debian-Paket libqt6sql6-mysql.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="52"/>
+        <location filename="../core/db/database.cpp" line="55"/>
         <source>Could not connect to the %1 database %2: %3</source>
         <translation>Keine Verbindung zur %1-Datenbank %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="73"/>
+        <location filename="../core/db/database.cpp" line="76"/>
         <source>%1 failed on the %2 database %3: %4</source>
         <translation>%1 ist auf der %2-Datenbank %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="77"/>
+        <location filename="../core/db/database.cpp" line="80"/>
         <source>A trigger on this table runs as a user that does not exist on this server (Magento 2&apos;s indexer triggers name the user of the server they were made on). Create that user, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Ein Trigger dieser Tabelle läuft als ein Benutzer, den es auf diesem Server nicht gibt (die Indexer-Trigger von Magento 2 nennen den Benutzer des Servers, auf dem sie angelegt wurden). Legen Sie diesen Benutzer an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="87"/>
+        <location filename="../core/db/database.cpp" line="90"/>
         <source>A statement</source>
         <translation>Eine Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="96"/>
-        <location filename="../core/db/database.cpp" line="109"/>
+        <location filename="../core/db/database.cpp" line="99"/>
+        <location filename="../core/db/database.cpp" line="112"/>
         <source>A query</source>
         <translation>Eine Abfrage</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="105"/>
+        <location filename="../core/db/database.cpp" line="108"/>
         <source>Preparing a query</source>
         <translation>Das Vorbereiten einer Abfrage</translation>
     </message>
@@ -3355,9 +3363,13 @@
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="45"/>
         <source>Install, inspect or remove change capture on the Magento 1 database.</source>
-        <translation>Änderungserfassung auf der Magento-1-Datenbank installieren, prüfen oder entfernen.</translation>
+        <translation type="vanished">Änderungserfassung auf der Magento-1-Datenbank installieren, prüfen oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="45"/>
+        <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="46"/>
@@ -3383,6 +3395,24 @@
         <location filename="../app/cli/commands.h" line="50"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Usage: cutover-cli COMMAND [OPTIONS]
+
+Moves a live Magento 1 store to Magento 2. Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="35"/>
+        <source>
+Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Database passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="48"/>
+        <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3524,7 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -3544,303 +3574,312 @@
         <translation>  Die %1 hat nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="17"/>
+        <location filename="../app/cli/generatecommand.cpp" line="18"/>
         <source>The Magento 1 database to fill, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_PASSWORD.</source>
         <translation>Die zu füllende Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P. Ihr Passwort wird aus CUTOVER_PASSWORD gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="19"/>
+        <location filename="../app/cli/generatecommand.cpp" line="21"/>
         <source>Number of products (default 200).</source>
         <translation>Anzahl der Produkte (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="20"/>
+        <location filename="../app/cli/generatecommand.cpp" line="22"/>
         <source>Number of customers (default 100).</source>
         <translation>Anzahl der Kunden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="21"/>
+        <location filename="../app/cli/generatecommand.cpp" line="23"/>
         <source>Number of orders (default 300).</source>
         <translation>Anzahl der Bestellungen (Standard 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="22"/>
+        <location filename="../app/cli/generatecommand.cpp" line="24"/>
         <source>Random seed; the same seed gives the same store (default 1).</source>
         <translation>Zufallsstartwert; derselbe Wert ergibt denselben Shop (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="23"/>
+        <location filename="../app/cli/generatecommand.cpp" line="27"/>
         <source>Also write the product images and downloadable files into this Magento 1 media folder.</source>
         <translation>Produktbilder und herunterladbare Dateien zusätzlich in diesen Magento-1-Medienordner schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="25"/>
+        <location filename="../app/cli/generatecommand.cpp" line="35"/>
         <source>Fills a database that holds a real Magento 1 schema with a realistic, deterministic store: websites, catalog of every product type, customers, orders with invoices, shipments and credit memos, reviews, CMS, and the mess real stores carry.</source>
         <translation>Füllt eine Datenbank mit echtem Magento-1-Schema mit einem realistischen, reproduzierbaren Shop: Websites, Katalog mit allen Produkttypen, Kunden, Bestellungen mit Rechnungen, Lieferungen und Gutschriften, Bewertungen, CMS und der Unordnung echter Shops.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="30"/>
+        <location filename="../app/cli/generatecommand.cpp" line="40"/>
+        <source>generate does not take --project: a project&apos;s Magento 1 database is the live store, and Cutover never writes a generated store into it. Give a scratch database with --target mysql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="45"/>
         <source>Give the database to fill with --target mysql://USER@HOST:PORT/DB (load a Magento 1 dump into it first).</source>
         <translation>Geben Sie die zu füllende Datenbank mit --target mysql://BENUTZER@HOST:PORT/DB an (laden Sie zuerst einen Magento-1-Dump hinein).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="54"/>
+        <location filename="../app/cli/generatecommand.cpp" line="71"/>
         <source>Generated %1 rows in %2 s (%3 rows/s) into %4.</source>
         <translation>%1 Zeilen in %2 s (%3 Zeilen/s) in %4 erzeugt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="62"/>
+        <location filename="../app/cli/generatecommand.cpp" line="79"/>
         <source>Real-store mess made on purpose:</source>
         <translation>Absichtlich erzeugte Unordnung echter Shops:</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="67"/>
+        <location filename="../app/cli/generatecommand.cpp" line="84"/>
         <source>Wrote %1 media files under %2.</source>
         <translation>%1 Mediendateien unter %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="69"/>
+        <location filename="../app/cli/generatecommand.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="67"/>
+        <location filename="../app/cli/deltacommand.cpp" line="66"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Änderungserfassung für %1 (Tabellenpräfix „%2“, Server %3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <location filename="../app/cli/deltacommand.cpp" line="68"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Anzulegende Tabellen: %1 (das Änderungsprotokoll), %2 (was Cutover installiert hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <location filename="../app/cli/deltacommand.cpp" line="69"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Anzulegende Trigger: %1 auf %2 Tabelle(n):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="79"/>
+        <location filename="../app/cli/deltacommand.cpp" line="78"/>
         <source>(keeps %1)</source>
         <translation>(behält %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="83"/>
+        <location filename="../app/cli/deltacommand.cpp" line="82"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Nicht erfasst: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="85"/>
+        <location filename="../app/cli/deltacommand.cpp" line="84"/>
         <source>  Statements:</source>
         <translation>  Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="93"/>
+        <location filename="../app/cli/deltacommand.cpp" line="92"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Änderungserfassung von Cutover in %1: %2 Objekt(e) zu löschen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="96"/>
+        <location filename="../app/cli/deltacommand.cpp" line="95"/>
         <source>  trigger %1 on %2</source>
         <translation>  Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="98"/>
+        <location filename="../app/cli/deltacommand.cpp" line="97"/>
         <source>  table %1</source>
         <translation>  Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="129"/>
+        <location filename="../app/cli/deltacommand.cpp" line="128"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --dmt-config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="142"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation nicht möglich: %1
   Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="144"/>
-        <location filename="../app/cli/deltacommand.cpp" line="155"/>
-        <location filename="../app/cli/deltacommand.cpp" line="238"/>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="154"/>
+        <location filename="../app/cli/deltacommand.cpp" line="237"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="148"/>
+        <location filename="../app/cli/deltacommand.cpp" line="147"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Diese %1 Trigger und 2 Tabellen in %2 anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <location filename="../app/cli/deltacommand.cpp" line="149"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger auf %1 anlegt. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <location filename="../app/cli/deltacommand.cpp" line="165"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Änderungserfassung auf %1 installiert: %2 Objekt(e) angelegt, %3 bereits vorhanden, %4 alte(r) Trigger gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="171"/>
+        <location filename="../app/cli/deltacommand.cpp" line="170"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrieren Sie jetzt die Daten: Änderungen ab jetzt werden in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="185"/>
+        <location filename="../app/cli/deltacommand.cpp" line="184"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert. Führen Sie cutover-cli delta install vor der Datenmigration aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="189"/>
+        <location filename="../app/cli/deltacommand.cpp" line="188"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Änderungserfassung auf %1: %2 Tabelle(n), %3 von %4 Trigger(n) vorhanden, installiert %5 von Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="196"/>
+        <location filename="../app/cli/deltacommand.cpp" line="195"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Rückstand: %1 Änderung(en) nicht angewendet (angewendet bis #%2 von #%3), Verzögerung %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="205"/>
+        <location filename="../app/cli/deltacommand.cpp" line="204"/>
         <source>oldest %1</source>
         <translation>älteste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLEM %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
         <source>       Fix: %1</source>
         <translation>       Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="211"/>
+        <location filename="../app/cli/deltacommand.cpp" line="210"/>
         <source>  Every piece is in place.</source>
         <translation>  Alle Teile sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <location filename="../app/cli/deltacommand.cpp" line="222"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>In %1 gibt es keine Änderungserfassung von Cutover; nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <location filename="../app/cli/deltacommand.cpp" line="227"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Diese %1 Objekt(e) aus %2 löschen? Nicht angewendete Änderungen im Änderungsprotokoll gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <location filename="../app/cli/deltacommand.cpp" line="232"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger und Tabellen in %1 löscht. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="248"/>
+        <location filename="../app/cli/deltacommand.cpp" line="247"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Änderungserfassung von %1 entfernt: %2 Objekt(e) gelöscht, keine übrig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="258"/>
+        <location filename="../app/cli/deltacommand.cpp" line="257"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | angewendet %2 (%3/s) | Rückstand %4%5 | Verzögerung %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <location filename="../app/cli/deltacommand.cpp" line="263"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | fehlgeschlagen %1, warten auf Wiederholung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <location filename="../app/cli/deltacommand.cpp" line="265"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 Threads laufen &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <location filename="../app/cli/deltacommand.cpp" line="274"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <location filename="../app/cli/deltacommand.cpp" line="282"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="293"/>
+        <location filename="../app/cli/deltacommand.cpp" line="292"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <location filename="../app/cli/deltacommand.cpp" line="340"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <location filename="../app/cli/deltacommand.cpp" line="343"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <location filename="../app/cli/deltacommand.cpp" line="355"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="357"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <location filename="../app/cli/deltacommand.cpp" line="359"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <location filename="../app/cli/deltacommand.cpp" line="370"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="377"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <location filename="../app/cli/deltacommand.cpp" line="386"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <location filename="../app/cli/deltacommand.cpp" line="393"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="397"/>
+        <location filename="../app/cli/deltacommand.cpp" line="396"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
-        <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: die 1.9.4.5-Konfiguration, die Cutover mitbringt).</translation>
+        <translation type="vanished">Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: die 1.9.4.5-Konfiguration, die Cutover mitbringt).</translation>
     </message>
     <message>
         <location filename="../app/cli/deltacommand.cpp" line="403"/>
@@ -4618,9 +4657,251 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="25"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="37"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::DeltaPage</name>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="96"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <source>Remove capture...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="107"/>
+        <source>Live changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="118"/>
+        <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="129"/>
+        <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <source>changes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="155"/>
+        <source>changes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <source>lag (oldest unapplied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <source>changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <source>lag in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <source>changes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <source>lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <source>Last errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="309"/>
+        <location filename="../wizard/deltapage.cpp" line="353"/>
+        <source>stopped</source>
+        <translation type="unfinished">angehalten</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
+        <location filename="../wizard/deltapage.cpp" line="245"/>
+        <source>Give both connections to see the change capture on Magento 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="276"/>
+        <source>Connect to both databases on the Connections page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="280"/>
+        <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <source>starting</source>
+        <translation type="unfinished">startet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2</source>
+        <translation type="unfinished">Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="335"/>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="356"/>
+        <source>The loop stopped on an error; see the last errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="370"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="381"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="383"/>
+        <source>Backlog per area: none, Magento 2 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="384"/>
+        <source>Backlog per area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="386"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <source>; %1 failed, %2 waiting for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="436"/>
+        <source>Reading the change capture on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="453"/>
+        <source>Removing the change capture from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="454"/>
+        <source>Could not read the change capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="462"/>
+        <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="463"/>
+        <source>Change capture is not installed on %1: Start has nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="472"/>
+        <source>Removing the change capture left %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="474"/>
+        <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="492"/>
+        <source>Listing what Cutover made on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="506"/>
+        <source>Could not list the change capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="512"/>
+        <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="520"/>
+        <source>trigger %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="522"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="527"/>
+        <source>Remove change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="536"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="554"/>
+        <source>Removing the change capture from %1...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -427,77 +427,77 @@
         <translation>Activez TLS sur le serveur (ssl_cert, ssl_key et ssl_ca dans sa configuration, puis redémarrez-le), ou, sur un réseau de confiance ou via un tunnel SSH, retirez ssl=%1 de l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="560"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="562"/>
         <source>The server offers TLS; the login below must use it.</source>
         <translation>Le serveur propose TLS ; la connexion ci-dessous doit l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="567"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
         <translation>Le certificat n&apos;est pas vérifié sur un socket unix, qui ne quitte jamais cette machine.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="571"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
         <translation>Le Qt de ce système ne prend pas en charge TLS : Cutover ne peut donc pas vérifier lui-même le certificat du serveur ; la connexion ci-dessous exige tout de même TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="575"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="577"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Le fichier CA %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="576"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER le certificat CA, au format PEM, qui a signé le certificat du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="616"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="618"/>
         <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
         <translation>Le certificat du serveur %1 n&apos;est pas accepté avec le fichier CA %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur, et connectez-vous avec le nom d&apos;hôte que nomme le certificat (ou utilisez ssl=verify-ca pour ignorer la vérification du nom).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="623"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur (demandez-la à l&apos;administrateur de la base de données).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="627"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="629"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
         <translation>Le certificat du serveur est signé par la CA de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="634"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="636"/>
         <source>Login</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="638"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="640"/>
         <source>The MySQL driver for Qt is not installed.</source>
         <translation>Le pilote MySQL de Qt n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
         <translation>Installez le paquet Debian libqt6sql6-mysql (ou le pilote MySQL Qt 6 de votre système).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="668"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="670"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
         <translation>Le serveur %1 a refusé l&apos;utilisateur %2 sans mot de passe (connexion depuis %3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="678"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="695"/>
         <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Le serveur %1 a refusé la connexion de l&apos;utilisateur %2 depuis %3 : soit le mot de passe est faux, soit il n&apos;existe pas d&apos;utilisateur %2 pour les connexions depuis %3. Le serveur ne dit pas lequel, exprès.</translation>
     </message>
@@ -512,132 +512,142 @@
         <translation>Le serveur %1 exécute %2, sans TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="675"/>
         <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
         <translation>Saisissez le mot de passe de %1 (cutover-cli le lit dans la variable d&apos;environnement %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="681"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="683"/>
+        <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="687"/>
+        <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="698"/>
         <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
         <translation>Vérifiez le mot de passe (cutover-cli le lit dans %1). S&apos;il est correct, demandez à l&apos;administrateur de la base de données de vérifier que l&apos;utilisateur existe pour cet hôte (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) et de le créer ou de l&apos;autoriser depuis %3.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
         <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
         <translation>Le serveur %1 n&apos;admet l&apos;utilisateur %2 que sous le compte système correspondant (authentification unix_socket), pas avec un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="691"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="708"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
         <translation>Créez un utilisateur de base de données avec mot de passe pour Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), ou exécutez Cutover sous l&apos;utilisateur système %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="697"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="714"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
         <translation>Le serveur %1 n&apos;autorise pas l&apos;utilisateur %2 à se connecter depuis cet ordinateur : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="716"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Sur le serveur, créez l&apos;utilisateur pour l&apos;adresse de cet ordinateur (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...), ou connectez-vous depuis un hôte autorisé, par exemple par un tunnel SSH.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="722"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>La connexion TLS à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
         <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Vérifiez la configuration TLS du serveur et le fichier CA indiqué avec &amp;ssl-ca=FICHIER, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="726"/>
         <source>Could not log in to %1 as %2: %3</source>
         <translation>Impossible de se connecter à %1 en tant que %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="710"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
         <translation>Recherchez l&apos;erreur MariaDB %1 et consultez le journal d&apos;erreurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="725"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="742"/>
         <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
         <translation>Connecté à %1 en tant que %2, mais la connexion n&apos;est pas chiffrée alors que l&apos;URL de connexion exige TLS (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="745"/>
         <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Activez TLS sur le serveur, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="730"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="747"/>
         <source>Logged in to %1 as %2 over TLS (%3).</source>
         <translation>Connecté à %1 en tant que %2 via TLS (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="733"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="750"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="739"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="773"/>
         <source>It sees no other database.</source>
         <translation>Il ne voit aucune autre base de données.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
         <source>It sees these databases: %1.</source>
         <translation>Il voit ces bases de données : %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="760"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="777"/>
         <source>The database %1 does not exist on the server at %2. %3</source>
         <translation>La base de données %1 n&apos;existe pas sur le serveur %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="761"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
         <translation>Corrigez le nom de la base de données dans l&apos;URL de connexion, ou créez la base et chargez-y la boutique %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="763"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="767"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas accès à la base de données %2 sur %3 (ou elle n&apos;existe pas). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="769"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="786"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion, ou demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="792"/>
         <source>Could not open the database %1 on %2: %3</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
         <source>Check the database name in the connection URL.</source>
         <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="801"/>
         <source>The database %1 exists and holds %n table(s).</source>
         <translation>
             <numerusform>La base de données %1 existe et contient %n table.</numerusform>
@@ -645,92 +655,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="790"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="807"/>
         <source>Magento</source>
         <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="811"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
         <translation>Indiquez cette base comme destination (--dest), et la base Magento 1 comme source (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
         <translation>Indiquez cette base comme source (--source), et la base Magento 2 comme destination (--dest).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="800"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="817"/>
         <source>The database %1 on %2 is empty: it holds no tables.</source>
         <translation>La base de données %1 sur %2 est vide : elle ne contient aucune table.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="819"/>
         <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
         <translation>Chargez-y un dump de la base Magento 1 en production, ou indiquez la base qui contient la boutique.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="821"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
         <translation>Installez-y Magento 2 (bin/magento setup:install), ou indiquez la base de l&apos;installation Magento 2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="823"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="840"/>
         <source>The database %1 holds %2 (%3).</source>
         <translation>La base de données %1 contient %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
         <translation>La base de données %1 contient %2 (%3) avec le préfixe de table %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="838"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
         <translation>La base de données %1 indiquée comme %2 contient %3 (%4), et non %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="848"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
         <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
         <translation>La base de données %1 contient des tables %2 sans préfixe, mais l&apos;URL de connexion indique le préfixe %3.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="850"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="867"/>
         <source>Remove prefix=%1 from the connection URL.</source>
         <translation>Retirez prefix=%1 de l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="852"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="869"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
         <translation>La base de données %1 contient des tables %2 avec le préfixe %3 (par exemple %4), et l&apos;URL de connexion indique %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>no prefix</source>
         <translation>aucun préfixe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>the prefix %1</source>
         <translation>le préfixe %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
         <translation>Ajoutez ?prefix=%1 à l&apos;URL de connexion (ou &amp;prefix=%1 après d&apos;autres options).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="863"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="880"/>
         <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
         <translation>La base de données %1 indiquée comme %2 contient %3 (préfixe de table %4), et non %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="882"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="871"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="888"/>
         <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
         <translation>
             <numerusform>La base de données %1 contient %n table, mais ce n&apos;est pas une base Magento : elle n&apos;a pas de table core_config_data (sous aucun préfixe) (tables : %2).</numerusform>
@@ -738,22 +748,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="892"/>
         <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
         <translation>Indiquez la base qui contient la boutique Magento 1 (son nom figure dans app/etc/local.xml sur le serveur Magento 1).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="877"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="894"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
         <translation>Indiquez la base de l&apos;installation Magento 2 (son nom figure dans app/etc/env.php sur le serveur Magento 2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="900"/>
         <source>Read access</source>
         <translation>Accès en lecture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="911"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="928"/>
         <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
         <translation>
             <numerusform>L&apos;utilisateur %1 ne peut pas lire %n des tables de la source dans %2 : %3.</numerusform>
@@ -761,12 +771,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="913"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="930"/>
         <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT SELECT ON `%1`.* TO %2;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="916"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="933"/>
         <source>User %1 may read all %n table(s) of %2.</source>
         <translation>
             <numerusform>L&apos;utilisateur %1 peut lire toutes les tables de %2 (%n table).</numerusform>
@@ -774,82 +784,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="922"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="939"/>
         <source>Delta migration</source>
         <translation>Migration delta</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="941"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="958"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
         <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin (la journalisation binaire est active, et %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="944"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>the user has SUPER</source>
         <translation>l&apos;utilisateur a SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="945"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
         <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="952"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="969"/>
         <source>user %1 lacks %2 on %3</source>
         <translation>l&apos;utilisateur %1 n&apos;a pas %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="953"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
         <source>GRANT %1 ON `%2`.* TO %3;</source>
         <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="956"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="973"/>
         <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
         <translation>la journalisation binaire est active ; créer des déclencheurs exige donc SUPER ou log_bin_trust_function_creators=1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="957"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
         <translation>SET GLOBAL log_bin_trust_function_creators = 1; (et dans la configuration du serveur) ou GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="978"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
         <translation>La migration delta (incrémentale) ne sera pas possible : %1. Une migration unique n&apos;a besoin que de l&apos;accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="981"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
         <translation>Pour garder Magento 2 synchronisé avec la boutique en production jusqu&apos;à la mise en production, demandez à l&apos;administrateur de la base de données d&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="988"/>
         <source>Write access</source>
         <translation>Accès en écriture</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1007"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1024"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de destination %3 ; Cutover y écrit des lignes et modifie des tables.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1009"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1026"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT ALL PRIVILEGES ON `%1`.* TO %2; (l&apos;utilisateur qu&apos;utilise Magento 2 lui-même les a).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1013"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1030"/>
         <source>User %1 may write to and alter the tables of %2.</source>
         <translation>L&apos;utilisateur %1 peut écrire dans les tables de %2 et les modifier.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1019"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1036"/>
         <source>Fresh install</source>
         <translation>Nouvelle installation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1038"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1055"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produit</numerusform>
@@ -857,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1040"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>%n category(ies) besides the two of a fresh install</source>
         <translation>
             <numerusform>%n catégorie en plus des deux d&apos;une nouvelle installation</numerusform>
@@ -865,7 +875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1042"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1059"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -873,7 +883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1044"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1061"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -881,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1046"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1063"/>
         <source>%n URL rewrite(s) of products and categories</source>
         <translation>
             <numerusform>%n réécriture d&apos;URL de produits et catégories</numerusform>
@@ -889,72 +899,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1065"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
         <translation>La destination %1 est une nouvelle installation : encore aucun produit, client, commande ni réécriture d&apos;URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1069"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
         <translation>Migrez vers un Magento 2 fraîchement installé (bin/magento setup:install sur une base vide). Cutover conserve les identifiants de Magento 1 : les lignes déjà présentes dans la destination entrent donc en conflit avec les lignes migrées.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1074"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
         <translation>La destination %1 n&apos;est pas vierge : elle contient déjà %2. Elle ressemble à une boutique en service, qu&apos;une migration écraserait.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1079"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
         <translation>La destination %1 n&apos;est pas tout à fait vierge : elle contient déjà %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1087"/>
         <source>Trigger definers</source>
         <translation>Définisseurs des déclencheurs</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1075"/>
         <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation>Les définisseurs des déclencheurs de la destination n&apos;ont pas été vérifiés : Cutover ne sait pas encore ouvrir une seconde connexion exigeant TLS sans fichier CA.</translation>
+        <translation type="vanished">Les définisseurs des déclencheurs de la destination n&apos;ont pas été vérifiés : Cutover ne sait pas encore ouvrir une seconde connexion exigeant TLS sans fichier CA.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
         <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation>Ajoutez &amp;ssl-ca=FICHIER à l&apos;URL de connexion pour qu&apos;ils soient vérifiés.</translation>
+        <translation type="vanished">Ajoutez &amp;ssl-ca=FICHIER à l&apos;URL de connexion pour qu&apos;ils soient vérifiés.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
         <translation>Demandez à l&apos;administrateur de la base de données de vérifier que les définisseurs de SHOW TRIGGERS dans %1 existent, ou accordez à cet utilisateur SELECT sur mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1091"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1100"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
         <translation>Chaque déclencheur de %1 s&apos;exécute sous un utilisateur qui existe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1102"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1111"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Créez le ou les utilisateurs manquants %1 sur le serveur de destination, ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1109"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1118"/>
         <source>Store size</source>
         <translation>Taille de la boutique</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1141"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1150"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
         <translation>%1 : %2 tables, environ %3 lignes, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1154"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1163"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
         <translation>%1. Durée de copie estimée : environ %2 (%3 sans les tables de journal), à raison de %4 lignes/s ; une estimation, pas une mesure. Les nombres de lignes viennent d&apos;information_schema et sont approximatifs pour InnoDB.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1170"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
         <translation>La plupart des lignes sont dans des tables de journal (log_*, report_*). Nettoyez-les dans Magento 1 (Système &gt; Configuration &gt; Avancé &gt; Système &gt; Nettoyage des journaux, ou php shell/log.php clean) avant la migration.</translation>
     </message>
@@ -1091,33 +1099,33 @@
         <translation>Le pilote MySQL de Qt n&apos;est pas installé. Installez le paquet Debian libqt6sql6-mysql.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="52"/>
+        <location filename="../core/db/database.cpp" line="55"/>
         <source>Could not connect to the %1 database %2: %3</source>
         <translation>Impossible de se connecter à la base %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="73"/>
+        <location filename="../core/db/database.cpp" line="76"/>
         <source>%1 failed on the %2 database %3: %4</source>
         <translation>%1 a échoué sur la base %2 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="77"/>
+        <location filename="../core/db/database.cpp" line="80"/>
         <source>A trigger on this table runs as a user that does not exist on this server (Magento 2&apos;s indexer triggers name the user of the server they were made on). Create that user, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Un déclencheur de cette table s&apos;exécute sous un utilisateur qui n&apos;existe pas sur ce serveur (les déclencheurs d&apos;indexation de Magento 2 nomment l&apos;utilisateur du serveur où ils ont été créés). Créez cet utilisateur ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="87"/>
+        <location filename="../core/db/database.cpp" line="90"/>
         <source>A statement</source>
         <translation>Une instruction</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="96"/>
-        <location filename="../core/db/database.cpp" line="109"/>
+        <location filename="../core/db/database.cpp" line="99"/>
+        <location filename="../core/db/database.cpp" line="112"/>
         <source>A query</source>
         <translation>Une requête</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="105"/>
+        <location filename="../core/db/database.cpp" line="108"/>
         <source>Preparing a query</source>
         <translation>La préparation d&apos;une requête</translation>
     </message>
@@ -3355,9 +3363,13 @@
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="45"/>
         <source>Install, inspect or remove change capture on the Magento 1 database.</source>
-        <translation>Installer, inspecter ou retirer la capture des modifications sur la base Magento 1.</translation>
+        <translation type="vanished">Installer, inspecter ou retirer la capture des modifications sur la base Magento 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="45"/>
+        <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="46"/>
@@ -3383,6 +3395,24 @@
         <location filename="../app/cli/commands.h" line="50"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Usage: cutover-cli COMMAND [OPTIONS]
+
+Moves a live Magento 1 store to Magento 2. Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="35"/>
+        <source>
+Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Database passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="48"/>
+        <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3524,7 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -3544,303 +3574,312 @@
         <translation>  La %1 n&apos;a pas réussi.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="17"/>
+        <location filename="../app/cli/generatecommand.cpp" line="18"/>
         <source>The Magento 1 database to fill, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_PASSWORD.</source>
         <translation>La base Magento 1 à remplir, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P. Son mot de passe est lu dans CUTOVER_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="19"/>
+        <location filename="../app/cli/generatecommand.cpp" line="21"/>
         <source>Number of products (default 200).</source>
         <translation>Nombre de produits (200 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="20"/>
+        <location filename="../app/cli/generatecommand.cpp" line="22"/>
         <source>Number of customers (default 100).</source>
         <translation>Nombre de clients (100 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="21"/>
+        <location filename="../app/cli/generatecommand.cpp" line="23"/>
         <source>Number of orders (default 300).</source>
         <translation>Nombre de commandes (300 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="22"/>
+        <location filename="../app/cli/generatecommand.cpp" line="24"/>
         <source>Random seed; the same seed gives the same store (default 1).</source>
         <translation>Graine aléatoire ; la même graine donne la même boutique (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="23"/>
+        <location filename="../app/cli/generatecommand.cpp" line="27"/>
         <source>Also write the product images and downloadable files into this Magento 1 media folder.</source>
         <translation>Écrire aussi les images des produits et les fichiers téléchargeables dans ce dossier média Magento 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="25"/>
+        <location filename="../app/cli/generatecommand.cpp" line="35"/>
         <source>Fills a database that holds a real Magento 1 schema with a realistic, deterministic store: websites, catalog of every product type, customers, orders with invoices, shipments and credit memos, reviews, CMS, and the mess real stores carry.</source>
         <translation>Remplit une base au vrai schéma Magento 1 avec une boutique réaliste et déterministe : sites, catalogue de tous les types de produits, clients, commandes avec factures, expéditions et avoirs, avis, CMS, et le désordre des vraies boutiques.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="30"/>
+        <location filename="../app/cli/generatecommand.cpp" line="40"/>
+        <source>generate does not take --project: a project&apos;s Magento 1 database is the live store, and Cutover never writes a generated store into it. Give a scratch database with --target mysql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="45"/>
         <source>Give the database to fill with --target mysql://USER@HOST:PORT/DB (load a Magento 1 dump into it first).</source>
         <translation>Indiquez la base à remplir avec --target mysql://UTILISATEUR@HÔTE:PORT/BASE (chargez-y d&apos;abord un dump Magento 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="54"/>
+        <location filename="../app/cli/generatecommand.cpp" line="71"/>
         <source>Generated %1 rows in %2 s (%3 rows/s) into %4.</source>
         <translation>%1 lignes générées en %2 s (%3 lignes/s) dans %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="62"/>
+        <location filename="../app/cli/generatecommand.cpp" line="79"/>
         <source>Real-store mess made on purpose:</source>
         <translation>Désordre de vraie boutique créé exprès :</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="67"/>
+        <location filename="../app/cli/generatecommand.cpp" line="84"/>
         <source>Wrote %1 media files under %2.</source>
         <translation>%1 fichiers médias écrits sous %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/generatecommand.cpp" line="69"/>
+        <location filename="../app/cli/generatecommand.cpp" line="86"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="67"/>
+        <location filename="../app/cli/deltacommand.cpp" line="66"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Capture des modifications pour %1 (préfixe de table « %2 », serveur %3) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <location filename="../app/cli/deltacommand.cpp" line="68"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Tables à créer : %1 (le journal des modifications), %2 (ce que Cutover a installé).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <location filename="../app/cli/deltacommand.cpp" line="69"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Déclencheurs à créer : %1 sur %2 table(s) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="79"/>
+        <location filename="../app/cli/deltacommand.cpp" line="78"/>
         <source>(keeps %1)</source>
         <translation>(conserve %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="83"/>
+        <location filename="../app/cli/deltacommand.cpp" line="82"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Non capturées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="85"/>
+        <location filename="../app/cli/deltacommand.cpp" line="84"/>
         <source>  Statements:</source>
         <translation>  Instructions :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="93"/>
+        <location filename="../app/cli/deltacommand.cpp" line="92"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Capture des modifications de Cutover dans %1 : %2 objet(s) à supprimer :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="96"/>
+        <location filename="../app/cli/deltacommand.cpp" line="95"/>
         <source>  trigger %1 on %2</source>
         <translation>  déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="98"/>
+        <location filename="../app/cli/deltacommand.cpp" line="97"/>
         <source>  table %1</source>
         <translation>  table %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="129"/>
+        <location filename="../app/cli/deltacommand.cpp" line="128"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --dmt-config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="142"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation impossible : %1
   Solution : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="144"/>
-        <location filename="../app/cli/deltacommand.cpp" line="155"/>
-        <location filename="../app/cli/deltacommand.cpp" line="238"/>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="154"/>
+        <location filename="../app/cli/deltacommand.cpp" line="237"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="148"/>
+        <location filename="../app/cli/deltacommand.cpp" line="147"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Créer ces %1 déclencheurs et 2 tables dans %2 ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <location filename="../app/cli/deltacommand.cpp" line="149"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de créer des déclencheurs sur %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <location filename="../app/cli/deltacommand.cpp" line="165"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Capture des modifications installée sur %1 : %2 objet(s) créé(s), %3 déjà en place, %4 ancien(s) déclencheur(s) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="171"/>
+        <location filename="../app/cli/deltacommand.cpp" line="170"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrez maintenant les données : les modifications à partir d&apos;ici sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="185"/>
+        <location filename="../app/cli/deltacommand.cpp" line="184"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1. Exécutez cutover-cli delta install avant de migrer les données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="189"/>
+        <location filename="../app/cli/deltacommand.cpp" line="188"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Capture des modifications sur %1 : %2 table(s), %3 sur %4 déclencheur(s) en place, installée %5 par Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="196"/>
+        <location filename="../app/cli/deltacommand.cpp" line="195"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Arriéré : %1 modification(s) non appliquée(s) (appliqué jusqu&apos;à #%2 sur #%3), retard %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="205"/>
+        <location filename="../app/cli/deltacommand.cpp" line="204"/>
         <source>oldest %1</source>
         <translation>la plus ancienne %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLÈME %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
         <source>       Fix: %1</source>
         <translation>       Solution : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="211"/>
+        <location filename="../app/cli/deltacommand.cpp" line="210"/>
         <source>  Every piece is in place.</source>
         <translation>  Tous les éléments sont en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <location filename="../app/cli/deltacommand.cpp" line="222"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>Il n&apos;y a pas de capture des modifications Cutover dans %1 ; rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <location filename="../app/cli/deltacommand.cpp" line="227"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Supprimer ces %1 objet(s) de %2 ? Les modifications non appliquées du journal des modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <location filename="../app/cli/deltacommand.cpp" line="232"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de supprimer des déclencheurs et des tables dans %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="248"/>
+        <location filename="../app/cli/deltacommand.cpp" line="247"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Capture des modifications retirée de %1 : %2 objet(s) supprimé(s), aucun restant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="258"/>
+        <location filename="../app/cli/deltacommand.cpp" line="257"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | appliqué %2 (%3/s) | arriéré %4%5 | retard %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <location filename="../app/cli/deltacommand.cpp" line="263"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | échecs %1, en attente de nouvel essai %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <location filename="../app/cli/deltacommand.cpp" line="265"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 threads actifs &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <location filename="../app/cli/deltacommand.cpp" line="274"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <location filename="../app/cli/deltacommand.cpp" line="282"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="293"/>
+        <location filename="../app/cli/deltacommand.cpp" line="292"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <location filename="../app/cli/deltacommand.cpp" line="340"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <location filename="../app/cli/deltacommand.cpp" line="343"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <location filename="../app/cli/deltacommand.cpp" line="355"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="357"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <location filename="../app/cli/deltacommand.cpp" line="359"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <location filename="../app/cli/deltacommand.cpp" line="370"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="377"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <location filename="../app/cli/deltacommand.cpp" line="386"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <location filename="../app/cli/deltacommand.cpp" line="393"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="397"/>
+        <location filename="../app/cli/deltacommand.cpp" line="396"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
-        <translation>Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : la configuration 1.9.4.5 fournie avec Cutover).</translation>
+        <translation type="vanished">Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : la configuration 1.9.4.5 fournie avec Cutover).</translation>
     </message>
     <message>
         <location filename="../app/cli/deltacommand.cpp" line="403"/>
@@ -4618,9 +4657,251 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="25"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="37"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::DeltaPage</name>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="96"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <source>Remove capture...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="107"/>
+        <source>Live changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="118"/>
+        <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="129"/>
+        <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <source>changes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="155"/>
+        <source>changes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <source>lag (oldest unapplied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <source>changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <source>lag in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <source>changes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <source>lag (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <source>Last errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="309"/>
+        <location filename="../wizard/deltapage.cpp" line="353"/>
+        <source>stopped</source>
+        <translation type="unfinished">arrêté</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
+        <location filename="../wizard/deltapage.cpp" line="245"/>
+        <source>Give both connections to see the change capture on Magento 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="276"/>
+        <source>Connect to both databases on the Connections page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="280"/>
+        <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <source>starting</source>
+        <translation type="unfinished">démarrage</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2</source>
+        <translation type="unfinished">Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="335"/>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="356"/>
+        <source>The loop stopped on an error; see the last errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="370"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="381"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="383"/>
+        <source>Backlog per area: none, Magento 2 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="384"/>
+        <source>Backlog per area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="386"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <source>; %1 failed, %2 waiting for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="436"/>
+        <source>Reading the change capture on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="453"/>
+        <source>Removing the change capture from %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="454"/>
+        <source>Could not read the change capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="462"/>
+        <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="463"/>
+        <source>Change capture is not installed on %1: Start has nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="472"/>
+        <source>Removing the change capture left %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="474"/>
+        <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="492"/>
+        <source>Listing what Cutover made on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="506"/>
+        <source>Could not list the change capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="512"/>
+        <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="520"/>
+        <source>trigger %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="522"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="527"/>
+        <source>Remove change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="536"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="554"/>
+        <source>Removing the change capture from %1...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
