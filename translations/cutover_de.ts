@@ -519,12 +519,12 @@
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="683"/>
         <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Anmeldung des Benutzers %2 von %3 abgelehnt, die ohne TLS versucht wurde (ssl=%4): Entweder verlangt der Benutzer TLS (REQUIRE SSL), oder das Passwort ist falsch, oder es gibt keinen Benutzer %2 für Verbindungen von %3. Welcher Fall vorliegt, verrät der Server absichtlich nicht.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="687"/>
         <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet TLS an: Fügen Sie der Verbindungs-URL ?ssl=required hinzu (mit &amp;ssl-ca=FILE, um das Zertifikat des Servers zu prüfen) und versuchen Sie es erneut. Wird auch das abgelehnt, prüfen Sie das Passwort (cutover-cli liest es aus %1) und lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="698"/>
@@ -3369,7 +3369,7 @@
     <message>
         <location filename="../app/cli/commands.h" line="45"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst Änderungen auf der Magento-1-Datenbank und wendet sie bis zum Go-live auf Magento 2 an.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="46"/>
@@ -3401,18 +3401,21 @@
         <source>Usage: cutover-cli COMMAND [OPTIONS]
 
 Moves a live Magento 1 store to Magento 2. Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cutover-cli BEFEHL [OPTIONEN]
+
+Überträgt einen laufenden Magento-1-Shop nach Magento 2. Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
         <source>
 Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Database passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Befehls zu sehen. Datenbankpasswörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD für generate) gelesen, nie von der Befehlszeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="48"/>
         <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Führen Sie &apos;cutover-cli --help&apos; aus, um die Liste zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3614,7 @@ Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Databas
     <message>
         <location filename="../app/cli/generatecommand.cpp" line="40"/>
         <source>generate does not take --project: a project&apos;s Magento 1 database is the live store, and Cutover never writes a generated store into it. Give a scratch database with --target mysql://USER@HOST:PORT/DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate akzeptiert kein --project: Die Magento-1-Datenbank eines Projekts ist der laufende Shop, und Cutover schreibt nie einen erzeugten Shop hinein. Geben Sie mit --target mysql://USER@HOST:PORT/DB eine Wegwerf-Datenbank an.</translation>
     </message>
     <message>
         <location filename="../app/cli/generatecommand.cpp" line="45"/>
@@ -3875,7 +3878,7 @@ Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Databas
     <message>
         <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die config.xml des Data Migration Tool, deren Map- und Groups-Dateien angeben, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst %1).</translation>
     </message>
     <message>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
@@ -4667,241 +4670,241 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/deltapage.cpp" line="96"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="97"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="98"/>
         <source>Remove capture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung entfernen...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="107"/>
         <source>Live changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Änderungen</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="108"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="118"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="129"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="138"/>
         <source>changes applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendete Änderungen</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="139"/>
         <location filename="../wizard/deltapage.cpp" line="155"/>
         <source>changes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>lag (oldest unapplied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Änderungen</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="156"/>
         <source>lag in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="161"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="164"/>
         <source>changes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen/s</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung (s)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="193"/>
         <source>Last errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Fehler:</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="211"/>
         <location filename="../wizard/deltapage.cpp" line="309"/>
         <location filename="../wizard/deltapage.cpp" line="353"/>
         <source>stopped</source>
-        <translation type="unfinished">angehalten</translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="212"/>
         <location filename="../wizard/deltapage.cpp" line="245"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="276"/>
         <source>Connect to both databases on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="280"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="284"/>
         <source>starting</source>
-        <translation type="unfinished">startet</translation>
+        <translation>wird gestartet</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="297"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
-        <translation type="unfinished">Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
+        <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="335"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angehalten</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="356"/>
         <source>The loop stopped on an error; see the last errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="370"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="381"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="383"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="384"/>
         <source>Backlog per area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="386"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="388"/>
         <source>; %1 failed, %2 waiting for a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="436"/>
         <source>Reading the change capture on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="453"/>
         <source>Removing the change capture from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="454"/>
         <source>Could not read the change capture on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="462"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="463"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="472"/>
         <source>Removing the change capture left %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="474"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="492"/>
         <source>Listing what Cutover made on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="506"/>
         <source>Could not list the change capture on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="512"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="520"/>
         <source>trigger %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="522"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="527"/>
         <source>Remove change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="536"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="554"/>
         <source>Removing the change capture from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
 </context>
 <context>

@@ -519,12 +519,12 @@
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="683"/>
         <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé la connexion de l&apos;utilisateur %2 depuis %3, tentée sans TLS (ssl=%4) : soit l&apos;utilisateur exige TLS (REQUIRE SSL), soit le mot de passe est faux, soit il n&apos;existe pas d&apos;utilisateur %2 pour les connexions depuis %3. Le serveur ne dit pas lequel, volontairement.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="687"/>
         <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur propose TLS : ajoutez ?ssl=required (avec &amp;ssl-ca=FILE pour vérifier le certificat du serveur) à l&apos;URL de connexion et réessayez. Si cela est refusé aussi, vérifiez le mot de passe (cutover-cli le lit dans %1) et demandez à l&apos;administrateur de la base de données de vérifier que l&apos;utilisateur existe pour cet hôte (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="698"/>
@@ -3369,7 +3369,7 @@
     <message>
         <location filename="../app/cli/commands.h" line="45"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture les modifications sur la base de données Magento 1 et les applique à Magento 2 jusqu&apos;à la mise en production.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="46"/>
@@ -3401,18 +3401,21 @@
         <source>Usage: cutover-cli COMMAND [OPTIONS]
 
 Moves a live Magento 1 store to Magento 2. Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : cutover-cli COMMANDE [OPTIONS]
+
+Déplace une boutique Magento 1 en production vers Magento 2. Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
         <source>
 Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Database passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une commande. Les mots de passe des bases de données sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD pour generate), jamais sur la ligne de commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="48"/>
         <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 ». Exécutez &apos;cutover-cli --help&apos; pour en obtenir la liste.</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3614,7 @@ Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Databas
     <message>
         <location filename="../app/cli/generatecommand.cpp" line="40"/>
         <source>generate does not take --project: a project&apos;s Magento 1 database is the live store, and Cutover never writes a generated store into it. Give a scratch database with --target mysql://USER@HOST:PORT/DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate n&apos;accepte pas --project : la base de données Magento 1 d&apos;un projet est la boutique en production, et Cutover n&apos;y écrit jamais une boutique générée. Indiquez une base de données jetable avec --target mysql://USER@HOST:PORT/DB.</translation>
     </message>
     <message>
         <location filename="../app/cli/generatecommand.cpp" line="45"/>
@@ -3875,7 +3878,7 @@ Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Databas
     <message>
         <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon %1).</translation>
     </message>
     <message>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
@@ -4667,241 +4670,241 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/deltapage.cpp" line="96"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="97"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="98"/>
         <source>Remove capture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la capture...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="107"/>
         <source>Live changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en direct</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="108"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="118"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="129"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="138"/>
         <source>changes applied</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications appliquées</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="139"/>
         <location filename="../wizard/deltapage.cpp" line="155"/>
         <source>changes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications par seconde</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>lag (oldest unapplied)</source>
-        <translation type="unfinished"></translation>
+        <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications en attente</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="156"/>
         <source>lag in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>retard en secondes</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="161"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="164"/>
         <source>changes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications/s</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>lag (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>retard (s)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="193"/>
         <source>Last errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières erreurs :</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="211"/>
         <location filename="../wizard/deltapage.cpp" line="309"/>
         <location filename="../wizard/deltapage.cpp" line="353"/>
         <source>stopped</source>
-        <translation type="unfinished">arrêté</translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="212"/>
         <location filename="../wizard/deltapage.cpp" line="245"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="276"/>
         <source>Connect to both databases on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="280"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="284"/>
         <source>starting</source>
-        <translation type="unfinished">démarrage</translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="297"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
-        <translation type="unfinished">Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
+        <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="335"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt en cours</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="356"/>
         <source>The loop stopped on an error; see the last errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="370"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="381"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="383"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="384"/>
         <source>Backlog per area: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard par domaine : %1</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="386"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="388"/>
         <source>; %1 failed, %2 waiting for a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="436"/>
         <source>Reading the change capture on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="453"/>
         <source>Removing the change capture from %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="454"/>
         <source>Could not read the change capture on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="462"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="463"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="472"/>
         <source>Removing the change capture left %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="474"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="492"/>
         <source>Listing what Cutover made on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="506"/>
         <source>Could not list the change capture on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="512"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="520"/>
         <source>trigger %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="522"/>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="527"/>
         <source>Remove change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="536"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="554"/>
         <source>Removing the change capture from %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
 </context>
 <context>
