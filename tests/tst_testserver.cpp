@@ -136,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(10'000));
         QTRY_VERIFY_WITH_TIMEOUT(::kill(serverPid, 0) != 0, 20'000);
 
-        // The next run removes what the killed one left.
-        QVERIFY(QFileInfo::exists(folder));
+        // The next run removes what the killed one left. Another test process starting in parallel may already have
+        // done so (the same removeStaleFolders() at its start), so only the end state is checked.
         removeStaleFolders();
         QVERIFY(!QFileInfo::exists(folder));
     }
