@@ -1,5 +1,6 @@
 #include "delta/tableapplier.h"
 
+#include "copy/tablecopier.h"
 #include "db/database.h"
 #include "error.h"
 #include "mapping/mapconfig.h"
@@ -32,16 +33,6 @@ QString literal(const QVariant& value)
 constexpr int readChunk = 500;
 
 } // namespace
-
-QString MappedTableApplier::readExpression(const ColumnInfo& column)
-{
-    const QString name = Database::quoteIdentifier(column.name);
-    if (column.isTemporal() || column.dataType == QLatin1String("year"))
-        return QStringLiteral("CAST(%1 AS CHAR)").arg(name);
-    if (column.dataType == QLatin1String("bit"))
-        return QStringLiteral("CAST(%1 AS UNSIGNED)").arg(name);
-    return name;
-}
 
 QString MappedTableApplier::keyText(const QStringList& columns, const QVariantList& values)
 {
@@ -82,7 +73,7 @@ MappedTableApplier::MappedTableApplier(
         const ColumnInfo* column = m_job.source.column(name);
         if (!column)
             throw Error(tr("The source table %1 has no column %2.").arg(table, name));
-        expressions << readExpression(*column);
+        expressions << TableCopier::readExpression(*column);
     }
     for (const QString& key : m_keyColumns)
         expressions << QStringLiteral("CAST(%1 AS CHAR)").arg(Database::quoteIdentifier(key));

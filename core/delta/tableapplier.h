@@ -77,8 +77,6 @@ public:
     QStringList destinationTables() const override { return { m_job.destination.name }; }
     QVector<PreparedWrite> prepare(Database& source, const QVector<CapturedChange>& changes) override;
 
-    /** The read expression the copier uses: dates as the server's text, BIT as a number. */
-    static QString readExpression(const ColumnInfo& column);
     /** "a=1,b=x" for messages. */
     static QString keyText(const QStringList& columns, const QVariantList& values);
 
