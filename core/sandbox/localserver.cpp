@@ -108,25 +108,34 @@ void LocalServer::start()
                        "folder.")
                         .arg(m_options.rootFolder));
 
+    // The server's temporary tables live in its own folder: a shared /tmp cleaned by others must not break it, and
+    // parallel bootstraps must not meet there (mariadb-install-db failed with "Unknown table 'mysql.tmp_user_sys'"
+    // when several ran at once with the default tmpdir).
+    const QString tmpFolder = m_options.rootFolder + QStringLiteral("/tmp");
+    QDir().mkpath(tmpFolder);
+
     if (!QFileInfo::exists(dataFolder() + QStringLiteral("/mysql"))) {
         QProcess install;
         QStringList args { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataFolder(),
-            QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db") };
+            QStringLiteral("--tmpdir=") + tmpFolder, QStringLiteral("--auth-root-authentication-method=normal"),
+            QStringLiteral("--skip-test-db") };
         if (runningAsRoot())
             args << QStringLiteral("--user=root");
         log->info("initialising MariaDB data folder {}", dataFolder().toStdString());
         install.setProcessChannelMode(QProcess::MergedChannels);
         install.start(installProgram, args);
-        if (!install.waitForFinished(120'000) || install.exitStatus() != QProcess::NormalExit || install.exitCode() != 0)
+        if (!install.waitForFinished(120'000) || install.exitStatus() != QProcess::NormalExit
+            || install.exitCode() != 0) {
+            const QString output = QString::fromLocal8Bit(install.readAll()).trimmed();
+            // The tool's own words are what tells a full disk from a permission problem: keep them in the log.
+            log->error("mariadb-install-db failed in {}: {}", dataFolder().toStdString(), output.toStdString());
             throw Error(tr("Could not initialise a MariaDB data folder in %1. Check that the folder is writable.")
                             .arg(dataFolder()),
-                QString::fromLocal8Bit(install.readAll()));
+                output);
+        }
     }
 
     QFile::remove(socketPath());
-    // The server's temporary tables live in its own folder: a shared /tmp cleaned by others must not break it.
-    const QString tmpFolder = m_options.rootFolder + QStringLiteral("/tmp");
-    QDir().mkpath(tmpFolder);
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freeLoopbackPort();
         QStringList args { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataFolder(),

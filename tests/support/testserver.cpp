@@ -2,10 +2,12 @@
 
 #include "error.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdlib>
@@ -33,7 +35,11 @@ void removeStaleFolders()
             continue;
         const qint64 pid = owner.readAll().trimmed().toLongLong();
         owner.close();
-        if (!processAlive(pid))
+        // A marker without a number is one being written right now by a process that is starting (or an old wreck:
+        // those go once they are an hour old); never take a folder from under a live owner.
+        const bool unreadable = pid <= 0;
+        const bool old = entry.lastModified().secsTo(QDateTime::currentDateTime()) > 3600;
+        if ((unreadable && old) || (!unreadable && !processAlive(pid)))
             QDir(entry.filePath()).removeRecursively();
     }
 }
@@ -69,10 +75,13 @@ TestServer::TestServer()
     if (!m_folder->isValid())
         throw Error(
             QStringLiteral("Could not create a temporary folder for the test server: %1").arg(m_folder->errorString()));
-    QFile owner(m_folder->filePath(QStringLiteral("owner.pid")));
-    if (owner.open(QIODevice::WriteOnly))
+    // Written whole or not at all (a rename), so that a parallel test process's removeStaleFolders() never reads a
+    // half-written marker and takes this folder for a wreck.
+    QSaveFile owner(m_folder->filePath(QStringLiteral("owner.pid")));
+    if (owner.open(QIODevice::WriteOnly)) {
         owner.write(QByteArray::number(QCoreApplication::applicationPid()));
-    owner.close();
+        owner.commit();
+    }
 
     LocalServer::Options options;
     options.rootFolder = m_folder->path();
