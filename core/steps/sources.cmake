@@ -2,5 +2,6 @@
 target_sources(cutover_core PRIVATE
     steps/sourcehandlercontext.h steps/sourcehandlercontext.cpp
     steps/mappedtable.h steps/mappedtable.cpp
+    steps/attributemap.h steps/attributemap.cpp
     steps/mapstep.h steps/mapstep.cpp
     steps/settingsstep.h steps/settingsstep.cpp)
