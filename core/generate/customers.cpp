@@ -18,11 +18,8 @@ namespace {
 
 using gen::timestamp;
 
-/**
- * Every generated customer's password. It is a published test password, not a secret: tests and people trying
- * a migrated store log in with it, and it proves that Magento 1's salted-MD5 hashes survived the migration.
- */
-const QString customerPassword = QStringLiteral("cutover123");
+// Every generated customer's password (generatoroptions.h).
+const QString customerPassword = QString::fromLatin1(generatedCustomerPassword);
 
 const QString salt = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 

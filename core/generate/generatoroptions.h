@@ -6,6 +6,12 @@
 
 namespace cutover {
 
+/**
+ * Every generated customer's password. It is a published test password, not a secret: tests and people trying
+ * a migrated store log in with it, and it proves that Magento 1's salted-MD5 hashes survived the migration.
+ */
+inline constexpr const char* generatedCustomerPassword = "cutover123";
+
 /** What to generate. Sizes are totals for the store. */
 struct GeneratorOptions {
     qint64 products = 200;
