@@ -165,6 +165,8 @@ QString RunReport::toText() const
                     .arg(failed);
         if (!s.message.isEmpty())
             text += QStringLiteral("  ") + s.message + QLatin1Char('\n');
+        for (const QString& w : s.warnings)
+            text += QStringLiteral("  ") + w + QLatin1Char('\n');
         for (const TableReport& t : s.tables) {
             if (t.outcome == Outcome::Succeeded && t.skipped.isEmpty() && t.warningCount == 0)
                 continue;
