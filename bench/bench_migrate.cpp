@@ -14,7 +14,7 @@
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "sandbox/localserver.h"
-#include "steps/mapstep.h"
+#include "steps/steplist.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,7 +79,8 @@ Phase migrate(const ConnectionProfile& source, const ConnectionProfile& destinat
     env.jobs = jobs;
     MigrationRunner runner(env);
     runner.setMode(QStringLiteral("data"));
-    runner.addStep(std::make_unique<MapStep>());
+    for (std::unique_ptr<Step>& step : migrationSteps(StepSet::Data))
+        runner.addStep(std::move(step));
     resetPeak();
     QElapsedTimer timer;
     timer.start();

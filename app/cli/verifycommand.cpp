@@ -8,8 +8,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
-#include "steps/mapstep.h"
-#include "steps/settingsstep.h"
+#include "steps/steplist.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -64,27 +63,24 @@ int runVerify(const QStringList& arguments)
     const QDateTime started = QDateTime::currentDateTime();
     const QString command = QStringLiteral("verify ") + mode;
     try {
-        MigrationEnvironment env;
-        env.source = { *databases.source, passwordOrExit(databases, SecretRole::Source) };
-        env.destination = { *databases.destination, passwordOrExit(databases, SecretRole::Destination) };
-        env.jobs = int(jobs);
-        const std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser);
-        if (!dmt)
+        const std::unique_ptr<CliEnvironment> loaded = makeEnvironmentOrReport(parser, databases, int(jobs));
+        if (!loaded)
             return UsageError;
-        const HandlerRegistry handlers;
-        env.dmt = &*dmt;
-        env.handlers = &handlers;
+        const MigrationEnvironment& env = loaded->env;
 
         installCancelHandler();
         RunControl control;
         control.setExternalCancelFlag(&cancelFlag());
-        SettingsStep settings;
-        MapStep map;
+        std::vector<std::unique_ptr<Step>> steps;
+        for (const StepSet set : { StepSet::Settings, StepSet::Data }) {
+            if (mode == QLatin1String("all") || stepSetFromName(mode) == set) {
+                for (std::unique_ptr<Step>& step : migrationSteps(set))
+                    steps.push_back(std::move(step));
+            }
+        }
         Verifier verifier(env, options);
-        if (mode != QLatin1String("data"))
-            verifier.addStep(&settings);
-        if (mode != QLatin1String("settings"))
-            verifier.addStep(&map);
+        for (const std::unique_ptr<Step>& step : steps)
+            verifier.addStep(step.get());
         ProgressLine progressLine;
         ProgressTracker tracker([&](const RunProgress& p) { progressLine.update(p.step, p.done, p.total); });
         const VerifyReport report = verifier.run(control, &tracker);

@@ -45,6 +45,19 @@ struct TablePlan
      * means "by position" (sourceColumns[i] -> destinationColumns[i]).
      */
     QHash<QString, QString> carried;
+    /**
+     * An SQL condition on the destination table that selects the rows this copy writes, when the step writes rows
+     * of its own there too (the URL Rewrite step's CMS page rewrites): the Verifier compares only those. Empty: all.
+     */
+    QString copiedRowsCondition;
+    /**
+     * An SQL condition on the source table that selects the rows the step keeps, when it removes some after the
+     * copy and counts them as skipped (the Catalog step's orphan values): the Verifier expects only those. Empty:
+     * every row the transform does not skip.
+     */
+    QString keptSourceRowsCondition;
+    /** Destination columns a later step of the run sets on purpose (rating.is_active): the Verifier skips them. */
+    QStringList columnsSetLater;
 };
 
 /** What a step's hooks see while it runs: the environment and both schemas, read once per step. */

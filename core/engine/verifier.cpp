@@ -567,6 +567,10 @@ TableVerification Verifier::verifyTable(
             destinationKeyIndexes << int(destinationColumns.indexOf(key));
 
         const RowTransform transform = plan.makeTransform ? plan.makeTransform() : RowTransform {};
+        // Columns a later step sets on purpose (the Ratings step's is_active) are not this copy's to check.
+        QList<bool> setLater;
+        for (const QString& name : destinationColumns)
+            setLater << plan.columnsSetLater.contains(name);
         auto expect = [&](const QVariantList& row) -> std::optional<Expected> {
             ++result.sourceRows;
             QVariantList values;
@@ -586,7 +590,7 @@ TableVerification Verifier::verifyTable(
             Expected e;
             e.values.reserve(destinationColumns.size());
             for (int i = 0; i < destinationColumns.size(); ++i)
-                e.values << canonical(values.value(i), *destinationInfo[i]);
+                e.values << (setLater[i] ? defaultValue : canonical(values.value(i), *destinationInfo[i]));
             e.key = keyText(destinationKey, destinationKeyIndexes, e.values);
             sourceSum.add(rowDigest(e.values, e.values));
             return e;
@@ -622,6 +626,10 @@ TableVerification Verifier::verifyTable(
 
         const QString sourceSelect
             = QStringLiteral("SELECT %1 FROM %2").arg(columnList(sourceExpressions), src.table(source.name));
+        // Rows the step removes on purpose after the copy (counted as skipped there) are not expected either.
+        const QString sourceFilter = plan.keptSourceRowsCondition.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND (%1)").arg(plan.keptSourceRowsCondition);
         const QString destinationSelect
             = QStringLiteral("SELECT %1 FROM %2").arg(columnList(destinationExpressions), dst.table(destination.name));
         QStringList sourceOrder;
@@ -642,10 +650,11 @@ TableVerification Verifier::verifyTable(
                     result.elapsedMs = timer.elapsed();
                     return result;
                 }
-                QSqlQuery q = src.query(QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
+                QSqlQuery q = src.query(QStringLiteral("%1 WHERE %2%5 ORDER BY %3 LIMIT %4")
                                             .arg(sourceSelect, TableCopier::keysetCondition(sourceKey, lastSource),
                                                 sourceOrder.join(QLatin1String(", ")))
-                                            .arg(batch));
+                                            .arg(batch)
+                                            .arg(sourceFilter));
                 QHash<QByteArray, Expected> chunk;
                 QList<QByteArray> order;
                 QVariantList last;
@@ -678,6 +687,8 @@ TableVerification Verifier::verifyTable(
                     if (!finished)
                         where
                             += QStringLiteral(" AND NOT (%1)").arg(TableCopier::keysetCondition(destinationKey, upper));
+                    if (!plan.copiedRowsCondition.isEmpty())
+                        where += QStringLiteral(" AND (%1)").arg(plan.copiedRowsCondition);
                     QSqlQuery d
                         = dst.query(QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
                                         .arg(destinationSelect, where, destinationOrder.join(QLatin1String(", ")))
@@ -752,11 +763,12 @@ TableVerification Verifier::verifyTable(
                 }
                 const bool paged = !sourceKey.isEmpty();
                 QSqlQuery q
-                    = src.query(paged ? QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
+                    = src.query(paged ? QStringLiteral("%1 WHERE %2%5 ORDER BY %3 LIMIT %4")
                                             .arg(sourceSelect, TableCopier::keysetCondition(sourceKey, lastSource),
                                                 sourceOrder.join(QLatin1String(", ")))
                                             .arg(batch)
-                                      : sourceSelect);
+                                            .arg(sourceFilter)
+                                      : sourceSelect + QStringLiteral(" WHERE 1") + sourceFilter);
                 int read = 0;
                 QVariantList last;
                 while (q.next()) {
@@ -791,11 +803,15 @@ TableVerification Verifier::verifyTable(
                     return result;
                 }
                 const bool paged = !pageKey.isEmpty();
-                QSqlQuery d = dst.query(paged ? QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
+                const QString copied = plan.copiedRowsCondition.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" AND (%1)").arg(plan.copiedRowsCondition);
+                QSqlQuery d = dst.query(paged ? QStringLiteral("%1 WHERE %2%5 ORDER BY %3 LIMIT %4")
                                                     .arg(pageSelect, TableCopier::keysetCondition(pageKey, seen),
                                                         pageOrder.join(QLatin1String(", ")))
                                                     .arg(batch)
-                                              : pageSelect);
+                                                    .arg(copied)
+                                              : pageSelect + QStringLiteral(" WHERE 1") + copied);
                 int got = 0;
                 QVariantList lastKeyValues;
                 while (d.next()) {

@@ -185,4 +185,13 @@ QList<IntegrityIssue> DmtConfiguration::checkHandlers(const HandlerRegistry& reg
     return issues;
 }
 
+QString DmtConfiguration::defaultPath()
+{
+    const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
+    if (!configured.isEmpty())
+        return configured;
+    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
+    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
 } // namespace cutover

@@ -94,6 +94,12 @@ public:
      * cutover::Error naming the file, the line or the config.xml option that refers to it.
      */
     static DmtConfiguration load(const QString& configPath, const QString& rootFolder = {});
+    /**
+     * The config.xml used when the user names none, the same for the wizard and every command: $CUTOVER_DMT_CONFIG
+     * when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES, default set
+     * at build time).
+     */
+    static QString defaultPath();
 
     /** The options naming map files, groups files, the settings file and the class map, as the tool knows them. */
     static QStringList mapFileOptions();

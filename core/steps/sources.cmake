@@ -3,5 +3,10 @@ target_sources(cutover_core PRIVATE
     steps/sourcehandlercontext.h steps/sourcehandlercontext.cpp
     steps/mappedtable.h steps/mappedtable.cpp
     steps/attributemap.h steps/attributemap.cpp
+    steps/eavstep.h steps/eavstep.cpp steps/catalogstep.h steps/catalogstep.cpp
+    steps/customerstep.h steps/customerstep.cpp
     steps/mapstep.h steps/mapstep.cpp
+    steps/salesgridsstep.h steps/salesgridsstep.cpp steps/salesincrementstep.h steps/salesincrementstep.cpp steps/ratingsstep.h steps/ratingsstep.cpp
+    steps/steplist.h steps/steplist.cpp
+    steps/urlrewritestep.h steps/urlrewritestep.cpp
     steps/settingsstep.h steps/settingsstep.cpp)
