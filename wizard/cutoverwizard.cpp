@@ -3,7 +3,9 @@
 #include "connection/preflight.h"
 #include "connectionspage.h"
 #include "deltapage.h"
+#include "mapping/dmtconfig.h"
 #include "mediapage.h"
+#include "migratepage.h"
 #include "preflightpage.h"
 #include "welcomepage.h"
 #include "wizardcontroller.h"
@@ -17,16 +19,6 @@ namespace cutover::ui {
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
-
-// The Data Migration Tool configuration the delta loop maps with: the same default as cutover-cli's.
-QString dmtConfigPath()
-{
-    const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
-    if (!configured.isEmpty())
-        return configured;
-    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
-    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
-}
 } // namespace
 
 CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
@@ -41,13 +33,17 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     setPage(ConnectionsPageId, new ConnectionsPage(m_controller, m_model, this));
     setPage(PreflightPageId, new PreflightPage(m_controller, m_model, this));
     setPage(MediaPageId, new MediaPage(this));
+    auto* migrate = new MigratePage(this);
+    migrate->setDmtConfig(DmtConfiguration::defaultPath());
+    setPage(MigratePageId, migrate);
     auto* delta = new DeltaPage(this);
-    delta->setDmtConfig(dmtConfigPath());
+    delta->setDmtConfig(DmtConfiguration::defaultPath());
     setPage(DeltaPageId, delta);
     for (auto signal :
         { &WizardModel::projectChanged, &WizardModel::projectUpdated, &WizardModel::connectionsChanged }) {
         connect(m_model, signal, this, &CutoverWizard::updateMediaPage);
         connect(m_model, signal, this, &CutoverWizard::updateDeltaPage);
+        connect(m_model, signal, this, &CutoverWizard::updateMigratePage);
     }
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(860, 640);
@@ -82,6 +78,19 @@ void CutoverWizard::updateDeltaPage()
     delta->setConnections(source ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         destination ? std::optional(project.destination) : std::nullopt,
+        destination ? m_model->password(SecretRole::Destination) : QString());
+}
+
+void CutoverWizard::updateMigratePage()
+{
+    auto* migrate = qobject_cast<MigratePage*>(page(MigratePageId));
+    const Project& project = m_model->project();
+    const bool source = m_model->connectionPassed(SecretRole::Source);
+    const bool destination = m_model->connectionPassed(SecretRole::Destination);
+    migrate->setProjectPath(m_model->projectPath());
+    migrate->setConnections(source && destination ? std::optional(project.source) : std::nullopt,
+        source ? m_model->password(SecretRole::Source) : QString(),
+        source && destination ? std::optional(project.destination) : std::nullopt,
         destination ? m_model->password(SecretRole::Destination) : QString());
 }
 

@@ -18,6 +18,7 @@ public:
         ConnectionsPageId,
         PreflightPageId,
         MediaPageId,
+        MigratePageId,
         DeltaPageId,
     };
 
@@ -36,6 +37,7 @@ private:
     void saveGeometry();
     void updateMediaPage();
     void updateDeltaPage();
+    void updateMigratePage();
 
     WizardModel* m_model;
     WizardController* m_controller;

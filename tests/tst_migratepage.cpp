@@ -1,0 +1,210 @@
+#include "copy/copyledger.h"
+#include "db/database.h"
+#include "delta/deltacapture.h"
+#include "migratepage.h"
+#include "project/project.h"
+#include "testserver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace cutover;
+using namespace cutover::ui;
+using namespace cutover::test;
+
+namespace {
+
+QString dmtPath()
+{
+    return fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
+template <typename T> T* child(const MigratePage& page, const char* name)
+{
+    T* widget = page.findChild<T*>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s on the page", name);
+    return widget;
+}
+
+QString text(const MigratePage& page, const char* name)
+{
+    return child<QLabel>(page, name)->text();
+}
+
+qint64 count(const ConnectionProfile& profile, const QString& table)
+{
+    Database db(profile, {}, QStringLiteral("test"));
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(db.table(table))).toLongLong();
+}
+
+// Answers the next modal dialog (a QInputDialog with `text`, or a QMessageBox with Yes) once it is shown. Polls
+// with a timer, so that it also runs inside the dialog's own event loop.
+void answerNextDialog(const QString& text = {})
+{
+    auto* timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, text]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            input->setTextValue(text);
+            input->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->button(QMessageBox::Yes)->click();
+        } else {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestMigratePage : public QObject
+{
+    Q_OBJECT
+
+    ConnectionProfile m_m1;
+    ConnectionProfile m_m2;
+    qint64 m_cmsPagesBefore = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_m1 = TestServer::instance().magento1(QStringLiteral("mp_m1"));
+        m_m2 = TestServer::instance().magento2(QStringLiteral("mp_m2"));
+        m_cmsPagesBefore = count(m_m2, QStringLiteral("cms_page"));
+    }
+
+    void startNeedsBothConnections()
+    {
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY(text(page, "capture").contains(QStringLiteral("Connections page")));
+        page.setConnections(m_m1, {}, std::nullopt, {});
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        page.setConnections(m_m1, {}, m_m2, {});
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        // Neither mode chosen: nothing to start.
+        child<QCheckBox>(page, "settings")->setChecked(false);
+        child<QCheckBox>(page, "data")->setChecked(false);
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+    }
+
+    void pauseAndCancelKeepThePageIncomplete()
+    {
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setConnections(m_m1, {}, m_m2, {});
+        QSignalSpy finished(&page, &MigratePage::runFinished);
+        child<QPushButton>(page, "start")->click();
+        QVERIFY(page.isRunning() || !child<QPushButton>(page, "start")->isEnabled());
+        auto* pause = child<QPushButton>(page, "pause");
+        QTRY_VERIFY_WITH_TIMEOUT(pause->isEnabled(), 30'000);
+        pause->click();
+        QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+        QVERIFY(child<QPlainTextEdit>(page, "log")->toPlainText().contains(QStringLiteral("Paused")));
+        child<QPushButton>(page, "cancel")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        QCOMPARE(finished.at(0).at(0).value<Outcome>(), Outcome::Cancelled);
+        QVERIFY2(text(page, "status").contains(QStringLiteral("Cancelled")), qPrintable(text(page, "status")));
+        QVERIFY(!page.isComplete());
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+    }
+
+    void capturesBeforeTheCopyWhenAsked()
+    {
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setConnections(m_m1, {}, m_m2, {});
+        QTRY_VERIFY_WITH_TIMEOUT(text(page, "capture").contains(QStringLiteral("not installed")), 30'000);
+        auto* install = child<QPushButton>(page, "install-capture");
+        QVERIFY(install->isVisibleTo(&page));
+        answerNextDialog();
+        install->click();
+        QTRY_VERIFY_WITH_TIMEOUT(text(page, "capture").contains(QStringLiteral("Change capture is installed")), 60'000);
+        QVERIFY2(!install->isVisibleTo(&page), qPrintable(text(page, "capture") + QStringLiteral(" / ") + child<QPlainTextEdit>(page, "log")->toPlainText()));
+        Database db(m_m1, {}, QStringLiteral("test"));
+        QVERIFY(DeltaCapture::isInstalled(db));
+        // Leave the store as it was for the other tests: no capture.
+        DeltaCapture::remove(db, DeltaCapture::removalPlan(db));
+        QVERIFY(!DeltaCapture::isInstalled(db));
+    }
+
+    void migratesVerifiesRecordsAndResets()
+    {
+        QTemporaryDir folder;
+        const QString projectPath = folder.filePath(QStringLiteral("shop.cutover"));
+        Project project;
+        project.source = m_m1;
+        project.destination = m_m2;
+        project.save(projectPath);
+
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setProjectPath(projectPath);
+        page.setConnections(m_m1, {}, m_m2, {});
+        QSignalSpy finished(&page, &MigratePage::runFinished);
+        QSignalSpy complete(&page, &QWizardPage::completeChanged);
+        QVERIFY(!page.isComplete());
+        child<QPushButton>(page, "start")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 600'000);
+        const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
+        QVERIFY2(finished.at(0).at(0).value<Outcome>() == Outcome::Succeeded, qPrintable(log));
+        QVERIFY(page.isComplete());
+        QVERIFY(text(page, "status").startsWith(QStringLiteral("Finished in")));
+        QVERIFY2(log.contains(QStringLiteral("Verifying")), qPrintable(log));
+
+        // The tree shows both steps with their tables, as the report has them.
+        auto* tree = child<QTreeWidget>(page, "tree");
+        QCOMPARE(tree->topLevelItemCount(), qsizetype(page.lastReport().steps.size()));
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        int tables = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tables += tree->topLevelItem(i)->childCount();
+        int reported = 0;
+        for (const StepReport& step : page.lastReport().steps)
+            reported += int(step.tables.size());
+        QCOMPARE(tables, reported);
+        QVERIFY(count(m_m2, QStringLiteral("cms_page")) == count(m_m1, QStringLiteral("cms_page")));
+
+        // The run is recorded in the project, off the GUI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!Project::load(projectPath).progress.runs.isEmpty(), 10'000);
+        const RunRecord record = Project::load(projectPath).progress.runs.last();
+        QCOMPARE(record.command, QStringLiteral("wizard migrate settings+data"));
+        QCOMPARE(record.outcome, RunOutcome::Succeeded);
+
+        // Reset asks for the database name: a wrong one resets nothing.
+        {
+            Database db(m_m2, {}, QStringLiteral("test"));
+            QVERIFY(!CopyLedger::writtenTables(db).isEmpty());
+        }
+        answerNextDialog(QStringLiteral("not-the-name"));
+        child<QPushButton>(page, "reset")->click();
+        QVERIFY(text(page, "error").contains(QStringLiteral("does not match")));
+        QCOMPARE(count(m_m2, QStringLiteral("cms_page")), count(m_m1, QStringLiteral("cms_page")));
+
+        answerNextDialog(m_m2.database);
+        child<QPushButton>(page, "reset")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QPlainTextEdit>(page, "log")->toPlainText().contains(QStringLiteral("Reset done")), 120'000);
+        QCOMPARE(count(m_m2, QStringLiteral("cms_page")), m_cmsPagesBefore);
+        QVERIFY(!page.isComplete());
+    }
+};
+
+QTEST_MAIN(TestMigratePage)
+#include "tst_migratepage.moc"

@@ -1,0 +1,646 @@
+#include "migratepage.h"
+
+#include "copy/copyledger.h"
+#include "db/database.h"
+#include "delta/captureplan.h"
+#include "delta/deltacapture.h"
+#include "error.h"
+#include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
+#include "project/project.h"
+#include "steps/steplist.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace cutover::ui {
+
+namespace {
+
+enum Column { NameColumn, RowsColumn, StateColumn };
+
+QString outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending:
+        return MigratePage::tr("running");
+    case Outcome::Succeeded:
+        return MigratePage::tr("done");
+    case Outcome::Skipped:
+        return MigratePage::tr("skipped");
+    case Outcome::Cancelled:
+        return MigratePage::tr("cancelled");
+    case Outcome::Failed:
+        return MigratePage::tr("failed");
+    }
+    return {};
+}
+
+QString duration(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+RunOutcome runOutcome(Outcome outcome)
+{
+    return outcome == Outcome::Succeeded ? RunOutcome::Succeeded
+                                         : (outcome == Outcome::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed);
+}
+
+} // namespace
+
+// What a worker readied for a run: the mapping, loaded and validated once per page.
+struct MigratePage::Prepared
+{
+    std::shared_ptr<const DmtConfiguration> dmt;
+    QString error;
+};
+
+MigratePage::MigratePage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_settings(new QCheckBox(tr("&Settings: configuration, websites, store groups and store views"), this))
+    , m_data(new QCheckBox(tr("&Data: catalog, customers, sales, content and the rest"), this))
+    , m_verify(new QCheckBox(tr("&Verify after the copy (row counts and checksums, table by table)"), this))
+    , m_capture(new QLabel(this))
+    , m_installCapture(new QPushButton(tr("&Install change capture..."), this))
+    , m_start(new QPushButton(tr("S&tart"), this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_cancel(new QPushButton(tr("&Cancel run"), this))
+    , m_reset(new QPushButton(tr("&Reset destination..."), this))
+    , m_bar(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    setTitle(tr("Settings and data"));
+    setSubTitle(tr("Copies the store's settings and then its data from Magento 1 to Magento 2, many tables at once. "
+                   "Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the "
+                   "run stopped."));
+
+    for (const auto& [widget, name] :
+        std::initializer_list<std::pair<QWidget*, const char*>> { { m_settings, "settings" }, { m_data, "data" },
+            { m_verify, "verify" }, { m_capture, "capture" }, { m_installCapture, "install-capture" },
+            { m_start, "start" }, { m_pause, "pause" }, { m_cancel, "cancel" }, { m_reset, "reset" },
+            { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" } })
+        widget->setObjectName(QLatin1String(name));
+    m_settings->setChecked(true);
+    m_data->setChecked(true);
+    m_verify->setChecked(true);
+    m_capture->setWordWrap(true);
+    m_capture->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px;"));
+    m_error->hide();
+    m_status->setTextFormat(Qt::PlainText);
+    m_capture->setText(tr("Test both connections on the Connections page first."));
+    m_status->setAccessibleName(tr("Migration progress"));
+    m_bar->setAccessibleName(tr("Rows copied"));
+    m_pause->setCheckable(true);
+    m_reset->setToolTip(tr("Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it "
+                           "replaced, so that the next run starts clean."));
+
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({ tr("Step and table"), tr("Rows"), tr("State") });
+    m_tree->setAccessibleName(tr("Steps and tables"));
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Migration log"));
+    m_log->setMaximumBlockCount(5000);
+    m_log->setPlaceholderText(tr("Warnings and the report appear here."));
+
+    auto* captureRow = new QHBoxLayout;
+    captureRow->addWidget(m_capture, 1);
+    captureRow->addWidget(m_installCapture);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reset);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_settings);
+    layout->addWidget(m_data);
+    layout->addWidget(m_verify);
+    layout->addLayout(captureRow);
+    layout->addLayout(buttons);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tree, 3);
+    layout->addWidget(m_log, 2);
+
+    connect(m_start, &QPushButton::clicked, this, &MigratePage::onStart);
+    connect(m_pause, &QPushButton::toggled, this, &MigratePage::onPauseToggled);
+    connect(m_cancel, &QPushButton::clicked, this, &MigratePage::onCancel);
+    connect(m_reset, &QPushButton::clicked, this, &MigratePage::onReset);
+    connect(m_installCapture, &QPushButton::clicked, this, &MigratePage::onInstallCapture);
+    connect(m_settings, &QCheckBox::toggled, this, &MigratePage::updateButtons);
+    connect(m_data, &QCheckBox::toggled, this, &MigratePage::updateButtons);
+    connect(&m_prepareWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onPrepared);
+    connect(&m_runWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onRunFinished);
+    connect(&m_verifyWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onVerified);
+    connect(&m_captureWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onCaptureChecked);
+    updateButtons();
+}
+
+MigratePage::~MigratePage()
+{
+    // Workers read the page's connections and the mapping: stop the run and wait for every one of them.
+    if (m_runner)
+        m_runner->cancel();
+    for (QFutureWatcherBase* watcher : std::initializer_list<QFutureWatcherBase*> {
+             &m_prepareWatcher, &m_runWatcher, &m_verifyWatcher, &m_captureWatcher, &m_chore })
+        watcher->waitForFinished();
+}
+
+bool MigratePage::isComplete() const
+{
+    return m_succeeded && !m_busy;
+}
+
+void MigratePage::setConnections(const std::optional<ConnectionProfile>& source, const QString& sourcePassword,
+    const std::optional<ConnectionProfile>& destination, const QString& destinationPassword)
+{
+    const bool changed = source != m_source || destination != m_destination;
+    m_source = source;
+    m_destination = destination;
+    m_sourcePassword = sourcePassword;
+    m_destinationPassword = destinationPassword;
+    if (changed) {
+        m_captured = {};
+        if (m_source)
+            checkCapture(false);
+        else
+            m_capture->setText(tr("Test both connections on the Connections page first."));
+    }
+    updateButtons();
+}
+
+void MigratePage::updateButtons()
+{
+    const bool connected = m_source && m_destination;
+    const bool idle = !m_busy;
+    m_start->setEnabled(connected && idle && (m_settings->isChecked() || m_data->isChecked()));
+    m_reset->setEnabled(m_destination && idle);
+    m_pause->setEnabled(m_runner && m_busy && !m_verifying);
+    m_cancel->setEnabled(m_busy && (m_runner != nullptr));
+    m_settings->setEnabled(idle);
+    m_data->setEnabled(idle);
+    m_verify->setEnabled(idle);
+    m_installCapture->setVisible(m_captured.known && !m_captured.installed && m_captured.error.isEmpty());
+    m_installCapture->setEnabled(idle && m_source.has_value());
+    emit completeChanged();
+}
+
+void MigratePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (!busy) {
+        m_pause->setChecked(false);
+        m_pause->setText(tr("&Pause"));
+    }
+    updateButtons();
+}
+
+void MigratePage::log(const QString& line)
+{
+    m_log->appendPlainText(QLocale().toString(QTime::currentTime(), QLocale::LongFormat) + QStringLiteral("  ") + line);
+}
+
+void MigratePage::checkCapture(bool plan)
+{
+    if (!m_source || m_captureWatcher.isRunning())
+        return;
+    m_capture->setText(tr("Reading whether change capture is installed on Magento 1..."));
+    const ConnectionProfile source = *m_source;
+    const QString password = m_sourcePassword;
+    const QString dmtPath = m_dmtPath;
+    m_captureWatcher.setFuture(QtConcurrent::run([source, password, dmtPath, plan]() {
+        Captured result;
+        try {
+            Database db(source, password, QStringLiteral("source"));
+            result.installed = DeltaCapture::isInstalled(db);
+            result.known = true;
+            if (plan && !result.installed) {
+                const CapturePlan capture = CapturePlanner::plan(db, DmtConfiguration::load(dmtPath));
+                for (const CaptureTarget& target : capture.targets)
+                    result.planned << target.table;
+                result.triggers = capture.triggerCount();
+                QStringList blockers;
+                for (const CaptureBlocker& blocker : capture.blockers)
+                    blockers << blocker.message + QLatin1Char(' ') + blocker.fix;
+                result.blockers = blockers.join(QLatin1Char('\n'));
+            }
+        } catch (const Error& e) {
+            result.error = e.message();
+        }
+        return result;
+    }));
+}
+
+void MigratePage::onCaptureChecked()
+{
+    m_captured = m_captureWatcher.result();
+    if (!m_captured.error.isEmpty())
+        m_capture->setText(tr("Could not read the change capture's state on Magento 1: %1").arg(m_captured.error));
+    else if (m_captured.installed)
+        m_capture->setText(tr("Change capture is installed on Magento 1: orders, customers and every other change "
+                              "made during the copy will be carried over by delta."));
+    else
+        m_capture->setText(tr("Change capture is not installed on Magento 1, so changes made to the store during the "
+                              "copy will not be carried over to Magento 2. Install it before you start."));
+    updateButtons();
+    if (m_planWanted && m_captured.known && !m_captured.installed) {
+        m_planWanted = false;
+        checkCapture(true);
+        return;
+    }
+    m_planWanted = false;
+    if (m_captured.planned.isEmpty())
+        return;
+
+    // The user asked to install: show exactly what will be created, then do it on a worker.
+    if (!m_captured.blockers.isEmpty()) {
+        QMessageBox::warning(this, tr("Change capture"),
+            tr("Change capture cannot be installed on this server yet:\n\n%1").arg(m_captured.blockers));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Install change capture"),
+        tr("Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the "
+           "Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and 'Remove capture' on the "
+           "Delta page removes all of it.",
+            nullptr, m_captured.triggers)
+            .arg(m_captured.planned.size()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDetailedText(m_captured.planned.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    log(tr("Installing change capture on %1...").arg(m_source->displayName()));
+    const ConnectionProfile source = *m_source;
+    const QString password = m_sourcePassword;
+    const QString dmtPath = m_dmtPath;
+    m_chore.disconnect(this);
+    connect(&m_chore, &QFutureWatcherBase::finished, this, [this]() {
+        const QString error = m_chore.result();
+        setBusy(false);
+        if (error.isEmpty())
+            log(tr("Change capture installed."));
+        else
+            log(tr("Change capture was not installed: %1").arg(error));
+        m_captured = {};
+        checkCapture(false);
+    });
+    m_chore.setFuture(QtConcurrent::run([source, password, dmtPath]() {
+        try {
+            Database db(source, password, QStringLiteral("source"));
+            DeltaCapture::install(db, CapturePlanner::plan(db, DmtConfiguration::load(dmtPath)));
+            return QString();
+        } catch (const Error& e) {
+            return e.message();
+        }
+    }));
+}
+
+void MigratePage::onInstallCapture()
+{
+    if (m_captureWatcher.isRunning()) {
+        m_planWanted = true; // asked while the state was being read: plan once that check is in
+        return;
+    }
+    checkCapture(true);
+}
+
+void MigratePage::onStart()
+{
+    if (!m_source || !m_destination || m_busy)
+        return;
+    m_error->hide();
+    m_succeeded = false;
+    m_tree->clear();
+    m_tableItems.clear();
+    m_bar->setRange(0, 0);
+    m_status->setText(tr("Reading the mapping..."));
+    setBusy(true);
+    if (m_captured.known && !m_captured.installed && m_data->isChecked())
+        log(tr("Warning: change capture is not installed; changes made to Magento 1 during the copy will not be "
+               "carried over."));
+    const std::shared_ptr<const DmtConfiguration> loaded = m_dmt;
+    const QString path = m_dmtPath;
+    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path]() {
+        auto prepared = std::make_shared<Prepared>();
+        if (loaded) {
+            prepared->dmt = loaded;
+            return prepared;
+        }
+        if (path.isEmpty()) {
+            prepared->error = tr("No Data Migration Tool configuration is set; the tables cannot be mapped.");
+            return prepared;
+        }
+        try {
+            prepared->dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+        } catch (const Error& e) {
+            prepared->error = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
+        }
+        return prepared;
+    }));
+}
+
+void MigratePage::onPrepared()
+{
+    const std::shared_ptr<Prepared> prepared = m_prepareWatcher.result();
+    if (!prepared->dmt) {
+        finish(Outcome::Failed, prepared->error);
+        return;
+    }
+    m_dmt = prepared->dmt;
+    if (!m_handlers)
+        m_handlers = std::make_unique<HandlerRegistry>();
+
+    MigrationEnvironment env;
+    env.source = { *m_source, m_sourcePassword };
+    env.destination = { *m_destination, m_destinationPassword };
+    env.dmt = m_dmt.get();
+    env.handlers = m_handlers.get();
+    env.jobs = m_jobs;
+    m_runner = std::make_unique<MigrationRunner>(env);
+    QStringList modes;
+    for (const auto& [box, set, name] : { std::tuple { m_settings, StepSet::Settings, QStringLiteral("settings") },
+             std::tuple { m_data, StepSet::Data, QStringLiteral("data") } }) {
+        if (!box->isChecked())
+            continue;
+        modes << name;
+        for (std::unique_ptr<Step>& step : migrationSteps(set))
+            m_runner->addStep(std::move(step));
+    }
+    m_runner->setMode(modes.join(QLatin1Char('+')));
+    connect(m_runner.get(), &MigrationRunner::progressChanged, this, &MigratePage::onProgress, Qt::QueuedConnection);
+    connect(
+        m_runner.get(), &MigrationRunner::stepFinished, this,
+        [this](const QString& stepId, Outcome outcome) { log(tr("Step %1: %2").arg(stepId, outcomeText(outcome))); },
+        Qt::QueuedConnection);
+    m_started = QDateTime::currentDateTimeUtc();
+    m_runTimer.start();
+    log(tr("Started: %1 from %2 to %3.")
+            .arg(modes.join(QStringLiteral(" + ")), m_source->displayName(), m_destination->displayName()));
+    m_status->setText(tr("Planning the tables..."));
+    updateButtons();
+    m_runWatcher.setFuture(m_runner->start());
+}
+
+QTreeWidgetItem* MigratePage::stepItem(const QString& title)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->text(NameColumn) == title)
+            return m_tree->topLevelItem(i);
+    }
+    auto* item = new QTreeWidgetItem(m_tree, { title, QString(), outcomeText(Outcome::Pending) });
+    item->setExpanded(true);
+    return item;
+}
+
+void MigratePage::onProgress(const RunProgress& progress)
+{
+    if (!m_runner)
+        return; // a late signal of a run that already ended
+    const QLocale locale;
+    if (progress.total > 0) {
+        // Scaled to permille: a QProgressBar counts in int, a step can pass two billion rows.
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(int(std::min<qint64>(1000, progress.done * 1000 / progress.total)));
+    }
+    QString status = tr("%1: %2 of %3 rows, %4 of %5 tables")
+                         .arg(progress.step, locale.toString(progress.done), locale.toString(progress.total))
+                         .arg(progress.tablesFinished)
+                         .arg(progress.tablesTotal);
+    if (progress.rowsPerSecond > 0)
+        status += tr(", %1 rows/s").arg(locale.toString(qint64(progress.rowsPerSecond)));
+    if (progress.etaSeconds >= 0)
+        status += tr(", about %1 left").arg(duration(progress.etaSeconds));
+    if (m_runner->isPaused())
+        status += tr(" (paused)");
+    m_status->setText(status);
+
+    // During the verification (and for late signals of the copy) the tree already holds the run's report.
+    if (progress.table.isEmpty() || m_verifying || m_runWatcher.isFinished())
+        return;
+    const QString key = progress.step + QLatin1Char('/') + progress.table;
+    QTreeWidgetItem* item = m_tableItems.value(key);
+    if (!item) {
+        item = new QTreeWidgetItem(stepItem(progress.step), { progress.table });
+        m_tableItems.insert(key, item);
+    }
+    item->setText(
+        RowsColumn, tr("%1 / %2").arg(locale.toString(progress.tableDone), locale.toString(progress.tableTotal)));
+    item->setText(StateColumn,
+        progress.tableTotal > 0 && progress.tableDone >= progress.tableTotal ? outcomeText(Outcome::Succeeded)
+                                                                             : outcomeText(Outcome::Pending));
+}
+
+void MigratePage::onPauseToggled()
+{
+    if (!m_runner)
+        return;
+    if (m_pause->isChecked()) {
+        m_runner->pause();
+        m_pause->setText(tr("&Resume"));
+        log(tr("Paused: the tables in progress stop after their current batch."));
+    } else {
+        m_runner->resume();
+        m_pause->setText(tr("&Pause"));
+        log(tr("Resumed."));
+    }
+}
+
+void MigratePage::onCancel()
+{
+    if (!m_runner)
+        return;
+    m_runner->cancel();
+    m_cancel->setEnabled(false);
+    log(tr("Cancelling: every table stops after its current batch; what was written is kept and the next run "
+           "resumes from there."));
+}
+
+void MigratePage::showReport(const RunReport& report)
+{
+    const QLocale locale;
+    m_tree->clear();
+    m_tableItems.clear();
+    for (const StepReport& step : report.steps) {
+        auto* stepRow = new QTreeWidgetItem(
+            m_tree, { step.title, locale.toString(step.rowsWritten()), outcomeText(step.outcome) });
+        stepRow->setExpanded(step.outcome != Outcome::Succeeded);
+        for (const TableReport& table : step.tables) {
+            QString name = table.sourceTable;
+            if (!table.destinationTable.isEmpty() && table.destinationTable != table.sourceTable)
+                name += QStringLiteral(" \u2192 ") + table.destinationTable;
+            auto* row = new QTreeWidgetItem(
+                stepRow, { name, locale.toString(table.rowsWritten), outcomeText(table.outcome) });
+            QStringList tip;
+            if (!table.reason.isEmpty())
+                tip << table.reason;
+            for (auto it = table.skipped.cbegin(); it != table.skipped.cend(); ++it)
+                tip << tr("%n row(s) skipped: %1", nullptr, int(std::min<qint64>(it.value(), INT_MAX))).arg(it.key());
+            tip << table.warnings;
+            tip << table.errors;
+            if (!tip.isEmpty()) {
+                row->setToolTip(NameColumn, tip.join(QLatin1Char('\n')));
+                row->setToolTip(StateColumn, tip.join(QLatin1Char('\n')));
+            }
+            if (table.outcome == Outcome::Failed || !table.skipped.isEmpty() || table.warningCount > 0)
+                stepRow->setExpanded(true);
+        }
+        for (const QString& warning : step.warnings)
+            log(tr("%1: %2").arg(step.title, warning));
+    }
+    log(report.toText());
+}
+
+void MigratePage::onRunFinished()
+{
+    m_report = m_runWatcher.result();
+    m_verifying = m_report.outcome == Outcome::Succeeded && m_verify->isChecked();
+    showReport(m_report);
+    if (m_verifying) {
+        m_bar->setRange(0, 0);
+        m_status->setText(tr("Verifying what was carried..."));
+        log(tr("Verifying: row counts and checksums of the mapped columns, table by table."));
+        updateButtons();
+        MigrationRunner* runner = m_runner.get();
+        m_verifyWatcher.setFuture(QtConcurrent::run([runner]() { return runner->verify(); }));
+        return;
+    }
+    qint64 written = 0;
+    for (const StepReport& step : m_report.steps)
+        written += step.rowsWritten();
+    finish(m_report.outcome,
+        m_report.outcome == Outcome::Succeeded
+            ? tr("%n row(s) written", nullptr, int(std::min<qint64>(written, INT_MAX)))
+            : m_report.message);
+}
+
+void MigratePage::onVerified()
+{
+    m_verifying = false;
+    const VerifyReport verification = m_verifyWatcher.result();
+    log(verification.toText());
+    finish(verification.outcome,
+        verification.outcome == Outcome::Succeeded ? tr("verified: source and destination agree")
+                                                   : verification.message);
+}
+
+void MigratePage::finish(Outcome outcome, const QString& summary)
+{
+    m_runner.reset();
+    m_succeeded = outcome == Outcome::Succeeded && m_data->isChecked();
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(outcome == Outcome::Succeeded ? 1000 : m_bar->value());
+    const QString elapsed = duration(m_runTimer.isValid() ? m_runTimer.elapsed() / 1000 : 0);
+    switch (outcome) {
+    case Outcome::Succeeded:
+        m_status->setText(tr("Finished in %1: %2.").arg(elapsed, summary));
+        break;
+    case Outcome::Cancelled:
+        m_status->setText(tr("Cancelled after %1. Start again to resume where it stopped.").arg(elapsed));
+        break;
+    default:
+        m_status->setText(tr("Failed after %1.").arg(elapsed));
+        m_error->setText(summary.isEmpty() ? tr("The run failed; the log below says where.") : summary);
+        m_error->show();
+        break;
+    }
+    log(m_status->text());
+    setBusy(false);
+
+    if (!m_projectPath.isEmpty() && m_started.isValid()) {
+        RunRecord record;
+        record.command = QStringLiteral("wizard migrate ") + m_report.mode;
+        record.started = m_started;
+        record.finished = QDateTime::currentDateTimeUtc();
+        record.outcome = runOutcome(outcome);
+        record.summary = summary;
+        const QString path = m_projectPath;
+        // The project file is changed under a lock that another process may hold for a moment: not on this thread.
+        (void)QtConcurrent::run([path, record]() {
+            try {
+                Project::recordRun(path, record);
+            } catch (const Error&) {
+                // The run itself is over and shown; a project that cannot be written is reported when it is saved.
+            }
+        });
+    }
+    emit runFinished(outcome);
+}
+
+void MigratePage::onReset()
+{
+    if (!m_destination || m_busy)
+        return;
+    const QString name = m_destination->database;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Reset destination"),
+        tr("This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, "
+           "%2, to confirm.")
+            .arg(m_destination->displayName(), name),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (typed.trimmed() != name) {
+        m_error->setText(tr("The name typed does not match the destination database %1; nothing was reset.").arg(name));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    setBusy(true);
+    log(tr("Resetting %1...").arg(m_destination->displayName()));
+    const ConnectionProfile destination = *m_destination;
+    const QString password = m_destinationPassword;
+    m_chore.disconnect(this);
+    connect(&m_chore, &QFutureWatcherBase::finished, this, [this]() {
+        const QString error = m_chore.result();
+        setBusy(false);
+        if (error.isEmpty()) {
+            m_succeeded = false;
+            m_tree->clear();
+            m_tableItems.clear();
+            log(tr("Reset done: the destination holds what it held before Cutover wrote to it."));
+        } else {
+            m_error->setText(tr("The reset did not finish: %1").arg(error));
+            m_error->show();
+            log(m_error->text());
+        }
+        updateButtons();
+    });
+    m_chore.setFuture(QtConcurrent::run([destination, password]() {
+        try {
+            Database db(destination, password, QStringLiteral("destination"));
+            const QStringList restored = CopyLedger::reset(db);
+            Q_UNUSED(restored)
+            return QString();
+        } catch (const Error& e) {
+            return e.message();
+        }
+    }));
+}
+
+} // namespace cutover::ui

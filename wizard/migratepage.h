@@ -1,0 +1,143 @@
+#pragma once
+
+#include "db/connectionprofile.h"
+#include "engine/migrationrunner.h"
+#include "report/runreport.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWizardPage>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cutover {
+class DmtConfiguration;
+class HandlerRegistry;
+} // namespace cutover
+
+namespace cutover::ui {
+
+/**
+ * Settings and data: runs core's MigrationRunner with the steps of the chosen modes (settings, data) and, when
+ * asked, the verification after it. Shows a progress bar with rows done and total, rate and ETA, a tree of steps
+ * and tables with their rows and state, and a log pane with warnings and the report; pause, resume and cancel
+ * act between batches, and a run started again resumes where the last one stopped.
+ *
+ * Before data moves it reads whether change capture is installed on Magento 1 and, when it is not, says what
+ * that means and offers to install it (the exact list of triggers and tables first). "Reset destination" removes
+ * what Cutover wrote, after the user typed the destination database's name.
+ *
+ * Nothing touches a database on the GUI thread: the run, the verification, the capture check and install, the
+ * reset and the project's run record all happen on workers. GUI thread only.
+ */
+class MigratePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit MigratePage(QWidget* parent = nullptr);
+    ~MigratePage() override;
+
+    bool isComplete() const override;
+
+    /** The two databases; an unset profile disables Start. Checks the capture's state on Magento 1. */
+    void setConnections(const std::optional<ConnectionProfile>& source, const QString& sourcePassword,
+        const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
+    /** The Data Migration Tool's config.xml the steps map with. */
+    void setDmtConfig(const QString& configPath) { m_dmtPath = configPath; }
+    /** The project to record runs in; empty records nothing. */
+    void setProjectPath(const QString& path) { m_projectPath = path; }
+    /** Jobs (tables at once) for the next run; 0 = the default. */
+    void setJobs(int jobs) { m_jobs = jobs; }
+
+    bool isRunning() const { return m_runner != nullptr; }
+    /** The last finished run's report (empty before one finished). */
+    const RunReport& lastReport() const { return m_report; }
+
+Q_SIGNALS:
+    /** A run (with its verification, when asked) ended: succeeded, cancelled or failed. */
+    void runFinished(cutover::Outcome outcome);
+
+private:
+    struct Prepared;
+    struct Captured
+    {
+        bool known = false;
+        bool installed = false;
+        QString error;
+        QStringList planned; ///< tables the install would capture (for the confirmation)
+        int triggers = 0;
+        QString blockers;
+    };
+
+    void onStart();
+    void onPrepared();
+    void onPauseToggled();
+    void onCancel();
+    void onRunFinished();
+    void onVerified();
+    void onReset();
+    void onInstallCapture();
+    void checkCapture(bool plan);
+    void onCaptureChecked();
+    void onProgress(const RunProgress& progress);
+    void showReport(const RunReport& report);
+    void finish(Outcome outcome, const QString& summary);
+    void log(const QString& line);
+    void setBusy(bool busy);
+    void updateButtons();
+    QTreeWidgetItem* stepItem(const QString& title);
+
+    QCheckBox* m_settings;
+    QCheckBox* m_data;
+    QCheckBox* m_verify;
+    QLabel* m_capture;
+    QPushButton* m_installCapture;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_cancel;
+    QPushButton* m_reset;
+    QProgressBar* m_bar;
+    QLabel* m_status;
+    QLabel* m_error;
+    QTreeWidget* m_tree;
+    QPlainTextEdit* m_log;
+
+    std::optional<ConnectionProfile> m_source;
+    std::optional<ConnectionProfile> m_destination;
+    QString m_sourcePassword;
+    QString m_destinationPassword;
+    QString m_dmtPath;
+    QString m_projectPath;
+    int m_jobs = 0;
+
+    // The mapping outlives every runner that points into it.
+    std::shared_ptr<const DmtConfiguration> m_dmt;
+    std::unique_ptr<HandlerRegistry> m_handlers;
+    std::unique_ptr<MigrationRunner> m_runner;
+    QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
+    QFutureWatcher<RunReport> m_runWatcher;
+    QFutureWatcher<VerifyReport> m_verifyWatcher;
+    QFutureWatcher<Captured> m_captureWatcher;
+    QFutureWatcher<QString> m_chore; ///< reset and capture install: an error text, empty when it worked
+    QHash<QString, QTreeWidgetItem*> m_tableItems; ///< "step/table"
+    QElapsedTimer m_runTimer;
+    QDateTime m_started;
+    RunReport m_report;
+    Captured m_captured;
+    bool m_busy = false;
+    bool m_succeeded = false;
+    bool m_verifying = false;
+    bool m_planWanted = false;
+};
+
+} // namespace cutover::ui
