@@ -132,8 +132,9 @@ int runMigrate(const QStringList& arguments)
         tr("After a successful run, compare what it carried as 'cutover-cli verify' does; a mismatch fails the "
            "run.") });
     processOrExit(parser, arguments,
-        tr("Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table "
-           "map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run "
+        tr("Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, "
+           "customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from "
+           "Magento 1 to Magento 2. An interrupted run resumes where it stopped when run "
            "again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled."));
 
     const QStringList positional = parser.positionalArguments();
