@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -136,7 +137,9 @@ private Q_SLOTS:
         answerNextDialog();
         install->click();
         QTRY_VERIFY_WITH_TIMEOUT(text(page, "capture").contains(QStringLiteral("Change capture is installed")), 60'000);
-        QVERIFY2(!install->isVisibleTo(&page), qPrintable(text(page, "capture") + QStringLiteral(" / ") + child<QPlainTextEdit>(page, "log")->toPlainText()));
+        QVERIFY2(!install->isVisibleTo(&page),
+            qPrintable(
+                text(page, "capture") + QStringLiteral(" / ") + child<QPlainTextEdit>(page, "log")->toPlainText()));
         Database db(m_m1, {}, QStringLiteral("test"));
         QVERIFY(DeltaCapture::isInstalled(db));
         // Leave the store as it was for the other tests: no capture.
@@ -180,6 +183,15 @@ private Q_SLOTS:
             reported += int(step.tables.size());
         QCOMPARE(tables, reported);
         QVERIFY(count(m_m2, QStringLiteral("cms_page")) == count(m_m1, QStringLiteral("cms_page")));
+
+        // CUTOVER_SCREENSHOTS=FOLDER saves the page as the README shows it.
+        if (const QString shots = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !shots.isEmpty()) {
+            page.resize(860, 640);
+            page.show();
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("migrate.png"))));
+            page.hide();
+        }
 
         // The run is recorded in the project, off the GUI thread.
         QTRY_VERIFY_WITH_TIMEOUT(!Project::load(projectPath).progress.runs.isEmpty(), 10'000);
