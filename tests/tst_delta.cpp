@@ -19,13 +19,6 @@ using namespace cutover::test;
 
 namespace {
 
-const DmtConfiguration& dmt()
-{
-    static const DmtConfiguration config = DmtConfiguration::load(
-        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
-    return config;
-}
-
 // The change log as "table op key", in seq order, and the seqs.
 struct LogRows
 {

@@ -21,19 +21,6 @@ using namespace cutover::test;
 
 namespace {
 
-const DmtConfiguration& dmt()
-{
-    static const DmtConfiguration config = DmtConfiguration::load(
-        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
-    return config;
-}
-
-const HandlerRegistry& registry()
-{
-    static const HandlerRegistry handlers;
-    return handlers;
-}
-
 /** Settings and Map, then the sales steps in the Data Migration Tool's order (Ratings, OrderGrids, SalesIncrement). */
 RunReport migrate(const ConnectionProfile& source, const ConnectionProfile& destination)
 {

@@ -17,19 +17,6 @@ using namespace cutover::test;
 
 namespace {
 
-const DmtConfiguration& dmt()
-{
-    static const DmtConfiguration config = DmtConfiguration::load(
-        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
-    return config;
-}
-
-const HandlerRegistry& registry()
-{
-    static const HandlerRegistry handlers;
-    return handlers;
-}
-
 // The Map step's plans for the CMS tables only: the pages the URL Rewrite step makes cms-page rewrites for.
 class CmsPagesStep : public Step
 {

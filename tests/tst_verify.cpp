@@ -24,19 +24,6 @@ using namespace cutover::test;
 
 namespace {
 
-const DmtConfiguration& dmt()
-{
-    static const DmtConfiguration config = DmtConfiguration::load(
-        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
-    return config;
-}
-
-const HandlerRegistry& registry()
-{
-    static const HandlerRegistry handlers;
-    return handlers;
-}
-
 MigrationEnvironment environment(const ConnectionProfile& source, const ConnectionProfile& destination, int jobs)
 {
     MigrationEnvironment env;

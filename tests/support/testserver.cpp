@@ -1,6 +1,8 @@
 #include "testserver.h"
 
 #include "error.h"
+#include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -123,6 +125,19 @@ ConnectionProfile TestServer::magento1Prefixed(const QString& name)
 ConnectionProfile TestServer::magento2(const QString& name)
 {
     return loaded(name, QStringLiteral("m2/magento-2.4.8.sql"), {});
+}
+
+const DmtConfiguration& dmt()
+{
+    static const DmtConfiguration config = DmtConfiguration::load(
+        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
+    return config;
+}
+
+const HandlerRegistry& registry()
+{
+    static const HandlerRegistry handlers;
+    return handlers;
 }
 
 } // namespace cutover::test

@@ -8,6 +8,11 @@
 
 #include <memory>
 
+namespace cutover {
+class DmtConfiguration;
+class HandlerRegistry;
+} // namespace cutover
+
 namespace cutover::test {
 
 /**
@@ -56,5 +61,10 @@ QString fixturesFolder();
 /** Removes the folders of earlier test runs whose process is gone (their server died with them). */
 void removeStaleFolders();
 QString fixturePath(const QString& relativePath);
+
+/** The Data Migration Tool's CE 1.9.4.5 configuration from the fixtures, loaded once per test process. */
+const DmtConfiguration& dmt();
+/** The handlers every migration test runs with. */
+const HandlerRegistry& registry();
 
 } // namespace cutover::test
