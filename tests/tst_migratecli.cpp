@@ -1,3 +1,4 @@
+#include "copy/copyledger.h"
 #include "db/database.h"
 #include "error.h"
 #include "generate/storegenerator.h"
@@ -222,6 +223,7 @@ private Q_SLOTS:
     void migrateAndVerifyWithJson();
     void killedAtSeveralPointsEqualsAnUninterruptedRun();
     void projectFileAndInstalledCaptureWithoutWarning();
+    void storeInUseNeedsItsName();
 
 private:
     QString url(const ConnectionProfile& profile) const { return profile.toUrl(); }
@@ -439,5 +441,35 @@ void TestMigrateCli::projectFileAndInstalledCaptureWithoutWarning()
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
 }
 
+// A destination with orders Cutover did not write is a store in use: nothing is written to it until the user gives
+// its database name, and the report says what was replaced.
+void TestMigrateCli::storeInUseNeedsItsName()
+{
+    const auto destination = TestServer::instance().magento2(QStringLiteral("mcli_inuse_m2"));
+    Database db(destination, {}, QStringLiteral("test"));
+    db.exec(QStringLiteral("INSERT INTO sales_order (state, status, increment_id) VALUES ('new', 'pending', 'M2-1')"));
+    const QStringList arguments { "migrate", "settings", "--json", "--source", url(m_source), "--dest",
+        url(destination) };
+
+    Run run = runCli(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(QStringLiteral("1 order")), qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(QStringLiteral("--replace-store mcli_inuse_m2")), qPrintable(describe(run)));
+    QVERIFY(CopyLedger::writtenTables(db).isEmpty());
+
+    run = runCli(arguments + QStringList { "--replace-store", "mcli_other" });
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(parse(run).value(QStringLiteral("message")).toString().contains(QStringLiteral("mcli_other")),
+        qPrintable(describe(run)));
+    QVERIFY(CopyLedger::writtenTables(db).isEmpty());
+
+    run = runCli(arguments + QStringList { "--replace-store", "mcli_inuse_m2" });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonArray warnings = parse(run).value(QStringLiteral("warnings")).toArray();
+    QVERIFY2(QJsonDocument(warnings).toJson().contains("you confirmed replacing it"), qPrintable(describe(run)));
+    QVERIFY(!CopyLedger::writtenTables(db).isEmpty());
+}
+
 QTEST_GUILESS_MAIN(TestMigrateCli)
+
 #include "tst_migratecli.moc"

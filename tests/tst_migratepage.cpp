@@ -216,6 +216,38 @@ private Q_SLOTS:
         QCOMPARE(count(m_m2, QStringLiteral("cms_page")), m_cmsPagesBefore);
         QVERIFY(!page.isComplete());
     }
+
+    // A destination with orders Cutover did not write: the run starts only once its database name is typed.
+    void storeInUseAsksForTheDatabaseName()
+    {
+        const auto destination = TestServer::instance().magento2(QStringLiteral("mp_inuse_m2"));
+        {
+            Database db(destination, {}, QStringLiteral("test"));
+            db.exec(QStringLiteral("INSERT INTO sales_order (state, status) VALUES ('new', 'pending')"));
+        }
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setConnections(m_m1, {}, destination, {});
+        child<QCheckBox>(page, "data")->setChecked(false);
+        QSignalSpy finished(&page, &MigratePage::runFinished);
+
+        answerNextDialog(QStringLiteral("not-the-name"));
+        child<QPushButton>(page, "start")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page, "start")->isEnabled(), 30'000);
+        QVERIFY2(text(page, "error").contains(QStringLiteral("was not confirmed")), qPrintable(text(page, "error")));
+        QCOMPARE(finished.size(), 0);
+        {
+            Database db(destination, {}, QStringLiteral("test"));
+            QVERIFY(CopyLedger::writtenTables(db).isEmpty());
+        }
+
+        answerNextDialog(destination.database);
+        child<QPushButton>(page, "start")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
+        QVERIFY2(finished.at(0).at(0).value<Outcome>() == Outcome::Succeeded, qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("you confirmed replacing it")), qPrintable(log));
+    }
 };
 
 QTEST_MAIN(TestMigratePage)

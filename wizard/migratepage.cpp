@@ -66,6 +66,7 @@ struct MigratePage::Prepared
 {
     std::shared_ptr<const DmtConfiguration> dmt;
     QString error;
+    DestinationContents contents; ///< what the destination holds that Cutover did not write
 };
 
 MigratePage::MigratePage(QWidget* parent)
@@ -346,8 +347,16 @@ void MigratePage::onStart()
                "carried over."));
     const std::shared_ptr<const DmtConfiguration> loaded = m_dmt;
     const QString path = m_dmtPath;
-    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path]() {
+    const ConnectionProfile destination = *m_destination;
+    const QString destinationPassword = m_destinationPassword;
+    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path, destination, destinationPassword]() {
         auto prepared = std::make_shared<Prepared>();
+        try {
+            Database db(destination, destinationPassword, QStringLiteral("destination"));
+            prepared->contents = DestinationContents::read(db);
+        } catch (const Error&) {
+            // The runner checks again before writing and fails with the reason.
+        }
         if (loaded) {
             prepared->dmt = loaded;
             return prepared;
@@ -373,6 +382,22 @@ void MigratePage::onPrepared()
         return;
     }
     m_dmt = prepared->dmt;
+    QString confirmed;
+    if (prepared->contents.inUse()) {
+        confirmed = confirmStoreInUse(prepared->contents);
+        if (confirmed.isEmpty()) {
+            setBusy(false);
+            m_bar->setRange(0, 1000);
+            m_status->setText(tr("Not started."));
+            m_error->setText(tr("Replacing the store in use %1 was not confirmed; nothing was written. Migrate into "
+                                "a freshly installed Magento 2, or start again and type the database name.")
+                                 .arg(m_destination->displayName()));
+            m_error->show();
+            log(m_error->text());
+            updateButtons();
+            return;
+        }
+    }
     if (!m_handlers)
         m_handlers = std::make_unique<HandlerRegistry>();
 
@@ -393,6 +418,7 @@ void MigratePage::onPrepared()
             m_runner->addStep(std::move(step));
     }
     m_runner->setMode(modes.join(QLatin1Char('+')));
+    m_runner->setConfirmedDestination(confirmed);
     connect(m_runner.get(), &MigrationRunner::progressChanged, this, &MigratePage::onProgress, Qt::QueuedConnection);
     connect(
         m_runner.get(), &MigrationRunner::stepFinished, this,
@@ -486,6 +512,8 @@ void MigratePage::showReport(const RunReport& report)
     const QLocale locale;
     m_tree->clear();
     m_tableItems.clear();
+    for (const QString& warning : report.warnings)
+        log(warning);
     for (const StepReport& step : report.steps) {
         auto* stepRow = new QTreeWidgetItem(
             m_tree, { step.title, locale.toString(step.rowsWritten()), outcomeText(step.outcome) });
@@ -590,6 +618,17 @@ void MigratePage::finish(Outcome outcome, const QString& summary)
         });
     }
     emit runFinished(outcome);
+}
+
+QString MigratePage::confirmStoreInUse(const DestinationContents& contents)
+{
+    const QString name = m_destination->database;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Replace a store in use?"),
+        contents.inUseMessage(m_destination->displayName()) + QStringLiteral("\n\n")
+            + tr("Type the database name, %1, to replace its store:").arg(name),
+        QLineEdit::Normal, QString(), &ok);
+    return ok && typed.trimmed() == name ? name : QString();
 }
 
 void MigratePage::onReset()

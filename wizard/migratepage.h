@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "engine/destinationcontents.h"
 #include "engine/migrationrunner.h"
 #include "report/runreport.h"
 
@@ -69,6 +70,8 @@ Q_SIGNALS:
 
 private:
     struct Prepared;
+    /** Asks for the destination database's name; returns it when typed right, else empty. */
+    QString confirmStoreInUse(const DestinationContents& contents);
     struct Captured
     {
         bool known = false;

@@ -6,6 +6,7 @@
 #include "db/connectionprofile.h"
 #include "db/database.h"
 #include "delta/deltacapture.h"
+#include "engine/destinationcontents.h"
 #include "engine/migrationrunner.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
@@ -20,6 +21,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace cutover::cli {
 
@@ -44,6 +46,35 @@ bool confirmReset(const ConnectionProfile& destination, bool yes)
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+// The destination database's name as the user confirms replacing a store in use: --replace-store, else typed on a
+// terminal. Empty when the destination is not a store in use. nullopt when it is and the run must not start (the
+// reason printed).
+std::optional<QString> confirmStoreInUse(const DatabaseTarget& destination, const QString& given)
+{
+    if (!given.isEmpty())
+        return given; // the runner checks the name
+    Database db(destination.profile, destination.password, QStringLiteral("destination"));
+    const DestinationContents contents = DestinationContents::read(db);
+    if (!contents.inUse())
+        return QString();
+    err(contents.inUseMessage(destination.profile.displayName()));
+    if (!stdinIsTerminal()) {
+        err(tr("Without a terminal to ask, add --replace-store %1 (the destination database's name) to confirm, or "
+               "migrate into a freshly installed Magento 2.")
+                .arg(destination.profile.database));
+        return std::nullopt;
+    }
+    err(tr("Type the destination database's name, %1, to replace its store, or press Enter to stop: ")
+            .arg(destination.profile.database));
+    QTextStream in(stdin);
+    const QString typed = in.readLine().trimmed();
+    if (typed != destination.profile.database) {
+        err(tr("Not confirmed; nothing was written."));
+        return std::nullopt;
+    }
+    return typed;
 }
 
 // Warns (and goes on) when change capture is not on the source: rows changed during the copy would be lost.
@@ -127,6 +158,11 @@ int runMigrate(const QStringList& arguments)
         tr("Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, "
            "so the run starts clean.") });
     parser.addOption({ QStringLiteral("yes"), tr("Confirm --reset without asking.") });
+    parser.addOption({ QStringLiteral("replace-store"),
+        tr("Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not "
+           "write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them "
+           "back."),
+        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("json"), tr("Print the report as one JSON document.") });
     parser.addOption({ QStringLiteral("verify"),
         tr("After a successful run, compare what it carried as 'cutover-cli verify' does; a mismatch fails the "
@@ -166,6 +202,14 @@ int runMigrate(const QStringList& arguments)
             err(tr("Reset %1 tables on %2.").arg(restored.size()).arg(env.destination.profile.displayName()));
         }
 
+        const std::optional<QString> confirmed
+            = confirmStoreInUse(env.destination, parser.value(QStringLiteral("replace-store")));
+        if (!confirmed) {
+            recordRun(databases, command, started, RunOutcome::Failed,
+                tr("Not started: the destination is a store in use and replacing it was not confirmed."));
+            return UsageError;
+        }
+
         QStringList warnings;
         if (mode == QLatin1String("data")) {
             const QString warning = captureWarning(env.source);
@@ -178,6 +222,7 @@ int runMigrate(const QStringList& arguments)
         installCancelHandler();
         MigrationRunner runner(env);
         runner.setMode(mode);
+        runner.setConfirmedDestination(*confirmed);
         runner.setExternalCancelFlag(&cancelFlag());
         for (std::unique_ptr<Step>& step : migrationSteps(*stepSetFromName(mode)))
             runner.addStep(std::move(step));
@@ -187,6 +232,7 @@ int runMigrate(const QStringList& arguments)
             [&](const RunProgress& p) { progress.update(p.step, p.done, p.total); }, Qt::DirectConnection);
         const RunReport report = runner.run();
         progress.finish();
+        warnings << report.warnings;
         std::optional<VerifyReport> verification;
         if (parser.isSet(QStringLiteral("verify")) && report.outcome == Outcome::Succeeded) {
             verification = runner.verify();

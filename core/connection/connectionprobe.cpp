@@ -3,6 +3,7 @@
 #include "connection/grants.h"
 #include "connection/magentoinstall.h"
 #include "db/database.h"
+#include "engine/destinationcontents.h"
 #include "error.h"
 #include "log/log.h"
 #include "schema/triggerdefiners.h"
@@ -1034,33 +1035,15 @@ ProbeFinding ProbeRun::writeAccess()
 ProbeFinding ProbeRun::fresh()
 {
     ProbeFinding f = finding(probestep::fresh, tr("Fresh install"));
-    const auto countIf = [&](const QString& name, const QString& where = {}) -> qint64 {
-        return hasTable(name) ? count(name, where) : 0;
-    };
-    const qint64 products = countIf(QStringLiteral("catalog_product_entity"));
-    // A fresh install has the root category and "Default Category".
-    const qint64 categories = std::max<qint64>(0, countIf(QStringLiteral("catalog_category_entity")) - 2);
-    const qint64 customers = countIf(QStringLiteral("customer_entity"));
-    const qint64 orders = countIf(QStringLiteral("sales_order"));
-    // A fresh install has only the rewrites of its CMS pages.
-    const qint64 rewrites = countIf(QStringLiteral("url_rewrite"), QStringLiteral("entity_type <> 'cms-page'"));
-    f.add(QStringLiteral("products"), products);
-    f.add(QStringLiteral("categories"), categories);
-    f.add(QStringLiteral("customers"), customers);
-    f.add(QStringLiteral("orders"), orders);
-    f.add(QStringLiteral("urlRewrites"), rewrites);
+    const DestinationContents contents = DestinationContents::count(
+        [&](const QString& name, const QString& where) -> qint64 { return hasTable(name) ? count(name, where) : 0; });
+    f.add(QStringLiteral("products"), contents.products);
+    f.add(QStringLiteral("categories"), contents.categories);
+    f.add(QStringLiteral("customers"), contents.customers);
+    f.add(QStringLiteral("orders"), contents.orders);
+    f.add(QStringLiteral("urlRewrites"), contents.urlRewrites);
 
-    QStringList has;
-    if (products > 0)
-        has << tr("%n product(s)", nullptr, int(products));
-    if (categories > 0)
-        has << tr("%n category(ies) besides the two of a fresh install", nullptr, int(categories));
-    if (customers > 0)
-        has << tr("%n customer(s)", nullptr, int(customers));
-    if (orders > 0)
-        has << tr("%n order(s)", nullptr, int(orders));
-    if (rewrites > 0)
-        has << tr("%n URL rewrite(s) of products and categories", nullptr, int(rewrites));
+    const QStringList has = contents.describe();
     if (has.isEmpty()) {
         f.message = tr("The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.")
                         .arg(m_profile.database);
@@ -1069,7 +1052,7 @@ ProbeFinding ProbeRun::fresh()
     const QString fix = tr("Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty "
                            "database). Cutover keeps Magento 1's ids, so rows already in the destination collide "
                            "with migrated ones.");
-    if (customers > 0 || orders > 0)
+    if (contents.inUse())
         return fail(f,
             tr("The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration "
                "would overwrite.")

@@ -1,5 +1,8 @@
 #include "engine/migrationrunner.h"
 
+#include "db/database.h"
+#include "engine/destinationcontents.h"
+#include "error.h"
 #include "log/log.h"
 
 #include <QThread>
@@ -46,6 +49,12 @@ RunReport MigrationRunner::run()
     log->info("run {} ({}) started with {} steps", report.runId.toStdString(), m_mode.toStdString(), m_steps.size());
     ProgressTracker tracker([this](const RunProgress& p) { Q_EMIT progressChanged(p); });
     report.outcome = Outcome::Succeeded;
+    if (!destinationConfirmed(report)) {
+        report.outcome = Outcome::Failed;
+        report.finished = QDateTime::currentDateTime();
+        log->warn("run {} refused: {}", report.runId.toStdString(), report.message.toStdString());
+        return report;
+    }
     for (const auto& step : m_steps) {
         if (m_control.isCancelled()) {
             report.outcome = Outcome::Cancelled;
@@ -70,6 +79,34 @@ RunReport MigrationRunner::run()
     report.finished = QDateTime::currentDateTime();
     log->info("run {} ended: {}", report.runId.toStdString(), outcomeName(report.outcome).toStdString());
     return report;
+}
+
+bool MigrationRunner::destinationConfirmed(RunReport& report) const
+{
+    const ConnectionProfile& profile = m_environment.destination.profile;
+    try {
+        Database destination(profile, m_environment.destination.password, QStringLiteral("destination"));
+        const DestinationContents contents = DestinationContents::read(destination);
+        if (!contents.inUse())
+            return true;
+        const QString replaced = contents.describe().join(QStringLiteral(", "));
+        if (m_confirmedDestination.trimmed() == profile.database) {
+            report.warnings << tr("The destination %1 was a store in use (%2); you confirmed replacing it. Those rows "
+                                  "are kept in Cutover's backup tables and come back with a reset.")
+                                   .arg(profile.displayName(), replaced);
+            return true;
+        }
+        report.message = contents.inUseMessage(profile.displayName());
+        if (!m_confirmedDestination.isEmpty())
+            report.message += QLatin1Char(' ')
+                + tr("The name given, %1, is not the destination database's name, %2.")
+                      .arg(m_confirmedDestination, profile.database);
+        return false;
+    } catch (const Error& e) {
+        report.message
+            = tr("Could not check what the destination %1 holds: %2").arg(profile.displayName(), e.message());
+        return false;
+    }
 }
 
 VerifyReport MigrationRunner::verify(Verifier::Options options)

@@ -23,6 +23,9 @@ namespace cutover {
  * connection in the UI, a direct one on the command line). Every run ends in exactly one of Succeeded,
  * Cancelled, Failed; a failed or cancelled run resumes where it stopped when run again on the same destination.
  *
+ * Before the first step, the destination is checked: a store in use (customers or orders that Cutover did not
+ * write) is written to only once the user confirmed with its name (setConfirmedDestination()).
+ *
  * The destructor cancels a running run and waits for it, so no worker outlives the runner.
  */
 class MigrationRunner : public QObject
@@ -38,6 +41,13 @@ public:
     void setMode(const QString& mode) { m_mode = mode; }
     /** A flag (the CLI's Ctrl+C) that cancels the run as well; it must outlive the runner. */
     void setExternalCancelFlag(const std::atomic<bool>* flag) { m_control.setExternalCancelFlag(flag); }
+
+    /**
+     * The destination database's name as the user typed it to confirm replacing a store in use (see
+     * DestinationContents). Without it (or with a wrong name), run() into a destination that already has customers
+     * or orders Cutover did not write fails before writing anything, with a message that says how to confirm.
+     */
+    void setConfirmedDestination(const QString& typedName) { m_confirmedDestination = typedName; }
 
     RunReport run();
     QFuture<RunReport> start();
@@ -61,9 +71,13 @@ Q_SIGNALS:
     void stepFinished(const QString& stepId, cutover::Outcome outcome);
 
 private:
+    /** False (with the report's message set) when the destination is a store in use that was not confirmed. */
+    bool destinationConfirmed(RunReport& report) const;
+
     MigrationEnvironment m_environment;
     std::vector<std::unique_ptr<Step>> m_steps;
     QString m_mode;
+    QString m_confirmedDestination;
     RunControl m_control;
     QFuture<RunReport> m_future;
 };

@@ -2,5 +2,6 @@
 target_sources(cutover_core PRIVATE
     engine/progresstracker.h engine/progresstracker.cpp
     engine/step.h engine/step.cpp
+    engine/destinationcontents.h engine/destinationcontents.cpp
     engine/migrationrunner.h engine/migrationrunner.cpp
     engine/verifier.h engine/verifier.cpp)

@@ -138,6 +138,7 @@ QJsonObject RunReport::toJson() const
         { QStringLiteral("mode"), mode },
         { QStringLiteral("outcome"), outcomeName(outcome) },
         { QStringLiteral("message"), message },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
         { QStringLiteral("steps"), stepsJson },
         { QStringLiteral("started"), time(started) },
         { QStringLiteral("finished"), time(finished) },
@@ -147,6 +148,8 @@ QJsonObject RunReport::toJson() const
 QString RunReport::toText() const
 {
     QString text;
+    for (const QString& w : warnings)
+        text += w + QLatin1Char('\n');
     for (const StepReport& s : steps) {
         int copied = 0, skippedTables = 0, failed = 0;
         for (const TableReport& t : s.tables) {

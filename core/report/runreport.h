@@ -82,6 +82,7 @@ public:
     QString mode; ///< "settings", "data"
     Outcome outcome = Outcome::Pending;
     QString message;
+    QStringList warnings; ///< about the run as a whole (a store in use that was replaced), translated
     QList<StepReport> steps;
     QDateTime started;
     QDateTime finished;
