@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "mapping/classmap.h"
+#include "mapping/cryptkeys.h"
 #include "mapping/phpserialize.h"
 
 #include <QCryptographicHash>
@@ -905,6 +906,72 @@ private:
     std::optional<QHash<qint64, QString>> m_codes;
 };
 
+// The tool's Encrypt and Settings\Encrypt: a Magento 1 value (Blowfish, base64) decrypted with the Magento 1 key
+// and encrypted as Magento 2's Encryptor::encrypt() does. Falsy values ("", "0", NULL) stay as they are, as in
+// the tool; a value that does not decrypt is reported with its table, column and key and left as it was (the tool
+// would write garbage), so that nothing is dropped or corrupted silently.
+class Encrypt : public Handler
+{
+public:
+    Encrypt(const HandlerConfig& config, const HandlerContext& context, const CryptKeys& keys, bool settings)
+        : m_settings(settings)
+    {
+        auto cannotRun = [&](const QString& why) {
+            return Error(HandlerRegistry::tr("%1:%2: the handler %3 cannot run: %4.")
+                             .arg(nativeFile(config))
+                             .arg(config.line)
+                             .arg(config.className, why));
+        };
+        QByteArray magento1Key = context.option(QStringLiteral("crypt_key")).trimmed().toUtf8();
+        QString magento1Source = HandlerRegistry::tr("the crypt_key option of config.xml");
+        if (magento1Key.isEmpty() && keys.magento1()) {
+            magento1Key = *keys.magento1();
+            magento1Source = keys.magento1Source();
+        }
+        if (magento1Key.isEmpty())
+            throw cannotRun(keys.magento1Missing());
+        if (!keys.magento2())
+            throw cannotRun(keys.magento2Missing());
+        try {
+            m_decryptor = std::make_unique<Magento1Decryptor>(magento1Key, magento1Source);
+            m_encryptor = std::make_unique<Magento2Encryptor>(*keys.magento2(), keys.magento2Source());
+        } catch (const Error& e) {
+            throw cannotRun(e.message());
+        }
+    }
+    void handle(HandlerCall& call) override
+    {
+        // Settings\Encrypt always works on core_config_data.value; Encrypt on its field ("value" when none).
+        if (m_settings || call.field.isEmpty())
+            call.field = QStringLiteral("value");
+        const QVariant value = call.record.value(call.field);
+        if (!phpTruthy(value))
+            return;
+        if (!validate(call))
+            return;
+        const QByteArray bytes = recordBytes(value);
+        if (bytes.count(':') >= 3) {
+            call.report(HandlerRegistry::tr("the value has the key:cipher:vector:data form of Magento 1 Enterprise's "
+                                            "encryption, which Cutover does not decrypt; it is left as it was"));
+            return;
+        }
+        QString why;
+        const auto plain = m_decryptor->decrypt(bytes, &why);
+        if (!plain) {
+            call.report(HandlerRegistry::tr("the encrypted value cannot be decrypted: %1; it is left as it was. Check "
+                                            "the Magento 1 encryption key")
+                            .arg(why));
+            return;
+        }
+        call.record[call.field] = sameKind(value, m_encryptor->encrypt(*plain));
+    }
+
+private:
+    bool m_settings;
+    std::unique_ptr<Magento1Decryptor> m_decryptor;
+    std::unique_ptr<Magento2Encryptor> m_encryptor;
+};
+
 template <typename T> HandlerRegistry::Factory plain()
 {
     return [](const HandlerConfig&, const HandlerContext&) { return std::unique_ptr<Handler>(new T()); };
@@ -956,12 +1023,9 @@ HandlerRegistry::HandlerRegistry()
     add(ns + QStringLiteral("SetValueAttributeCondition"), withBoth<SetValueAttributeCondition>());
     add(ns + QStringLiteral("StoreGroupCode"), withContext<StoreGroupCode>());
 
+    setCryptKeys(CryptKeys());
+
     const QString needsDatabase = tr("it reads or writes other tables and needs the migration engine");
-    const QString needsKey
-        = tr("it re-encrypts values with the store's crypt key (Magento 1 Blowfish/Rijndael to Magento 2 "
-             "libsodium), which Cutover does not do yet");
-    m_notImplemented.insert(ns + QStringLiteral("Encrypt"), needsKey);
-    m_notImplemented.insert(ns + QStringLiteral("Settings\\Encrypt"), needsKey);
     for (const char* name : { "BundleParentProduct", "ConvertEavValue", "Gallery\\InsertValueToEntity",
              "Gallery\\SetEntityId", "ProductAlertStoreId", "QuoteMultiAddressStoreId", "Synonym",
              "EavAttribute\\ApplyTo", "EavAttribute\\BackendTypeForMultiselect", "EavAttributeGroup\\SetGroupCode",
@@ -978,6 +1042,18 @@ void HandlerRegistry::add(const QString& className, Factory factory)
     const QString name = normalize(className);
     m_notImplemented.remove(name);
     m_factories.insert(name, std::move(factory));
+}
+
+void HandlerRegistry::setCryptKeys(const CryptKeys& keys)
+{
+    const auto shared = std::make_shared<const CryptKeys>(keys);
+    const QString ns = QStringLiteral("Migration\\Handler\\");
+    for (const bool settings : { false, true }) {
+        add(ns + (settings ? QStringLiteral("Settings\\Encrypt") : QStringLiteral("Encrypt")),
+            [shared, settings](const HandlerConfig& config, const HandlerContext& context) {
+                return std::unique_ptr<Handler>(new Encrypt(config, context, *shared, settings));
+            });
+    }
 }
 
 QString HandlerRegistry::normalize(const QString& className)

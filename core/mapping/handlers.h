@@ -18,6 +18,7 @@
 namespace cutover {
 
 class ClassMap;
+class CryptKeys;
 
 /** A row as handlers see it: column -> value; a null QVariant is SQL NULL. Values are QByteArray or QString. */
 using Record = QVariantMap;
@@ -121,6 +122,10 @@ public:
 /**
  * The handler classes by the PHP names that the XML writes (a leading "\" is optional), each implemented
  * natively, known but not implemented (so reported, never skipped), or unknown.
+ *
+ * Encrypt and Settings\Encrypt need both stores' encryption keys: give them with setCryptKeys() before the
+ * registry is shared with workers. Without them those handlers refuse to be built, with an error that names the
+ * missing key and the ways to give it.
  */
 class HandlerRegistry
 {
@@ -134,6 +139,13 @@ public:
 
     /** Registers (or replaces) an implementation, e.g. a database-backed one from the engine. */
     void add(const QString& className, Factory factory);
+
+    /**
+     * The keys the Encrypt handlers use (see CryptKeys::load). The Magento 1 key of config.xml's crypt_key option
+     * (HandlerContext::option) wins over the one given here, as in the Data Migration Tool. Not thread-safe: call
+     * before handlers are built.
+     */
+    void setCryptKeys(const CryptKeys& keys);
 
     /** "\Migration\Handler\SetValue" and "Migration\Handler\SetValue" are one class. */
     static QString normalize(const QString& className);

@@ -7,6 +7,7 @@ target_sources(cutover_core PRIVATE
     mapping/groupsconfig.h mapping/groupsconfig.cpp
     mapping/classmap.h mapping/classmap.cpp
     mapping/dmtconfig.h mapping/dmtconfig.cpp
+    mapping/cryptkeys.h mapping/cryptkeys.cpp
     mapping/handlers.h mapping/handlers.cpp
     mapping/recordtransformer.h mapping/recordtransformer.cpp
 )

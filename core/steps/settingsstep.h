@@ -9,7 +9,7 @@ namespace cutover {
  * renamed paths renamed, value handlers run; rows are upserted by scope, scope id and path, so Magento 2's own
  * settings stay unless Magento 1 has the same one), then websites, store groups and stores through
  * map-stores.xml (core_website -> store_website, core_store_group -> store_group, core_store -> store).
- * A path whose handler Cutover cannot run yet (Encrypt) is skipped and counted with the reason.
+ * A path whose handler cannot run (Encrypt without the stores' encryption keys) is skipped and counted with the reason.
  */
 class SettingsStep : public Step
 {
