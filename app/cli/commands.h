@@ -29,6 +29,8 @@ int runDelta(const QStringList& arguments);
 int runProject(const QStringList& arguments);
 int runMedia(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
+int runReindex(const QStringList& arguments);
+int runWarm(const QStringList& arguments);
 
 /**
  * The Data Migration Tool config.xml that migrate and verify read without --config: $CUTOVER_DMT_CONFIG when set,
@@ -73,9 +75,13 @@ inline constexpr Command commands[] = {
         QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."),
         runMedia },
     { "project", QT_TRANSLATE_NOOP("cli", "Create a project file holding both connections, or show one."), runProject },
+    { "reindex", QT_TRANSLATE_NOOP("cli", "Run Magento 2's indexer:reindex here or over SSH, indexer by indexer."),
+        runReindex },
     { "verify",
         QT_TRANSLATE_NOOP("cli", "Compare the Magento 2 database with what the migration carried, down to the keys."),
         runVerify },
+    { "warm", QT_TRANSLATE_NOOP("cli", "Warm the Magento 2 store's caches by fetching its pages in parallel."),
+        runWarm },
 };
 
 } // namespace cutover::cli

@@ -39,7 +39,8 @@ QJsonObject progressToJson(const ProjectProgress& progress, const QJsonObject& e
     QJsonArray checklist;
     for (const ChecklistTick& tick : progress.checklist)
         checklist.append(QJsonObject { { QStringLiteral("id"), tick.id }, { QStringLiteral("ticked"), tick.ticked },
-            { QStringLiteral("at"), dateToJson(tick.at) }, { QStringLiteral("by"), tick.by } });
+            { QStringLiteral("at"), dateToJson(tick.at) }, { QStringLiteral("by"), tick.by },
+            { QStringLiteral("note"), tick.note } });
     json.insert(QStringLiteral("checklist"), checklist);
     QJsonArray runs;
     for (const RunRecord& run : progress.runs)
@@ -160,6 +161,7 @@ public:
             tick.ticked = boolean(ticks[i], QStringLiteral("ticked"), item);
             tick.at = date(ticks[i], QStringLiteral("at"), item);
             tick.by = string(ticks[i], QStringLiteral("by"), item);
+            tick.note = string(ticks[i], QStringLiteral("note"), item);
             progress.checklist.append(tick);
         }
         const QList<QJsonObject> runs = objects(json, QStringLiteral("runs"), where);
@@ -364,14 +366,16 @@ const ChecklistTick* ProjectProgress::tick(const QString& id) const
     return found == checklist.end() ? nullptr : &*found;
 }
 
-void ProjectProgress::setTicked(const QString& id, bool ticked, const QString& by, const QDateTime& at)
+void ProjectProgress::setTicked(
+    const QString& id, bool ticked, const QString& by, const QDateTime& at, const QString& note)
 {
     auto found = std::find_if(checklist.begin(), checklist.end(), [&](const ChecklistTick& t) { return t.id == id; });
     if (found == checklist.end())
-        found = checklist.insert(checklist.end(), ChecklistTick { id, false, {}, {} });
+        found = checklist.insert(checklist.end(), ChecklistTick { id, false, {}, {}, {} });
     found->ticked = ticked;
     found->by = by;
     found->at = at.toUTC();
+    found->note = note;
 }
 
 void Project::save(const QString& path) const

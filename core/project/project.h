@@ -33,6 +33,7 @@ struct ChecklistTick
     bool ticked = false;
     QDateTime at; ///< when it was last ticked or unticked (UTC)
     QString by; ///< who ticked it: the operating system user name
+    QString note; ///< what Cutover checked or did for it ("maintenance.flag created in /srv/m1"), may be empty
 
     friend bool operator==(const ChecklistTick&, const ChecklistTick&) = default;
 };
@@ -58,8 +59,8 @@ struct ProjectProgress
 
     /** The tick for `id`, or nullptr when the user never touched that item. */
     const ChecklistTick* tick(const QString& id) const;
-    /** Ticks or unticks `id` (replacing an earlier tick), stamped with `at` and `by`. */
-    void setTicked(const QString& id, bool ticked, const QString& by, const QDateTime& at);
+    /** Ticks or unticks `id` (replacing an earlier tick), stamped with `at` and `by`, with what Cutover checked. */
+    void setTicked(const QString& id, bool ticked, const QString& by, const QDateTime& at, const QString& note = {});
 
     friend bool operator==(const ProjectProgress&, const ProjectProgress&) = default;
 };
