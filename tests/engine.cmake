@@ -1,6 +1,7 @@
 # Tests of the migration engine (copy, engine, steps, report) and the migrate/verify commands.
 cutover_add_test(tst_copy SOURCES tst_copy.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_mapstep SOURCES tst_mapstep.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_encrypt SOURCES tst_encrypt.cpp LIBRARIES PkgConfig::LIBSODIUM LABELS db TIMEOUT 300)
 cutover_add_test(tst_salessteps SOURCES tst_salessteps.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_eavstep SOURCES tst_eavstep.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_customerstep SOURCES tst_customerstep.cpp LABELS db TIMEOUT 600)
@@ -10,3 +11,6 @@ cutover_add_test(tst_migratecli SOURCES tst_migratecli.cpp LABELS db TIMEOUT 900
 target_compile_definitions(tst_migratecli PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
 add_dependencies(tst_migratecli cutover-cli)
 cutover_add_test(tst_migratepage SOURCES tst_migratepage.cpp LIBRARIES cutover_wizard LABELS db TIMEOUT 900)
+cutover_add_test(tst_pricesteps SOURCES tst_pricesteps.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_inventorylogsteps SOURCES tst_inventorylogsteps.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_step SOURCES tst_step.cpp LABELS db TIMEOUT 300)

@@ -144,11 +144,16 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
         } else {
             StepContext context { env, sourceCatalog, destinationCatalog, control };
             afterCopy(context, report);
-            report.outcome = Outcome::Succeeded;
+            // Set-based work after the copy stops between its batches when cancelled: the step is not done.
+            report.outcome = control.isCancelled() ? Outcome::Cancelled : Outcome::Succeeded;
+            if (report.outcome == Outcome::Cancelled)
+                report.message = tr("Cancelled; run again to resume where it stopped.");
         }
     } catch (const Error& e) {
-        report.outcome = Outcome::Failed;
-        report.message = e.message();
+        // A step that stops its work after the copy by throwing when cancelled was cancelled, not broken.
+        const bool cancelledHere = control.isCancelled();
+        report.outcome = cancelledHere ? Outcome::Cancelled : Outcome::Failed;
+        report.message = cancelledHere ? tr("Cancelled; run again to resume where it stopped.") : e.message();
         log->error("step {} failed: {} | {}", report.id.toStdString(), e.message().toStdString(),
             e.details().left(500).toStdString());
     } catch (const std::exception& e) {

@@ -53,8 +53,6 @@ QList<TablePlan> MapStep::plan(StepContext& context)
             p.job.destination.name = map->destinationDocument(table).value_or(table);
             if (other == tr("Settings") || other == tr("Stores"))
                 p.skipReason = tr("copied by the Settings step (cutover-cli migrate settings)");
-            else if (other == tr("Log") || other == tr("Tier Price"))
-                p.skipReason = tr("handled by the %1 step (not yet built)").arg(other);
             else
                 p.skipReason = tr("handled by the %1 step").arg(other);
             plans << p;

@@ -1,18 +1,22 @@
 #include "steps/steplist.h"
 
 #include "steps/catalogstep.h"
+#include "steps/configurablepricesstep.h"
 #include "steps/customerstep.h"
 #include "steps/eavstep.h"
+#include "steps/inventorystep.h"
+#include "steps/logstep.h"
 #include "steps/mapstep.h"
 #include "steps/ratingsstep.h"
 #include "steps/salesgridsstep.h"
 #include "steps/salesincrementstep.h"
 #include "steps/settingsstep.h"
+#include "steps/tierpricestep.h"
 #include "steps/urlrewritestep.h"
 
 namespace cutover {
 
-std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set)
+std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set, const StepOptions& options)
 {
     std::vector<std::unique_ptr<Step>> steps;
     switch (set) {
@@ -26,10 +30,19 @@ std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set)
         steps.push_back(std::make_unique<CatalogStep>());
         steps.push_back(std::make_unique<CustomerStep>());
         steps.push_back(std::make_unique<MapStep>());
-        steps.push_back(std::make_unique<UrlRewriteStep>());
+        {
+            auto rewrites = std::make_unique<UrlRewriteStep>();
+            rewrites->setClashRule(options.urlClash);
+            steps.push_back(std::move(rewrites));
+        }
+        steps.push_back(std::make_unique<LogStep>(options.carryLogs));
         steps.push_back(std::make_unique<RatingsStep>());
+        steps.push_back(std::make_unique<ConfigurablePricesStep>());
         steps.push_back(std::make_unique<SalesGridsStep>());
+        steps.push_back(std::make_unique<TierPriceStep>());
         steps.push_back(std::make_unique<SalesIncrementStep>());
+        // After the Map step's stock items: Magento 2's inventory source items are built from them.
+        steps.push_back(std::make_unique<InventoryStep>());
         break;
     }
     return steps;

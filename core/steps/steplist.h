@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/step.h"
+#include "steps/urlrewritestep.h"
 
 #include <memory>
 #include <vector>
@@ -13,11 +14,20 @@ enum class StepSet {
     Data, ///< everything else: EAV, customers, the Map step, URL rewrites, grids, sequences...
 };
 
+/** The choices a user makes about how steps treat their data (command line flags, wizard controls). */
+struct StepOptions
+{
+    /** Two rewrites with the same request path and store view: rename the later one, or keep only the first. */
+    UrlRewriteStep::ClashRule urlClash = UrlRewriteStep::ClashRule::RenameWithSuffix;
+    /** Carry Magento 1's visitor logs (often the largest and least useful tables); by default they are left behind. */
+    bool carryLogs = false;
+};
+
 /**
  * The steps of a mode in the order they must run (the Data Migration Tool's order). One list for the CLI, the
  * wizard, the verifier and the benchmarks, so that a new step is registered once.
  */
-std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set);
+std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set, const StepOptions& options = {});
 
 /** "settings" or "data" to a StepSet; nullopt for anything else. */
 std::optional<StepSet> stepSetFromName(const QString& name);

@@ -1,0 +1,448 @@
+#include "steps/configurablepricesstep.h"
+
+#include "copy/copyledger.h"
+#include "db/database.h"
+#include "error.h"
+#include "steps/attributemap.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace cutover {
+
+namespace {
+
+const QString linkTable = QStringLiteral("catalog_product_super_link");
+const QString superTable = QStringLiteral("catalog_product_super_attribute");
+const QString pricingTable = QStringLiteral("catalog_product_super_attribute_pricing");
+const QString decimalTable = QStringLiteral("catalog_product_entity_decimal");
+const QString intTable = QStringLiteral("catalog_product_entity_int");
+const QString productTable = QStringLiteral("catalog_product_entity");
+
+using Wide = __int128;
+
+/** A decimal text as an integer of 10^-scale units, rounded half away from zero; nullopt when not a number. */
+std::optional<Wide> parseDecimal(const QString& text, int scale)
+{
+    QString t = text.trimmed();
+    bool negative = false;
+    if (t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('+'))) {
+        negative = t.startsWith(QLatin1Char('-'));
+        t.remove(0, 1);
+    }
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? t : t.left(dot);
+    const QString fraction = dot < 0 ? QString() : t.mid(dot + 1);
+    if (whole.isEmpty() && fraction.isEmpty())
+        return std::nullopt;
+    Wide value = 0;
+    for (QChar c : whole) {
+        if (!c.isDigit())
+            return std::nullopt;
+        value = value * 10 + c.digitValue();
+    }
+    int digits = 0;
+    bool roundUp = false;
+    for (QChar c : fraction) {
+        if (!c.isDigit())
+            return std::nullopt;
+        if (digits < scale) {
+            value = value * 10 + c.digitValue();
+            ++digits;
+        } else if (digits == scale) {
+            roundUp = c.digitValue() >= 5;
+            ++digits;
+        }
+    }
+    for (; digits < scale; ++digits)
+        value *= 10;
+    if (roundUp)
+        ++value;
+    return negative ? -value : value;
+}
+
+QString formatDecimal4(Wide units)
+{
+    const bool negative = units < 0;
+    if (negative)
+        units = -units;
+    const qint64 whole = qint64(units / 10000);
+    const qint64 fraction = qint64(units % 10000);
+    return QStringLiteral("%1%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(whole)
+        .arg(fraction, 4, 10, QLatin1Char('0'));
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts << QString::number(id);
+    return texts.join(QLatin1Char(','));
+}
+
+struct Super
+{
+    qint64 id = 0;
+    int attributeId = 0;
+};
+
+struct Difference
+{
+    QString amount;
+    bool percent = false;
+};
+
+/** One computed child price: the parent it came from and its value per store view (0 = default). */
+struct Computed
+{
+    qint64 parent = 0;
+    QMap<int, QString> prices;
+};
+
+} // namespace
+
+QString ConfigurablePricesStep::childPrice(const QString& parentPrice, const QList<QPair<QString, bool>>& differences)
+{
+    // In 10^-10 units: a percentage of a 4-decimal price by a 4-decimal rate over 100 is exact there.
+    const std::optional<Wide> parent = parseDecimal(parentPrice, 4);
+    if (!parent)
+        return {};
+    Wide total = *parent * 1000000;
+    for (const auto& [amount, percent] : differences) {
+        const std::optional<Wide> value = parseDecimal(amount, 4);
+        if (!value)
+            continue;
+        total += percent ? *parent * *value : *value * 1000000;
+    }
+    const bool negative = total < 0;
+    Wide magnitude = negative ? -total : total;
+    magnitude = (magnitude + 500000) / 1000000;
+    return formatDecimal4(negative ? -magnitude : magnitude);
+}
+
+QList<TablePlan> ConfigurablePricesStep::plan(StepContext& context)
+{
+    Q_UNUSED(context)
+    return {};
+}
+
+void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
+{
+    const MigrationEnvironment& env = context.env;
+    TableReport table;
+    table.sourceTable = pricingTable;
+    table.destinationTable = decimalTable;
+    table.started = QDateTime::currentDateTime();
+    for (const QString& name : { linkTable, superTable, pricingTable, decimalTable, intTable }) {
+        if (!context.sourceCatalog.hasTable(name)) {
+            table.reason = tr("Magento 1 has no table %1").arg(name);
+            break;
+        }
+    }
+    if (table.reason.isEmpty() && !context.destinationCatalog.hasTable(decimalTable))
+        table.reason = tr("Magento 2 has no table %1").arg(decimalTable);
+    if (table.reason.isEmpty()
+        && !context.destinationCatalog.table(decimalTable)->hasColumn(QStringLiteral("entity_id")))
+        throw Error(tr("%1's table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content "
+                       "staging): Cutover migrates into Magento Open Source.")
+                        .arg(env.destination.profile.displayName(), decimalTable));
+    if (!table.reason.isEmpty()) {
+        table.outcome = Outcome::Skipped;
+        table.finished = QDateTime::currentDateTime();
+        report.tables << table;
+        return;
+    }
+
+    Database src(env.source.profile, env.source.password, QStringLiteral("source"));
+    Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
+    src.handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
+    dst.handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
+
+    const AttributeMap attributes = AttributeMap::load(src, dst);
+    const AttributeMap::Attribute* price
+        = attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("price"));
+    if (!price || price->destinationId == 0)
+        throw Error(tr("The product attribute price is missing in %1: configurable prices cannot be computed. Run "
+                       "the EAV step first.")
+                        .arg(!price ? env.source.profile.displayName() : env.destination.profile.displayName()));
+    QHash<int, QString> attributeCodes;
+    for (const AttributeMap::Attribute& a : attributes.attributes())
+        attributeCodes.insert(a.sourceId, a.code);
+
+    // Magento 1's price scope: global (0, its default) reads website 0's differences and default prices only.
+    bool websiteScope = false;
+    if (context.sourceCatalog.hasTable(QStringLiteral("core_config_data")))
+        websiteScope = src.scalar(QStringLiteral("SELECT value FROM %1 WHERE path = 'catalog/price/scope' AND scope = "
+                                                 "'default' AND scope_id = 0")
+                                      .arg(src.table(QStringLiteral("core_config_data"))))
+                           .toInt()
+            == 1;
+    QHash<int, int> storeWebsites; ///< Magento 1 store view -> website, for the store views Magento 2 has
+    {
+        QSet<int> destinationStores;
+        QSqlQuery d = dst.query(QStringLiteral("SELECT store_id FROM %1").arg(dst.table(QStringLiteral("store"))));
+        while (d.next())
+            destinationStores.insert(d.value(0).toInt());
+        QSqlQuery s = src.query(QStringLiteral("SELECT store_id, website_id FROM %1 WHERE store_id > 0")
+                                    .arg(src.table(QStringLiteral("core_store"))));
+        while (s.next()) {
+            if (destinationStores.contains(s.value(0).toInt()))
+                storeWebsites.insert(s.value(0).toInt(), s.value(1).toInt());
+        }
+    }
+
+    CopyLedger::ensureTables(dst);
+    const QString job = id() + QLatin1Char('/') + decimalTable;
+    CopyLedger::startJob(dst, job, decimalTable, CopyLedger::Existing::Keep);
+    table.rowsTotal = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(linkTable))).toLongLong();
+
+    const QString noDifferences
+        = tr("its configurable product has no price differences: the child keeps its own price");
+    const QString noParentPrice = tr("its configurable product has no price");
+    const QString notInMagento2 = tr("the child product is not in Magento 2 (run the Catalog step first)");
+    const QString otherParent = tr("the child's price comes from another of its configurable products (see warnings)");
+    qint64 valuesWritten = 0;
+    qint64 websiteRowsIgnored = 0;
+    qint64 last = 0;
+    for (;;) {
+        if (!context.control.checkpoint())
+            throw Error(tr("Cancelled while computing configurable prices; run the step again."));
+        QList<qint64> children;
+        QSqlQuery c = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id > %2 ORDER BY "
+                                               "product_id LIMIT %3")
+                                    .arg(src.table(linkTable))
+                                    .arg(last)
+                                    .arg(batchChildren));
+        while (c.next())
+            children << c.value(0).toLongLong();
+        if (children.isEmpty())
+            break;
+        last = children.last();
+        const QString childList = idList(children);
+
+        QMap<qint64, QList<qint64>> parentsOf; ///< child -> parents, lowest id first
+        QList<qint64> parents;
+        QSet<qint64> parentSet;
+        QSqlQuery l = src.query(QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE product_id IN (%2) ORDER "
+                                               "BY product_id, parent_id")
+                                    .arg(src.table(linkTable), childList));
+        while (l.next()) {
+            const qint64 parent = l.value(1).toLongLong();
+            parentsOf[l.value(0).toLongLong()] << parent;
+            if (!parentSet.contains(parent)) {
+                parentSet.insert(parent);
+                parents << parent;
+            }
+        }
+        const QString parentList = idList(parents);
+
+        QHash<qint64, QList<Super>> supersOf; ///< parent -> super attributes
+        QList<qint64> superIds;
+        QSet<int> superAttributes;
+        QSqlQuery sa = src.query(QStringLiteral("SELECT product_super_attribute_id, product_id, attribute_id FROM %1 "
+                                                "WHERE product_id IN (%2) ORDER BY product_super_attribute_id")
+                                     .arg(src.table(superTable), parentList));
+        while (sa.next()) {
+            supersOf[sa.value(1).toLongLong()] << Super { sa.value(0).toLongLong(), sa.value(2).toInt() };
+            superIds << sa.value(0).toLongLong();
+            superAttributes.insert(sa.value(2).toInt());
+        }
+        // super attribute / option / website -> difference
+        QHash<QString, Difference> differences;
+        QSet<qint64> pricedSupers; ///< super attributes with a difference that applies
+        QHash<qint64, QSet<int>> websitesOf; ///< super attribute -> websites with differences of their own
+        if (!superIds.isEmpty()) {
+            QSqlQuery p = src.query(QStringLiteral("SELECT product_super_attribute_id, value_index, is_percent, "
+                                                   "pricing_value, website_id FROM %1 WHERE "
+                                                   "product_super_attribute_id IN (%2)")
+                                        .arg(src.table(pricingTable), idList(superIds)));
+            while (p.next()) {
+                const qint64 super = p.value(0).toLongLong();
+                const int website = p.value(4).toInt();
+                if (website != 0 && !websiteScope) {
+                    ++websiteRowsIgnored;
+                    continue;
+                }
+                differences.insert(QStringLiteral("%1/%2/%3").arg(super).arg(p.value(1).toString()).arg(website),
+                    Difference {
+                        p.value(3).isNull() ? QStringLiteral("0") : p.value(3).toString(), p.value(2).toInt() == 1 });
+                pricedSupers.insert(super);
+                if (website != 0)
+                    websitesOf[super].insert(website);
+            }
+        }
+        // child / attribute -> option id (super attributes are global: the default value counts)
+        QHash<QString, QString> options;
+        if (!superAttributes.isEmpty()) {
+            QList<qint64> ids;
+            for (int a : std::as_const(superAttributes))
+                ids << a;
+            QSqlQuery o = src.query(QStringLiteral("SELECT entity_id, attribute_id, value FROM %1 WHERE entity_id IN "
+                                                   "(%2) AND attribute_id IN (%3) AND store_id = 0")
+                                        .arg(src.table(intTable), childList, idList(ids)));
+            while (o.next())
+                options.insert(QStringLiteral("%1/%2").arg(o.value(0).toLongLong()).arg(o.value(1).toInt()),
+                    o.value(2).toString());
+        }
+        // entity -> store -> price, parents and children
+        QHash<qint64, QMap<int, QString>> prices;
+        QSqlQuery pr = src.query(QStringLiteral("SELECT entity_id, store_id, value FROM %1 WHERE attribute_id = %2 AND "
+                                                "entity_id IN (%3) AND value IS NOT NULL")
+                                     .arg(src.table(decimalTable))
+                                     .arg(price->sourceId)
+                                     .arg(parentList + QLatin1Char(',') + childList));
+        while (pr.next())
+            prices[pr.value(0).toLongLong()].insert(pr.value(1).toInt(), pr.value(2).toString());
+        QSet<qint64> inMagento2;
+        QSqlQuery e = dst.query(
+            QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)").arg(dst.table(productTable), childList));
+        while (e.next())
+            inMagento2.insert(e.value(0).toLongLong());
+
+        QStringList values;
+        for (auto it = parentsOf.cbegin(); it != parentsOf.cend(); ++it) {
+            const qint64 child = it.key();
+            table.rowsRead += it.value().size();
+            if (!inMagento2.contains(child)) {
+                table.skipped[notInMagento2] += it.value().size();
+                continue;
+            }
+            QList<Computed> computed;
+            for (const qint64 parent : it.value()) {
+                const QList<Super> supers = supersOf.value(parent);
+                bool priced = false;
+                for (const Super& s : supers)
+                    priced = priced || pricedSupers.contains(s.id);
+                if (!priced) {
+                    table.skipped[noDifferences] += 1;
+                    continue;
+                }
+                const QMap<int, QString> parentPrices = prices.value(parent);
+                if (!parentPrices.contains(0)) {
+                    table.skipped[noParentPrice] += 1;
+                    continue;
+                }
+                QString missing;
+                for (const Super& s : supers) {
+                    if (!options.contains(QStringLiteral("%1/%2").arg(child).arg(s.attributeId))) {
+                        missing = attributeCodes.value(s.attributeId, QString::number(s.attributeId));
+                        break;
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    table.skipped[tr("the child has no value for the configurable product's attribute %1, so "
+                                     "Magento 1 never sold it through that product")
+                                      .arg(missing)]
+                        += 1;
+                    continue;
+                }
+                // The store views with a value of their own: the parent's price, its website's differences, or
+                // the child's own price there (which would otherwise hide the default).
+                QSet<int> scopes { 0 };
+                if (websiteScope) {
+                    for (auto s = storeWebsites.cbegin(); s != storeWebsites.cend(); ++s) {
+                        bool own = parentPrices.contains(s.key()) || prices.value(child).contains(s.key());
+                        for (const Super& sup : supers)
+                            own = own || websitesOf.value(sup.id).contains(s.value());
+                        if (own)
+                            scopes.insert(s.key());
+                    }
+                }
+                Computed result;
+                result.parent = parent;
+                for (const int store : std::as_const(scopes)) {
+                    const int website = store == 0 ? 0 : storeWebsites.value(store);
+                    const QString base = parentPrices.value(store, parentPrices.value(0));
+                    QList<QPair<QString, bool>> parts;
+                    for (const Super& s : supers) {
+                        const QString option = options.value(QStringLiteral("%1/%2").arg(child).arg(s.attributeId));
+                        auto d = differences.constFind(QStringLiteral("%1/%2/%3").arg(s.id).arg(option).arg(website));
+                        if (d == differences.cend())
+                            d = differences.constFind(QStringLiteral("%1/%2/0").arg(s.id).arg(option));
+                        if (d != differences.cend())
+                            parts.append({ d->amount, d->percent });
+                    }
+                    QString value = childPrice(base, parts);
+                    if (value.startsWith(QLatin1Char('-'))) {
+                        table.addWarning(tr("product %1 (child of %2), store view %3: the differences make its price "
+                                            "%4, below zero; written as 0.")
+                                             .arg(child)
+                                             .arg(parent)
+                                             .arg(store)
+                                             .arg(value));
+                        value = QStringLiteral("0.0000");
+                    }
+                    result.prices.insert(store, value);
+                }
+                computed << result;
+            }
+            if (computed.isEmpty())
+                continue;
+            const Computed& chosen = computed.first();
+            for (qsizetype i = 1; i < computed.size(); ++i) {
+                table.skipped[otherParent] += 1;
+                const Computed& other = computed[i];
+                for (auto p = other.prices.cbegin(); p != other.prices.cend(); ++p) {
+                    const QString mine = chosen.prices.value(p.key(), chosen.prices.value(0));
+                    if (mine == p.value())
+                        continue;
+                    table.addWarning(tr("product %1 is a child of the configurable products %2 and %3, which give it "
+                                        "the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, "
+                                        "from product %2, is written. Set it in Magento 2's admin if %3's price "
+                                        "should be kept.")
+                                         .arg(child)
+                                         .arg(chosen.parent)
+                                         .arg(other.parent)
+                                         .arg(mine, p.value())
+                                         .arg(p.key()));
+                    break;
+                }
+            }
+            const std::optional<Wide> own = parseDecimal(prices.value(child).value(0), 4);
+            const std::optional<Wide> computedDefault = parseDecimal(chosen.prices.value(0), 4);
+            if (!own || !computedDefault || *own != *computedDefault)
+                ++table.rowsTransformed;
+            ++table.rowsWritten;
+            for (auto p = chosen.prices.cbegin(); p != chosen.prices.cend(); ++p)
+                values << QStringLiteral("(%1,%2,%3,%4)")
+                              .arg(price->destinationId)
+                              .arg(p.key())
+                              .arg(child)
+                              .arg(Database::quoteString(p.value()));
+        }
+        if (values.isEmpty())
+            continue;
+        dst.beginTransaction();
+        try {
+            dst.exec(QStringLiteral("INSERT INTO %1 (attribute_id, store_id, entity_id, value) VALUES %2 ON DUPLICATE "
+                                    "KEY UPDATE value = VALUES(value)")
+                         .arg(dst.table(decimalTable), values.join(QLatin1Char(','))));
+            valuesWritten += values.size();
+            CopyLedger::saveProgress(dst, job, QString::number(last), valuesWritten, false);
+            dst.commit();
+        } catch (...) {
+            dst.rollback();
+            throw;
+        }
+    }
+    CopyLedger::saveProgress(dst, job, {}, valuesWritten, true);
+    if (websiteRowsIgnored > 0)
+        table.addWarning(tr("%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price "
+                            "scope (catalog/price/scope) is global.",
+            "", int(websiteRowsIgnored)));
+    table.outcome = Outcome::Succeeded;
+    table.reason
+        = tr("%n child price value(s) written for the price attribute (%1 price scope)", "", int(valuesWritten))
+              .arg(websiteScope ? tr("website") : tr("global"));
+    table.finished = QDateTime::currentDateTime();
+    report.tables << table;
+}
+
+} // namespace cutover

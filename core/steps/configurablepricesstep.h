@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/step.h"
+
+#include <QString>
+
+namespace cutover {
+
+/**
+ * The Data Migration Tool's ConfigurablePrices step: Magento 1 sells a configurable product's child at the parent's
+ * price plus the price differences of the options chosen (catalog_product_super_attribute_pricing: a fixed amount
+ * or a percentage of the parent's price, per super attribute value and website); Magento 2 has no differences and
+ * sells each child at its own price. This step writes, for every child of a configurable product that has price
+ * differences, price = parent price + the sum over its super attributes of the difference of its option (a
+ * percentage taken of the parent's price, as Magento 1's configurable price model does) into Magento 2's
+ * catalog_product_entity_decimal for the price attribute.
+ *
+ * Scopes follow Magento 1's: the default value (store 0) from the parent's default price and the differences of
+ * website 0; with a website price scope (catalog/price/scope = 1), each store view where the parent has a price of
+ * its own, its website has differences of its own, or the child had a price of its own gets the value computed from
+ * the parent's price in that store view and its website's differences (website 0's where it has none). Unlike the
+ * DMT (Migration\Step\ConfigurablePrices\Helper), which applies a percentage only when it is a child's one
+ * difference, joins the parent's price rows of every store view alike and takes a website's differences without
+ * website 0's, differences of several super attributes are summed with percentages included, in exact decimal
+ * arithmetic rounded to 4 places.
+ *
+ * Every child link read is counted: written, or skipped with its reason (its configurable has no differences, no
+ * price, the child lacks a super attribute's value or is not in Magento 2). A child of several configurable
+ * products whose prices differ gets the price of the one with the lowest id and a warning naming both parents and
+ * the price chosen. Rerunnable: values are computed from Magento 1 and upserted by Magento 2's unique key. Run it
+ * after the Catalog step. Never writes to Magento 1.
+ *
+ * Runs on the runner's thread; plan() copies nothing, afterCopy() does the work in batches of children (memory
+ * bounded by the batch), honouring pause and cancel between batches.
+ */
+class ConfigurablePricesStep : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigurablePricesStep)
+public:
+    QString id() const override { return QStringLiteral("configurable-prices"); }
+    QString title() const override { return tr("Configurable prices step"); }
+
+    /** Children read per batch. */
+    static constexpr int batchChildren = 500;
+
+    /**
+     * A child's price from its parent's price and the differences of its options, as decimal texts ("12.5000");
+     * each difference is a pair (amount, isPercent). Exact decimal arithmetic, rounded half away from zero to 4
+     * places; returns the text with 4 decimals. Pure.
+     */
+    static QString childPrice(const QString& parentPrice, const QList<QPair<QString, bool>>& differences);
+
+protected:
+    QList<TablePlan> plan(StepContext& context) override;
+    void afterCopy(StepContext& context, StepReport& report) override;
+};
+
+} // namespace cutover
