@@ -57,8 +57,11 @@ void CopyLedger::ensureTables(Database& destination)
                          .arg(destination.table(QLatin1String(progressTable))));
     destination.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY "
                                     "KEY, table_name VARCHAR(190) NOT NULL UNIQUE, backup_table VARCHAR(64) NULL, "
-                                    "rows_before BIGINT NOT NULL DEFAULT 0, created_at TIMESTAMP NOT NULL DEFAULT "
-                                    "CURRENT_TIMESTAMP) ENGINE=InnoDB")
+                                    "rows_before BIGINT NOT NULL DEFAULT 0, created TINYINT NOT NULL DEFAULT 0, "
+                                    "created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB")
+                         .arg(destination.table(QLatin1String(writtenTable))));
+    // A ledger of an earlier version of Cutover, made before tables it created were marked.
+    destination.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS created TINYINT NOT NULL DEFAULT 0")
                          .arg(destination.table(QLatin1String(writtenTable))));
 }
 
@@ -158,6 +161,23 @@ bool CopyLedger::registerTable(Database& destination, const QString& table, Exis
     return false;
 }
 
+bool CopyLedger::createTable(Database& destination, const QString& table, const QString& definition)
+{
+    ServerLock lock(destination, QStringLiteral("cutover-ledger"));
+    const QString fullName = destination.profile().table(table);
+    if (tableExists(destination, fullName))
+        return false;
+    // Recorded before it is made: a run killed in between leaves a record of a table that does not exist, which
+    // reset() drops harmlessly; never a table of Cutover's that reset() would keep.
+    destination.exec(QStringLiteral("INSERT INTO %1 (table_name, backup_table, rows_before, created) VALUES (%2, NULL, "
+                                    "0, 1) ON DUPLICATE KEY UPDATE created = 1")
+                         .arg(destination.table(QLatin1String(writtenTable)), Database::quoteString(fullName)));
+    destination.exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 %2").arg(Database::quoteIdentifier(fullName), definition));
+    logger("core.copy")->info("created {}", fullName.toStdString());
+    return true;
+}
+
 void CopyLedger::saveProgress(Database& destination, const QString& job, const QString& lastKey, qint64 rows, bool done)
 {
     destination.exec(QStringLiteral("UPDATE %1 SET last_key = %2, `rows` = %3, done = %4 WHERE job = %5")
@@ -188,13 +208,27 @@ QStringList CopyLedger::reset(Database& destination)
     if (tableExists(destination, ledger)) {
         // Newest first: a table that triggers write to is registered before the tables whose triggers fill it, so
         // it is restored after them and what their restore made the triggers write is undone too.
-        QList<QPair<QString, QString>> entries;
-        QSqlQuery q = destination.query(QStringLiteral("SELECT table_name, backup_table FROM %1 ORDER BY id DESC")
-                                            .arg(Database::quoteIdentifier(ledger)));
+        struct Entry
+        {
+            QString table;
+            QString backup;
+            bool created = false;
+        };
+        QList<Entry> entries;
+        QSqlQuery q
+            = destination.query(QStringLiteral("SELECT table_name, backup_table, created FROM %1 ORDER BY id DESC")
+                                    .arg(Database::quoteIdentifier(ledger)));
         while (q.next())
-            entries.append({ q.value(0).toString(), q.value(1).toString() });
-        for (const auto& [table, backup] : entries) {
+            entries.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0 });
+        for (const auto& [table, backup, created] : entries) {
             const QString quoted = Database::quoteIdentifier(table);
+            if (created) {
+                destination.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted));
+                destination.exec(QStringLiteral("DELETE FROM %1 WHERE table_name = %2")
+                                     .arg(Database::quoteIdentifier(ledger), Database::quoteString(table)));
+                restored << table;
+                continue;
+            }
             try {
                 destination.beginTransaction();
                 destination.exec(QStringLiteral("DELETE FROM %1").arg(quoted));

@@ -20,7 +20,8 @@ class Database;
  *   table already held rows, they are first copied to a backup table `cutover_bk_<n>`; reset() then empties
  *   the table and puts exactly those rows back, so rows that existed before the run survive a reset even when
  *   the migration replaced them. Tables that the destination table's triggers write to (Magento 2's `*_cl`
- *   change logs) are registered the same way, since Cutover's inserts fill them.
+ *   change logs) are registered the same way, since Cutover's inserts fill them. Tables Cutover created
+ *   (createTable(): the sales sequence tables of stores Magento 2 did not have) are marked, and reset() drops them.
  *
  * Static helpers over a Database the caller owns (on the caller's thread). Throw cutover::Error.
  */
@@ -52,13 +53,19 @@ public:
      * then records the job as started. Serialised across workers by a server lock.
      */
     static void startJob(Database& destination, const QString& job, const QString& table, Existing existing);
+    /**
+     * Creates the table `table` (without prefix) from `definition` (what follows the name in CREATE TABLE) unless
+     * it exists, and records it first, so that reset() drops it again. Returns true when it made the table.
+     */
+    static bool createTable(Database& destination, const QString& table, const QString& definition);
     /** Saves a batch's resume point; call inside the batch's transaction. */
     static void saveProgress(Database& destination, const QString& job, const QString& lastKey, qint64 rows, bool done);
     /** Tables Cutover wrote to (names with the destination prefix). */
     static QStringList writtenTables(Database& destination);
     /**
-     * Removes exactly what Cutover wrote: each written table is emptied and its backed-up rows are put back;
-     * then the backups and both ledger tables are dropped. Returns the tables restored.
+     * Removes exactly what Cutover wrote: each written table is emptied and its backed-up rows are put back, each
+     * table it created is dropped; then the backups and both ledger tables are dropped. Returns the tables restored
+     * or dropped.
      */
     static QStringList reset(Database& destination);
 

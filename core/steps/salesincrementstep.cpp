@@ -68,25 +68,14 @@ qint64 highestUsed(Database& dst, const QString& table, int storeId, const QStri
         .toLongLong();
 }
 
-bool tableExists(Database& db, const QString& fullName)
-{
-    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                                    "AND TABLE_NAME = %1")
-                         .arg(Database::quoteString(fullName)))
-               .toLongLong()
-        > 0;
-}
-
 /** Makes `name` (without prefix) hold exactly `lastValue`, so that Magento 2's next insert gets lastValue + 1. */
 void setSequenceTable(Database& dst, const QString& name, qint64 lastValue)
 {
-    const QString fullName = dst.profile().table(name);
     const QString quoted = dst.table(name);
     // Magento\Framework\DB\Ddl\Sequence::getCreateSequenceDdl, as Magento 2 creates it for a new store.
-    if (!tableExists(dst, fullName))
-        dst.exec(QStringLiteral("CREATE TABLE %1 (sequence_value int(10) unsigned NOT NULL AUTO_INCREMENT, "
-                                "PRIMARY KEY (sequence_value)) ENGINE=InnoDB")
-                     .arg(quoted));
+    CopyLedger::createTable(dst, name,
+        QStringLiteral("(sequence_value int(10) unsigned NOT NULL AUTO_INCREMENT, PRIMARY KEY (sequence_value)) "
+                       "ENGINE=InnoDB"));
     CopyLedger::startJob(dst, QStringLiteral("sales-increment/") + name, name, CopyLedger::Existing::Keep);
     dst.exec(QStringLiteral("DELETE FROM %1").arg(quoted));
     // The row keeps the number after a server restart on servers that recompute AUTO_INCREMENT from MAX().
