@@ -5,7 +5,9 @@
 #include "project/project.h"
 #include "testserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -264,6 +266,10 @@ void TestMigrateCli::usageErrors_data()
     QTest::addRow("verify without source") << QStringList { "verify", "--dest", source } << "--source";
     QTest::addRow("verify bad jobs") << QStringList { "verify", "--source", source, "--dest", source, "--jobs", "0" }
                                      << "--jobs";
+    QTest::addRow("migrate bad url clash") << QStringList { "migrate", "data", "--source", source, "--dest", source,
+        "--url-clash", "newest" } << "--url-clash takes rename or keep-first, not \"newest\"";
+    QTest::addRow("verify bad url clash")
+        << QStringList { "verify", "--source", source, "--dest", source, "--url-clash", "x" } << "--url-clash";
 }
 
 void TestMigrateCli::usageErrors()
@@ -288,8 +294,23 @@ void TestMigrateCli::helpNamesTheDefaultConfiguration()
 void TestMigrateCli::migrateAndVerifyWithJson()
 {
     const auto destination = TestServer::instance().magento2(QStringLiteral("mcli_json_m2"));
-    const QStringList databases { QStringLiteral("--source"), url(m_source), QStringLiteral("--dest"),
-        url(destination) };
+    // The stores' root folders with their encryption keys, as Magento keeps them: payments are carried then.
+    QTemporaryDir roots;
+    QDir(roots.path()).mkpath(QStringLiteral("m1/app/etc"));
+    QDir(roots.path()).mkpath(QStringLiteral("m2/app/etc"));
+    for (const auto& [file, text] : { std::pair { "m1/app/etc/local.xml",
+                                          "<config><global><crypt><key><![CDATA[0123456789abcdef0123456789abcdef]]>"
+                                          "</key></crypt></global></config>\n" },
+             std::pair { "m2/app/etc/env.php",
+                 "<?php\nreturn [\n    'crypt' => [\n        'key' => 'fedcba9876543210fedcba9876543210'\n    "
+                 "],\n];\n" } }) {
+        QFile out(roots.filePath(QLatin1String(file)));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+    }
+    const QStringList databases { QStringLiteral("--source"), url(m_source), QStringLiteral("--dest"), url(destination),
+        QStringLiteral("--m1-root"), roots.filePath(QStringLiteral("m1")), QStringLiteral("--m2-root"),
+        roots.filePath(QStringLiteral("m2")) };
 
     Run run = runCli(QStringList { "migrate", "settings", "--json" } + databases);
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
@@ -316,6 +337,17 @@ void TestMigrateCli::migrateAndVerifyWithJson()
     QJsonObject orders = tableOf(verification, QStringLiteral("sales_flat_order"));
     QCOMPARE(orders.value(QStringLiteral("status")).toString(), QStringLiteral("match"));
     QCOMPARE(orders.value(QStringLiteral("expectedRows")).toInteger(), 4000);
+    // Payments go through the Encrypt handler with the keys from the roots: every one carried and verified.
+    QJsonObject payments = tableOf(verification, QStringLiteral("sales_flat_order_payment"));
+    QCOMPARE(payments.value(QStringLiteral("status")).toString(), QStringLiteral("match"));
+    {
+        Database src(m_source, {}, QStringLiteral("test"));
+        Database dst(destination, {}, QStringLiteral("test"));
+        const qint64 sourcePayments
+            = src.scalar(QStringLiteral("SELECT COUNT(*) FROM sales_flat_order_payment")).toLongLong();
+        QVERIFY(sourcePayments > 0);
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT COUNT(*) FROM sales_order_payment")).toLongLong(), sourcePayments);
+    }
 
     // A row lost in the destination: exit code 1, and the key in the JSON and in the text.
     Database dst(destination, {}, QStringLiteral("test"));

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -103,6 +104,34 @@ private Q_SLOTS:
         child<QCheckBox>(page, "settings")->setChecked(false);
         child<QCheckBox>(page, "data")->setChecked(false);
         QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+    }
+
+    void urlClashRuleReachesTheSteps()
+    {
+        MigratePage page;
+        page.setConnections(m_m1, {}, m_m2, {});
+        auto* clash = child<QComboBox>(page, "url-clash");
+        QCOMPARE(page.stepOptions().urlClash, UrlRewriteStep::ClashRule::RenameWithSuffix);
+        clash->setCurrentIndex(clash->findData(int(UrlRewriteStep::ClashRule::KeepFirst)));
+        QCOMPARE(page.stepOptions().urlClash, UrlRewriteStep::ClashRule::KeepFirst);
+        // The data steps are the ones that write rewrites: without them the choice is off.
+        child<QCheckBox>(page, "data")->setChecked(false);
+        QVERIFY(!clash->isEnabled());
+        child<QCheckBox>(page, "data")->setChecked(true);
+        QVERIFY(clash->isEnabled());
+        // The step list hands the rule to the URL rewrite step.
+        bool found = false;
+        for (const std::unique_ptr<Step>& step : migrationSteps(StepSet::Data, page.stepOptions())) {
+            if (auto* rewrites = dynamic_cast<UrlRewriteStep*>(step.get())) {
+                QCOMPARE(rewrites->clashRule(), UrlRewriteStep::ClashRule::KeepFirst);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        // Visitor logs stay behind unless the box is ticked.
+        QVERIFY(!page.stepOptions().carryLogs);
+        child<QCheckBox>(page, "logs")->setChecked(true);
+        QVERIFY(page.stepOptions().carryLogs);
     }
 
     void pauseAndCancelKeepThePageIncomplete()

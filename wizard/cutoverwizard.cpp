@@ -75,6 +75,7 @@ void CutoverWizard::updateDeltaPage()
     // Only connections that passed their test this session, with the passwords the user gave for them.
     const bool source = m_model->connectionPassed(SecretRole::Source);
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
+    delta->setStoreRoots(project.m1Root, project.m2Root);
     delta->setConnections(source ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         destination ? std::optional(project.destination) : std::nullopt,
@@ -88,6 +89,7 @@ void CutoverWizard::updateMigratePage()
     const bool source = m_model->connectionPassed(SecretRole::Source);
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
     migrate->setProjectPath(m_model->projectPath());
+    migrate->setStoreRoots(project.m1Root, project.m2Root);
     migrate->setConnections(source && destination ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         source && destination ? std::optional(project.destination) : std::nullopt,

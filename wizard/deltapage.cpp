@@ -283,27 +283,31 @@ void DeltaPage::onStart()
     m_starting = true;
     m_state->setText(tr("starting"));
     updateButtons();
-    if (m_dmt) {
-        onConfigLoaded();
-        return;
-    }
-    // Reading and validating the map files takes a moment: on a worker, like everything else here.
+    // Reading and validating the map files and the stores' key files takes a moment: on a worker, like everything
+    // else here.
     const QString path = m_dmtPath;
-    m_configWatcher.setFuture(QtConcurrent::run([path]() {
+    const std::shared_ptr<const DmtConfiguration> loaded = m_dmt;
+    const QString m1Root = m_m1Root;
+    const QString m2Root = m_m2Root;
+    m_configWatcher.setFuture(QtConcurrent::run([path, loaded, m1Root, m2Root]() {
         ConfigLoad load;
+        load.dmt = loaded;
         try {
-            load.dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+            if (!load.dmt)
+                load.dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
         } catch (const Error& e) {
             load.error = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
+            return load;
         }
+        load.keys = CryptKeys::load(load.dmt->config().cryptKey(), m1Root, m2Root);
         return load;
     }));
 }
 
 void DeltaPage::onConfigLoaded()
 {
+    const ConfigLoad load = m_configWatcher.result();
     if (!m_dmt) {
-        const ConfigLoad load = m_configWatcher.result();
         if (!load.dmt) {
             m_starting = false;
             m_state->setText(tr("stopped"));
@@ -315,6 +319,7 @@ void DeltaPage::onConfigLoaded()
     }
     if (!m_handlers)
         m_handlers = std::make_unique<HandlerRegistry>();
+    m_handlers->setCryptKeys(load.keys);
     MigrationEnvironment env;
     env.source = { *m_source, m_sourcePassword };
     env.destination = { *m_destination, m_destinationPassword };

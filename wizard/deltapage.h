@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mapping/cryptkeys.h"
+
 #include "db/connectionprofile.h"
 #include "delta/deltaapplier.h"
 #include "delta/deltacapture.h"
@@ -45,6 +47,12 @@ public:
     ~DeltaPage() override;
 
     /** The two databases; an unset profile disables Start and Remove capture. Reads the capture's status. */
+    /** The Magento 1 and 2 root folders, where the stores' encryption keys are read from. */
+    void setStoreRoots(const QString& m1Root, const QString& m2Root)
+    {
+        m_m1Root = m1Root;
+        m_m2Root = m2Root;
+    }
     void setConnections(const std::optional<ConnectionProfile>& source, const QString& sourcePassword,
         const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
     /** The Data Migration Tool's config.xml the loop maps the changes with. */
@@ -119,7 +127,10 @@ private:
     {
         std::shared_ptr<const DmtConfiguration> dmt;
         QString error;
+        CryptKeys keys; ///< for the Encrypt handlers: config.xml, the environment, the stores' own files
     };
+    QString m_m1Root;
+    QString m_m2Root;
     QFutureWatcher<ConfigLoad> m_configWatcher;
     QFutureWatcher<CaptureCheck> m_checkWatcher;
     QFutureWatcher<CaptureCheck> m_planWatcher;

@@ -5,12 +5,14 @@
 #include "delta/captureplan.h"
 #include "delta/deltacapture.h"
 #include "error.h"
+#include "mapping/cryptkeys.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "project/project.h"
 #include "steps/steplist.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -67,6 +69,7 @@ struct MigratePage::Prepared
     std::shared_ptr<const DmtConfiguration> dmt;
     QString error;
     DestinationContents contents; ///< what the destination holds that Cutover did not write
+    CryptKeys keys; ///< for the Encrypt handlers: config.xml, the environment, the stores' own files
 };
 
 MigratePage::MigratePage(QWidget* parent)
@@ -74,6 +77,8 @@ MigratePage::MigratePage(QWidget* parent)
     , m_settings(new QCheckBox(tr("&Settings: configuration, websites, store groups and store views"), this))
     , m_data(new QCheckBox(tr("&Data: catalog, customers, sales, content and the rest"), this))
     , m_verify(new QCheckBox(tr("&Verify after the copy (row counts and checksums, table by table)"), this))
+    , m_urlClash(new QComboBox(this))
+    , m_logs(new QCheckBox(tr("Visitor &logs: carry Magento 1's log_visitor too (often large, rarely needed)"), this))
     , m_capture(new QLabel(this))
     , m_installCapture(new QPushButton(tr("&Install change capture..."), this))
     , m_start(new QPushButton(tr("S&tart"), this))
@@ -93,13 +98,20 @@ MigratePage::MigratePage(QWidget* parent)
 
     for (const auto& [widget, name] :
         std::initializer_list<std::pair<QWidget*, const char*>> { { m_settings, "settings" }, { m_data, "data" },
-            { m_verify, "verify" }, { m_capture, "capture" }, { m_installCapture, "install-capture" },
-            { m_start, "start" }, { m_pause, "pause" }, { m_cancel, "cancel" }, { m_reset, "reset" },
-            { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" } })
+            { m_verify, "verify" }, { m_urlClash, "url-clash" }, { m_logs, "logs" }, { m_capture, "capture" },
+            { m_installCapture, "install-capture" }, { m_start, "start" }, { m_pause, "pause" }, { m_cancel, "cancel" },
+            { m_reset, "reset" }, { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" } })
         widget->setObjectName(QLatin1String(name));
     m_settings->setChecked(true);
     m_data->setChecked(true);
     m_verify->setChecked(true);
+    // Magento 2 allows one rewrite per request path and store view; Magento 1 stores often have several.
+    m_urlClash->addItem(tr("Rename the later ones (path-1.html), listed in the report"),
+        QVariant::fromValue(int(UrlRewriteStep::ClashRule::RenameWithSuffix)));
+    m_urlClash->addItem(tr("Keep only the first, list the others in the report"),
+        QVariant::fromValue(int(UrlRewriteStep::ClashRule::KeepFirst)));
+    m_urlClash->setToolTip(tr("What to do when two Magento 1 URL rewrites have the same request path in one store "
+                              "view, which Magento 2 does not allow."));
     m_capture->setWordWrap(true);
     m_capture->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -140,6 +152,13 @@ MigratePage::MigratePage(QWidget* parent)
     layout->addWidget(m_settings);
     layout->addWidget(m_data);
     layout->addWidget(m_verify);
+    auto* clashRow = new QHBoxLayout;
+    auto* clashLabel = new QLabel(tr("Same &URL twice in a store view:"), this);
+    clashLabel->setBuddy(m_urlClash);
+    clashRow->addWidget(clashLabel);
+    clashRow->addWidget(m_urlClash, 1);
+    layout->addLayout(clashRow);
+    layout->addWidget(m_logs);
     layout->addLayout(captureRow);
     layout->addLayout(buttons);
     layout->addWidget(m_bar);
@@ -206,6 +225,8 @@ void MigratePage::updateButtons()
     m_settings->setEnabled(idle);
     m_data->setEnabled(idle);
     m_verify->setEnabled(idle);
+    m_urlClash->setEnabled(idle && m_data->isChecked());
+    m_logs->setEnabled(idle && m_data->isChecked());
     m_installCapture->setVisible(m_captured.known && !m_captured.installed && m_captured.error.isEmpty());
     m_installCapture->setEnabled(idle && m_source.has_value());
     emit completeChanged();
@@ -349,7 +370,9 @@ void MigratePage::onStart()
     const QString path = m_dmtPath;
     const ConnectionProfile destination = *m_destination;
     const QString destinationPassword = m_destinationPassword;
-    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path, destination, destinationPassword]() {
+    const QString m1Root = m_m1Root;
+    const QString m2Root = m_m2Root;
+    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path, destination, destinationPassword, m1Root, m2Root]() {
         auto prepared = std::make_shared<Prepared>();
         try {
             Database db(destination, destinationPassword, QStringLiteral("destination"));
@@ -359,6 +382,7 @@ void MigratePage::onStart()
         }
         if (loaded) {
             prepared->dmt = loaded;
+            prepared->keys = CryptKeys::load(loaded->config().cryptKey(), m1Root, m2Root);
             return prepared;
         }
         if (path.isEmpty()) {
@@ -367,6 +391,7 @@ void MigratePage::onStart()
         }
         try {
             prepared->dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+            prepared->keys = CryptKeys::load(prepared->dmt->config().cryptKey(), m1Root, m2Root);
         } catch (const Error& e) {
             prepared->error = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
         }
@@ -400,6 +425,7 @@ void MigratePage::onPrepared()
     }
     if (!m_handlers)
         m_handlers = std::make_unique<HandlerRegistry>();
+    m_handlers->setCryptKeys(prepared->keys);
 
     MigrationEnvironment env;
     env.source = { *m_source, m_sourcePassword };
@@ -414,7 +440,7 @@ void MigratePage::onPrepared()
         if (!box->isChecked())
             continue;
         modes << name;
-        for (std::unique_ptr<Step>& step : migrationSteps(set))
+        for (std::unique_ptr<Step>& step : migrationSteps(set, stepOptions()))
             m_runner->addStep(std::move(step));
     }
     m_runner->setMode(modes.join(QLatin1Char('+')));
@@ -618,6 +644,14 @@ void MigratePage::finish(Outcome outcome, const QString& summary)
         });
     }
     emit runFinished(outcome);
+}
+
+StepOptions MigratePage::stepOptions() const
+{
+    StepOptions options;
+    options.urlClash = UrlRewriteStep::ClashRule(m_urlClash->currentData().toInt());
+    options.carryLogs = m_logs->isChecked();
+    return options;
 }
 
 QString MigratePage::confirmStoreInUse(const DestinationContents& contents)

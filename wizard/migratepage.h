@@ -4,6 +4,7 @@
 #include "engine/destinationcontents.h"
 #include "engine/migrationrunner.h"
 #include "report/runreport.h"
+#include "steps/steplist.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -14,6 +15,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -57,12 +59,21 @@ public:
     void setDmtConfig(const QString& configPath) { m_dmtPath = configPath; }
     /** The project to record runs in; empty records nothing. */
     void setProjectPath(const QString& path) { m_projectPath = path; }
+    /** The Magento 1 and 2 root folders, where the stores' encryption keys are read from. */
+    void setStoreRoots(const QString& m1Root, const QString& m2Root)
+    {
+        m_m1Root = m1Root;
+        m_m2Root = m2Root;
+    }
     /** Jobs (tables at once) for the next run; 0 = the default. */
     void setJobs(int jobs) { m_jobs = jobs; }
 
     bool isRunning() const { return m_runner != nullptr; }
     /** The last finished run's report (empty before one finished). */
     const RunReport& lastReport() const { return m_report; }
+
+    /** The choices of the page's controls that steps take (URL clashes). */
+    StepOptions stepOptions() const;
 
 Q_SIGNALS:
     /** A run (with its verification, when asked) ended: succeeded, cancelled or failed. */
@@ -103,6 +114,8 @@ private:
     QCheckBox* m_settings;
     QCheckBox* m_data;
     QCheckBox* m_verify;
+    QComboBox* m_urlClash;
+    QCheckBox* m_logs;
     QLabel* m_capture;
     QPushButton* m_installCapture;
     QPushButton* m_start;
@@ -121,6 +134,8 @@ private:
     QString m_destinationPassword;
     QString m_dmtPath;
     QString m_projectPath;
+    QString m_m1Root;
+    QString m_m2Root;
     int m_jobs = 0;
 
     // The mapping outlives every runner that points into it.

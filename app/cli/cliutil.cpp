@@ -51,7 +51,10 @@ void onSignal(int)
 QString duration(qint64 seconds)
 {
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -59,7 +62,9 @@ QString duration(qint64 seconds)
 
 void installCancelHandler()
 {
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
@@ -113,7 +118,8 @@ void processOrExit(QCommandLineParser& parser, const QStringList& arguments, con
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log debug details to stderr.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log debug details to stderr.")));
     if (!parser.parse(arguments)) {
         err(parser.errorText());
         err(QCoreApplication::translate("cli", "Run '%1 --help' for the options.").arg(arguments.value(0)));
@@ -132,10 +138,41 @@ qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < 0) {
-        err(QCoreApplication::translate("cli", "--%1 takes a whole number of 0 or more, not \"%2\".").arg(name, parser.value(name)));
+        err(QCoreApplication::translate("cli", "--%1 takes a whole number of 0 or more, not \"%2\".")
+                .arg(name, parser.value(name)));
         std::exit(UsageError);
     }
     return value;
+}
+
+void addStepOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("url-clash"),
+        QCoreApplication::translate("cli",
+            "Two URL rewrites with the same request path in one store view (Magento 2 allows one): 'rename' gives "
+            "the later ones a free suffix (path-1.html), 'keep-first' keeps only the first. Every renamed or "
+            "dropped path is listed in the report. Default: rename. Give 'verify' the rule 'migrate' ran with."),
+        QStringLiteral("RULE") });
+    parser.addOption({ QStringLiteral("with-logs"),
+        QCoreApplication::translate("cli",
+            "Carry Magento 1's visitor logs (log_visitor to customer_visitor). They are often the largest tables and "
+            "of little use in Magento 2, so by default they are left behind and their size is reported.") });
+}
+
+StepOptions stepOptionsOrExit(const QCommandLineParser& parser)
+{
+    StepOptions options;
+    if (parser.isSet(QStringLiteral("url-clash"))) {
+        const auto rule = UrlRewriteStep::clashRuleFromName(parser.value(QStringLiteral("url-clash")));
+        if (!rule) {
+            err(QCoreApplication::translate("cli", "--url-clash takes rename or keep-first, not \"%1\".")
+                    .arg(parser.value(QStringLiteral("url-clash"))));
+            std::exit(UsageError);
+        }
+        options.urlClash = *rule;
+    }
+    options.carryLogs = parser.isSet(QStringLiteral("with-logs"));
+    return options;
 }
 
 } // namespace cutover::cli

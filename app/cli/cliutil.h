@@ -1,5 +1,7 @@
 #pragma once
 
+#include "steps/steplist.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,7 +31,8 @@ void installCancelHandler();
  * A one-line progress display on a terminal ("area 1,234/10,000 12% 4,321/s ETA 0:02"), rewritten at most ten
  * times a second; on a pipe or a file, a plain line every few seconds instead.
  */
-class ProgressLine {
+class ProgressLine
+{
 public:
     void update(const QString& area, qint64 done, qint64 total);
     void finish();
@@ -46,6 +49,11 @@ void processOrExit(QCommandLineParser& parser, const QStringList& arguments, con
 
 /** Reads a non-negative integer option or exits with a message naming it. */
 qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint64 fallback);
+
+/** Adds the options that choose how steps treat data (--url-clash), for migrate and verify alike. */
+void addStepOptions(QCommandLineParser& parser);
+/** Reads them into a StepOptions, or exits with a message naming the option and its values. */
+StepOptions stepOptionsOrExit(const QCommandLineParser& parser);
 
 /** Exit codes of every cutover-cli command. */
 enum ExitCode {

@@ -298,7 +298,8 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
 
     const QString sourcePassword = passwordOrExit(databases, SecretRole::Source);
     const QString destinationPassword = passwordOrExit(databases, SecretRole::Destination);
-    const HandlerRegistry handlers;
+    HandlerRegistry handlers;
+    handlers.setCryptKeys(cryptKeys(parser, databases, dmt.config().cryptKey()));
     MigrationEnvironment env;
     env.source = { *databases.source, sourcePassword };
     env.destination = { *databases.destination, destinationPassword };
@@ -389,6 +390,7 @@ int runDelta(const QStringList& arguments)
     parser.addOption({ QStringLiteral("yes"), tr("Install or remove without asking (for scripts).") });
     parser.addOption(
         { QStringLiteral("once"), tr("run: stop when the backlog is empty instead of waiting for more.") });
+    addStoreRootOptions(parser);
     parser.addOption({ QStringLiteral("max-threads-running"),
         tr("run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait)."),
         QStringLiteral("N") });

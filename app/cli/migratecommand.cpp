@@ -142,6 +142,7 @@ std::unique_ptr<CliEnvironment> makeEnvironmentOrReport(
     env.destination = { *databases.destination, passwordOrExit(databases, SecretRole::Destination) };
     env.jobs = jobs;
     env.dmt = &loaded->dmt;
+    loaded->handlers.setCryptKeys(cryptKeys(parser, databases, loaded->dmt.config().cryptKey()));
     env.handlers = &loaded->handlers;
     return loaded;
 }
@@ -151,6 +152,8 @@ int runMigrate(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), tr("settings or data"));
     addDatabaseOptions(parser, Needs::Both);
+    addStepOptions(parser);
+    addStoreRootOptions(parser);
     parser.addOption({ QStringLiteral("config"), dmtConfigHelp(), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("jobs"), tr("Tables copied at once (default: the number of cores, 2 to 8)."),
         QStringLiteral("N") });
@@ -180,6 +183,7 @@ int runMigrate(const QStringList& arguments)
         return UsageError;
     }
     const qint64 jobs = integerOption(parser, QStringLiteral("jobs"), MigrationRunner::defaultJobs());
+    const StepOptions stepOptions = stepOptionsOrExit(parser);
     if (jobs < 1 || jobs > 64) {
         err(tr("--jobs must be between 1 and 64."));
         return UsageError;
@@ -224,7 +228,7 @@ int runMigrate(const QStringList& arguments)
         runner.setMode(mode);
         runner.setConfirmedDestination(*confirmed);
         runner.setExternalCancelFlag(&cancelFlag());
-        for (std::unique_ptr<Step>& step : migrationSteps(*stepSetFromName(mode)))
+        for (std::unique_ptr<Step>& step : migrationSteps(*stepSetFromName(mode), stepOptions))
             runner.addStep(std::move(step));
         ProgressLine progress;
         QObject::connect(

@@ -211,4 +211,28 @@ void recordRun(const Databases& databases, const QString& command, const QDateTi
     }
 }
 
+void addStoreRootOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("m1-root"),
+        QCoreApplication::translate("cli",
+            "The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and "
+            "passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project's."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("m2-root"),
+        QCoreApplication::translate("cli",
+            "The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set "
+            "CUTOVER_M2_CRYPT_KEY). Default: the project's."),
+        QStringLiteral("DIR") });
+}
+
+CryptKeys cryptKeys(const QCommandLineParser& parser, const Databases& databases, const QString& dmtCryptKey)
+{
+    const auto root = [&](const QString& option, const QString& fromProject) {
+        return parser.isSet(option) ? QFileInfo(parser.value(option)).absoluteFilePath() : fromProject;
+    };
+    return CryptKeys::load(dmtCryptKey,
+        root(QStringLiteral("m1-root"), databases.project ? databases.project->m1Root : QString()),
+        root(QStringLiteral("m2-root"), databases.project ? databases.project->m2Root : QString()));
+}
+
 } // namespace cutover::cli

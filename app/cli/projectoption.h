@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "mapping/cryptkeys.h"
 #include "project/project.h"
 #include "project/secretstore.h"
 
@@ -72,5 +73,16 @@ RunOutcome outcomeOf(int exitCode);
  */
 void recordRun(const Databases& databases, const QString& command, const QDateTime& started, RunOutcome outcome,
     const QString& summary = {});
+
+/**
+ * Adds --m1-root DIR and --m2-root DIR: the stores' root folders, where Magento keeps its encryption key
+ * (app/etc/local.xml, app/etc/env.php). A --project's roots are used when they are not given.
+ */
+void addStoreRootOptions(QCommandLineParser& parser);
+/**
+ * The keys the Encrypt handlers need: config.xml's crypt_key, CUTOVER_M1_CRYPT_KEY / CUTOVER_M2_CRYPT_KEY, or the
+ * key files under the store roots. Never printed.
+ */
+CryptKeys cryptKeys(const QCommandLineParser& parser, const Databases& databases, const QString& dmtCryptKey);
 
 } // namespace cutover::cli

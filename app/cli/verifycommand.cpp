@@ -31,6 +31,8 @@ int runVerify(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("mode"), tr("settings, data or all (default: all)"), tr("[mode]"));
     addDatabaseOptions(parser, Needs::Both);
+    addStepOptions(parser);
+    addStoreRootOptions(parser);
     parser.addOption({ QStringLiteral("config"), dmtConfigHelp(), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("jobs"), tr("Tables compared at once (default: the number of cores, 2 to 8)."),
         QStringLiteral("N") });
@@ -51,6 +53,7 @@ int runVerify(const QStringList& arguments)
         return UsageError;
     }
     const qint64 jobs = integerOption(parser, QStringLiteral("jobs"), MigrationRunner::defaultJobs());
+    const StepOptions stepOptions = stepOptionsOrExit(parser);
     if (jobs < 1 || jobs > 64) {
         err(tr("--jobs must be between 1 and 64."));
         return UsageError;
@@ -74,7 +77,7 @@ int runVerify(const QStringList& arguments)
         std::vector<std::unique_ptr<Step>> steps;
         for (const StepSet set : { StepSet::Settings, StepSet::Data }) {
             if (mode == QLatin1String("all") || stepSetFromName(mode) == set) {
-                for (std::unique_ptr<Step>& step : migrationSteps(set))
+                for (std::unique_ptr<Step>& step : migrationSteps(set, stepOptions))
                     steps.push_back(std::move(step));
             }
         }
