@@ -10,6 +10,7 @@
 #include "steps/catalogstep.h"
 #include "steps/eavstep.h"
 #include "steps/settingsstep.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QRegularExpression>
@@ -24,53 +25,17 @@ namespace {
 
 RunReport migrate(const ConnectionProfile& source, const ConnectionProfile& destination)
 {
-    MigrationEnvironment env;
-    env.source = { source, {} };
-    env.destination = { destination, {} };
-    env.dmt = &dmt();
-    env.handlers = &registry();
-    env.jobs = 2;
-    MigrationRunner runner(env);
-    runner.setMode(QStringLiteral("data"));
-    runner.addStep(std::make_unique<SettingsStep>());
-    runner.addStep(std::make_unique<EavStep>());
-    runner.addStep(std::make_unique<CatalogStep>());
-    return runner.run();
-}
-
-/** `sql` with every {table} replaced by the quoted, prefixed name. */
-QString expand(Database& db, QString sql)
-{
-    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
-    QRegularExpressionMatch match;
-    while ((match = name.match(sql)).hasMatch())
-        sql.replace(match.capturedStart(), match.capturedLength(), db.table(match.captured(1)));
-    return sql;
-}
-
-QStringList rows(Database& db, const QString& sql)
-{
-    QStringList result;
-    QSqlQuery q = db.query(expand(db, sql));
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < q.record().count(); ++i)
-            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        result << fields.join(QLatin1Char('|'));
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-}
-
-QString scalar(Database& db, const QString& sql)
-{
-    return db.scalar(expand(db, sql)).toString();
+    std::vector<std::unique_ptr<Step>> steps;
+    steps.push_back(std::make_unique<SettingsStep>());
+    steps.push_back(std::make_unique<EavStep>());
+    steps.push_back(std::make_unique<CatalogStep>());
+    return runSteps(source, destination, std::move(steps));
 }
 
 /** Product values of some attributes per store view, by attribute code (ids differ between the releases). */
 QStringList productValues(Database& db, const QString& type, const QString& codes)
 {
-    return rows(db,
+    return sortedRows(db,
         QStringLiteral("SELECT v.entity_id, a.attribute_code, v.store_id, v.value FROM {catalog_product_entity_%1} v "
                        "JOIN {eav_attribute} a ON a.attribute_id = v.attribute_id JOIN {eav_entity_type} t ON "
                        "t.entity_type_id = a.entity_type_id AND t.entity_type_code = 'catalog_product' "
@@ -82,7 +47,7 @@ QStringList productValues(Database& db, const QString& type, const QString& code
 QStringList optionValues(Database& db, const QString& code, const QString& type)
 {
     QHash<QString, QString> labels;
-    for (const QString& row : rows(db,
+    for (const QString& row : sortedRows(db,
              QStringLiteral("SELECT o.option_id, v.value FROM {eav_attribute_option} o JOIN {eav_attribute} a ON "
                             "a.attribute_id = o.attribute_id JOIN {eav_attribute_option_value} v ON v.option_id = "
                             "o.option_id AND v.store_id = 0 WHERE a.attribute_code = '%1'")
@@ -90,7 +55,7 @@ QStringList optionValues(Database& db, const QString& code, const QString& type)
         labels.insert(row.section(QLatin1Char('|'), 0, 0), row.section(QLatin1Char('|'), 1));
     }
     QStringList result;
-    for (const QString& row : rows(db,
+    for (const QString& row : sortedRows(db,
              QStringLiteral("SELECT v.entity_id, v.store_id, v.value FROM {catalog_product_entity_%1} v JOIN "
                             "{eav_attribute} a ON a.attribute_id = v.attribute_id WHERE a.attribute_code = '%2'")
                  .arg(type, code))) {
@@ -134,11 +99,11 @@ const QStringList writtenTables { QStringLiteral("eav_attribute_set"), QStringLi
  */
 void addCustomAttributes(Database& db)
 {
-    const QString type = scalar(
+    const QString type = scalarText(
         db, QStringLiteral("SELECT entity_type_id FROM {eav_entity_type} WHERE entity_type_code = 'catalog_product'"));
-    const QString set = scalar(db,
+    const QString set = scalarText(db,
         QStringLiteral("SELECT default_attribute_set_id FROM {eav_entity_type} WHERE entity_type_id = %1").arg(type));
-    const QString group = scalar(db,
+    const QString group = scalarText(db,
         QStringLiteral("SELECT MIN(attribute_group_id) FROM {eav_attribute_group} WHERE attribute_set_id = %1")
             .arg(set));
     struct Custom
@@ -158,7 +123,7 @@ void addCustomAttributes(Database& db)
                            "'%5', '%2 label', %6, 1)")
                 .arg(type, QLatin1String(c.code), QLatin1String(c.backendModel), QLatin1String(c.backendType),
                     QLatin1String(c.input), QLatin1String(c.sourceModel))));
-        const QString id = scalar(db, QStringLiteral("SELECT LAST_INSERT_ID()"));
+        const QString id = scalarText(db, QStringLiteral("SELECT LAST_INSERT_ID()"));
         db.exec(expand(db,
             QStringLiteral(
                 "INSERT INTO {catalog_eav_attribute} (attribute_id, is_global, is_filterable, is_searchable, "
@@ -225,7 +190,7 @@ void TestEavStep::realDumps()
     Database dst(destination, {}, QStringLiteral("test"));
     addCustomAttributes(src);
     const QStringList untouched = checksums(dst, writtenTables);
-    QCOMPARE(scalar(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")), QStringLiteral("23"));
+    QCOMPARE(scalarText(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")), QStringLiteral("23"));
 
     const RunReport report = migrate(source, destination);
     QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
@@ -242,17 +207,17 @@ void TestEavStep::realDumps()
 
     // Custom attributes exist with translated models; the unknown model is dropped and reported with the fix.
     QCOMPARE(
-        rows(dst,
+        sortedRows(dst,
             QStringLiteral("SELECT backend_model, source_model, frontend_input, is_user_defined FROM {eav_attribute} "
                            "WHERE attribute_code = 'acme_tags'")),
         QStringList { QStringLiteral("Magento\\Eav\\Model\\Entity\\Attribute\\Backend\\ArrayBackend|"
                                      "Magento\\Eav\\Model\\Entity\\Attribute\\Source\\Table|multiselect|1") });
-    QCOMPARE(rows(dst,
+    QCOMPARE(sortedRows(dst,
                  QStringLiteral(
                      "SELECT source_model, frontend_input FROM {eav_attribute} WHERE attribute_code = 'acme_brand'")),
         QStringList { QStringLiteral("NULL|select") });
     QCOMPARE(
-        rows(dst,
+        sortedRows(dst,
             QStringLiteral("SELECT c.is_filterable, c.is_searchable, c.position FROM {catalog_eav_attribute} c JOIN "
                            "{eav_attribute} a USING (attribute_id) WHERE a.attribute_code = 'acme_brand'")),
         QStringList { QStringLiteral("1|1|7") });
@@ -266,7 +231,7 @@ void TestEavStep::realDumps()
     QVERIFY2(!warnings.contains(QLatin1String("acme_tags")), qPrintable(warnings));
     // Both are placed in Magento 2's Default product set.
     QCOMPARE(
-        scalar(dst,
+        scalarText(dst,
             QStringLiteral("SELECT COUNT(*) FROM {eav_entity_attribute} ea JOIN {eav_attribute} a USING (attribute_id) "
                            "JOIN {eav_attribute_set} s ON s.attribute_set_id = ea.attribute_set_id WHERE "
                            "s.attribute_set_name = 'Default' AND a.attribute_code IN ('acme_tags', 'acme_brand') "
@@ -286,10 +251,10 @@ void TestEavStep::realDumps()
     QVERIFY(catalog);
     QVERIFY2(catalog->warnings.join(QLatin1Char(' ')).contains(QLatin1String("23")),
         qPrintable(catalog->warnings.join(QLatin1Char('\n'))));
-    QCOMPARE(scalar(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")),
-        scalar(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")));
-    QCOMPARE(scalar(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_category_entity}")),
-        scalar(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_category_entity}")));
+    QCOMPARE(scalarText(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")),
+        scalarText(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")));
+    QCOMPARE(scalarText(dst, QStringLiteral("SELECT COUNT(*) FROM {catalog_category_entity}")),
+        scalarText(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_category_entity}")));
     const QString sampled = QStringLiteral("'name', 'url_key', 'image', 'small_image'");
     QCOMPARE(
         productValues(dst, QStringLiteral("varchar"), sampled), productValues(src, QStringLiteral("varchar"), sampled));
@@ -298,21 +263,23 @@ void TestEavStep::realDumps()
     const QString statuses = QStringLiteral("'status', 'visibility'");
     QCOMPARE(productValues(dst, QStringLiteral("int"), statuses), productValues(src, QStringLiteral("int"), statuses));
     // The gallery: Magento 2 links entries to products in a table of its own and keeps the product per store value.
-    QCOMPARE(rows(dst,
+    QCOMPARE(sortedRows(dst,
                  QStringLiteral("SELECT e.entity_id, g.value FROM {catalog_product_entity_media_gallery} g JOIN "
                                 "{catalog_product_entity_media_gallery_value_to_entity} e ON e.value_id = g.value_id")),
-        rows(src, QStringLiteral("SELECT entity_id, value FROM {catalog_product_entity_media_gallery}")));
-    QCOMPARE(rows(dst,
+        sortedRows(src, QStringLiteral("SELECT entity_id, value FROM {catalog_product_entity_media_gallery}")));
+    QCOMPARE(sortedRows(dst,
                  QStringLiteral("SELECT value_id, store_id, entity_id, label, position, disabled FROM "
                                 "{catalog_product_entity_media_gallery_value}")),
-        rows(src,
+        sortedRows(src,
             QStringLiteral(
                 "SELECT v.value_id, v.store_id, g.entity_id, v.label, v.position, v.disabled FROM "
                 "{catalog_product_entity_media_gallery_value} v JOIN {catalog_product_entity_media_gallery} g "
                 "ON g.value_id = v.value_id")));
     if (prefixed) {
-        QCOMPARE(scalar(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")), QStringLiteral("27"));
-        QVERIFY(scalar(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity_media_gallery_value}")).toInt()
+        QCOMPARE(
+            scalarText(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity}")), QStringLiteral("27"));
+        QVERIFY(
+            scalarText(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity_media_gallery_value}")).toInt()
             > 0);
         QVERIFY(productValues(dst, QStringLiteral("varchar"), sampled).size() >= 54);
     }
@@ -322,17 +289,18 @@ void TestEavStep::realDumps()
     }
 
     // Root categories: Magento 1's store groups' roots are Magento 2's store groups' roots, categories of level 1.
-    const QStringList roots
-        = rows(src, QStringLiteral("SELECT group_id, root_category_id FROM {core_store_group} WHERE group_id <> 0"));
+    const QStringList roots = sortedRows(
+        src, QStringLiteral("SELECT group_id, root_category_id FROM {core_store_group} WHERE group_id <> 0"));
     QVERIFY(!roots.isEmpty());
     QCOMPARE(
-        rows(dst, QStringLiteral("SELECT group_id, root_category_id FROM {store_group} WHERE group_id <> 0")), roots);
-    QCOMPARE(rows(dst,
+        sortedRows(dst, QStringLiteral("SELECT group_id, root_category_id FROM {store_group} WHERE group_id <> 0")),
+        roots);
+    QCOMPARE(sortedRows(dst,
                  QStringLiteral("SELECT g.group_id, c.level FROM {store_group} g JOIN {catalog_category_entity} c ON "
                                 "c.entity_id = g.root_category_id WHERE g.group_id <> 0"))
                  .size(),
         roots.size());
-    QCOMPARE(scalar(dst,
+    QCOMPARE(scalarText(dst,
                  QStringLiteral("SELECT COUNT(*) FROM {store_group} g JOIN {catalog_category_entity} c ON "
                                 "c.entity_id = g.root_category_id WHERE g.group_id <> 0 AND c.level <> 1")),
         QStringLiteral("0"));
@@ -395,8 +363,8 @@ void TestEavStep::generatedStoreKeepsOptions()
                              "v.option_id = o.option_id WHERE a.attribute_code = '%1' AND v.store_id = %2");
         for (const int store : { 0, 1, 2, 3 }) {
             // Magento 2 may have options of its own for an attribute both have: Magento 1's are all there.
-            const QStringList destinationLabels = rows(dst, labels.arg(c).arg(store));
-            for (const QString& label : rows(src, labels.arg(c).arg(store)))
+            const QStringList destinationLabels = sortedRows(dst, labels.arg(c).arg(store));
+            for (const QString& label : sortedRows(src, labels.arg(c).arg(store)))
                 QVERIFY2(destinationLabels.contains(label), qPrintable(c + QLatin1Char(' ') + label));
         }
         const QString type = c == QLatin1String("features") ? QStringLiteral("varchar") : QStringLiteral("int");
@@ -409,24 +377,24 @@ void TestEavStep::generatedStoreKeepsOptions()
     const QString productSets
         = QStringLiteral("SELECT p.entity_id, s.attribute_set_name FROM {catalog_product_entity} p "
                          "JOIN {eav_attribute_set} s ON s.attribute_set_id = p.attribute_set_id");
-    QCOMPARE(rows(dst, productSets), rows(src, productSets));
+    QCOMPARE(sortedRows(dst, productSets), sortedRows(src, productSets));
     const QString newSets
         = QStringLiteral("SELECT s.attribute_set_name, g.attribute_group_name FROM {eav_attribute_group} g "
                          "JOIN {eav_attribute_set} s ON s.attribute_set_id = g.attribute_set_id JOIN "
                          "{eav_entity_type} t ON t.entity_type_id = s.entity_type_id WHERE "
                          "t.entity_type_code = 'catalog_product' AND s.attribute_set_name <> 'Default'");
-    const QStringList sourceGroups = rows(src, newSets);
+    const QStringList sourceGroups = sortedRows(src, newSets);
     QVERIFY(!sourceGroups.isEmpty());
-    const QStringList destinationGroups = rows(dst, newSets);
+    const QStringList destinationGroups = sortedRows(dst, newSets);
     for (const QString& group : sourceGroups)
         QVERIFY2(destinationGroups.contains(group), qPrintable(group));
-    QCOMPARE(scalar(dst,
+    QCOMPARE(scalarText(dst,
                  QStringLiteral(
                      "SELECT COUNT(DISTINCT s.attribute_set_id) FROM {eav_attribute_set} s JOIN {eav_entity_type} t "
                      "ON t.entity_type_id = s.entity_type_id AND t.entity_type_code = 'catalog_product' JOIN "
                      "{eav_entity_attribute} ea ON ea.attribute_set_id = s.attribute_set_id JOIN {eav_attribute} a "
                      "ON a.attribute_id = ea.attribute_id AND a.attribute_code = 'quantity_and_stock_status'")),
-        scalar(dst,
+        scalarText(dst,
             QStringLiteral("SELECT COUNT(*) FROM {eav_attribute_set} s JOIN {eav_entity_type} t ON t.entity_type_id = "
                            "s.entity_type_id AND t.entity_type_code = 'catalog_product'")));
 
@@ -440,7 +408,7 @@ void TestEavStep::generatedStoreKeepsOptions()
     const TableReport* varchar = catalog->table(QStringLiteral("catalog_product_entity_varchar"));
     QVERIFY(varchar);
     QCOMPARE(
-        scalar(dst,
+        scalarText(dst,
             QStringLiteral("SELECT COUNT(*) FROM {catalog_product_entity_varchar} v LEFT JOIN {catalog_product_entity} "
                            "e USING (entity_id) WHERE e.entity_id IS NULL")),
         QStringLiteral("0"));

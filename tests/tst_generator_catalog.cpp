@@ -1,6 +1,7 @@
 #include "db/database.h"
 #include "error.h"
 #include "generate/storegenerator.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -35,16 +36,6 @@ const QStringList catalogTables { QStringLiteral("eav_attribute"), QStringLitera
     QStringLiteral("catalog_product_bundle_selection"), QStringLiteral("catalog_product_link"),
     QStringLiteral("downloadable_link"), QStringLiteral("catalog_category_product"),
     QStringLiteral("cataloginventory_stock_item"), QStringLiteral("core_url_rewrite") };
-
-/** Replaces every {table} in `sql` by the quoted, prefixed table name. */
-QString expand(Database& db, QString sql)
-{
-    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
-    QRegularExpressionMatch match;
-    while ((match = name.match(sql)).hasMatch())
-        sql.replace(match.capturedStart(), match.capturedLength(), db.table(match.captured(1)));
-    return sql;
-}
 
 qint64 number(Database& db, const QString& sql)
 {

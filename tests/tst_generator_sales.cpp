@@ -1,5 +1,6 @@
 #include "db/database.h"
 #include "generate/storegenerator.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -22,16 +23,6 @@ const QString zeroUpdatedAt = QStringLiteral("sales_flat_order rows with a zero 
 
 /** The password every generated customer has (see core/generate/customers.cpp). */
 const QString customerPassword = QStringLiteral("cutover123");
-
-/** Replaces every {table} in `sql` by the quoted, prefixed table name. */
-QString expand(Database& db, QString sql)
-{
-    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
-    QRegularExpressionMatch match;
-    while ((match = name.match(sql)).hasMatch())
-        sql.replace(match.capturedStart(), match.capturedLength(), db.table(match.captured(1)));
-    return sql;
-}
 
 qint64 number(Database& db, const QString& sql)
 {

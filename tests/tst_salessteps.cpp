@@ -1,3 +1,4 @@
+#include "copy/copyledger.h"
 #include "db/database.h"
 #include "engine/migrationrunner.h"
 #include "generate/storegenerator.h"
@@ -8,6 +9,7 @@
 #include "steps/salesgridsstep.h"
 #include "steps/salesincrementstep.h"
 #include "steps/settingsstep.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -24,30 +26,13 @@ namespace {
 /** Settings and Map, then the sales steps in the Data Migration Tool's order (Ratings, OrderGrids, SalesIncrement). */
 RunReport migrate(const ConnectionProfile& source, const ConnectionProfile& destination)
 {
-    MigrationEnvironment env;
-    env.source = { source, {} };
-    env.destination = { destination, {} };
-    env.dmt = &dmt();
-    env.handlers = &registry();
-    env.jobs = 2;
-    MigrationRunner runner(env);
-    runner.setMode(QStringLiteral("data"));
-    runner.addStep(std::make_unique<SettingsStep>());
-    runner.addStep(std::make_unique<MapStep>());
-    runner.addStep(std::make_unique<RatingsStep>());
-    runner.addStep(std::make_unique<SalesGridsStep>());
-    runner.addStep(std::make_unique<SalesIncrementStep>());
-    return runner.run();
-}
-
-/** Replaces every {table} in `sql` by the quoted, prefixed table name. */
-QString expand(Database& db, QString sql)
-{
-    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
-    QRegularExpressionMatch match;
-    while ((match = name.match(sql)).hasMatch())
-        sql.replace(match.capturedStart(), match.capturedLength(), db.table(match.captured(1)));
-    return sql;
+    std::vector<std::unique_ptr<Step>> steps;
+    steps.push_back(std::make_unique<SettingsStep>());
+    steps.push_back(std::make_unique<MapStep>());
+    steps.push_back(std::make_unique<RatingsStep>());
+    steps.push_back(std::make_unique<SalesGridsStep>());
+    steps.push_back(std::make_unique<SalesIncrementStep>());
+    return runSteps(source, destination, std::move(steps));
 }
 
 QVariant value(Database& db, const QString& sql)
@@ -169,6 +154,7 @@ private Q_SLOTS:
     void rerunGivesTheSameResult();
     void magento2TakesTheNextNumber();
     void prefixedStoreWithAStaleSequence();
+    void resetDropsTheSequenceTablesItMade();
 
 private:
     ConnectionProfile m_source;
@@ -532,6 +518,28 @@ void TestSalesSteps::prefixedStoreWithAStaleSequence()
     while (stores.next())
         QCOMPARE(nextNumber(dst, QStringLiteral("order"), stores.value(0).toInt()),
             magento1Next(src, QStringLiteral("order"), stores.value(0).toInt()));
+}
+
+// The sequence tables of stores Magento 2 did not have are Cutover's: a reset drops them, and leaves Magento 2's.
+void TestSalesSteps::resetDropsTheSequenceTablesItMade()
+{
+    const QString sequences = QStringLiteral(
+        "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE "
+        "'sequence\\_%' ORDER BY 1");
+    const auto fresh = TestServer::instance().magento2(QStringLiteral("sales_steps_fresh"));
+    Database before(fresh, {}, QStringLiteral("test"));
+    const QStringList magento2s = rows(before, sequences);
+    QVERIFY(!magento2s.isEmpty());
+
+    Database dst(m_destination, {}, QStringLiteral("test"));
+    const QStringList migrated = rows(dst, sequences);
+    QVERIFY2(migrated.size() > magento2s.size(), qPrintable(migrated.join(QLatin1Char(' '))));
+    CopyLedger::reset(dst);
+    QCOMPARE(rows(dst, sequences), magento2s);
+    // Magento 2's own sequence tables are back as they were: empty in the fresh dump.
+    for (const QString& table : magento2s)
+        QCOMPARE(number(dst, QStringLiteral("SELECT COUNT(*) FROM {%1}").arg(table)),
+            number(before, QStringLiteral("SELECT COUNT(*) FROM {%1}").arg(table)));
 }
 
 QTEST_GUILESS_MAIN(TestSalesSteps)

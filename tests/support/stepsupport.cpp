@@ -1,0 +1,65 @@
+#include "stepsupport.h"
+
+#include "db/database.h"
+#include "engine/migrationrunner.h"
+#include "testserver.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace cutover::test {
+
+MigrationEnvironment stepEnvironment(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    MigrationEnvironment env;
+    env.source = { source, {} };
+    env.destination = { destination, {} };
+    env.dmt = &dmt();
+    env.handlers = &registry();
+    env.jobs = 2;
+    return env;
+}
+
+RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& destination,
+    std::vector<std::unique_ptr<Step>> steps, const QString& confirmedDestination)
+{
+    MigrationRunner runner(stepEnvironment(source, destination));
+    runner.setMode(QStringLiteral("data"));
+    runner.setConfirmedDestination(confirmedDestination);
+    for (auto& step : steps)
+        runner.addStep(std::move(step));
+    return runner.run();
+}
+
+QString expand(Database& db, QString sql)
+{
+    static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));
+    QRegularExpressionMatch match;
+    while ((match = name.match(sql)).hasMatch())
+        sql.replace(match.capturedStart(), match.capturedLength(), db.table(match.captured(1)));
+    return sql;
+}
+
+QStringList sortedRows(Database& db, const QString& sql)
+{
+    QStringList result;
+    QSqlQuery q = db.query(expand(db, sql));
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        result << fields.join(QLatin1Char('|'));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+QString scalarText(Database& db, const QString& sql)
+{
+    return db.scalar(expand(db, sql)).toString();
+}
+
+} // namespace cutover::test

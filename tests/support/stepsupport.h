@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/step.h"
+#include "report/runreport.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace cutover {
+class Database;
+struct ConnectionProfile;
+} // namespace cutover
+
+namespace cutover::test {
+
+/** The fixtures' DMT configuration and the shared handler registry, two jobs: what step tests run with. */
+MigrationEnvironment stepEnvironment(const ConnectionProfile& source, const ConnectionProfile& destination);
+/**
+ * Runs `steps` in order from `source` to `destination` with stepEnvironment(). `confirmedDestination`: the name to
+ * confirm replacing a destination that holds customers or orders (see MigrationRunner::setConfirmedDestination).
+ */
+RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& destination,
+    std::vector<std::unique_ptr<Step>> steps, const QString& confirmedDestination = {});
+
+/** `sql` with every {table} replaced by the quoted, prefixed name of `db`. */
+QString expand(Database& db, QString sql);
+/** The rows of a query (after expand()), each as its columns joined by '|' ("NULL" for NULL), sorted. */
+QStringList sortedRows(Database& db, const QString& sql);
+/** The first column of the first row of a query (after expand()), as text. */
+QString scalarText(Database& db, const QString& sql);
+
+} // namespace cutover::test
