@@ -9,9 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-mysql libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev
-    libspdlog-dev libfmt-dev libxml2-dev
+    libspdlog-dev libfmt-dev libxml2-dev libsodium-dev libgcrypt20-dev
     mariadb-server mariadb-client
-    xvfb xauth
+    xvfb xauth desktop-file-utils dpkg-dev file
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
 )
 

@@ -47,6 +47,8 @@ int main(int argc, char* argv[])
     app::setUpLogging(QStringLiteral("cutover"), parser.isSet(verbose));
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cutover.svg")));
+    // Matches the installed cutover.desktop, so Wayland shells show its name and icon for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cutover"));
     ui::CutoverWizard wizard(parser.value(demoFolder));
     wizard.show();
     const QStringList projects = parser.positionalArguments();
