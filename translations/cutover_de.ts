@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheWarmResult</name>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="303"/>
+        <source>Store view %1: %2 (%3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="308"/>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="311"/>
+        <source>Status codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="313"/>
+        <source>Slowest pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="318"/>
+        <source>Failed pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="322"/>
+        <source>  ... and %1 more (--json lists up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="328"/>
+        <source>%1 of %2 pages in %3 (%4 pages/s): %5 answered, %6 redirected, %7 failed, %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="334"/>
+        <source>Warm-up finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="337"/>
+        <source>Warm-up stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="340"/>
+        <source>Warm-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheWarmer</name>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="103"/>
+        <source>The Magento 2 database %1 has no active store view: there is nothing to warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="169"/>
+        <source>Store view %1 skipped: its base URL (%2) is &quot;%3&quot;, not a full http(s) URL. Set %2 for it in the Magento 2 admin (Stores &gt; Configuration &gt; General &gt; Web) or warm from a sitemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="362"/>
+        <source>&quot;%1&quot; is not HOST:IP (for example shop.example.com:203.0.113.7): name the store&apos;s host and the address of the new server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="379"/>
+        <source>%1 holds no PEM certificate: give the file of the certificate authority that signed the store&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="431"/>
+        <source>Could not read the sitemap %1: %2. Check the URL (Magento 2 writes it where Marketing &gt; Site Map says, often /sitemap.xml) or warm from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="446"/>
+        <source>The sitemap %1 is not valid XML (%2 at line %3): check it in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="478"/>
+        <source>Nothing to warm: give the Magento 2 database or a sitemap URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="488"/>
+        <source>No page to warm: every store view was skipped (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="544"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="547"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapturePlanner</name>
     <message>
         <location filename="../core/delta/captureplan.cpp" line="383"/>
@@ -126,6 +232,154 @@
     </message>
 </context>
 <context>
+    <name>CatalogStep</name>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="63"/>
+        <source>the destination has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="75"/>
+        <source>its key column %1 is not in the destination table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="81"/>
+        <source>%1.%2 has no column in the destination table %3; its values are not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="118"/>
+        <source>%1: attribute set %2 has no Magento 2 set (run the EAV step first); written with the default set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="135"/>
+        <source>%1: %2 is empty in Magento 1, which Magento 2 does not allow; written as an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="162"/>
+        <source>its store view does not exist in Magento 2 (migrate the settings first, or an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="169"/>
+        <source>its attribute does not exist in Magento 1 (an orphan value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="175"/>
+        <source>attribute %1 (%2) is ignored by %3, so Magento 2 has no attribute for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="177"/>
+        <source>attribute %1 (%2) has no Magento 2 attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="196"/>
+        <source>%1: %2 is not an option of attribute %3 in Magento 1; kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="273"/>
+        <source>The table %1 is missing in the %2 database; the catalog step needs it in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="274"/>
+        <source>destination</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="274"/>
+        <source>source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="309"/>
+        <source>Magento 2 has no attribute for %1: their values are skipped. The EAV step creates them: run it before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="341"/>
+        <source>handled by the Tier Price step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="343"/>
+        <source>the catalog step has no rule for this table; map it in a map file for the Map step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/catalogstep.cpp" line="376"/>
+        <source>%n row(s) of %1 removed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="379"/>
+        <source>its product does not exist (an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="380"/>
+        <source>its category does not exist (an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="381"/>
+        <source>its store view does not exist in Magento 2 (an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="400"/>
+        <location filename="../core/steps/catalogstep.cpp" line="402"/>
+        <source>its gallery entry is not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/catalogstep.cpp" line="431"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/catalogstep.cpp" line="432"/>
+        <source>%n categorie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="435"/>
+        <source>The destination&apos;s catalog (%1) was replaced by Magento 1&apos;s, as a migration into a fresh Magento 2 install does; those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="439"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.cpp" line="450"/>
+        <source>Store group %1 (%2) has root category %3, which is not a root category (level 1) in Magento 2; choose its root category in Magento 2&apos;s admin (Stores &gt; All Stores) or run the Settings step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/catalogstep.h" line="33"/>
+        <source>Catalog step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogReader</name>
     <message>
         <location filename="../core/delta/changelogreader.cpp" line="35"/>
@@ -149,9 +403,103 @@
     </message>
 </context>
 <context>
+    <name>ConfigurablePricesStep</name>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="145"/>
+        <source>Magento 1 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="150"/>
+        <source>Magento 2 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="153"/>
+        <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="172"/>
+        <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
+        <source>its configurable product has no price differences: the child keeps its own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
+        <source>its configurable product has no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="209"/>
+        <source>the child product is not in Magento 2 (run the Catalog step first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="210"/>
+        <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="216"/>
+        <source>Cancelled while computing configurable prices; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
+        <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="374"/>
+        <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="396"/>
+        <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/configurablepricesstep.cpp" line="437"/>
+        <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/configurablepricesstep.cpp" line="442"/>
+        <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.h" line="41"/>
+        <source>Configurable prices step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="67"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="68"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -159,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="69"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="70"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -167,487 +515,487 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="72"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="73"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="147"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="148"/>
         <source>the socket %1</source>
         <translation>Socket %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="151"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="167"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="168"/>
         <source>A query failed on the %1 database %2: %3</source>
         <translation>Eine Abfrage auf der Datenbank %2 (%1) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="243"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="245"/>
         <source>Check the server&apos;s error log, then run the check again.</source>
         <translation>Prüfen Sie das Fehlerprotokoll des Servers und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="264"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="265"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="267"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="268"/>
         <source>Connecting through the unix socket %1: no host name to resolve.</source>
         <translation>Verbindung über den Unix-Socket %1: kein Hostname aufzulösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="274"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="275"/>
         <source>%1 is an IP address.</source>
         <translation>%1 ist eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="280"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
         <source>The host name %1 does not resolve to an address.</source>
         <translation>Der Hostname %1 lässt sich nicht in eine Adresse auflösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="282"/>
         <source>Check the spelling of the host in the connection URL, or give its IP address. For a server on a private network, check the DNS server this computer uses or its /etc/hosts file.</source>
         <translation>Prüfen Sie die Schreibweise des Hosts in der Verbindungs-URL oder geben Sie seine IP-Adresse an. Bei einem Server in einem privaten Netz prüfen Sie den DNS-Server dieses Computers oder seine Datei /etc/hosts.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="288"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="289"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="295"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="296"/>
         <source>Network connection</source>
         <translation>Netzwerkverbindung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="306"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
         <source>There is no socket file at %1.</source>
         <translation>Unter %1 gibt es keine Socket-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="308"/>
         <source>Check the socket path in the connection URL (on the server: SHOW VARIABLES LIKE &apos;socket&apos;), and that the MariaDB/MySQL server is running.</source>
         <translation>Prüfen Sie den Socket-Pfad in der Verbindungs-URL (auf dem Server: SHOW VARIABLES LIKE &apos;socket&apos;) und ob der MariaDB/MySQL-Server läuft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="312"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="313"/>
         <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
         <translation>Am Socket %1 lauscht nichts: Der Server läuft nicht oder wurde beendet und hat seine Socket-Datei zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="315"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="316"/>
         <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
         <translation>Starten Sie den MariaDB/MySQL-Server oder prüfen Sie den Socket-Pfad in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="318"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
         <source>This user may not open the socket %1.</source>
         <translation>Dieser Benutzer darf den Socket %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="320"/>
         <source>Run Cutover as a user that may open the socket (usually in the mysql group), or connect over TCP with a host and port instead.</source>
         <translation>Führen Sie Cutover als Benutzer aus, der den Socket öffnen darf (meist in der Gruppe mysql), oder verbinden Sie sich stattdessen per TCP mit Host und Port.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="323"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
         <source>Could not connect to the socket %1 within %2 s.</source>
         <translation>Keine Verbindung zum Socket %1 innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="325"/>
         <source>Check that the server is running and not overloaded.</source>
         <translation>Prüfen Sie, ob der Server läuft und nicht überlastet ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="328"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="329"/>
         <source>Connected to the socket %1 in %2 ms.</source>
         <translation>Mit dem Socket %1 in %2 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="346"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="347"/>
         <source>Connected to %1 port %2 (%3) in %4 ms.</source>
         <translation>Mit %1 Port %2 (%3) in %4 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="365"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="366"/>
         <source>%1 refused the connection on port %2 after %3 ms: nothing listens on that port, or a firewall rejects the connection.</source>
         <translation>%1 hat die Verbindung auf Port %2 nach %3 ms abgelehnt: Auf diesem Port lauscht nichts, oder eine Firewall weist die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="370"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="371"/>
         <source>Check the port in the connection URL (MariaDB and MySQL listen on 3306 unless configured otherwise), that the server runs and listens on the network (bind-address, skip-networking), and that a firewall on the way lets this computer in.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL lauschen auf 3306, sofern nicht anders konfiguriert), ob der Server läuft und im Netzwerk lauscht (bind-address, skip-networking) und ob eine Firewall auf dem Weg diesen Computer durchlässt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="376"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="377"/>
         <source>%1 did not answer on port %2 within %3 s: a firewall probably drops the packets, or the host is down.</source>
         <translation>%1 hat auf Port %2 nicht innerhalb von %3 s geantwortet: Wahrscheinlich verwirft eine Firewall die Pakete, oder der Host ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="381"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="382"/>
         <source>Open port %1 on the server&apos;s firewall (and any firewall between) for this computer&apos;s address, or connect through an SSH tunnel; check that the host is up.</source>
         <translation>Öffnen Sie Port %1 in der Firewall des Servers (und jeder Firewall dazwischen) für die Adresse dieses Computers oder verbinden Sie sich über einen SSH-Tunnel; prüfen Sie, ob der Host läuft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="387"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
         <source>%1 cannot be reached from this computer (no route to the host).</source>
         <translation>%1 ist von diesem Computer aus nicht erreichbar (keine Route zum Host).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="389"/>
         <source>Check the network between this computer and %1: VPN, routing, or the address in the connection URL.</source>
         <translation>Prüfen Sie das Netzwerk zwischen diesem Computer und %1: VPN, Routing oder die Adresse in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="393"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
         <source>Could not connect to %1 port %2: %3</source>
         <translation>Keine Verbindung zu %1 Port %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="395"/>
         <source>Check the host and port in the connection URL and the network in between.</source>
         <translation>Prüfen Sie Host und Port in der Verbindungs-URL und das Netzwerk dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="474"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="475"/>
         <source>Database server</source>
         <translation>Datenbankserver</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="483"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="484"/>
         <source>%1 accepted the connection but sent nothing within %2 s. A MariaDB/MySQL server greets at once: something else listens there, or the server hangs.</source>
         <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 s nichts gesendet. Ein MariaDB/MySQL-Server meldet sich sofort: Dort lauscht etwas anderes, oder der Server hängt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="487"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="488"/>
         <source>Check the port in the connection URL (MariaDB and MySQL use 3306 unless configured otherwise). If the port is right, check the server (its error log, SHOW PROCESSLIST) or the proxy or SSH tunnel in between.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert). Stimmt der Port, prüfen Sie den Server (sein Fehlerprotokoll, SHOW PROCESSLIST) oder den Proxy bzw. SSH-Tunnel dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="492"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="493"/>
         <source>%1 accepted the connection and closed it without a greeting: the server refuses this computer (for instance through max_connections or a TCP wrapper), or it is not a MySQL server.</source>
         <translation>%1 hat die Verbindung angenommen und ohne Begrüßung geschlossen: Der Server weist diesen Computer ab (etwa über max_connections oder einen TCP-Wrapper), oder es ist kein MySQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="496"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="497"/>
         <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
         <translation>Suchen Sie im Fehlerprotokoll des Servers nach der abgelehnten Verbindung; prüfen Sie den Port in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="499"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
         <source>%1 answered, but not as a MariaDB/MySQL server: another service listens there.</source>
         <translation>%1 hat geantwortet, aber nicht als MariaDB/MySQL-Server: Dort lauscht ein anderer Dienst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="501"/>
         <source>Check the port in the connection URL: MariaDB and MySQL use 3306 unless configured otherwise.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL: MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="506"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="507"/>
         <source>The server at %1 does not allow connections from this computer&apos;s address: %2</source>
         <translation>Der Server %1 erlaubt keine Verbindungen von der Adresse dieses Computers: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="508"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="509"/>
         <source>On the server, create the user %1 for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ... and GRANT ...), or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Legen Sie auf dem Server den Benutzer %1 für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ... und GRANT ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="514"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
         <source>The server at %1 blocks this computer after too many interrupted connections.</source>
         <translation>Der Server %1 sperrt diesen Computer nach zu vielen abgebrochenen Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="516"/>
         <source>On the server, run FLUSH HOSTS (or mariadb-admin flush-hosts), and raise max_connect_errors if it happens again.</source>
         <translation>Führen Sie auf dem Server FLUSH HOSTS aus (oder mariadb-admin flush-hosts) und erhöhen Sie max_connect_errors, falls es wieder vorkommt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="519"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="520"/>
         <source>The server at %1 has too many connections and refuses more.</source>
         <translation>Der Server %1 hat zu viele Verbindungen und lehnt weitere ab.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="520"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="521"/>
         <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
         <translation>Warten Sie oder erhöhen Sie max_connections auf dem Server; prüfen Sie SHOW PROCESSLIST auf hängende Clients.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="522"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
         <source>The server at %1 refused the connection: %2</source>
         <translation>Der Server %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="524"/>
         <source>Look up MariaDB error %1 and the server&apos;s error log.</source>
         <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="536"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="537"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="546"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="547"/>
         <source>TLS is not asked for (ssl=%1); the server offers it: add ?ssl=required to the connection URL to insist on it.</source>
         <translation>TLS wird nicht verlangt (ssl=%1); der Server bietet es an: Fügen Sie ?ssl=required zur Verbindungs-URL hinzu, um es zu erzwingen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="549"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="550"/>
         <source>TLS is not asked for (ssl=%1), and the server does not offer it.</source>
         <translation>TLS wird nicht verlangt (ssl=%1), und der Server bietet es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="554"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="555"/>
         <source>The connection URL requires TLS (ssl=%1), but the server at %2 does not offer TLS.</source>
         <translation>Die Verbindungs-URL verlangt TLS (ssl=%1), aber der Server %2 bietet kein TLS an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="556"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
         <source>Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.</source>
         <translation>Aktivieren Sie TLS auf dem Server (ssl_cert, ssl_key und ssl_ca in seiner Konfiguration, dann Neustart) oder entfernen Sie ssl=%1 aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist oder Sie einen SSH-Tunnel nutzen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="562"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="563"/>
         <source>The server offers TLS; the login below must use it.</source>
         <translation>Der Server bietet TLS an; die Anmeldung unten muss es verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="569"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="570"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
         <translation>Über einen Unix-Socket, der diesen Rechner nie verlässt, wird das Zertifikat nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="571"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
         <translation>Das Qt dieses Systems hat keine TLS-Unterstützung, daher kann Cutover das Serverzertifikat nicht selbst prüfen; die Anmeldung unten verlangt trotzdem TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="577"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="579"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI das CA-Zertifikat im PEM-Format an, das das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="618"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
         <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
         <translation>Das Serverzertifikat von %1 wird mit der CA-Datei %2 nicht akzeptiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="622"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat, und verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt (oder verwenden Sie ssl=verify-ca, um die Namensprüfung auszulassen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="623"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat (fragen Sie den Datenbankadministrator danach).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="629"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="630"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
         <translation>Das Serverzertifikat ist von der CA in %1 signiert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="636"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="637"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="640"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
         <source>The MySQL driver for Qt is not installed.</source>
         <translation>Der MySQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="642"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-mysql (oder den Qt-6-MySQL-Treiber Ihres Systems).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="670"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="674"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
         <translation>Der Server %1 hat den Benutzer %2 ohne Passwort abgewiesen (Verbindung von %3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="695"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="696"/>
         <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Der Server %1 hat die Anmeldung von Benutzer %2 von %3 abgewiesen: Entweder ist das Passwort falsch oder es gibt keinen Benutzer %2 für Verbindungen von %3. Der Server sagt absichtlich nicht, was zutrifft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="529"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
         <source>The server at %1 runs %2 and offers TLS.</source>
         <translation>Der Server %1 läuft mit %2 und bietet TLS an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="531"/>
         <source>The server at %1 runs %2, without TLS.</source>
         <translation>Der Server %1 läuft mit %2, ohne TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="675"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="676"/>
         <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
         <translation>Geben Sie das Passwort von %1 ein (cutover-cli liest es aus der Umgebungsvariablen %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="683"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="684"/>
         <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Der Server %1 hat die Anmeldung des Benutzers %2 von %3 abgelehnt, die ohne TLS versucht wurde (ssl=%4): Entweder verlangt der Benutzer TLS (REQUIRE SSL), oder das Passwort ist falsch, oder es gibt keinen Benutzer %2 für Verbindungen von %3. Welcher Fall vorliegt, verrät der Server absichtlich nicht.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="687"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="688"/>
         <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
         <translation>Der Server bietet TLS an: Fügen Sie der Verbindungs-URL ?ssl=required hinzu (mit &amp;ssl-ca=FILE, um das Zertifikat des Servers zu prüfen) und versuchen Sie es erneut. Wird auch das abgelehnt, prüfen Sie das Passwort (cutover-cli liest es aus %1) und lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="698"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
         <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
         <translation>Prüfen Sie das Passwort (cutover-cli liest es aus %1). Stimmt es, lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;), und ihn anlegen oder von %3 aus erlauben.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="705"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="706"/>
         <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
         <translation>Der Server %1 lässt den Benutzer %2 nur als gleichnamiges Systemkonto herein (unix_socket-Authentifizierung), nicht mit Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="708"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
         <translation>Legen Sie einen Datenbankbenutzer mit Passwort für Cutover an (CREATE USER ... IDENTIFIED BY ...; GRANT ...) oder führen Sie Cutover als Systembenutzer %1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="714"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="715"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
         <translation>Der Server %1 erlaubt dem Benutzer %2 keine Verbindung von diesem Computer: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="716"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="717"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Legen Sie auf dem Server den Benutzer für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="722"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="724"/>
         <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Prüfen Sie die TLS-Einrichtung des Servers und die mit &amp;ssl-ca=DATEI angegebene CA-Datei oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="726"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
         <source>Could not log in to %1 as %2: %3</source>
         <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
         <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="742"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="743"/>
         <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
         <translation>Bei %1 als %2 angemeldet, aber die Verbindung ist nicht verschlüsselt, obwohl die Verbindungs-URL TLS verlangt (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="745"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="746"/>
         <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Aktivieren Sie TLS auf dem Server oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="747"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="748"/>
         <source>Logged in to %1 as %2 over TLS (%3).</source>
         <translation>Bei %1 als %2 über TLS angemeldet (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="750"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="751"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="756"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="773"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
         <source>It sees no other database.</source>
         <translation>Er sieht keine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="775"/>
         <source>It sees these databases: %1.</source>
         <translation>Er sieht diese Datenbanken: %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="777"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
         <source>The database %1 does not exist on the server at %2. %3</source>
         <translation>Die Datenbank %1 existiert nicht auf dem Server %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="779"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
         <translation>Korrigieren Sie den Datenbanknamen in der Verbindungs-URL oder legen Sie die Datenbank an und laden Sie den %1-Shop hinein.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="784"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="785"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
         <translation>Der Benutzer %1 hat keinen Zugriff auf die Datenbank %2 auf %3 (oder sie existiert nicht). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="786"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="787"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL oder lassen Sie den Datenbankadministrator GRANT %1 ON `%2`.* TO %3; ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="792"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
         <source>Could not open the database %1 on %2: %3</source>
         <translation>Die Datenbank %1 auf %2 konnte nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
         <source>Check the database name in the connection URL.</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="801"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="802"/>
         <source>The database %1 exists and holds %n table(s).</source>
         <translation>
             <numerusform>Die Datenbank %1 existiert und enthält %n Tabelle.</numerusform>
@@ -655,92 +1003,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="807"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="808"/>
         <source>Magento</source>
         <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="811"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
         <translation>Geben Sie diese Datenbank als Ziel an (--dest) und die Magento-1-Datenbank als Quelle (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="813"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
         <translation>Geben Sie diese Datenbank als Quelle an (--source) und die Magento-2-Datenbank als Ziel (--dest).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="817"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="818"/>
         <source>The database %1 on %2 is empty: it holds no tables.</source>
         <translation>Die Datenbank %1 auf %2 ist leer: Sie enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="819"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="820"/>
         <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
         <translation>Laden Sie einen Dump der laufenden Magento-1-Datenbank hinein oder geben Sie die Datenbank an, die den Shop enthält.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="821"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
         <translation>Installieren Sie Magento 2 darin (bin/magento setup:install) oder geben Sie die Datenbank der Magento-2-Installation an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="840"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
         <source>The database %1 holds %2 (%3).</source>
         <translation>Die Datenbank %1 enthält %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="842"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
         <translation>Die Datenbank %1 enthält %2 (%3) mit dem Tabellenpräfix %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="855"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (%4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="865"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="866"/>
         <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen ohne Präfix, aber die Verbindungs-URL gibt das Präfix %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="867"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="868"/>
         <source>Remove prefix=%1 from the connection URL.</source>
         <translation>Entfernen Sie prefix=%1 aus der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="869"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="870"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen mit dem Präfix %3 (zum Beispiel %4), und die Verbindungs-URL gibt %5 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
         <source>no prefix</source>
         <translation>kein Präfix</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
         <source>the prefix %1</source>
         <translation>das Präfix %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="874"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
         <translation>Fügen Sie ?prefix=%1 zur Verbindungs-URL hinzu (oder &amp;prefix=%1 nach anderen Optionen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="880"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="881"/>
         <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (Tabellenpräfix %4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="882"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="888"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="889"/>
         <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
         <translation>
             <numerusform>Die Datenbank %1 enthält %n Tabelle, ist aber keine Magento-Datenbank: Sie hat keine Tabelle core_config_data (unter keinem Präfix) (Tabellen: %2).</numerusform>
@@ -748,22 +1096,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="892"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="893"/>
         <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
         <translation>Geben Sie die Datenbank an, die den Magento-1-Shop enthält (ihr Name steht in app/etc/local.xml auf dem Magento-1-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="894"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="895"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
         <translation>Geben Sie die Datenbank der Magento-2-Installation an (ihr Name steht in app/etc/env.php auf dem Magento-2-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="900"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="901"/>
         <source>Read access</source>
         <translation>Lesezugriff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="928"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="929"/>
         <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf %n der Quelltabellen in %2 nicht lesen: %3.</numerusform>
@@ -771,12 +1119,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="930"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="931"/>
         <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT SELECT ON `%1`.* TO %2; ausführen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="933"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="934"/>
         <source>User %1 may read all %n table(s) of %2.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf alle Tabellen von %2 lesen (%n Tabelle).</numerusform>
@@ -784,142 +1132,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="939"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="940"/>
         <source>Delta migration</source>
         <translation>Delta-Migration</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="958"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="959"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht (das Binärlog ist aktiv, und %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
         <source>the user has SUPER</source>
         <translation>der Benutzer hat SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="963"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="969"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
         <source>user %1 lacks %2 on %3</source>
         <translation>dem Benutzer %1 fehlt %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
         <source>GRANT %1 ON `%2`.* TO %3;</source>
         <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="973"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
         <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
         <translation>das Binärlog ist aktiv, daher braucht das Anlegen von Triggern SUPER oder log_bin_trust_function_creators=1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="975"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
         <translation>SET GLOBAL log_bin_trust_function_creators = 1; (und in der Serverkonfiguration) oder GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="978"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="979"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
         <translation>Eine Delta-Migration (inkrementell) wird nicht möglich sein: %1. Eine einmalige Migration braucht nur Lesezugriff.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="981"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="982"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
         <translation>Um Magento 2 bis zum Go-live mit dem laufenden Shop synchron zu halten, lassen Sie den Datenbankadministrator Folgendes ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="988"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="989"/>
         <source>Write access</source>
         <translation>Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1024"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1025"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
         <translation>Dem Benutzer %1 fehlt %2 auf der Zieldatenbank %3; Cutover schreibt dort Zeilen und passt Tabellen an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1026"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1027"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT ALL PRIVILEGES ON `%1`.* TO %2; ausführen (der Benutzer, den Magento 2 selbst verwendet, hat sie).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1030"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1031"/>
         <source>User %1 may write to and alter the tables of %2.</source>
         <translation>Der Benutzer %1 darf in die Tabellen von %2 schreiben und sie ändern.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1036"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1037"/>
         <source>Fresh install</source>
         <translation>Neuinstallation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1055"/>
         <source>%n product(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Produkt</numerusform>
             <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>%n category(ies) besides the two of a fresh install</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
             <numerusform>%n Kategorien außer den zwei einer Neuinstallation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1059"/>
         <source>%n customer(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1061"/>
         <source>%n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung</numerusform>
             <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="1063"/>
         <source>%n URL rewrite(s) of products and categories</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
             <numerusform>%n URL-Rewrites von Produkten und Kategorien</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1065"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
         <translation>Das Ziel %1 ist eine Neuinstallation: noch keine Produkte, Kunden, Bestellungen oder URL-Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1069"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
         <translation>Migrieren Sie in ein frisch installiertes Magento 2 (bin/magento setup:install auf einer leeren Datenbank). Cutover behält die IDs von Magento 1 bei, daher kollidieren bereits vorhandene Zeilen im Ziel mit migrierten.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1074"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
         <translation>Das Ziel %1 ist nicht neu: Es hat bereits %2. Es sieht nach einem genutzten Shop aus, den eine Migration überschreiben würde.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1079"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
         <translation>Das Ziel %1 ist nicht ganz neu: Es hat bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1087"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
         <source>Trigger definers</source>
         <translation>Trigger-Definer</translation>
     </message>
@@ -932,37 +1275,37 @@
         <translation type="vanished">Fügen Sie &amp;ssl-ca=DATEI zur Verbindungs-URL hinzu, damit sie geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
         <translation>Lassen Sie den Datenbankadministrator prüfen, ob die Definer aus SHOW TRIGGERS in %1 existieren, oder geben Sie diesem Benutzer SELECT auf mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1100"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1083"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
         <translation>Jeder Trigger in %1 läuft als ein Benutzer, der auf dem Server existiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1111"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Legen Sie den/die fehlenden Benutzer %1 auf dem Zielserver an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1118"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1101"/>
         <source>Store size</source>
         <translation>Shop-Größe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1150"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1133"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
         <translation>%1: %2 Tabellen, etwa %3 Zeilen, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1163"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1146"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
         <translation>%1. Geschätzte Kopierdauer: etwa %2 (%3 ohne die Log-Tabellen), bei %4 Zeilen/s; eine Schätzung, keine Messung. Die Zeilenzahlen stammen aus information_schema und sind bei InnoDB ungefähr.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1170"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1153"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
         <translation>Die meisten Zeilen liegen in Log-Tabellen (log_*, report_*). Bereinigen Sie sie vor der Migration in Magento 1 (System &gt; Konfiguration &gt; Erweitert &gt; System &gt; Log-Bereinigung, oder php shell/log.php clean).</translation>
     </message>
@@ -1086,9 +1429,274 @@
         <translation>Zeitüberschreitung beim Warten auf einen anderen Cutover-Worker auf %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="209"/>
+        <location filename="../core/copy/copyledger.cpp" line="243"/>
         <source>Could not reset the table %1</source>
         <translation>Die Tabelle %1 konnte nicht zurückgesetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CryptKeys</name>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="34"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="73"/>
+        <location filename="../core/mapping/cryptkeys.cpp" line="87"/>
+        <source>it returns no array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="176"/>
+        <source>a string that starts on line %1 never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="189"/>
+        <source>an array is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="211"/>
+        <source>unexpected &quot;%1&quot; on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="219"/>
+        <source>the file ends inside an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="319"/>
+        <source>the crypt_key option of config.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="322"/>
+        <location filename="../core/mapping/cryptkeys.cpp" line="333"/>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="366"/>
+        <source>the Magento 1 encryption key is missing. Give it one of three ways: set crypt_key in the Data Migration Tool&apos;s config.xml; give the Magento 1 root folder (--m1-root, or the project&apos;s Magento 1 folder), whose app/etc/local.xml holds it; or set the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="378"/>
+        <source>the Magento 2 encryption key is missing. Give it one of these ways: give the Magento 2 root folder (--m2-root, or the project&apos;s Magento 2 folder), whose app/etc/env.php holds it; or set the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="403"/>
+        <source>%1: &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="412"/>
+        <source>%1:%2: the file is not valid XML: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="414"/>
+        <source>%1 has no &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt;; is it Magento 1&apos;s app/etc/local.xml?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="425"/>
+        <source>%1 cannot be read as Magento 2&apos;s env.php: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="430"/>
+        <source>%1 has no &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...]; is it Magento 2&apos;s app/etc/env.php?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="432"/>
+        <source>%1: &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] is not a plain string; set the environment variable %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="443"/>
+        <source>The Magento 2 encryption key in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="451"/>
+        <source>The Magento 2 encryption key in %1 starts with &quot;base64&quot; but the rest is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStep</name>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="267"/>
+        <source>%1 (%2): the password hash is not in Magento 1&apos;s md5(salt + password):salt form; carried unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="276"/>
+        <source>%1 (%2): Magento 1 has no %3 value but Magento 2 requires one; written as empty, complete it in the Magento 2 admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="287"/>
+        <source>%1 (%2): the zero date of Magento 1 is written as no date (NULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="296"/>
+        <source>%1 (%2): Magento 2 has no option with the label of Magento 1&apos;s option %3; the id is carried unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="310"/>
+        <source>%1 (%2): the value is longer than Magento 2&apos;s %3 characters; cut to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="363"/>
+        <source>The customer step needs the Data Migration Tool configuration (config.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="369"/>
+        <source>The configuration %1 lacks customer_map_file, customer_document_groups_file, customer_attribute_groups_file or map_file; the customer step needs all four, as the Data Migration Tool does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="404"/>
+        <source>%1 names no entity table of the entity type %2 in source_entity_documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="409"/>
+        <location filename="../core/steps/customerstep.cpp" line="524"/>
+        <location filename="../core/steps/customerstep.cpp" line="591"/>
+        <source>the Magento 1 database has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="416"/>
+        <source>The Magento 2 database has no table %1; is it a Magento 2 database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="466"/>
+        <source>%1 has no column entity_id in the Magento 1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="481"/>
+        <source>its customer does not exist in Magento 1 (Magento 2 requires one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="482"/>
+        <source>%1 (%2): parent_id %3 names no customer; the address is not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="507"/>
+        <source>its attribute belongs to another entity type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="509"/>
+        <source>%1: carried as the column %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="511"/>
+        <source>%1: Magento 2 has no such %2 attribute (the EAV step carries custom attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="514"/>
+        <source>%1: Magento 2 keeps it static and %2 has no column for it; add one or drop the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="538"/>
+        <source>%1 lacks value_id or attribute_id in one of the databases; the customer step cannot carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="548"/>
+        <source>%1: Magento 2 keeps it in its %2 values, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="562"/>
+        <source>its attribute id does not exist in Magento 1&apos;s eav_attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="571"/>
+        <source>its %1 row does not exist in Magento 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="572"/>
+        <source>its %1 row, or that address&apos;s customer, does not exist in Magento 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="600"/>
+        <source>Password hashes: %1 converted to Magento 2&apos;s legacy form (hash:salt:version), which Magento 2 upgrades at each customer&apos;s next login; unrecognised hash form: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/customerstep.cpp" line="605"/>
+        <source>%n customer(s) have a password hash that Magento 1 does not make (empty, or an extension&apos;s scheme); it was carried unchanged. They can log in only if Magento 2 has a module for that scheme; otherwise ask them to reset their password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/customerstep.cpp" line="610"/>
+        <source>%n zero date(s) (0000-00-00) written as no date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/customerstep.cpp" line="612"/>
+        <source>%n select value(s) (gender) rewritten to the Magento 2 option of the same label.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/customerstep.cpp" line="615"/>
+        <source>%n value(s) that Magento 2 requires (address city, street, telephone...) are missing in Magento 1 and were written as empty; complete them in the Magento 2 admin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/customerstep.cpp" line="619"/>
+        <source>%n value(s) longer than the Magento 2 column were cut to fit; the table warnings name them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.cpp" line="622"/>
+        <source>Magento 2&apos;s admin customer grid is an index: run bin/magento indexer:reindex customer_grid after the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/customerstep.h" line="41"/>
+        <source>Customer attributes step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1997,54 @@
     </message>
 </context>
 <context>
+    <name>DestinationContents</name>
+    <message numerus="yes">
+        <location filename="../core/engine/destinationcontents.cpp" line="62"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/destinationcontents.cpp" line="64"/>
+        <source>%n category(ies) besides the two of a fresh install</source>
+        <translation type="unfinished">
+            <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
+            <numerusform>%n Kategorien außer den zwei einer Neuinstallation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/destinationcontents.cpp" line="66"/>
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/destinationcontents.cpp" line="68"/>
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/destinationcontents.cpp" line="70"/>
+        <source>%n URL rewrite(s) of products and categories</source>
+        <translation type="unfinished">
+            <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
+            <numerusform>%n URL-Rewrites von Produkten und Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/destinationcontents.cpp" line="76"/>
+        <source>The destination %1 is not fresh: it already has %2. It looks like a store in use. A migration replaces those rows (Cutover keeps them in backup tables, and a reset puts them back), so it starts only once you confirm with the destination database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DmtConfig</name>
     <message>
         <location filename="../core/mapping/dmtconfig.cpp" line="35"/>
@@ -1469,6 +2125,211 @@
     </message>
 </context>
 <context>
+    <name>DnsCheck</name>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="232"/>
+        <source>No store host name is set; give the store&apos;s address (shop.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="237"/>
+        <source>&quot;%1&quot; is not an IP address; give the Magento 2 server&apos;s address (203.0.113.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="242"/>
+        <source>%1 does not resolve: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="250"/>
+        <source>%1 resolves to %2, the Magento 2 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="251"/>
+        <source>%1 still resolves to %2, not to %3. DNS changes can take the record&apos;s TTL to reach everyone; check again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EavStep</name>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="262"/>
+        <source>Magento 2 has this entity type: its definition is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="264"/>
+        <source>Magento 2 has no entity type of this code: its attributes and sets are not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="279"/>
+        <location filename="../core/steps/eavstep.cpp" line="367"/>
+        <source>its entity type %1 does not exist in Magento 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="283"/>
+        <source>Magento 2 has a set of this name: it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="335"/>
+        <location filename="../core/steps/eavstep.cpp" line="525"/>
+        <source>its attribute set is not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="339"/>
+        <source>Magento 2 has a group of this name in the set: it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="371"/>
+        <source>ignored by %1 (group ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="375"/>
+        <source>Magento 2 has this attribute: its definition and models are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="406"/>
+        <source>Attribute %1 (%2): its %3 %4 has no Magento 2 class in %5, so it was dropped and Magento 2 uses its default. If the attribute needs it, port the model to Magento 2 and map it: add &lt;rename&gt;&lt;from&gt;%4&lt;/from&gt;&lt;to&gt;Vendor\Module\Model\...&lt;/to&gt;&lt;/rename&gt; to the class map (class_map in config.xml), then run the EAV step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="424"/>
+        <source>not in both databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="455"/>
+        <location filename="../core/steps/eavstep.cpp" line="520"/>
+        <location filename="../core/steps/eavstep.cpp" line="613"/>
+        <location filename="../core/steps/eavstep.cpp" line="662"/>
+        <source>its attribute is not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="476"/>
+        <source>Attribute %1: validate_rules is not a valid serialized value (%2); written empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="490"/>
+        <source>Magento 2 has this attribute: its settings are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="503"/>
+        <source>Magento 2&apos;s product attributes keep their definition and take Magento 1&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="529"/>
+        <source>Magento 2 places its own attributes in its own sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="537"/>
+        <source>its attribute group does not exist in Magento 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="551"/>
+        <source>not created in Magento 2&apos;s set of the same name: no attribute created by this step is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/eavstep.cpp" line="597"/>
+        <source>Attribute set %1 (new): %n attribute(s) of Magento 2&apos;s default set added, which Magento 1 did not have in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="617"/>
+        <source>Magento 2 has an option of the same admin label: it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="635"/>
+        <source>its option is not migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="639"/>
+        <location filename="../core/steps/eavstep.cpp" line="666"/>
+        <source>its store view does not exist in Magento 2 (run the Settings step first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="670"/>
+        <source>a later label of the same attribute and store view replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="685"/>
+        <source>Magento 2 already has this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="791"/>
+        <source>handled by the Sales Increment step (order numbers per store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="794"/>
+        <source>handled by the Customer Attributes step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="796"/>
+        <source>Magento 1 has no swatch table of Magento 2&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="798"/>
+        <source>Magento 1&apos;s generic EAV entity tables hold no catalog or customer data; not migrated, as the Data Migration Tool does not migrate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="809"/>
+        <source>The EAV step needs the Data Migration Tool configuration with its class map (class_map in config.xml): without it every Magento 1 model would be dropped. Give the configuration with --config or CUTOVER_DMT_CONFIG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="814"/>
+        <source>The table %1 is missing in the %2 database; the EAV step needs it in both. Check that the source is Magento 1 and the destination Magento 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="816"/>
+        <source>destination</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="816"/>
+        <source>source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.cpp" line="819"/>
+        <source>The destination has no store table; is it a Magento 2 database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/eavstep.h" line="66"/>
+        <source>EAV step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenContext</name>
     <message>
         <location filename="../core/generate/gencontext.cpp" line="77"/>
@@ -1482,130 +2343,427 @@
     </message>
 </context>
 <context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="20"/>
+        <source>Magento 1 in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="21"/>
+        <source>Downtime starts here: Magento 1 stops taking orders. Cutover creates maintenance.flag in the Magento 1 root when it can reach it; otherwise switch maintenance on yourself and tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="23"/>
+        <source>Delta stopped, backlog empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="24"/>
+        <source>The last changes made before maintenance are carried over. Cutover waits for a backlog of zero, then stops the delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="26"/>
+        <source>Magento 2 cron started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="27"/>
+        <source>Magento 2 runs its scheduled jobs (indexers, e-mails) from now on: bin/magento cron:install, or your own crontab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="29"/>
+        <source>Stock index rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="30"/>
+        <source>bin/magento indexer:reindex cataloginventory_stock, so the storefront shows what is in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="31"/>
+        <source>Cache warmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="32"/>
+        <source>Cutover fetches the home page, CMS pages, categories and products, so the first customers do not wait for a cold cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="34"/>
+        <source>Final verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="35"/>
+        <source>The data verification once more, a delta backlog of zero, and the last Magento 1 order present in Magento 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="37"/>
+        <source>DNS and load balancers switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="38"/>
+        <source>Point the store&apos;s host name at the Magento 2 server (DNS, load balancer, CDN). Cutover checks what the name resolves to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="40"/>
+        <source>Store open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="41"/>
+        <source>Downtime ends here: Magento 2 takes orders. Check an order end to end, then tick this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="92"/>
+        <source>%1 is not a step of the go-live checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="95"/>
+        <source>&quot;%1&quot; is done already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="98"/>
+        <source>&quot;%1&quot; comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="103"/>
+        <source>&quot;%1&quot; is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="106"/>
+        <source>Undo &quot;%1&quot; first: steps are undone from the last one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="168"/>
+        <source>[ ] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="171"/>
+        <source>[x] %1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="177"/>
+        <source>Downtime: not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="179"/>
+        <source>Downtime: %1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="184"/>
+        <source>Downtime: %1 so far, since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandlerRegistry</name>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="55"/>
+        <location filename="../core/mapping/handlers.cpp" line="56"/>
         <source>%1:%2: the handler %3 %4. Fix the handler&apos;s params in the map file.</source>
         <translation>%1:%2: Der Handler %3 %4. Korrigieren Sie die Parameter des Handlers in der Map-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="64"/>
+        <location filename="../core/mapping/handlers.cpp" line="65"/>
         <source>needs the param &quot;%1&quot;</source>
         <translation>braucht den Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="84"/>
+        <location filename="../core/mapping/handlers.cpp" line="85"/>
         <source>the field %1 is not a column of the record</source>
         <translation>das Feld %1 ist keine Spalte des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="92"/>
-        <location filename="../core/mapping/handlers.cpp" line="96"/>
+        <location filename="../core/mapping/handlers.cpp" line="93"/>
+        <location filename="../core/mapping/handlers.cpp" line="97"/>
         <source>has the invalid pattern &quot;%1&quot;</source>
         <translation>hat das ungültige Muster „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="110"/>
+        <location filename="../core/mapping/handlers.cpp" line="111"/>
         <source>uses the unsupported pattern flag &quot;%1&quot;</source>
         <translation>verwendet das nicht unterstützte Muster-Flag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="114"/>
+        <location filename="../core/mapping/handlers.cpp" line="115"/>
         <source>has the invalid pattern &quot;%1&quot;: %2</source>
         <translation>hat das ungültige Muster „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="183"/>
+        <location filename="../core/mapping/handlers.cpp" line="184"/>
         <source>has an invalid map: &quot;%1&quot; is not key:value</source>
         <translation>hat eine ungültige Zuordnung: „%1“ ist nicht Schlüssel:Wert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="261"/>
+        <location filename="../core/mapping/handlers.cpp" line="262"/>
         <source>has the offset &quot;%1&quot;; it must be a whole number of hours between -14 and +12</source>
         <translation>hat den Versatz „%1“; er muss eine ganze Zahl von Stunden zwischen -14 und +12 sein</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="281"/>
+        <location filename="../core/mapping/handlers.cpp" line="282"/>
         <source>the Timezone handler does not support the column type %1</source>
         <translation>der Timezone-Handler unterstützt den Spaltentyp %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="287"/>
+        <location filename="../core/mapping/handlers.cpp" line="288"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="324"/>
+        <location filename="../core/mapping/handlers.cpp" line="325"/>
         <source>uses the hash &quot;%1&quot;; only crc32 is supported</source>
         <translation>verwendet den Hash „%1“; nur crc32 wird unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="340"/>
+        <location filename="../core/mapping/handlers.cpp" line="341"/>
         <source>needs the class map (the option class_map of config.xml)</source>
         <translation>braucht die Klassenzuordnung (die Option class_map von config.xml)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="436"/>
-        <location filename="../core/mapping/handlers.cpp" line="549"/>
+        <location filename="../core/mapping/handlers.cpp" line="437"/>
+        <location filename="../core/mapping/handlers.cpp" line="550"/>
         <source>the serialized value is broken %1</source>
         <translation>der serialisierte Wert ist defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="441"/>
-        <location filename="../core/mapping/handlers.cpp" line="525"/>
-        <location filename="../core/mapping/handlers.cpp" line="573"/>
+        <location filename="../core/mapping/handlers.cpp" line="442"/>
+        <location filename="../core/mapping/handlers.cpp" line="526"/>
+        <location filename="../core/mapping/handlers.cpp" line="574"/>
         <source>the value cannot be converted to JSON: %1</source>
         <translation>der Wert lässt sich nicht in JSON umwandeln: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="486"/>
+        <location filename="../core/mapping/handlers.cpp" line="487"/>
         <source>the conditional field %1 is not in the record</source>
         <translation>das bedingte Feld %1 ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="512"/>
+        <location filename="../core/mapping/handlers.cpp" line="513"/>
         <source>the field code is not in the record</source>
         <translation>das Feld code ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="608"/>
+        <location filename="../core/mapping/handlers.cpp" line="609"/>
         <source>the serialized %1 inside the value is broken %2</source>
         <translation>das serialisierte %1 im Wert ist defekt %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="616"/>
+        <location filename="../core/mapping/handlers.cpp" line="617"/>
         <source>the %1 inside the value cannot be converted to JSON: %2</source>
         <translation>%1 im Wert lässt sich nicht in JSON umwandeln: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="641"/>
+        <location filename="../core/mapping/handlers.cpp" line="642"/>
         <source>the serialized rule data is broken %1</source>
         <translation>die serialisierten Regeldaten sind defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="889"/>
+        <location filename="../core/mapping/handlers.cpp" line="890"/>
         <source>the store group name &quot;%1&quot; is used twice; group %2 gets the code %3</source>
         <translation>der Name der Store-Gruppe „%1“ wird zweimal verwendet; Gruppe %2 erhält den Code %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="959"/>
+        <location filename="../core/mapping/handlers.cpp" line="920"/>
+        <source>%1:%2: the handler %3 cannot run: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="926"/>
+        <source>the crypt_key option of config.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="954"/>
+        <source>the value has the key:cipher:vector:data form of Magento 1 Enterprise&apos;s encryption, which Cutover does not decrypt; it is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="961"/>
+        <source>the encrypted value cannot be decrypted: %1; it is left as it was. Check the Magento 1 encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="1028"/>
         <source>it reads or writes other tables and needs the migration engine</source>
         <translation>er liest oder schreibt andere Tabellen und braucht die Migrations-Engine</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="961"/>
         <source>it re-encrypts values with the store&apos;s crypt key (Magento 1 Blowfish/Rijndael to Magento 2 libsodium), which Cutover does not do yet</source>
-        <translation>er verschlüsselt Werte mit dem Crypt-Key des Shops neu (Magento 1 Blowfish/Rijndael zu Magento 2 libsodium), was Cutover noch nicht kann</translation>
+        <translation type="vanished">er verschlüsselt Werte mit dem Crypt-Key des Shops neu (Magento 1 Blowfish/Rijndael zu Magento 2 libsodium), was Cutover noch nicht kann</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1023"/>
+        <location filename="../core/mapping/handlers.cpp" line="1099"/>
         <source>%1:%2: the handler %3 is not implemented in Cutover: %4. Remove the rule or migrate this data another way.</source>
         <translation>%1:%2: Der Handler %3 ist in Cutover nicht implementiert: %4. Entfernen Sie die Regel oder migrieren Sie diese Daten auf andere Weise.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1029"/>
+        <location filename="../core/mapping/handlers.cpp" line="1105"/>
         <source>%1:%2: unknown handler class %3. Check its spelling against the Data Migration Tool&apos;s Migration\Handler classes.</source>
         <translation>%1:%2: unbekannte Handler-Klasse %3. Prüfen Sie die Schreibweise anhand der Migration\Handler-Klassen des Data Migration Tool.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStep</name>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="43"/>
+        <source>Cancelled while writing %1; run the step again to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="69"/>
+        <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="92"/>
+        <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="102"/>
+        <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="111"/>
+        <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="132"/>
+        <source>the product is not in Magento 2&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="134"/>
+        <source>the product has no SKU (MSI keeps stock by SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="136"/>
+        <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="147"/>
+        <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="165"/>
+        <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="167"/>
+        <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/inventorystep.cpp" line="184"/>
+        <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="218"/>
+        <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="224"/>
+        <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="232"/>
+        <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="239"/>
+        <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="266"/>
+        <source>every website sells from stock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="274"/>
+        <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="300"/>
+        <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.cpp" line="308"/>
+        <source>Magento 2 has no table cataloginventory_stock_status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/inventorystep.cpp" line="320"/>
+        <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/inventorystep.cpp" line="325"/>
+        <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/inventorystep.h" line="31"/>
+        <source>Inventory step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastOrderCheck</name>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="265"/>
+        <source>Magento 1 has no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="280"/>
+        <source>The last Magento 1 order, #%1 of %2, is in Magento 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="282"/>
+        <source>The last Magento 1 order, #%1 of %2, is not in Magento 2: let the delta empty its backlog, then check again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1621,44 +2779,152 @@
         <translation>Der Ordnerpfad %1 ist zu lang für einen MariaDB-Socket (höchstens 107 Zeichen). Wählen Sie einen kürzeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="121"/>
+        <location filename="../core/sandbox/localserver.cpp" line="132"/>
         <source>Could not initialise a MariaDB data folder in %1. Check that the folder is writable.</source>
         <translation>In %1 konnte kein MariaDB-Datenordner angelegt werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="155"/>
+        <location filename="../core/sandbox/localserver.cpp" line="164"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="173"/>
+        <location filename="../core/sandbox/localserver.cpp" line="182"/>
         <source>The MariaDB server in %1 did not start. Its log is %2.</source>
         <translation>Der MariaDB-Server in %1 ist nicht gestartet. Sein Protokoll ist %2.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="177"/>
+        <location filename="../core/sandbox/localserver.cpp" line="186"/>
         <source>The MariaDB server in %1 found no free port.</source>
         <translation>Der MariaDB-Server in %1 hat keinen freien Port gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="221"/>
+        <location filename="../core/sandbox/localserver.cpp" line="230"/>
         <source>MariaDB&apos;s client program (mariadb) was not found. Install the Debian package mariadb-client.</source>
         <translation>Das Clientprogramm von MariaDB (mariadb) wurde nicht gefunden. Installieren Sie das Debian-Paket mariadb-client.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="247"/>
+        <location filename="../core/sandbox/localserver.cpp" line="256"/>
         <source>A statement failed on the local MariaDB server in %1.</source>
         <translation>Eine Anweisung ist auf dem lokalen MariaDB-Server in %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="259"/>
+        <location filename="../core/sandbox/localserver.cpp" line="268"/>
         <source>The database dump %1 is missing or unreadable.</source>
         <translation>Der Datenbank-Dump %1 fehlt oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/sandbox/localserver.cpp" line="262"/>
+        <location filename="../core/sandbox/localserver.cpp" line="271"/>
         <source>Could not load the dump %1 into the database %2.</source>
         <translation>Der Dump %1 konnte nicht in die Datenbank %2 geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LogStep</name>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="21"/>
+        <source>The Data Migration Tool configuration has no log_document_groups_file; the Log step needs its log-document-groups.xml. Add the option to config.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="30"/>
+        <source>The Data Migration Tool configuration has no log_map_file; the Log step needs its map-log.xml. Add the option to config.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="58"/>
+        <source>Session ids are not carried: Magento 2&apos;s %1.session_id holds %2 character(s) and is no longer used; the rows that had one are counted as transformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="107"/>
+        <location filename="../core/steps/logstep.cpp" line="163"/>
+        <source>Magento 1 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="134"/>
+        <source>Magento 2 has no table %1 to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/logstep.cpp" line="143"/>
+        <source>emptied as log-document-groups.xml asks (%n row(s) backed up)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="182"/>
+        <source>visitor logs are left behind unless the run carries logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="183"/>
+        <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="194"/>
+        <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="196"/>
+        <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.h" line="32"/>
+        <source>Log step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Magento1Decryptor</name>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="462"/>
+        <source>the Magento 1 encryption key from %1 is %2 bytes long; Blowfish (mcrypt) takes 1 to 56 bytes. Check the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="474"/>
+        <source>libgcrypt cannot use the Magento 1 encryption key from %1 for Blowfish: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="493"/>
+        <source>it is not base64, so not a Magento 1 encrypted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="499"/>
+        <source>its %1 bytes are not whole 8-byte Blowfish blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="505"/>
+        <source>libgcrypt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="512"/>
+        <source>it does not decrypt to text with the Magento 1 key (a wrong key, or a value that was never encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Magento2Encryptor</name>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="523"/>
+        <source>the Magento 2 encryption key from %1 is %2 bytes long; Magento 2 needs %3 (crypt/key in app/etc/env.php). Check the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/cryptkeys.cpp" line="530"/>
+        <source>libsodium cannot start, so values cannot be encrypted for Magento 2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,6 +3016,44 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceFlag</name>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="204"/>
+        <source>%1 is not a Magento 1 root folder (it has no index.php and app/Mage.php), so Cutover cannot switch maintenance mode there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="206"/>
+        <source>(no folder given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="207"/>
+        <source>Set the Magento 1 root on the Pre-flight page, or switch maintenance mode on yourself (create maintenance.flag in the Magento 1 root) and tick the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="215"/>
+        <source>Could not create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="216"/>
+        <source>Give the user running Cutover write access to the Magento 1 root, or create the file yourself and tick the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="221"/>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/golivechecklist.cpp" line="222"/>
+        <source>Remove the file yourself to take Magento 1 out of maintenance mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapConfig</name>
     <message>
         <location filename="../core/mapping/mapconfig.cpp" line="229"/>
@@ -1791,55 +3095,64 @@
     <name>MapStep</name>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="17"/>
-        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <location filename="../core/steps/mapstep.cpp" line="54"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="20"/>
-        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <location filename="../core/steps/mapstep.cpp" line="54"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="22"/>
+        <location filename="../core/steps/mapstep.cpp" line="29"/>
         <source>Customer Attributes</source>
         <translation>Kundenattribute</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="25"/>
+        <location filename="../core/steps/mapstep.cpp" line="31"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="33"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <location filename="../core/steps/mapstep.cpp" line="35"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <location filename="../core/steps/mapstep.cpp" line="37"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <location filename="../core/steps/mapstep.cpp" line="57"/>
+        <source>handled by the %1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="25"/>
         <source>Tier Price</source>
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <location filename="../core/steps/mapstep.cpp" line="46"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="52"/>
+        <location filename="../core/steps/mapstep.cpp" line="55"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="53"/>
         <source>handled by the %1 step (not yet built)</source>
-        <translation>vom Schritt %1 behandelt (noch nicht gebaut)</translation>
+        <translation type="vanished">vom Schritt %1 behandelt (noch nicht gebaut)</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.h" line="22"/>
@@ -1850,22 +3163,22 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="64"/>
+        <location filename="../core/delta/tableapplier.cpp" line="55"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>Die Tabelle %1 hat keinen Schlüssel im Änderungsprotokoll, daher lassen sich ihre Änderungen nicht wiederfinden.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="68"/>
+        <location filename="../core/delta/tableapplier.cpp" line="59"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>Die Schlüsselspalte %1.%2 wird von der Map nicht nach %3 übertragen, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden erst angewendet, wenn eine Regel sie überträgt.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="75"/>
+        <location filename="../core/delta/tableapplier.cpp" line="66"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>Die Zieltabelle %1 hat eine Primärschlüsselspalte %2, die die Map nicht schreibt, daher lässt sich eine geänderte Zeile von %3 nicht direkt aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <location filename="../core/delta/tableapplier.cpp" line="75"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
@@ -2292,9 +3605,24 @@
 <context>
     <name>MigrationRunner</name>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="69"/>
+        <location filename="../core/engine/migrationrunner.cpp" line="78"/>
         <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
         <translation>Abgebrochen. Führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat, oder setzen Sie das Ziel zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="94"/>
+        <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="102"/>
+        <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="107"/>
+        <source>Could not check what the destination %1 holds: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,158 +4163,343 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="85"/>
+        <location filename="../core/project/project.cpp" line="86"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>das Feld „%1“ in %2 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="95"/>
+        <location filename="../core/project/project.cpp" line="96"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>das Feld „%1“ in %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="105"/>
+        <location filename="../core/project/project.cpp" line="106"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>das Feld „%1“ in %2 ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="116"/>
+        <location filename="../core/project/project.cpp" line="117"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in „%2“ in %3 ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="126"/>
+        <location filename="../core/project/project.cpp" line="127"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>das Feld „%1“ in %2 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="137"/>
+        <location filename="../core/project/project.cpp" line="138"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>das Feld „%1“ in %2 ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="142"/>
+        <location filename="../core/project/project.cpp" line="143"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>der Eintrag %1[%2] in %3 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="159"/>
+        <location filename="../core/project/project.cpp" line="160"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>der Checklisten-Eintrag %1 hat keine &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="177"/>
+        <location filename="../core/project/project.cpp" line="179"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>das Ergebnis „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="190"/>
+        <location filename="../core/project/project.cpp" line="192"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>das Feld „%1“ ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="195"/>
+        <location filename="../core/project/project.cpp" line="197"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>das Feld „%1“ in %2 sieht nach einem Passwort aus. Cutover speichert nie Passwörter in einer Projektdatei: Entfernen Sie es und lassen Sie Cutover das Passwort im Schlüsselbund des Systems speichern, oder setzen Sie %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="220"/>
+        <location filename="../core/project/project.cpp" line="222"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>der TLS-Modus „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="226"/>
+        <location filename="../core/project/project.cpp" line="228"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: %2. Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="241"/>
+        <location filename="../core/project/project.cpp" line="243"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Die Projektdatei %1 existiert nicht. Sie wurde vielleicht verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="244"/>
+        <location filename="../core/project/project.cpp" line="246"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="250"/>
+        <location filename="../core/project/project.cpp" line="252"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: Sie ist kein JSON (%2 bei Byte %3). Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="255"/>
+        <location filename="../core/project/project.cpp" line="257"/>
         <source>it holds no JSON object</source>
         <translation>sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="258"/>
+        <location filename="../core/project/project.cpp" line="260"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>sie ist kein Cutover-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="259"/>
-        <location filename="../core/project/project.cpp" line="268"/>
-        <location filename="../core/project/project.cpp" line="274"/>
-        <location filename="../core/project/project.cpp" line="277"/>
-        <location filename="../core/project/project.cpp" line="278"/>
+        <location filename="../core/project/project.cpp" line="261"/>
+        <location filename="../core/project/project.cpp" line="270"/>
+        <location filename="../core/project/project.cpp" line="276"/>
         <location filename="../core/project/project.cpp" line="279"/>
-        <location filename="../core/project/project.cpp" line="285"/>
+        <location filename="../core/project/project.cpp" line="280"/>
+        <location filename="../core/project/project.cpp" line="281"/>
+        <location filename="../core/project/project.cpp" line="287"/>
         <source>the file</source>
         <translation>der Datei</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="261"/>
+        <location filename="../core/project/project.cpp" line="263"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Die Projektdatei %1 hat Version %2, dieses Cutover liest höchstens Version %3. Aktualisieren Sie Cutover, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="272"/>
+        <location filename="../core/project/project.cpp" line="274"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>die Projekt-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="283"/>
+        <location filename="../core/project/project.cpp" line="285"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in &quot;createdAt&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="338"/>
+        <location filename="../core/project/project.cpp" line="340"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="382"/>
+        <location filename="../core/project/project.cpp" line="386"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="386"/>
+        <location filename="../core/project/project.cpp" line="390"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
 </context>
 <context>
+    <name>RatingsStep</name>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="26"/>
+        <source>Magento 1 has no table rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="28"/>
+        <source>Magento 2 has no table rating or rating_store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="30"/>
+        <source>Magento 2&apos;s rating table has no is_active column: every rating is shown where rating_store says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="73"/>
+        <source>not in Magento 2&apos;s rating table (the Map step did not copy it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="76"/>
+        <source>left inactive: Magento 1 shows it in no store view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="83"/>
+        <source>Rating(s) %1 stay inactive, as Magento 1 showed them in no store view; activate them in Magento 2&apos;s admin (Stores &gt; Rating) if they should show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.cpp" line="90"/>
+        <source>activated the ratings Magento 1 shows in a store view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/ratingsstep.h" line="21"/>
+        <source>Ratings step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReindexResult</name>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="119"/>
+        <source>  rebuilt  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="123"/>
+        <source>  FAILED   %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="128"/>
+        <source>  stopped  %1 (no result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="135"/>
+        <source>Reindex finished on %1: %2 indexers rebuilt in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="139"/>
+        <source>Reindex stopped on %1 after %2; the indexers without a result are still invalid: run the reindex again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="144"/>
+        <source>Reindex failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReindexRunner</name>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="173"/>
+        <source>this computer</source>
+        <translation type="unfinished">dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="225"/>
+        <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="231"/>
+        <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="236"/>
+        <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="245"/>
+        <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="290"/>
+        <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="294"/>
+        <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="425"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="431"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="445"/>
+        <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="449"/>
+        <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="454"/>
+        <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="458"/>
+        <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="461"/>
+        <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="465"/>
+        <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="469"/>
+        <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="472"/>
+        <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="480"/>
+        <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
+        <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="493"/>
+        <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="497"/>
+        <source>bin/magento indexer:reindex ended with exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
+        <source>bin/magento indexer:reindex on %1 crashed or was killed (%2). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/report/runreport.cpp" line="160"/>
+        <location filename="../core/report/runreport.cpp" line="163"/>
         <source>%1: %2, %3 tables copied (%4 rows), %5 skipped, %6 failed
 </source>
         <translation>%1: %2, %3 Tabellen kopiert (%4 Zeilen), %5 übersprungen, %6 fehlgeschlagen
 </translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="175"/>
+        <location filename="../core/report/runreport.cpp" line="180"/>
         <source>%1 rows skipped: %2</source>
         <translation>%1 Zeilen übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="177"/>
+        <location filename="../core/report/runreport.cpp" line="182"/>
         <source>%1 warnings, first: %2</source>
         <translation>%1 Warnungen, erste: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="183"/>
+        <location filename="../core/report/runreport.cpp" line="188"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
@@ -2997,6 +4510,162 @@
         <location filename="../core/generate/sales.cpp" line="929"/>
         <source>No orders were generated: the store has no simple, virtual, downloadable or configurable products to sell. Generate products too (--products), or generate into a store that has a catalog.</source>
         <translation>Es wurden keine Bestellungen erzeugt: Der Shop hat keine einfachen, virtuellen, herunterladbaren oder konfigurierbaren Produkte zum Verkaufen. Erzeugen Sie auch Produkte (--products) oder erzeugen Sie in einen Shop mit Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesGridsStep</name>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="238"/>
+        <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="281"/>
+        <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/salesgridsstep.cpp" line="293"/>
+        <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="308"/>
+        <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="340"/>
+        <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="343"/>
+        <source>its order is not in Magento 2&apos;s sales_order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/salesgridsstep.cpp" line="352"/>
+        <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="367"/>
+        <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
+        <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
+        <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="405"/>
+        <source>not listed in %1 (order_grids_document_groups_file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="408"/>
+        <source>Magento 1 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="410"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="412"/>
+        <source>Magento 2 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="436"/>
+        <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/salesgridsstep.cpp" line="438"/>
+        <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.h" line="28"/>
+        <source>Order grids step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesIncrementStep</name>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="182"/>
+        <source>%1 has no table %2: Magento 2&apos;s order numbers cannot be set. Is it a Magento 2 database (2.0 or later)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="188"/>
+        <source>%1 has no table %2: Magento 1&apos;s order numbers cannot be read. Check the source database and its table prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="233"/>
+        <source>Magento 1 has no table eav_entity_store: every store&apos;s numbers start where Magento 1 would start a new store&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="250"/>
+        <source>Magento 1 has no entity type %1 in eav_entity_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="257"/>
+        <source>Magento 1 numbers every store&apos;s %1 documents in one sequence (increment_per_store = 0); Magento 2 numbers each store on its own, so each store continues after the shared last number and stores may repeat each other&apos;s numbers. Give the stores distinct prefixes in sales_sequence_profile if that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="265"/>
+        <source>Cancelled while setting the sales sequences; run the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="283"/>
+        <source>store %1: Magento 1&apos;s last %2 number &quot;%3&quot; does not end in 9 digits; Magento 2 continues it as &quot;%4&quot; (its numbers have 9 digits after the prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="293"/>
+        <source>store %1: eav_entity_store says the last %2 number is &quot;%3&quot; but %4 already holds &quot;%5&quot;; Magento 2 continues after &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="302"/>
+        <source>store %1: the %2 sequence is at %3, near Magento 2&apos;s limit of %4; set a new prefix in sales_sequence_profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
+        <source>store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="315"/>
+        <source>next numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.h" line="29"/>
+        <source>Sales increment step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4782,8 @@
     </message>
     <message>
         <location filename="../core/engine/step.cpp" line="143"/>
+        <location filename="../core/engine/step.cpp" line="150"/>
+        <location filename="../core/engine/step.cpp" line="156"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Abgebrochen; führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
@@ -3210,6 +4881,79 @@
     </message>
 </context>
 <context>
+    <name>TierPriceStep</name>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="61"/>
+        <source>%1 has no table %2: tier and group prices cannot be migrated. Is it a Magento 2 database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="64"/>
+        <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source; use the Data Migration Tool&apos;s commerce configuration for that edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="100"/>
+        <source>this Magento 1 release has no group prices (they came with 1.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="101"/>
+        <source>Magento 1 has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="103"/>
+        <source>ignored by %1</source>
+        <translation type="unfinished">von %1 ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="133"/>
+        <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="166"/>
+        <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="172"/>
+        <source>its website does not exist in Magento 2 (migrate the settings first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="176"/>
+        <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="183"/>
+        <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; %4 ignores is_percent, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="227"/>
+        <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="232"/>
+        <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="235"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.h" line="32"/>
+        <source>Tier Price step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriggerDefinerCheck</name>
     <message>
         <location filename="../core/schema/triggerdefiners.cpp" line="37"/>
@@ -3223,6 +4967,154 @@
             <numerusform>%n Trigger in der Datenbank %1 (auf %2 und anderen Tabellen) läuft als Benutzer &apos;%3&apos;@&apos;%4&apos;, den es auf diesem Server nicht gibt, daher würde jeder Schreibvorgang auf diese Tabellen mit &quot;The user specified as a definer does not exist&quot; fehlschlagen. Das passiert, wenn eine Magento-2-Datenbank aus dem Dump eines anderen Servers wiederhergestellt wird. Legen Sie diesen Benutzer auf diesem Server an (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu und prüfen Sie dann erneut.</numerusform>
             <numerusform>%n Trigger in der Datenbank %1 (auf %2 und anderen Tabellen) laufen als Benutzer &apos;%3&apos;@&apos;%4&apos;, den es auf diesem Server nicht gibt, daher würde jeder Schreibvorgang auf diese Tabellen mit &quot;The user specified as a definer does not exist&quot; fehlschlagen. Das passiert, wenn eine Magento-2-Datenbank aus dem Dump eines anderen Servers wiederhergestellt wird. Legen Sie diesen Benutzer auf diesem Server an (CREATE USER &apos;%3&apos;@&apos;%4&apos;; GRANT ALL ON %1.* TO &apos;%3&apos;@&apos;%4&apos;;) oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu und prüfen Sie dann erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UrlRewriteStep</name>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
+        <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="209"/>
+        <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="225"/>
+        <source>the source has no core_url_rewrite table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
+        <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="241"/>
+        <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="251"/>
+        <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="257"/>
+        <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="435"/>
+        <source>no request path: Magento 2 could never match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="440"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="568"/>
+        <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="445"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="570"/>
+        <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="463"/>
+        <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="507"/>
+        <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="529"/>
+        <source>the destination has no cms_page and cms_page_store tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="567"/>
+        <source>the page has no identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="574"/>
+        <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="670"/>
+        <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="682"/>
+        <source>the destination has no catalog_url_rewrite_product_category table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="713"/>
+        <source>one row per product rewrite in a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="729"/>
+        <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
+        <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="767"/>
+        <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="773"/>
+        <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="784"/>
+        <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.h" line="69"/>
+        <source>URL Rewrite step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlRewriteStep::Clash</name>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
+        <source>CMS page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
+        <source>Magento 1 rewrite %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3263,22 +5155,22 @@
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="846"/>
+        <location filename="../core/engine/verifier.cpp" line="862"/>
         <source>a row with no key shared by both sides</source>
         <translation>eine Zeile ohne Schlüssel, den beide Seiten haben</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="849"/>
+        <location filename="../core/engine/verifier.cpp" line="865"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>mehr als %1 Zeilen und kein gemeinsamer Schlüssel beider Seiten: Nur Anzahlen und Prüfsummen wurden verglichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="862"/>
+        <location filename="../core/engine/verifier.cpp" line="878"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 fehlen im Ziel, %2 zusätzlich, %3 abweichend</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="871"/>
+        <location filename="../core/engine/verifier.cpp" line="887"/>
         <source>Could not verify %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
@@ -3333,32 +5225,47 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="91"/>
+        <location filename="../app/cli/cliutil.cpp" line="96"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="93"/>
+        <location filename="../app/cli/cliutil.cpp" line="98"/>
         <source> ETA %1</source>
         <translation> Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="116"/>
+        <location filename="../app/cli/cliutil.cpp" line="122"/>
         <source>Log debug details to stderr.</source>
         <translation>Debug-Details auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="119"/>
+        <location filename="../app/cli/cliutil.cpp" line="125"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Rufen Sie &apos;%1 --help&apos; für die Optionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="135"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="44"/>
+        <location filename="../app/cli/cliutil.cpp" line="151"/>
+        <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="157"/>
+        <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="168"/>
+        <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="64"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
@@ -3367,34 +5274,44 @@
         <translation type="vanished">Änderungserfassung auf der Magento-1-Datenbank installieren, prüfen oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="45"/>
+        <location filename="../app/cli/commands.h" line="67"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Erfasst Änderungen auf der Magento-1-Datenbank und wendet sie bis zum Go-live auf Magento 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="46"/>
+        <location filename="../app/cli/commands.h" line="70"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="47"/>
+        <location filename="../app/cli/commands.h" line="72"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="48"/>
+        <location filename="../app/cli/commands.h" line="75"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="49"/>
+        <location filename="../app/cli/commands.h" line="77"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="50"/>
+        <location filename="../app/cli/commands.h" line="78"/>
+        <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="81"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="83"/>
+        <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="29"/>
@@ -3416,6 +5333,16 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <location filename="../app/cli/main.cpp" line="48"/>
         <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
         <translation>Unbekannter Befehl „%1“. Führen Sie &apos;cutover-cli --help&apos; aus, um die Liste zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="217"/>
+        <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="222"/>
+        <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3527,7 +5454,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="388"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -3811,72 +5738,72 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="340"/>
+        <location filename="../app/cli/deltacommand.cpp" line="341"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="343"/>
+        <location filename="../app/cli/deltacommand.cpp" line="344"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="355"/>
+        <location filename="../app/cli/deltacommand.cpp" line="356"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="357"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="359"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <location filename="../app/cli/deltacommand.cpp" line="360"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="370"/>
+        <location filename="../app/cli/deltacommand.cpp" line="371"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="377"/>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="386"/>
+        <location filename="../app/cli/deltacommand.cpp" line="387"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="390"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="391"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="393"/>
+        <location filename="../app/cli/deltacommand.cpp" line="395"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="396"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="400"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Groups-Dateien angeben, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst %1).</translation>
     </message>
@@ -3885,27 +5812,27 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation type="vanished">Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: die 1.9.4.5-Konfiguration, die Cutover mitbringt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="421"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="426"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="433"/>
+        <location filename="../app/cli/deltacommand.cpp" line="435"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <location filename="../app/cli/deltacommand.cpp" line="452"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -3976,7 +5903,9 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/mediacommand.cpp" line="150"/>
-        <location filename="../app/cli/migratecommand.cpp" line="119"/>
+        <location filename="../app/cli/migratecommand.cpp" line="169"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="54"/>
+        <location filename="../app/cli/warmcommand.cpp" line="91"/>
         <source>Print the report as one JSON document.</source>
         <translation>Den Bericht als ein JSON-Dokument ausgeben.</translation>
     </message>
@@ -4008,93 +5937,122 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>--threads muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="39"/>
+        <location filename="../app/cli/migratecommand.cpp" line="40"/>
         <source>--reset removes what Cutover wrote to %1; without a terminal to ask, add --yes to confirm.</source>
         <translation>--reset entfernt, was Cutover in %1 geschrieben hat; ohne Terminal für die Nachfrage fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="43"/>
+        <location filename="../app/cli/migratecommand.cpp" line="44"/>
         <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
         <translation>Alles entfernen, was Cutover in %1 geschrieben hat, und die ersetzten Zeilen wiederherstellen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="58"/>
+        <location filename="../app/cli/migratecommand.cpp" line="64"/>
+        <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="69"/>
+        <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="74"/>
+        <source>Not confirmed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="88"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung auf %1 konnte nicht geprüft werden (%2); Änderungen am Shop während der Kopie werden womöglich nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="62"/>
+        <location filename="../app/cli/migratecommand.cpp" line="92"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Warnung: Die Änderungserfassung ist auf %1 nicht installiert, daher werden Änderungen am Magento-1-Shop während der Kopie nicht nach Magento 2 übertragen. Um sie zu übertragen, brechen Sie hier ab und führen Sie zuerst &apos;cutover-cli delta install&apos; aus; die Kopie läuft jetzt weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="81"/>
+        <location filename="../app/cli/migratecommand.cpp" line="107"/>
         <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
         <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt. Standard: $CUTOVER_DMT_CONFIG, wenn gesetzt, sonst die Konfiguration CE 1.9.4.5 nach 2.4.x im Fixtures-Ordner ($CUTOVER_FIXTURES), derzeit %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="92"/>
+        <location filename="../app/cli/migratecommand.cpp" line="118"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; prüfen Sie den mit --config angegebenen Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="94"/>
+        <location filename="../app/cli/migratecommand.cpp" line="120"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>Die Standardkonfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an oder setzen Sie CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="102"/>
+        <location filename="../app/cli/migratecommand.cpp" line="128"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <location filename="../app/cli/migratecommand.cpp" line="153"/>
         <source>settings or data</source>
         <translation>settings oder data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="113"/>
+        <location filename="../app/cli/migratecommand.cpp" line="158"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig kopierte Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="116"/>
+        <location filename="../app/cli/migratecommand.cpp" line="161"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Vor dem Lauf genau das entfernen, was Cutover ins Ziel geschrieben hat (und die ersetzten Zeilen wiederherstellen), damit der Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <location filename="../app/cli/migratecommand.cpp" line="163"/>
         <source>Confirm --reset without asking.</source>
         <translation>--reset ohne Nachfrage bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="121"/>
+        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="171"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Nach einem erfolgreichen Lauf vergleichen, was übertragen wurde, wie &apos;cutover-cli verify&apos; es tut; eine Abweichung lässt den Lauf scheitern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="124"/>
-        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
-        <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (der Map-Schritt: jede Tabelle, die map.xml überträgt) von Magento 1 nach Magento 2. Ein abgebrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
+        <location filename="../app/cli/migratecommand.cpp" line="174"/>
+        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="131"/>
+        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
+        <translation type="vanished">Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (der Map-Schritt: jede Tabelle, die map.xml überträgt) von Magento 1 nach Magento 2. Ein abgebrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="136"/>
-        <location filename="../app/cli/verifycommand.cpp" line="56"/>
+        <location filename="../app/cli/migratecommand.cpp" line="188"/>
+        <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="160"/>
+        <location filename="../app/cli/migratecommand.cpp" line="206"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 Tabellen auf %2 zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="211"/>
+        <location filename="../app/cli/migratecommand.cpp" line="213"/>
+        <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
         <source>%1 rows written</source>
         <translation>%1 Zeilen geschrieben</translation>
     </message>
@@ -4305,39 +6263,159 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <location filename="../app/cli/verifycommand.cpp" line="32"/>
         <source>settings, data or all (default: all)</source>
         <translation>settings, data oder all (Standard: all)</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="33"/>
+        <location filename="../app/cli/verifycommand.cpp" line="32"/>
         <source>[mode]</source>
         <translation>[modus]</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="36"/>
+        <location filename="../app/cli/verifycommand.cpp" line="37"/>
         <source>Tables compared at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig verglichene Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="39"/>
+        <location filename="../app/cli/verifycommand.cpp" line="40"/>
         <source>Mismatching keys listed per table (default 20); the rest are counted.</source>
         <translation>Abweichende Schlüssel, die pro Tabelle aufgelistet werden (Standard 20); der Rest wird gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="40"/>
+        <location filename="../app/cli/verifycommand.cpp" line="41"/>
         <source>Print the verification as one JSON document.</source>
         <translation>Die Prüfung als ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="42"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>Compares the Magento 2 database with what &apos;cutover-cli migrate&apos; carried: per table, row counts and a checksum of the mapped columns, computed on the Magento 1 rows after the same transformation, and the keys of the rows that are missing, extra or different. Reads both databases, writes nothing. Exit code 0 when everything matches, 1 on a mismatch or an error, 2 for usage errors, 130 when cancelled.</source>
         <translation>Vergleicht die Magento-2-Datenbank mit dem, was &apos;cutover-cli migrate&apos; übertragen hat: pro Tabelle die Zeilenzahlen und eine Prüfsumme der zugeordneten Spalten, berechnet auf den Magento-1-Zeilen nach derselben Umwandlung, sowie die Schlüssel der fehlenden, zusätzlichen oder abweichenden Zeilen. Liest beide Datenbanken, schreibt nichts. Exit-Code 0, wenn alles übereinstimmt, 1 bei einer Abweichung oder einem Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="51"/>
+        <location filename="../app/cli/verifycommand.cpp" line="52"/>
         <source>Say what to verify: cutover-cli verify [settings|data|all] --source URL --dest URL</source>
         <translation>Geben Sie an, was geprüft werden soll: cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="25"/>
+        <source>%1 indexers, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="38"/>
+        <source>The Magento 2 installation folder, which holds bin/magento (default with --project: the project&apos;s Magento 2 folder). With --ssh, the folder on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="43"/>
+        <source>Run on this host through your own ssh client and keys (USER@HOST or USER@HOST:PORT). ssh runs with BatchMode=yes: it never asks for a password, so your key must be accepted (ssh-copy-id, ssh-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="47"/>
+        <source>An indexer to rebuild (cataloginventory_stock, catalog_product_price, ...); repeat for several. Default: all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="51"/>
+        <source>The PHP command-line interpreter that runs bin/magento when it is not executable, and always over SSH (default: php).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="56"/>
+        <source>Runs Magento&apos;s bin/magento indexer:reindex in the Magento 2 folder, on this computer or over SSH, shows the host and the exact command before it starts, streams Magento&apos;s output, and ends with the state of each indexer (rebuilt, or failed with its output). Ctrl+C stops the reindex and everything it started. Exit code 0 when every indexer was rebuilt, 1 when one failed or the command could not run, 2 for usage errors, 130 when stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="79"/>
+        <source>The project %1 has no Magento 2 installation folder: give --m2-root DIR, or set it in the project (cutover-cli project create --m2-root DIR, or the wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="82"/>
+        <source>Give the Magento 2 installation folder: --m2-root DIR (or a project with --project FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="89"/>
+        <source>--ssh takes USER@HOST or USER@HOST:PORT, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reindexcommand.cpp" line="102"/>
+        <source>Running on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="72"/>
+        <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="75"/>
+        <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="79"/>
+        <source>Requests in flight at most (default 4, 1 to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="81"/>
+        <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="83"/>
+        <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="87"/>
+        <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="90"/>
+        <source>How many of the slowest pages to list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="93"/>
+        <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="106"/>
+        <source>--parallel must be between 1 and 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="110"/>
+        <source>--limit and --timeout must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="116"/>
+        <source>--resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="129"/>
+        <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="136"/>
+        <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="170"/>
+        <source>%1 of %2 pages, %3 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4371,6 +6449,29 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <location filename="../app/cli/mediacommand.cpp" line="63"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::cli::WarmProgressLine</name>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="37"/>
+        <source>warm %1/%2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="40"/>
+        <source> %1/s</source>
+        <translation type="unfinished"> %1/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="42"/>
+        <source> ETA %1</source>
+        <translation type="unfinished"> Restzeit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/warmcommand.cpp" line="44"/>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4660,7 +6761,7 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="37"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="29"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
@@ -4755,8 +6856,8 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="211"/>
-        <location filename="../wizard/deltapage.cpp" line="309"/>
-        <location filename="../wizard/deltapage.cpp" line="353"/>
+        <location filename="../wizard/deltapage.cpp" line="313"/>
+        <location filename="../wizard/deltapage.cpp" line="358"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -4782,127 +6883,127 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <location filename="../wizard/deltapage.cpp" line="299"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="335"/>
+        <location filename="../wizard/deltapage.cpp" line="340"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="356"/>
+        <location filename="../wizard/deltapage.cpp" line="361"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="370"/>
+        <location filename="../wizard/deltapage.cpp" line="375"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="381"/>
+        <location filename="../wizard/deltapage.cpp" line="386"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="383"/>
+        <location filename="../wizard/deltapage.cpp" line="388"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="384"/>
+        <location filename="../wizard/deltapage.cpp" line="389"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="386"/>
+        <location filename="../wizard/deltapage.cpp" line="391"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <location filename="../wizard/deltapage.cpp" line="393"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="436"/>
+        <location filename="../wizard/deltapage.cpp" line="441"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="453"/>
+        <location filename="../wizard/deltapage.cpp" line="458"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="454"/>
+        <location filename="../wizard/deltapage.cpp" line="459"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="462"/>
+        <location filename="../wizard/deltapage.cpp" line="467"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="463"/>
+        <location filename="../wizard/deltapage.cpp" line="468"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="472"/>
+        <location filename="../wizard/deltapage.cpp" line="477"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="474"/>
+        <location filename="../wizard/deltapage.cpp" line="479"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="492"/>
+        <location filename="../wizard/deltapage.cpp" line="497"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="506"/>
+        <location filename="../wizard/deltapage.cpp" line="511"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="512"/>
+        <location filename="../wizard/deltapage.cpp" line="517"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="520"/>
+        <location filename="../wizard/deltapage.cpp" line="525"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="522"/>
+        <location filename="../wizard/deltapage.cpp" line="527"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="527"/>
+        <location filename="../wizard/deltapage.cpp" line="532"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <location filename="../wizard/deltapage.cpp" line="533"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="536"/>
+        <location filename="../wizard/deltapage.cpp" line="541"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="554"/>
+        <location filename="../wizard/deltapage.cpp" line="559"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -5060,6 +7161,408 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <location filename="../wizard/mediapage.cpp" line="295"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::MigratePage</name>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="40"/>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="42"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="44"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="46"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="48"/>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="77"/>
+        <source>&amp;Settings: configuration, websites, store groups and store views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="78"/>
+        <source>&amp;Data: catalog, customers, sales, content and the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="79"/>
+        <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <source>&amp;Install change capture...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
+        <location filename="../wizard/migratepage.cpp" line="240"/>
+        <location filename="../wizard/migratepage.cpp" line="521"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="87"/>
+        <source>&amp;Reset destination...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="94"/>
+        <source>Settings and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="95"/>
+        <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="109"/>
+        <source>Rename the later ones (path-1.html), listed in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="111"/>
+        <source>Keep only the first, list the others in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="113"/>
+        <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="122"/>
+        <location filename="../wizard/migratepage.cpp" line="212"/>
+        <source>Test both connections on the Connections page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="123"/>
+        <source>Migration progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="124"/>
+        <source>Rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <source>Step and table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="131"/>
+        <source>Steps and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <source>Migration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <source>Warnings and the report appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="156"/>
+        <source>Same &amp;URL twice in a store view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="254"/>
+        <source>Reading whether change capture is installed on Magento 1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="285"/>
+        <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="287"/>
+        <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="290"/>
+        <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="304"/>
+        <source>Change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="305"/>
+        <source>Change capture cannot be installed on this server yet:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="308"/>
+        <source>Install change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="309"/>
+        <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="320"/>
+        <source>Installing change capture on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="329"/>
+        <source>Change capture installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="331"/>
+        <source>Change capture was not installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="364"/>
+        <source>Reading the mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="367"/>
+        <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="389"/>
+        <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <source>Could not load the Data Migration Tool configuration %1: %2</source>
+        <translation type="unfinished">Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="416"/>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="417"/>
+        <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="451"/>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="455"/>
+        <source>Started: %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <source>Planning the tables...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <source>%1: %2 of %3 rows, %4 of %5 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <source>, %1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="490"/>
+        <source>, about %1 left</source>
+        <translation type="unfinished">, noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="492"/>
+        <source> (paused)</source>
+        <translation type="unfinished"> (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="505"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="518"/>
+        <source>Paused: the tables in progress stop after their current batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="522"/>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="532"/>
+        <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="557"/>
+        <source>%n row(s) skipped: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="568"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="580"/>
+        <source>Verifying what was carried...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="581"/>
+        <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="592"/>
+        <source>%n row(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <source>verified: source and destination agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="615"/>
+        <source>Finished in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="618"/>
+        <source>Cancelled after %1. Start again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="621"/>
+        <source>Failed after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="622"/>
+        <source>The run failed; the log below says where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="661"/>
+        <source>Replace a store in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <source>Type the database name, %1, to replace its store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="674"/>
+        <source>Reset destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="675"/>
+        <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="682"/>
+        <source>The name typed does not match the destination database %1; nothing was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="688"/>
+        <source>Resetting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="699"/>
+        <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <source>The reset did not finish: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
