@@ -21,8 +21,8 @@ namespace {
 // A stand-in for Magento 2's bin/magento (PHP is not installed on these machines): it records its arguments in
 // calls.log beside bin/, prints indexer:reindex's output in Magento 2.4's forms (IndexerReindexCommand: "<Title>
 // index " first, the rest of the line when done), fails the indexer named in fail.txt ("<id> <exception|unknown|
-// locked>"), sleeps in a child process for the seconds in sleep.txt, and refuses an unknown indexer as Magento does.
-// (plain string literals: moc does not read raw strings)
+// locked|throwable|locked24>"), sleeps in a child process for the seconds in sleep.txt, and refuses an unknown indexer
+// as Magento does. (plain string literals: moc does not read raw strings)
 const char* fakeMagento
     = "#!/bin/sh\n"
       "root=$(cd \"$(dirname \"$0\")/..\" && pwd)\n"
@@ -59,6 +59,12 @@ const char* fakeMagento
       "        rc=1\n"
       "        continue\n"
       "    fi\n"
+      "    if [ \"$id\" = \"$failid\" ] && [ \"$failmode\" = \"locked24\" ]; then\n"
+      "        echo \"process error during indexation process:\"\n"
+      "        echo \"$t index is locked by another reindex process. Skipping.\"\n"
+      "        rc=1\n"
+      "        continue\n"
+      "    fi\n"
       "    printf '%s index ' \"$t\"\n"
       "    if [ -f \"$root/sleep.txt\" ]; then\n"
       "        sleep \"$(cat \"$root/sleep.txt\")\" &\n"
@@ -67,6 +73,10 @@ const char* fakeMagento
       "    fi\n"
       "    if [ \"$id\" = \"$failid\" ] && [ \"$failmode\" = \"exception\" ]; then\n"
       "        echo \"exception: Could not rebuild index for empty products array\"\n"
+      "        rc=1\n"
+      "    elif [ \"$id\" = \"$failid\" ] && [ \"$failmode\" = \"throwable\" ]; then\n"
+      "        echo \"process error during indexation process:\"\n"
+      "        echo \"Allowed memory size of 134217728 bytes exhausted\"\n"
       "        rc=1\n"
       "    elif [ \"$id\" = \"$failid\" ] && [ \"$failmode\" = \"unknown\" ]; then\n"
       "        echo \"process unknown error:\"\n"
@@ -208,6 +218,12 @@ private Q_SLOTS:
         QTest::addRow("locked") << QStringLiteral("locked")
                                 << QStringLiteral("Product Price index is locked by another reindex process. Skipping.")
                                 << 1;
+        // Magento 2.4's forms: one catch of any Throwable, its message on the next line.
+        QTest::addRow("2.4 error") << QStringLiteral("throwable")
+                                   << QStringLiteral("Allowed memory size of 134217728 bytes exhausted") << 2;
+        QTest::addRow("2.4 locked") << QStringLiteral(
+            "locked24") << QStringLiteral("Product Price index is locked by another reindex process. Skipping.")
+                                    << 1;
     }
 
     void failedIndexer()
@@ -347,6 +363,7 @@ private Q_SLOTS:
         QCOMPARE(runner.host(), target.section(QLatin1Char('@'), 1).section(QLatin1Char(':'), 0, 0));
         const QString command = runner.commandLine();
         QVERIFY2(command.startsWith(QLatin1String("ssh -o BatchMode=yes -o ConnectTimeout=5 ")), qPrintable(command));
+        QVERIFY2(command.contains(QLatin1String(" -- ")), qPrintable(command)); // the host is never an option
         QVERIFY2(command.endsWith(QLatin1String(
                      " 'cd '\\''/var/www/magento 2'\\'' && php bin/magento indexer:reindex cataloginventory_stock'")),
             qPrintable(command));

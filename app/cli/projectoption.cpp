@@ -5,6 +5,7 @@
 #include "log/log.h"
 
 #include <QFileInfo>
+#include <QProcessEnvironment>
 
 #include <cstdlib>
 #include <termios.h>
@@ -230,9 +231,15 @@ CryptKeys cryptKeys(const QCommandLineParser& parser, const Databases& databases
     const auto root = [&](const QString& option, const QString& fromProject) {
         return parser.isSet(option) ? QFileInfo(parser.value(option)).absoluteFilePath() : fromProject;
     };
+    // A root given on the command line is what the user means now: a key variable left in the shell must not win.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(QStringLiteral("m1-root")))
+        environment.remove(QStringLiteral("CUTOVER_M1_CRYPT_KEY"));
+    if (parser.isSet(QStringLiteral("m2-root")))
+        environment.remove(QStringLiteral("CUTOVER_M2_CRYPT_KEY"));
     return CryptKeys::load(dmtCryptKey,
         root(QStringLiteral("m1-root"), databases.project ? databases.project->m1Root : QString()),
-        root(QStringLiteral("m2-root"), databases.project ? databases.project->m2Root : QString()));
+        root(QStringLiteral("m2-root"), databases.project ? databases.project->m2Root : QString()), environment);
 }
 
 } // namespace cutover::cli

@@ -547,6 +547,11 @@ CacheWarmResult CacheWarmer::run(const std::function<void(const CacheWarmProgres
                     page.error = tr("HTTP %1 %2")
                                      .arg(page.status)
                                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                } else if (reply->error() != QNetworkReply::NoError) {
+                    // A status came, then the transfer broke (timeout, reset): the page was not served whole.
+                    page.error = reply->error() == QNetworkReply::OperationCanceledError
+                        ? tr("HTTP %1, then no more data within %2 s").arg(page.status).arg(m_options.timeoutSeconds)
+                        : tr("HTTP %1, then %2").arg(page.status).arg(reply->errorString());
                 }
                 record(page);
             }

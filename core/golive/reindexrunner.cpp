@@ -199,7 +199,8 @@ void ReindexRunner::program(QString& program, QStringList& arguments) const
         QStringLiteral("ConnectTimeout=%1").arg(m_options.sshConnectTimeoutSeconds) };
     if (!port.isEmpty())
         arguments << QStringLiteral("-p") << port;
-    arguments << destination << remote.join(QLatin1Char(' '));
+    // "--": a destination starting with "-" is never read as an option.
+    arguments << QStringLiteral("--") << destination << remote.join(QLatin1Char(' '));
 }
 
 QString ReindexRunner::commandLine() const
@@ -396,9 +397,13 @@ void ReindexRunner::handleLine(const QString& raw)
     static const QRegularExpression rebuilt(
         QStringLiteral("^(.+?) index has been rebuilt successfully in (\\d+):(\\d{2}):(\\d{2})\\s*$"));
     static const QRegularExpression exception(QStringLiteral("^(.+?) index exception: (.*)$"));
+    // 2.4.x prints the lock after "process error during indexation process:" without "exception: " before it.
     static const QRegularExpression locked(
-        QStringLiteral("^exception: ((.+?) index is locked by another reindex process\\. Skipping\\.)\\s*$"));
-    static const QRegularExpression unknown(QStringLiteral("^(.+?) index(?:er)? process unknown error:\\s*$"));
+        QStringLiteral("^(?:exception: )?((.+?) index is locked by another reindex process\\. Skipping\\.)\\s*$"));
+    // Older 2.x "process unknown error:", 2.4.x "process error during indexation process:" (its catch of any
+    // Throwable); the message follows on the next line.
+    static const QRegularExpression unknown(
+        QStringLiteral("^(.+?) index(?:er)? process (?:unknown error|error during indexation process):\\s*$"));
 
     QRegularExpressionMatch match = rebuilt.match(line);
     if (match.hasMatch()) {
