@@ -14,7 +14,8 @@ namespace cutover {
  * Core code throws it inside a worker; the top of every worker catches it and turns it into a result, so it
  * never crosses a thread.
  */
-class Error : public std::exception {
+class Error : public std::exception
+{
 public:
     explicit Error(QString message, QString details = {})
         : m_message(std::move(message))
@@ -28,12 +29,25 @@ public:
     const char* what() const noexcept override { return m_what.c_str(); }
 
     /** Returns a copy whose message starts with the caller's context ("Could not load table x: ..."). */
-    Error withContext(const QString& context) const { return Error(context + QStringLiteral(": ") + m_message, m_details); }
+    Error withContext(const QString& context) const
+    {
+        return Error(context + QStringLiteral(": ") + m_message, m_details);
+    }
 
 private:
     QString m_message;
     QString m_details;
     std::string m_what;
+};
+
+/**
+ * Thrown by work that stops because the run was cancelled (between the batches of a step's work after the copy), so
+ * that the step ends Cancelled and a rerun does the work, while any other Error still fails it.
+ */
+class CancelledError : public Error
+{
+public:
+    using Error::Error;
 };
 
 } // namespace cutover

@@ -500,6 +500,18 @@ void TestMigrateCli::storeInUseNeedsItsName()
     const QJsonArray warnings = parse(run).value(QStringLiteral("warnings")).toArray();
     QVERIFY2(QJsonDocument(warnings).toJson().contains("you confirmed replacing it"), qPrintable(describe(run)));
     QVERIFY(!CopyLedger::writtenTables(db).isEmpty());
+
+    // Once Cutover has written the orders table, its rows (Magento 1's ids) do not ask again on a rerun...
+    CopyLedger::startJob(
+        db, QStringLiteral("test/sales_order"), QStringLiteral("sales_order"), CopyLedger::Existing::Keep);
+    run = runCli(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    // ...but an order Magento 2 took itself (an id beyond Magento 1's), as after go-live, makes it a store in use.
+    db.exec(QStringLiteral("INSERT INTO sales_order (entity_id, state, status, increment_id) VALUES (1000000, 'new', "
+                           "'pending', 'M2-2')"));
+    run = runCli(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(QStringLiteral("1 order")), qPrintable(describe(run)));
 }
 
 QTEST_GUILESS_MAIN(TestMigrateCli)

@@ -89,10 +89,22 @@ private Q_SLOTS:
         const StepReport report = run(control, [&](StepContext&, StepReport&) {
             control.cancel();
             if (throws)
-                throw Error(QStringLiteral("stopped after batch 3 of 9"));
+                throw CancelledError(QStringLiteral("stopped after batch 3 of 9"));
         });
         QCOMPARE(outcomeName(report.outcome), outcomeName(Outcome::Cancelled));
         QVERIFY2(report.message.contains(QLatin1String("run again")), qPrintable(report.message));
+    }
+
+    // A real failure while a cancel is pending keeps its message: the user must see what broke.
+    void failureDuringCancelIsFailed()
+    {
+        RunControl control;
+        const StepReport report = run(control, [&](StepContext&, StepReport&) {
+            control.cancel();
+            throw Error(QStringLiteral("Duplicate entry '7' for key 'PRIMARY'"));
+        });
+        QCOMPARE(outcomeName(report.outcome), outcomeName(Outcome::Failed));
+        QCOMPARE(report.message, QStringLiteral("Duplicate entry '7' for key 'PRIMARY'"));
     }
 };
 

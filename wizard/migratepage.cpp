@@ -370,33 +370,38 @@ void MigratePage::onStart()
     const QString path = m_dmtPath;
     const ConnectionProfile destination = *m_destination;
     const QString destinationPassword = m_destinationPassword;
+    const ConnectionProfile source = *m_source;
+    const QString sourcePassword = m_sourcePassword;
     const QString m1Root = m_m1Root;
     const QString m2Root = m_m2Root;
-    m_prepareWatcher.setFuture(QtConcurrent::run([loaded, path, destination, destinationPassword, m1Root, m2Root]() {
-        auto prepared = std::make_shared<Prepared>();
-        try {
-            Database db(destination, destinationPassword, QStringLiteral("destination"));
-            prepared->contents = DestinationContents::read(db);
-        } catch (const Error&) {
-            // The runner checks again before writing and fails with the reason.
-        }
-        if (loaded) {
-            prepared->dmt = loaded;
-            prepared->keys = CryptKeys::load(loaded->config().cryptKey(), m1Root, m2Root);
+    m_prepareWatcher.setFuture(
+        QtConcurrent::run([loaded, path, source, sourcePassword, destination, destinationPassword, m1Root, m2Root]() {
+            auto prepared = std::make_shared<Prepared>();
+            try {
+                Database db(destination, destinationPassword, QStringLiteral("destination"));
+                Database sourceDb(source, sourcePassword, QStringLiteral("source"));
+                prepared->contents = DestinationContents::read(db, &sourceDb);
+            } catch (const Error&) {
+                // The runner checks again before writing and fails with the reason.
+            }
+            if (loaded) {
+                prepared->dmt = loaded;
+                prepared->keys = CryptKeys::load(loaded->config().cryptKey(), m1Root, m2Root);
+                return prepared;
+            }
+            if (path.isEmpty()) {
+                prepared->error = tr("No Data Migration Tool configuration is set; the tables cannot be mapped.");
+                return prepared;
+            }
+            try {
+                prepared->dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+                prepared->keys = CryptKeys::load(prepared->dmt->config().cryptKey(), m1Root, m2Root);
+            } catch (const Error& e) {
+                prepared->error
+                    = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
+            }
             return prepared;
-        }
-        if (path.isEmpty()) {
-            prepared->error = tr("No Data Migration Tool configuration is set; the tables cannot be mapped.");
-            return prepared;
-        }
-        try {
-            prepared->dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
-            prepared->keys = CryptKeys::load(prepared->dmt->config().cryptKey(), m1Root, m2Root);
-        } catch (const Error& e) {
-            prepared->error = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
-        }
-        return prepared;
-    }));
+        }));
 }
 
 void MigratePage::onPrepared()

@@ -51,12 +51,14 @@ bool confirmReset(const ConnectionProfile& destination, bool yes)
 // The destination database's name as the user confirms replacing a store in use: --replace-store, else typed on a
 // terminal. Empty when the destination is not a store in use. nullopt when it is and the run must not start (the
 // reason printed).
-std::optional<QString> confirmStoreInUse(const DatabaseTarget& destination, const QString& given)
+std::optional<QString> confirmStoreInUse(
+    const DatabaseTarget& source, const DatabaseTarget& destination, const QString& given)
 {
     if (!given.isEmpty())
         return given; // the runner checks the name
     Database db(destination.profile, destination.password, QStringLiteral("destination"));
-    const DestinationContents contents = DestinationContents::read(db);
+    Database sourceDb(source.profile, source.password, QStringLiteral("source"));
+    const DestinationContents contents = DestinationContents::read(db, &sourceDb);
     if (!contents.inUse())
         return QString();
     err(contents.inUseMessage(destination.profile.displayName()));
@@ -207,7 +209,7 @@ int runMigrate(const QStringList& arguments)
         }
 
         const std::optional<QString> confirmed
-            = confirmStoreInUse(env.destination, parser.value(QStringLiteral("replace-store")));
+            = confirmStoreInUse(env.source, env.destination, parser.value(QStringLiteral("replace-store")));
         if (!confirmed) {
             recordRun(databases, command, started, RunOutcome::Failed,
                 tr("Not started: the destination is a store in use and replacing it was not confirmed."));

@@ -60,9 +60,18 @@ void CopyLedger::ensureTables(Database& destination)
                                     "rows_before BIGINT NOT NULL DEFAULT 0, created TINYINT NOT NULL DEFAULT 0, "
                                     "created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB")
                          .arg(destination.table(QLatin1String(writtenTable))));
-    // A ledger of an earlier version of Cutover, made before tables it created were marked.
-    destination.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS created TINYINT NOT NULL DEFAULT 0")
-                         .arg(destination.table(QLatin1String(writtenTable))));
+    // A ledger of an earlier version of Cutover, made before tables it created were marked. Checked first: MySQL has
+    // no ADD COLUMN IF NOT EXISTS, and DDL on every call would be wasted.
+    const bool marked
+        = destination
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                                     "DATABASE() AND TABLE_NAME = %1 AND COLUMN_NAME = 'created'")
+                          .arg(Database::quoteString(destination.profile().table(QLatin1String(writtenTable)))))
+              .toLongLong()
+        > 0;
+    if (!marked)
+        destination.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN created TINYINT NOT NULL DEFAULT 0")
+                             .arg(destination.table(QLatin1String(writtenTable))));
 }
 
 std::optional<CopyLedger::Progress> CopyLedger::progress(Database& destination, const QString& job)
@@ -170,7 +179,7 @@ bool CopyLedger::createTable(Database& destination, const QString& table, const 
     // Recorded before it is made: a run killed in between leaves a record of a table that does not exist, which
     // reset() drops harmlessly; never a table of Cutover's that reset() would keep.
     destination.exec(QStringLiteral("INSERT INTO %1 (table_name, backup_table, rows_before, created) VALUES (%2, NULL, "
-                                    "0, 1) ON DUPLICATE KEY UPDATE created = 1")
+                                    "0, 1) ON DUPLICATE KEY UPDATE created = IF(backup_table IS NULL, 1, created)")
                          .arg(destination.table(QLatin1String(writtenTable)), Database::quoteString(fullName)));
     destination.exec(
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 %2").arg(Database::quoteIdentifier(fullName), definition));

@@ -3,6 +3,7 @@
 #include "copy/copyledger.h"
 #include "db/database.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -32,25 +33,43 @@ DestinationContents DestinationContents::count(const Counter& counter)
     return c;
 }
 
-DestinationContents DestinationContents::read(Database& destination)
+DestinationContents DestinationContents::read(Database& destination, Database* source)
 {
     const QStringList written = CopyLedger::writtenTables(destination);
     const QSet<QString> registered(written.cbegin(), written.cend());
+    const auto exists = [](Database& db, const QString& table) {
+        return db.scalar(
+                     QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                                    "AND TABLE_NAME = %1")
+                         .arg(Database::quoteString(table)))
+                   .toLongLong()
+            > 0;
+    };
+    // Magento 1's table whose ids a migrated Magento 2 table keeps.
+    const QHash<QString, QString> sourceOf { { customerEntity, QStringLiteral("customer_entity") },
+        { salesOrder, QStringLiteral("sales_flat_order") } };
     return count([&](const QString& name, const QString& where) -> qint64 {
         const QString table = destination.profile().table(name);
-        if (registered.contains(table))
-            return name == categoryEntity ? 2 : 0;
-        if (destination
-                .scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                                       "AND TABLE_NAME = %1")
-                            .arg(Database::quoteString(table)))
-                .toLongLong()
-            == 0)
+        if (!exists(destination, table))
             return 0;
+        QString condition = where;
+        if (registered.contains(table)) {
+            if (!source || !sourceOf.contains(name))
+                return name == categoryEntity ? 2 : 0;
+            const QString sourceTable = source->profile().table(sourceOf.value(name));
+            const qint64 highest = exists(*source, sourceTable)
+                ? source
+                      ->scalar(QStringLiteral("SELECT COALESCE(MAX(entity_id), 0) FROM %1")
+                                   .arg(Database::quoteIdentifier(sourceTable)))
+                      .toLongLong()
+                : 0;
+            const QString beyond = QStringLiteral("entity_id > %1").arg(highest);
+            condition = condition.isEmpty() ? beyond : condition + QStringLiteral(" AND ") + beyond;
+        }
         return destination
             .scalar(QStringLiteral("SELECT COUNT(*) FROM %1%2")
                         .arg(Database::quoteIdentifier(table),
-                            where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
+                            condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition))
             .toLongLong();
     });
 }

@@ -33,11 +33,13 @@ public:
     using Counter = std::function<qint64(const QString& table, const QString& where)>;
     static DestinationContents count(const Counter& counter);
     /**
-     * The contents of `destination` that Cutover did not write: a table the ledger already records (an earlier
-     * run wrote to it, after backing up what it held) counts as empty, so a rerun or a resume is not asked again.
+     * The contents of `destination` that Cutover did not write. A table the ledger records (an earlier run wrote to
+     * it, after backing up what it held) counts only the customers and orders Magento 2 made itself since: rows
+     * whose id is beyond the highest id of `source` (Magento 1, whose ids Cutover keeps), so that a rerun or a resume
+     * is not asked again, but a store that went live on Magento 2 is. Without `source`, such tables count as empty.
      * Throws cutover::Error.
      */
-    static DestinationContents read(Database& destination);
+    static DestinationContents read(Database& destination, Database* source = nullptr);
 
     bool fresh() const { return products + categories + customers + orders + urlRewrites == 0; }
     /** Customers or orders: a store in use, which a migration replaces only after the user confirms. */

@@ -86,7 +86,8 @@ bool MigrationRunner::destinationConfirmed(RunReport& report) const
     const ConnectionProfile& profile = m_environment.destination.profile;
     try {
         Database destination(profile, m_environment.destination.password, QStringLiteral("destination"));
-        const DestinationContents contents = DestinationContents::read(destination);
+        Database source(m_environment.source.profile, m_environment.source.password, QStringLiteral("source"));
+        const DestinationContents contents = DestinationContents::read(destination, &source);
         if (!contents.inUse())
             return true;
         const QString replaced = contents.describe().join(QStringLiteral(", "));

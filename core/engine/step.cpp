@@ -149,11 +149,13 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
             if (report.outcome == Outcome::Cancelled)
                 report.message = tr("Cancelled; run again to resume where it stopped.");
         }
+    } catch (const CancelledError&) {
+        // Work after the copy that stopped between its batches because the run was cancelled: not done, not broken.
+        report.outcome = Outcome::Cancelled;
+        report.message = tr("Cancelled; run again to resume where it stopped.");
     } catch (const Error& e) {
-        // A step that stops its work after the copy by throwing when cancelled was cancelled, not broken.
-        const bool cancelledHere = control.isCancelled();
-        report.outcome = cancelledHere ? Outcome::Cancelled : Outcome::Failed;
-        report.message = cancelledHere ? tr("Cancelled; run again to resume where it stopped.") : e.message();
+        report.outcome = Outcome::Failed;
+        report.message = e.message();
         log->error("step {} failed: {} | {}", report.id.toStdString(), e.message().toStdString(),
             e.details().left(500).toStdString());
     } catch (const std::exception& e) {

@@ -213,7 +213,7 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
     qint64 last = 0;
     for (;;) {
         if (!context.control.checkpoint())
-            throw Error(tr("Cancelled while computing configurable prices; run the step again."));
+            throw CancelledError(tr("Cancelled while computing configurable prices; run the step again."));
         QList<qint64> children;
         QSqlQuery c = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id > %2 ORDER BY "
                                                "product_id LIMIT %3")

@@ -40,7 +40,8 @@ QString quotedList(const QStringList& values)
 void checkpoint(const StepContext& context, const QString& table)
 {
     if (!context.control.checkpoint())
-        throw Error(InventoryStep::tr("Cancelled while writing %1; run the step again to write it.").arg(table));
+        throw CancelledError(
+            InventoryStep::tr("Cancelled while writing %1; run the step again to write it.").arg(table));
 }
 
 } // namespace

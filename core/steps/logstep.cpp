@@ -94,10 +94,10 @@ void adaptVisitorValues(TablePlan& plan)
 
 QList<TablePlan> LogStep::plan(StepContext& context)
 {
-    const GroupsConfig& groups = logGroups(context.env.dmt);
-    const MapConfig& map = logMap(context.env.dmt);
     if (!m_carryLogs)
         return {}; // afterCopy() reports what is left behind
+    const GroupsConfig& groups = logGroups(context.env.dmt);
+    const MapConfig& map = logMap(context.env.dmt);
     QList<TablePlan> plans;
     for (const QString& document : groups.documents(QStringLiteral("source_documents"))) {
         if (!context.sourceCatalog.hasTable(document)) {
@@ -119,6 +119,14 @@ QList<TablePlan> LogStep::plan(StepContext& context)
 void LogStep::afterCopy(StepContext& context, StepReport& report)
 {
     const MigrationEnvironment& env = context.env;
+    // Leaving the logs behind needs no map: a configuration without the log files must not stop the steps after.
+    if (!m_carryLogs
+        && (!env.dmt || !env.dmt->groups(QStringLiteral("log_document_groups_file"))
+            || !env.dmt->map(QStringLiteral("log_map_file")))) {
+        report.warnings << tr("The Data Migration Tool configuration names no log_document_groups_file or "
+                              "log_map_file, so the visitor logs left behind were not measured.");
+        return;
+    }
     const GroupsConfig& groups = logGroups(env.dmt);
     const MapConfig& map = logMap(env.dmt);
     if (m_carryLogs) {

@@ -262,7 +262,7 @@ void SalesIncrementStep::afterCopy(StepContext& context, StepReport& report)
         QStringList next;
         for (const int store : stores) {
             if (!context.control.checkpoint())
-                throw Error(tr("Cancelled while setting the sales sequences; run the step again."));
+                throw CancelledError(tr("Cancelled while setting the sales sequences; run the step again."));
             ++table.rowsRead;
             const int ownerStore = type.perStore ? store : 0;
             QString lastId;

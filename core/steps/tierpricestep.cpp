@@ -130,8 +130,9 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
         qint64 last = 0;
         for (;;) {
             if (!context.control.checkpoint())
-                throw Error(tr("Cancelled while migrating tier and group prices; run the step again (it starts the "
-                               "prices over)."));
+                throw CancelledError(
+                    tr("Cancelled while migrating tier and group prices; run the step again (it starts the "
+                       "prices over)."));
             QList<PriceRow> rows;
             QSqlQuery q = src.query(select.arg(last).arg(batchRows));
             while (q.next()) {
@@ -178,23 +179,34 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
                         += 1;
                     continue;
                 }
+                // Magento 2 keeps a percentage discount in percentage_value (its price index ignores value then);
+                // written as a fixed price it would sell at the percentage's number.
+                const bool asPercentage = row.percent && hasPercentage;
                 if (row.percent) {
                     ++table.rowsTransformed;
-                    table.addWarning(tr("product %1: the group price %2 for customer group %3 is a percentage in "
-                                        "Magento 1; %4 ignores is_percent, so it is written as a fixed price. Set "
-                                        "it as a percentage discount in Magento 2's admin.")
-                                         .arg(row.entityId)
-                                         .arg(row.value)
-                                         .arg(row.customerGroupId)
-                                         .arg(mapName));
+                    table.addWarning(asPercentage
+                            ? tr("product %1: the group price for customer group %3 is a %2% discount in Magento 1; it "
+                                 "is written as Magento 2's percentage discount (percentage_value).")
+                                  .arg(row.entityId)
+                                  .arg(row.value)
+                                  .arg(row.customerGroupId)
+                            : tr("product %1: the group price %2 for customer group %3 is a percentage in "
+                                 "Magento 1; this Magento 2 has no percentage_value column, so it is written as a "
+                                 "fixed price. Set it as a percentage discount in Magento 2's admin.")
+                                  .arg(row.entityId)
+                                  .arg(row.value)
+                                  .arg(row.customerGroupId));
                 }
                 values << QStringLiteral("(%1,%2,%3,%4,%5,%6%7)")
                               .arg(row.entityId)
                               .arg(row.allGroups)
                               .arg(row.customerGroupId)
-                              .arg(Database::quoteString(row.qty), Database::quoteString(row.value))
+                              .arg(Database::quoteString(row.qty),
+                                  Database::quoteString(asPercentage ? QStringLiteral("0") : row.value))
                               .arg(row.websiteId)
-                              .arg(hasPercentage ? QStringLiteral(",NULL") : QString());
+                              .arg(hasPercentage ? QLatin1Char(',')
+                                          + (asPercentage ? Database::quoteString(row.value) : QStringLiteral("NULL"))
+                                                 : QString());
                 if (group) {
                     const QString key = uniqueKey(row.entityId, row.allGroups, row.customerGroupId, row.websiteId);
                     keys << QStringLiteral("(%1,%2,%3,%4)")
