@@ -48,16 +48,6 @@ void onSignal(int)
     [[maybe_unused]] auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
 }
 
-QString duration(qint64 seconds)
-{
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 void installCancelHandler()
@@ -95,7 +85,7 @@ void ProgressLine::update(const QString& area, qint64 done, qint64 total)
             const double rate = done / seconds;
             line += QCoreApplication::translate("cli", " %1/s").arg(locale.toString(qint64(rate)));
             if (done * 100 >= total && done < total)
-                line += QCoreApplication::translate("cli", " ETA %1").arg(duration(qint64((total - done) / rate)));
+                line += QCoreApplication::translate("cli", " ETA %1").arg(clockText(qint64((total - done) / rate)));
         }
     }
     if (terminal) {
@@ -173,6 +163,16 @@ StepOptions stepOptionsOrExit(const QCommandLineParser& parser)
     }
     options.carryLogs = parser.isSet(QStringLiteral("with-logs"));
     return options;
+}
+
+QString clockText(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace cutover::cli

@@ -50,6 +50,9 @@ void processOrExit(QCommandLineParser& parser, const QStringList& arguments, con
 /** Reads a non-negative integer option or exits with a message naming it. */
 qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint64 fallback);
 
+/** "4:05" or "1:04:05", for elapsed times and ETAs on progress lines. */
+QString clockText(qint64 seconds);
+
 /** Adds the options that choose how steps treat data (--url-clash), for migrate and verify alike. */
 void addStepOptions(QCommandLineParser& parser);
 /** Reads them into a StepOptions, or exits with a message naming the option and its values. */

@@ -23,11 +23,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString clock(qint64 seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 // "media 1,234/50,000 files 12.3 MB/80 MB 15% 4.1 MB/s ETA 0:12", rewritten in place on a terminal; on a pipe a
 // plain line every five seconds.
 class MediaProgressLine
@@ -58,7 +53,7 @@ public:
             if (p.bytesPerSecond > 0)
                 line += tr(" %1/s").arg(locale.formattedDataSize(qint64(p.bytesPerSecond)));
             if (p.etaSeconds >= 0 && !last)
-                line += tr(" ETA %1").arg(clock(p.etaSeconds));
+                line += tr(" ETA %1").arg(clockText(p.etaSeconds));
             if (p.paused)
                 line += tr(" (paused)");
             break;

@@ -18,11 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString clock(qint64 seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 // "warm 120/1,000 pages 12% 8.5/s ETA 1:43, 2 failed", in place on a terminal; a line every five seconds on a pipe.
 class WarmProgressLine
 {
@@ -39,7 +34,7 @@ public:
             line += QStringLiteral(" %1%").arg(100 * p.done / p.total);
         line += tr(" %1/s").arg(locale.toString(p.pagesPerSecond, 'f', 1));
         if (p.etaSeconds >= 0)
-            line += tr(" ETA %1").arg(clock(p.etaSeconds));
+            line += tr(" ETA %1").arg(clockText(p.etaSeconds));
         if (p.failed > 0)
             line += tr(", %1 failed").arg(locale.toString(p.failed));
         if (terminal) {
