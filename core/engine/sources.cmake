@@ -4,4 +4,5 @@ target_sources(cutover_core PRIVATE
     engine/step.h engine/step.cpp
     engine/destinationcontents.h engine/destinationcontents.cpp
     engine/migrationrunner.h engine/migrationrunner.cpp
-    engine/verifier.h engine/verifier.cpp)
+    engine/verifier.h engine/verifier.cpp
+    engine/foreignkeycheck.h engine/foreignkeycheck.cpp)

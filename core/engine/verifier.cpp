@@ -324,6 +324,9 @@ QJsonObject VerifyReport::toJson() const
     QJsonArray tablesJson;
     for (const TableVerification& t : tables)
         tablesJson.append(t.toJson());
+    QJsonArray keysJson;
+    for (const ForeignKeyOrphans& k : foreignKeys)
+        keysJson.append(k.toJson());
     return QJsonObject {
         { QStringLiteral("outcome"), outcomeName(outcome) },
         { QStringLiteral("message"), message },
@@ -332,6 +335,8 @@ QJsonObject VerifyReport::toJson() const
         { QStringLiteral("failed"), count(TableVerification::Status::Failed) },
         { QStringLiteral("skipped"), count(TableVerification::Status::Skipped) },
         { QStringLiteral("tables"), tablesJson },
+        { QStringLiteral("foreignKeysChecked"), foreignKeysChecked },
+        { QStringLiteral("foreignKeys"), keysJson },
         { QStringLiteral("seconds"), seconds },
     };
 }
@@ -379,6 +384,12 @@ QString VerifyReport::toText() const
             text += QStringLiteral("    ") + tr("... and %1 more").arg(t.missing + t.extra + t.different - listed)
                 + QLatin1Char('\n');
     }
+    if (foreignKeysChecked > 0 || !foreignKeys.isEmpty())
+        text += tr("Foreign keys: %1 checked, %2 with rows that point at nothing or could not be checked.\n")
+                    .arg(foreignKeysChecked)
+                    .arg(foreignKeys.size());
+    for (const ForeignKeyOrphans& k : foreignKeys)
+        text += QStringLiteral("  ") + k.toText() + QLatin1Char('\n');
     text += outcome == Outcome::Succeeded ? tr("Verified: the destination holds what was migrated.")
                                           : tr("Verification %1: %2").arg(outcomeName(outcome), message);
     text += QLatin1Char('\n');
@@ -471,8 +482,35 @@ VerifyReport Verifier::run(const RunControl& control, ProgressTracker* progress)
     std::stable_sort(report.tables.begin(), report.tables.end(),
         [](const TableVerification& a, const TableVerification& b) { return a.sourceTable < b.sourceTable; });
 
+    // Cutover writes with foreign key checks off: check that what the steps wrote points at rows that exist.
+    if (!control.isCancelled()) {
+        QSet<QString> written;
+        for (const TableVerification& t : std::as_const(report.tables)) {
+            if (t.status != TableVerification::Status::Skipped && !t.destinationTable.isEmpty())
+                written.insert(t.destinationTable);
+        }
+        if (!written.isEmpty()) {
+            if (progress)
+                progress->startStep(tr("Foreign keys of the written tables"), 0, 0);
+            try {
+                Database dst(m_env.destination.profile, m_env.destination.password, QStringLiteral("verify-keys"));
+                ForeignKeyCheck check;
+                report.foreignKeys = check.run(dst, written, &control);
+                report.foreignKeysChecked = check.checked();
+                for (ForeignKeyOrphans& k : report.foreignKeys)
+                    k.referencedCarried = written.contains(k.referencedTable);
+            } catch (const Error& e) {
+                ForeignKeyOrphans failed;
+                failed.error = e.message();
+                report.foreignKeys << failed;
+            }
+        }
+    }
+
     const int mismatched = report.count(TableVerification::Status::Mismatch);
     const int failed = report.count(TableVerification::Status::Failed);
+    const int orphaned = int(std::count_if(report.foreignKeys.cbegin(), report.foreignKeys.cend(),
+        [](const ForeignKeyOrphans& k) { return k.isFailure(); }));
     if (control.isCancelled() || report.count(TableVerification::Status::Cancelled) > 0) {
         report.outcome = Outcome::Cancelled;
         report.message = tr("Cancelled; run the verification again to finish it.");
@@ -482,6 +520,12 @@ VerifyReport Verifier::run(const RunControl& control, ProgressTracker* progress)
                             "migration again (it resumes), or reset it and run it again.")
                              .arg(mismatched)
                              .arg(failed);
+    } else if (orphaned > 0) {
+        report.outcome = Outcome::Failed;
+        report.message = tr("Every table matches, but %n foreign key(s) of the written tables have rows that point "
+                            "at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the "
+                            "mapping carry the referenced tables, then run the migration again.",
+            nullptr, orphaned);
     } else {
         report.outcome = Outcome::Succeeded;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "copy/runcontrol.h"
+#include "engine/foreignkeycheck.h"
 #include "engine/step.h"
 #include "report/runreport.h"
 
@@ -80,6 +81,9 @@ public:
     Outcome outcome = Outcome::Pending; ///< Succeeded (all match), Failed (a mismatch or an error), Cancelled
     QString message;
     QList<TableVerification> tables;
+    /** Foreign keys of the carried destination tables with rows that point at nothing, or that failed to check. */
+    QList<ForeignKeyOrphans> foreignKeys;
+    int foreignKeysChecked = 0; ///< constraints checked
     double seconds = 0;
 
     const TableVerification* table(const QString& sourceTable) const;
@@ -93,7 +97,8 @@ public:
  * Checks after a run that the destination holds what the steps carried: per table, row counts and an
  * order-independent checksum of the mapped columns, computed on the source rows after the same transformation the
  * copy applied (rows its rules skip are not expected) and on the destination rows, and the rows that differ down
- * to their keys: missing in the destination, extra there, or different (naming the columns).
+ * to their keys: missing in the destination, extra there, or different (naming the columns). Then the foreign keys
+ * of the carried destination tables (ForeignKeyCheck): rows that point at nothing fail the verification too.
  *
  * Both sides are streamed in batches in key order: the source by its key (keyset paging), the destination by
  * the same key range, so memory holds one batch. A table whose source key does not reach the destination

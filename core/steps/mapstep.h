@@ -26,6 +26,30 @@ public:
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;
+    /** Removes rows that point at nothing (Magento 1 orphans), counted as skipped: see planOrphans(). */
+    void afterCopy(StepContext& context, StepReport& report) override;
+
+private:
+    /**
+     * Magento 1 stores hold rows whose parent is gone (deleted with SQL or by an extension with foreign key checks
+     * off). Cutover copies with checks off, so such rows would reach Magento 2 pointing at nothing, which Magento 2
+     * fails on. For each foreign key of Magento 2 on a table of this step (except SET NULL ones) whose parent is a
+     * table of this step or a Magento 1 table of the same name, the plan of the child says which source rows are
+     * kept (keptSourceRowsCondition: its parent exists in Magento 1), and afterCopy() removes the others by key,
+     * counted per table with the reason.
+     */
+    void planOrphans(StepContext& context, QList<TablePlan>& plans);
+
+    struct OrphanRule
+    {
+        QString sourceTable; ///< without prefix
+        QString destinationTable;
+        QStringList sourceKey; ///< the child's primary key in Magento 1
+        QStringList destinationKey; ///< the same columns in Magento 2
+        QString kept; ///< SQL on the source table: true for rows whose parent exists in Magento 1
+        QString reason; ///< translated
+    };
+    QList<OrphanRule> m_orphans;
 };
 
 } // namespace cutover
