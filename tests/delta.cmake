@@ -7,3 +7,4 @@ cutover_add_test(tst_deltaapply SOURCES tst_deltaapply.cpp LABELS db TIMEOUT 900
 target_compile_definitions(tst_deltaapply PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
 add_dependencies(tst_deltaapply cutover-cli)
 cutover_add_test(tst_deltapage SOURCES tst_deltapage.cpp LIBRARIES cutover_wizard LABELS db)
+cutover_add_test(tst_stepappliers SOURCES tst_stepappliers.cpp LABELS db TIMEOUT 600)

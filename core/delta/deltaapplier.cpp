@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "delta/deltacapture.h"
+#include "delta/stepappliers.h"
 #include "error.h"
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
@@ -112,6 +113,9 @@ QJsonObject DeltaFigures::toJson() const
     QJsonObject tables;
     for (auto it = backlogByTable.cbegin(); it != backlogByTable.cend(); ++it)
         tables.insert(it.key(), it.value());
+    QJsonObject skippedObject;
+    for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
+        skippedObject.insert(it.key(), it.value());
     QJsonObject notCarriedObject;
     for (auto it = notCarriedTables.cbegin(); it != notCarriedTables.cend(); ++it)
         notCarriedObject.insert(it.key(), it.value());
@@ -122,6 +126,7 @@ QJsonObject DeltaFigures::toJson() const
         { QStringLiteral("changeRows"), changeRows }, { QStringLiteral("failed"), failed },
         { QStringLiteral("retried"), retried }, { QStringLiteral("pendingRetries"), pendingRetries },
         { QStringLiteral("notCarried"), notCarried }, { QStringLiteral("skippedByMapping"), skippedByMapping },
+        { QStringLiteral("skippedReasons"), skippedObject }, { QStringLiteral("transformed"), transformed },
         { QStringLiteral("missingParents"), missingParents }, { QStringLiteral("purged"), purged },
         { QStringLiteral("batches"), batches }, { QStringLiteral("backoffs"), backoffs },
         { QStringLiteral("threadsRunning"), threadsRunning },
@@ -166,6 +171,15 @@ DeltaApplier::DeltaApplier(MigrationEnvironment env, Options options)
     , m_sourceId(m_env.source.profile.database + QLatin1Char('/') + m_env.source.profile.tablePrefix)
 {
     m_figures.threadsRunningLimit = m_options.maxThreadsRunning;
+}
+
+QVector<DeltaApplier::ApplierFactory> DeltaApplier::defaultFactories(const QString& destinationPrefix)
+{
+    // One StepAppliers for the connection: each step is planned once, by the first of its tables.
+    auto steps = std::make_shared<StepAppliers>(destinationPrefix);
+    return { [steps](const QString& table, const QStringList& keys, const StepContext& context) {
+        return steps->make(table, keys, context);
+    } };
 }
 
 DeltaFigures DeltaApplier::figures() const
@@ -287,18 +301,22 @@ void DeltaApplier::connect(Session& s)
     if (!map)
         throw FatalError(tr("The Data Migration Tool configuration has no map_file; delta needs its map.xml to know "
                             "how rows are carried. Give the configuration with --config."));
+    const QVector<ApplierFactory> factories = m_factories + defaultFactories(dst.profile().tablePrefix);
     for (const QString& table : s.reader->tables()) {
         const QStringList keys = s.reader->keyColumns(table);
         std::unique_ptr<TableApplier> applier;
         try {
-            for (const ApplierFactory& factory : m_factories) {
+            for (const ApplierFactory& factory : factories) {
                 if ((applier = factory(table, keys, context)))
                     break;
             }
             if (!applier) {
                 const QString other = MapStep::otherStepOf(table, *m_env.dmt);
                 if (!other.isEmpty()) {
-                    s.notCarried.insert(table, tr("moved by the %1 step, which does not apply changes yet").arg(other));
+                    const QString reason = StepAppliers::notCarriedReason(table, other);
+                    s.notCarried.insert(table,
+                        !reason.isEmpty() ? reason
+                                          : tr("moved by the %1 step, which does not apply changes yet").arg(other));
                     continue;
                 }
                 const TablePlan plan
@@ -394,9 +412,9 @@ qint64 DeltaApplier::reconcileMark(Session& s)
     return mark;
 }
 
-void DeltaApplier::refreshBacklog(Session& s)
+void DeltaApplier::refreshBacklog(Session& s, bool force)
 {
-    if (s.sinceBacklog.isValid() && s.sinceBacklog.elapsed() < 1000)
+    if (!force && s.sinceBacklog.isValid() && s.sinceBacklog.elapsed() < 1000)
         return;
     s.sinceBacklog.start();
     const QString log = Database::quoteIdentifier(CapturePlanner::logTableName(s.source->profile().tablePrefix));
@@ -505,7 +523,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
 
     static const QRegularExpression references(QStringLiteral("REFERENCES `([^`]+)`"));
     const QString prefix = dst.profile().tablePrefix;
-    qint64 applied = 0, changeRows = 0, failed = 0, retried = 0, skipped = 0, missingParents = 0;
+    qint64 applied = 0, changeRows = 0, failed = 0, retried = 0, skipped = 0, missingParents = 0, transformed = 0;
+    QMap<QString, qint64> skippedReasons;
     QStringList errors;
     dst.beginTransaction();
     try {
@@ -571,8 +590,12 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
             if (problem.isEmpty()) {
                 ++applied;
                 changeRows += change.merged;
-                if (!w.skipReason.isEmpty())
+                if (!w.skipReason.isEmpty()) {
                     ++skipped;
+                    ++skippedReasons[change.table + QStringLiteral(": ") + w.skipReason];
+                } else if (w.transformed) {
+                    ++transformed;
+                }
                 if (withRetryRow.contains(id)) {
                     dst.exec(QStringLiteral("DELETE FROM %1 WHERE `source_id` = %2 AND `tbl` = %3 AND `k` = %4")
                                  .arg(retry, sourceId, Database::quoteString(change.table),
@@ -624,6 +647,9 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         m_figures.failed += failed;
         m_figures.retried += retried;
         m_figures.skippedByMapping += skipped;
+        m_figures.transformed += transformed;
+        for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
+            m_figures.skippedReasons[it.key()] += it.value();
         m_figures.missingParents += missingParents;
         m_figures.notCarried += notCarried;
         m_figures.pendingRetries = s.pendingRetries;
@@ -706,7 +732,8 @@ Outcome DeltaApplier::run(const RunControl& control)
                         s.finalRetryDone = true;
                         retryAll = true;
                     } else {
-                        refreshBacklog(s);
+                        // The final figures: a backlog read within the last second may be from before the batch.
+                        refreshBacklog(s, true);
                         const qint64 pending = s.pendingRetries;
                         session.reset();
                         if (pending > 0)

@@ -41,6 +41,8 @@ public:
     qint64 pendingRetries = 0; ///< changes waiting for another attempt, in the destination
     qint64 notCarried = 0; ///< changes of captured tables that no applier carries yet (counted per table below)
     qint64 skippedByMapping = 0; ///< rows the mapping does not write (deleted in the destination, as the Map step)
+    QMap<QString, qint64> skippedReasons; ///< "table: reason" -> rows of this run skipped for it (the steps' reasons)
+    qint64 transformed = 0; ///< rows written with a value changed by a handler or an id map, as the steps count them
     qint64 missingParents = 0; ///< rows written whose parent table is filled by a step not built yet
     qint64 purged = 0; ///< change-log rows deleted from the source after they were applied
     qint64 batches = 0;
@@ -114,8 +116,15 @@ public:
     /** `env.dmt` and `env.handlers` must outlive the applier. */
     DeltaApplier(MigrationEnvironment env, Options options);
 
-    /** A factory tried before the Map step's (for tables of later steps). Call before run(). */
+    /** A factory tried before the default ones and the Map step's (for tables of later steps). Call before run(). */
     void addApplierFactory(ApplierFactory factory) { m_factories << std::move(factory); }
+
+    /**
+     * The factories every apply loop uses after those of addApplierFactory() and before the Map step's: the
+     * appliers of the Customer and Catalog steps' tables (StepAppliers), made from those steps' own plans. Made
+     * anew at each connection, so that they plan with the attribute ids the databases hold then.
+     */
+    static QVector<ApplierFactory> defaultFactories(const QString& destinationPrefix);
     void setFiguresCallback(FiguresCallback callback) { m_callback = std::move(callback); }
 
     /**
@@ -139,7 +148,7 @@ private:
     void connect(Session& session);
     qint64 reconcileMark(Session& session);
     bool applyBatch(Session& session, const ChangeBatch& batch, bool retryAll);
-    void refreshBacklog(Session& session);
+    void refreshBacklog(Session& session, bool force = false);
     void publish(bool force = false);
     void addError(const QString& message);
     void setState(DeltaFigures::State state);

@@ -4,5 +4,6 @@ target_sources(cutover_core PRIVATE
     delta/deltacapture.h delta/deltacapture.cpp
     delta/changelogreader.h delta/changelogreader.cpp
     delta/tableapplier.h delta/tableapplier.cpp
+    delta/stepappliers.h delta/stepappliers.cpp
     delta/deltaapplier.h delta/deltaapplier.cpp
     delta/deltasync.h delta/deltasync.cpp)

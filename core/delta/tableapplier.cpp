@@ -6,7 +6,10 @@
 #include "mapping/mapconfig.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace cutover {
 
@@ -45,11 +48,10 @@ QString MappedTableApplier::keyText(const QStringList& columns, const QVariantLi
 MappedTableApplier::MappedTableApplier(
     const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map, const QString& destinationPrefix)
     : m_job(plan.job)
+    , m_makeTransform(plan.makeTransform)
     , m_keyColumns(keyColumns)
     , m_destination(Database::quoteIdentifier(destinationPrefix + plan.job.destination.name))
 {
-    if (plan.makeTransform)
-        m_job.transform = plan.makeTransform();
     const QString table = m_job.source.name;
     if (m_keyColumns.isEmpty())
         throw Error(tr("The table %1 has no key in the change log, so its changes cannot be found again.").arg(table));
@@ -61,6 +63,36 @@ MappedTableApplier::MappedTableApplier(
                             .arg(table, key, m_job.destination.name));
         m_destinationKey << *field;
     }
+    init();
+}
+
+MappedTableApplier::MappedTableApplier(const TablePlan& plan, const QStringList& keyColumns,
+    const QStringList& destinationKey, const QString& destinationPrefix, const Options& options)
+    : m_job(plan.job)
+    , m_makeTransform(plan.makeTransform)
+    , m_options(options)
+    , m_keptCondition(plan.keptSourceRowsCondition)
+    , m_keyColumns(keyColumns)
+    , m_destinationKey(destinationKey)
+    , m_destination(Database::quoteIdentifier(destinationPrefix + plan.job.destination.name))
+{
+    const QString table = m_job.source.name;
+    if (m_keyColumns.isEmpty())
+        throw Error(tr("The table %1 has no key in the change log, so its changes cannot be found again.").arg(table));
+    for (int i = 0; i < m_keyColumns.size(); ++i) {
+        if (i >= m_destinationKey.size() || !m_job.destinationColumns.contains(m_destinationKey[i]))
+            throw Error(tr("The key column %1.%2 is not written to %3, so a changed row cannot be found in the "
+                           "destination; changes to %1 are not applied.")
+                            .arg(table, m_keyColumns[i], m_job.destination.name));
+    }
+    init();
+}
+
+void MappedTableApplier::init()
+{
+    const QString table = m_job.source.name;
+    if (m_makeTransform && !m_options.freshTransform)
+        m_job.transform = m_makeTransform();
     for (const QString& key : m_job.destination.primaryKey) {
         if (!m_job.destinationColumns.contains(key))
             throw Error(tr("The destination table %1 has a primary key column %2 that the map does not write, so "
@@ -77,6 +109,9 @@ MappedTableApplier::MappedTableApplier(
     }
     for (const QString& key : m_keyColumns)
         expressions << QStringLiteral("CAST(%1 AS CHAR)").arg(Database::quoteIdentifier(key));
+    // The step removes the rows its condition excludes after its copy; read the condition with the row.
+    if (!m_keptCondition.isEmpty())
+        expressions << QStringLiteral("(%1)").arg(m_keptCondition);
     m_select = QStringLiteral("SELECT %1 FROM ").arg(expressions.join(QLatin1String(", ")));
 
     QStringList columns;
@@ -102,6 +137,10 @@ QString MappedTableApplier::deleteStatement(const QVariantList& key) const
 QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVector<CapturedChange>& changes)
 {
     const int columns = int(m_job.sourceColumns.size());
+    const int keptAt = columns + int(m_keyColumns.size());
+    RowTransform transform = m_job.transform;
+    if (m_options.freshTransform && m_makeTransform)
+        transform = m_makeTransform();
     QVector<PreparedWrite> writes;
     writes.reserve(changes.size());
     for (int start = 0; start < changes.size(); start += readChunk) {
@@ -121,6 +160,7 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
         QSqlQuery q = source.query(m_select + source.table(m_job.source.name)
             + QStringLiteral(" WHERE %1 IN (%2)").arg(keyTuple, tuples.join(u',')));
         QHash<QString, QVariantList> rows;
+        QSet<QString> notKept;
         while (q.next()) {
             QVariantList row;
             row.reserve(columns);
@@ -130,8 +170,20 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
             for (int k = 0; k < m_keyColumns.size(); ++k)
                 key << q.value(columns + k);
             rows.insert(matchId(key), row);
+            if (!m_keptCondition.isEmpty() && q.value(keptAt).toInt() == 0)
+                notKept.insert(matchId(key));
         }
-        for (int i = start; i < end; ++i) {
+        // In key order: transforms that read windows of the source by key (the Customer step's) read each once.
+        QVector<int> order;
+        for (int i = start; i < end; ++i)
+            order << i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            bool okA = false, okB = false;
+            const qint64 x = changes[a].key.value(0).toLongLong(&okA);
+            const qint64 y = changes[b].key.value(0).toLongLong(&okB);
+            return okA && okB && x < y;
+        });
+        for (int i : order) {
             const CapturedChange& change = changes[i];
             PreparedWrite write;
             write.change = i;
@@ -143,10 +195,18 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
                 writes << write;
                 continue;
             }
+            if (notKept.contains(matchId(change.key))) {
+                write.skipReason = m_options.notKeptReason;
+                write.isDelete = true;
+                write.statements << deleteStatement(change.key);
+                writes << write;
+                continue;
+            }
             QVariantList values;
-            if (m_job.transform) {
-                RowResult result = m_job.transform(*it, write.key);
+            if (transform) {
+                RowResult result = transform(*it, write.key);
                 write.warnings = result.warnings;
+                write.transformed = result.transformed;
                 if (!result.skipReason.isEmpty()) {
                     // The Map step would not write this row: the destination must not have it either.
                     write.skipReason = result.skipReason;

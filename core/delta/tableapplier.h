@@ -25,6 +25,7 @@ struct PreparedWrite
     QStringList statements; ///< run in order inside the batch's transaction (a savepoint around several)
     QString error; ///< not empty: the change cannot be applied now (retried later), with table and key
     QString skipReason; ///< not empty: the mapping does not write this row (it is deleted in the destination)
+    bool transformed = false; ///< a handler or an id map changed a value (counted, as the steps count them)
     QStringList warnings; ///< problems with values (from the handlers), for the log
     QString key; ///< "entity_id=12", for messages
 };
@@ -55,14 +56,27 @@ public:
 };
 
 /**
- * The applier of a table the Map step carries: the same TablePlan (columns, renames, handlers through
- * RecordTransformer) that MapStep builds with planMappedTable(), so a delta-applied row equals the row a fresh Map
- * step writes. The destination key is the source key through the map's field renames.
+ * The applier of a table carried by a step's TablePlan: the Map step's plan (planMappedTable(), the map's renames
+ * and handlers through RecordTransformer) or another step's (the Catalog and Customer steps' entity and value
+ * tables, see StepAppliers), so a delta-applied row equals the row a fresh run of that step writes. The destination
+ * key is the source key through the map's field renames, or the one the step's plan names.
  */
 class MappedTableApplier : public TableApplier
 {
     Q_DECLARE_TR_FUNCTIONS(MappedTableApplier)
 public:
+    struct Options
+    {
+        /**
+         * Make the plan's transform again for every prepare(): for transforms that keep what they read from the
+         * source between rows (the Customer step's pivot and entity checks read windows of rows once), which would
+         * be stale in the next batch.
+         */
+        bool freshTransform = false;
+        /** Why a row the plan's keptSourceRowsCondition excludes is not written (the step removes it too). */
+        QString notKeptReason;
+    };
+
     /**
      * `plan` as MapStep::plan() made it (not skipped), `keyColumns` the source key the change log records, `map`
      * the map file that carries the table (must outlive the applier). The plan's transform is made here, so
@@ -72,18 +86,31 @@ public:
      */
     MappedTableApplier(
         const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map, const QString& destinationPrefix);
+    /**
+     * The same for another step's plan: `destinationKey` names the destination columns of `keyColumns`, in order.
+     * The plan's keptSourceRowsCondition, when set, is read with each row: a row it excludes is deleted in the
+     * destination and counted under `options.notKeptReason`. Throws cutover::Error as above.
+     */
+    MappedTableApplier(const TablePlan& plan, const QStringList& keyColumns, const QStringList& destinationKey,
+        const QString& destinationPrefix, const Options& options);
 
     QString sourceTable() const override { return m_job.source.name; }
     QStringList destinationTables() const override { return { m_job.destination.name }; }
     QVector<PreparedWrite> prepare(Database& source, const QVector<CapturedChange>& changes) override;
 
+    /** The statement that deletes the destination row of a source key. */
+    QString deleteStatement(const QVariantList& key) const;
+
     /** "a=1,b=x" for messages. */
     static QString keyText(const QStringList& columns, const QVariantList& values);
 
 private:
-    QString deleteStatement(const QVariantList& key) const;
+    void init();
 
     CopyJob m_job;
+    std::function<RowTransform()> m_makeTransform;
+    Options m_options;
+    QString m_keptCondition;
     QStringList m_keyColumns; ///< source
     QStringList m_destinationKey; ///< the same columns in the destination
     QString m_destination; ///< quoted, with prefix
