@@ -13,6 +13,7 @@ packages=(
     mariadb-server mariadb-client
     xvfb xauth desktop-file-utils dpkg-dev file
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
+    poppler-utils # pdftotext: tst_report reads the exported PDF back
 )
 
 missing=()

@@ -2,10 +2,12 @@
 #include "project/project.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,8 @@ Project fullProject()
     project.destination = ConnectionProfile::fromUrl(QStringLiteral("mysql://root@localhost/m2?socket=/run/m.sock"));
     project.m1Root = QStringLiteral("/var/www/m1");
     project.m2Root = QStringLiteral("/var/www/m2");
+    project.storeUrl = QStringLiteral("https://shop.example.com/");
+    project.newServerAddress = QStringLiteral("203.0.113.9");
     project.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     project.progress.currentPage = QStringLiteral("preflight");
     project.progress.setTicked(QStringLiteral("firewall-opened"), true, QStringLiteral("anna"),
@@ -88,11 +92,13 @@ Project fullProject()
         QDateTime(QDate(2026, 1, 3), QTime(11, 30, 0, 250), Qt::UTC));
     project.progress.runs = {
         { QStringLiteral("check"), QDateTime(QDate(2026, 1, 4), QTime(8, 0), Qt::UTC),
-            QDateTime(QDate(2026, 1, 4), QTime(8, 1), Qt::UTC), RunOutcome::Succeeded, QStringLiteral("2 warnings") },
+            QDateTime(QDate(2026, 1, 4), QTime(8, 1), Qt::UTC), RunOutcome::Succeeded, QStringLiteral("2 warnings"),
+            QJsonObject { { QStringLiteral("passed"), true },
+                { QStringLiteral("source"), QJsonObject { { QStringLiteral("findings"), QJsonArray { 1, 2 } } } } } },
         { QStringLiteral("migrate customers"), QDateTime(QDate(2026, 1, 4), QTime(9, 0), Qt::UTC),
-            QDateTime(QDate(2026, 1, 4), QTime(9, 5), Qt::UTC), RunOutcome::Cancelled, {} },
+            QDateTime(QDate(2026, 1, 4), QTime(9, 5), Qt::UTC), RunOutcome::Cancelled, {}, {} },
         { QStringLiteral("migrate sales"), QDateTime(QDate(2026, 1, 4), QTime(10, 0), Qt::UTC), {}, RunOutcome::Failed,
-            QStringLiteral("Lost connection") },
+            QStringLiteral("Lost connection"), {} },
     };
     return project;
 }
@@ -115,6 +121,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.destination, project.destination);
         QCOMPARE(loaded.progress.checklist, project.progress.checklist);
         QCOMPARE(loaded.progress.runs, project.progress.runs);
+        QCOMPARE(loaded.storeUrl, project.storeUrl);
+        QCOMPARE(loaded.newServerAddress, project.newServerAddress);
         QCOMPARE(loaded, project);
         QVERIFY(loaded.progress.tick(QStringLiteral("firewall-opened"))->ticked);
         QCOMPARE(loaded.progress.tick(QStringLiteral("cron-stopped"))->by, QStringLiteral("bob"));
@@ -168,6 +176,9 @@ private Q_SLOTS:
                                          << "exploded";
         QTest::addRow("bad run date") << head + R"("progress": {"runs": [{"outcome": "failed", "started": "x"}]}})"
                                       << "\"started\"";
+        QTest::addRow("details not an object")
+            << head + R"("progress": {"runs": [{"outcome": "failed", "details": [1]}]}})"
+            << "\"details\"";
         QTest::addRow("tick without id") << head + R"("progress": {"checklist": [{"ticked": true}]}})"
                                          << "\"id\"";
         QTest::addRow("ticked not a boolean")
@@ -203,7 +214,7 @@ private Q_SLOTS:
         Project project = fullProject();
         project.save(path);
         const RunRecord run { QStringLiteral("delta"), QDateTime::currentDateTimeUtc().addSecs(-5),
-            QDateTime::currentDateTimeUtc(), RunOutcome::Succeeded, QStringLiteral("12 rows") };
+            QDateTime::currentDateTimeUtc(), RunOutcome::Succeeded, QStringLiteral("12 rows"), {} };
         Project::recordRun(path, run);
         QCOMPARE(Project::load(path).progress.runs.size(), 4);
         QCOMPARE(Project::load(path).progress.runs.last().summary, QStringLiteral("12 rows"));
@@ -211,7 +222,7 @@ private Q_SLOTS:
 
         project.progress.runs.clear();
         for (int i = 0; i < Project::maxRuns; ++i)
-            project.progress.runs.append({ QStringLiteral("run %1").arg(i), {}, {}, RunOutcome::Succeeded, {} });
+            project.progress.runs.append({ QStringLiteral("run %1").arg(i), {}, {}, RunOutcome::Succeeded, {}, {} });
         project.save(path);
         Project::recordRun(path, run);
         const Project trimmed = Project::load(path);
@@ -219,6 +230,54 @@ private Q_SLOTS:
         QCOMPARE(trimmed.progress.runs.first().command, QStringLiteral("run 1"));
         QCOMPARE(trimmed.progress.runs.last().command, QStringLiteral("delta"));
         QCOMPARE(trimmed.id, project.id);
+    }
+
+    // The details each command records (its --json document) feed the migration report; a file without them (an
+    // older Cutover's) loads, and only the newest record with details of each command keeps them, so that hundreds
+    // of runs do not grow the file without bound.
+    void detailsRoundTripAndAreBounded()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("old.cutover"));
+        writeFile(path, R"({"format": "cutover-project", "version": 1, "name": "Old",
+            "progress": {"runs": [{"command": "verify data", "outcome": "succeeded", "summary": "ok"}]}})");
+        Project project = Project::load(path);
+        QCOMPARE(project.progress.runs.size(), 1);
+        QVERIFY(project.progress.runs.first().details.isEmpty());
+        project.save(path);
+        QVERIFY2(!readFile(path).contains("details"), readFile(path).constData());
+
+        const auto details = [](int n) {
+            return QJsonObject { { QStringLiteral("n"), n },
+                { QStringLiteral("padding"), QString(2000, QLatin1Char('x')) } };
+        };
+        const auto record = [&](const QString& command, int n) {
+            Project::recordRun(
+                path, { command, {}, {}, RunOutcome::Succeeded, QStringLiteral("run %1").arg(n), details(n) });
+        };
+        for (int i = 0; i < 60; ++i)
+            record(QStringLiteral("verify data"), i);
+        record(QStringLiteral("delta run"), 100);
+        record(QStringLiteral("migrate data"), 101);
+        // A newest record without details (a command that failed before it had any) keeps the older details.
+        Project::recordRun(
+            path, { QStringLiteral("migrate data"), {}, {}, RunOutcome::Failed, QStringLiteral("x"), {} });
+        record(QStringLiteral("verify data"), 60);
+
+        const Project loaded = Project::load(path);
+        QCOMPARE(loaded.progress.runs.size(), 1 + 60 + 3 + 1);
+        QMap<QString, QList<int>> withDetails;
+        for (const RunRecord& run : loaded.progress.runs) {
+            if (!run.details.isEmpty())
+                withDetails[run.command] << run.details.value(QStringLiteral("n")).toInt();
+        }
+        QCOMPARE(withDetails.value(QStringLiteral("verify data")), QList<int> { 60 });
+        QCOMPARE(withDetails.value(QStringLiteral("delta run")), QList<int> { 100 });
+        QCOMPARE(withDetails.value(QStringLiteral("migrate data")), QList<int> { 101 });
+        QCOMPARE(loaded.progress.runs.last().details, details(60));
+        QCOMPARE(loaded.progress.runs.at(1).summary, QStringLiteral("run 0")); // summaries stay
+        // 62 records' worth of details were recorded (about 124 KB); three are kept.
+        QVERIFY2(QFileInfo(path).size() < 3 * 2100 + 65 * 400, qPrintable(QString::number(QFileInfo(path).size())));
     }
 
     // The wizard saves ticks and profiles through update(): what another process wrote meanwhile (a recorded
@@ -229,7 +288,7 @@ private Q_SLOTS:
         const QString path = folder.filePath(QStringLiteral("shop.cutover"));
         Project stale = fullProject();
         stale.save(path);
-        Project::recordRun(path, { QStringLiteral("check"), {}, {}, RunOutcome::Failed, QStringLiteral("x") });
+        Project::recordRun(path, { QStringLiteral("check"), {}, {}, RunOutcome::Failed, QStringLiteral("x"), {} });
         const QDateTime at = QDateTime::currentDateTimeUtc();
         const Project saved = Project::update(path,
             [&](Project& p) { p.progress.setTicked(QStringLiteral("cron-stopped"), true, QStringLiteral("ana"), at); });
@@ -311,7 +370,7 @@ private Q_SLOTS:
         // Runs and ticks recorded later show in the text form.
         Project::recordRun(path,
             { QStringLiteral("check"), QDateTime::currentDateTimeUtc(), {}, RunOutcome::Failed,
-                QStringLiteral("login refused") });
+                QStringLiteral("login refused"), {} });
         Project edited = Project::load(path);
         edited.progress.setTicked(
             QStringLiteral("firewall-opened"), true, QStringLiteral("anna"), QDateTime::currentDateTimeUtc());

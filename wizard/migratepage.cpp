@@ -638,6 +638,7 @@ void MigratePage::finish(Outcome outcome, const QString& summary)
         record.finished = QDateTime::currentDateTimeUtc();
         record.outcome = runOutcome(outcome);
         record.summary = summary;
+        record.details = m_report.toJson(); // what the migration report shows per step
         const QString path = m_projectPath;
         // The project file is changed under a lock that another process may hold for a moment: not on this thread.
         (void)QtConcurrent::run([path, record]() {

@@ -126,7 +126,9 @@ int runCheck(const QStringList& arguments)
     if (json)
         out(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)).trimmed());
     const int exitCode = passed ? Success : Failed;
-    recordRun(databases, QStringLiteral("check"), started, outcomeOf(exitCode), summary.join(QStringLiteral(", ")));
+    // The findings (which Magento and which server each side is) are what the migration report shows of the stores.
+    recordRun(
+        databases, QStringLiteral("check"), started, outcomeOf(exitCode), summary.join(QStringLiteral(", ")), document);
     return exitCode;
 }
 

@@ -31,6 +31,7 @@ int runMedia(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
 int runReindex(const QStringList& arguments);
 int runWarm(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 /**
  * The Data Migration Tool config.xml that migrate and verify read without --config: $CUTOVER_DMT_CONFIG when set,
@@ -75,6 +76,10 @@ inline constexpr Command commands[] = {
         QT_TRANSLATE_NOOP("cli", "Copy the Magento 1 media folder to Magento 2's pub/media, verified and incremental."),
         runMedia },
     { "project", QT_TRANSLATE_NOOP("cli", "Create a project file holding both connections, or show one."), runProject },
+    { "report",
+        QT_TRANSLATE_NOOP(
+            "cli", "Export the migration report of a project as HTML or PDF, for a client who never saw Cutover."),
+        runReport },
     { "reindex", QT_TRANSLATE_NOOP("cli", "Run Magento 2's indexer:reindex here or over SSH, indexer by indexer."),
         runReindex },
     { "verify",

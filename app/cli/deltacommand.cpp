@@ -348,9 +348,9 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
     if (dirty)
         std::fputc('\n', stderr);
     const DeltaFigures f = applier.figures();
+    QJsonObject document = f.toJson();
+    document.insert(QStringLiteral("outcome"), outcomeName(outcome));
     if (json) {
-        QJsonObject document = f.toJson();
-        document.insert(QStringLiteral("outcome"), outcomeName(outcome));
         printJson(document);
     } else {
         out(tr("Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, "
@@ -375,7 +375,7 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
     }
     const int code = outcome == Outcome::Succeeded ? Success : outcome == Outcome::Cancelled ? Cancelled : Failed;
     recordRun(databases, QStringLiteral("delta run"), started, outcomeOf(code),
-        tr("%1 change(s) applied, %2 waiting for a retry").arg(f.applied).arg(f.pendingRetries));
+        tr("%1 change(s) applied, %2 waiting for a retry").arg(f.applied).arg(f.pendingRetries), document);
     return code;
 }
 

@@ -5,12 +5,24 @@
 #include "../translator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace cutover;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report --pdf` lays its pages out with Qt GUI's fonts, which need a QGuiApplication; the other commands stay
+    // on QCoreApplication. With no display (a server, a cron job) the GUI application runs on the offscreen
+    // platform unless the user chose another.
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application
+        = needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Cutover"));
     QCoreApplication::setOrganizationName(QStringLiteral("Cutover"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUTOVER_VERSION));

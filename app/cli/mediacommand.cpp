@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QThread>
@@ -78,6 +79,24 @@ private:
 };
 
 // One line for the project's run record: "1,234 copied, 5 changed, 0 failed".
+// The report as the project records it: a copy of 100,000 files must not put 100,000 paths in the project file, so
+// every list keeps its first entries and its full length as "<list>Count".
+QJsonObject recordedDetails(const MediaCopyReport& report)
+{
+    constexpr qsizetype keep = 20;
+    QJsonObject json = report.toJson();
+    for (const char* key :
+        { "copied", "updated", "excluded", "conflicts", "vanished", "failed", "missingOnDisk", "unreferenced" }) {
+        const QString name = QString::fromLatin1(key);
+        QJsonArray list = json.value(name).toArray();
+        json.insert(name + QStringLiteral("Count"), list.size());
+        while (list.size() > keep)
+            list.removeLast();
+        json.insert(name, list);
+    }
+    return json;
+}
+
 QString summaryOf(const MediaCopyReport& report)
 {
     const QLocale locale;
@@ -231,7 +250,7 @@ int runMedia(const QStringList& arguments)
         break;
     }
     recordRun(databases, options.dryRun ? QStringLiteral("media --dry-run") : QStringLiteral("media"), started,
-        outcomeOf(exitCode), summaryOf(report));
+        outcomeOf(exitCode), summaryOf(report), recordedDetails(report));
     return exitCode;
 }
 

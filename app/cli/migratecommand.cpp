@@ -244,11 +244,11 @@ int runMigrate(const QStringList& arguments)
             verification = runner.verify();
             progress.finish();
         }
+        QJsonObject document = report.toJson();
+        document.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+        if (verification)
+            document.insert(QStringLiteral("verification"), verification->toJson());
         if (json) {
-            QJsonObject document = report.toJson();
-            document.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
-            if (verification)
-                document.insert(QStringLiteral("verification"), verification->toJson());
             out(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
         } else {
             out(report.toText());
@@ -265,7 +265,8 @@ int runMigrate(const QStringList& arguments)
             written += step.rowsWritten();
         recordRun(databases, command, started, outcomeOf(code),
             outcome == Outcome::Succeeded ? tr("%1 rows written").arg(written)
-                                          : (verification ? verification->message : report.message));
+                                          : (verification ? verification->message : report.message),
+            document);
         return code;
     } catch (const Error& e) {
         err(e.message());

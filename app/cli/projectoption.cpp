@@ -195,7 +195,7 @@ RunOutcome outcomeOf(int exitCode)
 }
 
 void recordRun(const Databases& databases, const QString& command, const QDateTime& started, RunOutcome outcome,
-    const QString& summary)
+    const QString& summary, const QJsonObject& details)
 {
     if (!databases.project)
         return;
@@ -205,6 +205,7 @@ void recordRun(const Databases& databases, const QString& command, const QDateTi
     run.finished = QDateTime::currentDateTimeUtc();
     run.outcome = outcome;
     run.summary = summary;
+    run.details = details;
     try {
         Project::recordRun(databases.projectPath, run);
     } catch (const Error& e) {

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -70,9 +71,10 @@ RunOutcome outcomeOf(int exitCode);
 /**
  * When the run used `--project`, appends a run record to the project file (under a lock, saved atomically);
  * does nothing otherwise. A failure to record is printed as a warning and does not change the command's result.
+ * `details`: the command's `--json` document, which the migration report (`cutover-cli report`) shows.
  */
 void recordRun(const Databases& databases, const QString& command, const QDateTime& started, RunOutcome outcome,
-    const QString& summary = {});
+    const QString& summary = {}, const QJsonObject& details = {});
 
 /**
  * Adds --m1-root DIR and --m2-root DIR: the stores' root folders, where Magento keeps its encryption key

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -26,6 +27,18 @@ QString summaryOf(const ReindexResult& result)
     if (result.status == ReindexResult::Failed && !result.error.isEmpty())
         summary += QStringLiteral(": ") + result.error;
     return summary;
+}
+
+// The result as the project records it: Magento's last lines, not the up to 5,000 of a long run (each indexer keeps
+// its own).
+QJsonObject recordedDetails(const ReindexResult& result)
+{
+    QJsonObject json = result.toJson();
+    QJsonArray output = json.value(QStringLiteral("output")).toArray();
+    while (output.size() > 50)
+        output.removeFirst();
+    json.insert(QStringLiteral("output"), output);
+    return json;
 }
 
 } // namespace
@@ -133,7 +146,7 @@ int runReindex(const QStringList& arguments)
     recordRun(databases,
         options.indexers.isEmpty() ? QStringLiteral("reindex")
                                    : QStringLiteral("reindex %1").arg(options.indexers.join(QLatin1Char(' '))),
-        started, outcomeOf(exitCode), summaryOf(result));
+        started, outcomeOf(exitCode), summaryOf(result), recordedDetails(result));
     return exitCode;
 }
 

@@ -96,7 +96,8 @@ int runVerify(const QStringList& arguments)
             ? Success
             : (report.outcome == Outcome::Cancelled ? int(Cancelled) : int(Failed));
         recordRun(databases, command, started, outcomeOf(code),
-            report.outcome == Outcome::Succeeded ? report.toText().section(QLatin1Char('\n'), 0, 0) : report.message);
+            report.outcome == Outcome::Succeeded ? report.toText().section(QLatin1Char('\n'), 0, 0) : report.message,
+            report.toJson());
         return code;
     } catch (const Error& e) {
         err(e.message());

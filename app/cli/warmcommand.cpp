@@ -163,7 +163,8 @@ int runWarm(const QStringList& arguments)
     const QLocale locale;
     recordRun(databases, QStringLiteral("warm"), started, outcomeOf(exitCode),
         tr("%1 of %2 pages, %3 failed")
-            .arg(locale.toString(result.done), locale.toString(result.total), locale.toString(result.failed)));
+            .arg(locale.toString(result.done), locale.toString(result.total), locale.toString(result.failed)),
+        result.toJson());
     return exitCode;
 }
 

@@ -21,7 +21,8 @@ const QString formatName = QStringLiteral("cutover-project");
 
 const QSet<QString> knownKeys = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
     QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("m1Root"),
-    QStringLiteral("m2Root"), QStringLiteral("createdAt"), QStringLiteral("progress") };
+    QStringLiteral("m2Root"), QStringLiteral("storeUrl"), QStringLiteral("newServerAddress"),
+    QStringLiteral("createdAt"), QStringLiteral("progress") };
 const QSet<QString> knownProgressKeys
     = { QStringLiteral("currentPage"), QStringLiteral("checklist"), QStringLiteral("runs") };
 
@@ -42,12 +43,28 @@ QJsonObject progressToJson(const ProjectProgress& progress, const QJsonObject& e
             { QStringLiteral("at"), dateToJson(tick.at) }, { QStringLiteral("by"), tick.by },
             { QStringLiteral("note"), tick.note } });
     json.insert(QStringLiteral("checklist"), checklist);
+    // Details can be large (a migration's report lists every table): only the newest record of each command keeps
+    // them, so that 500 records of a nightly delta or verify do not grow the file without bound.
+    QSet<QString> withDetails;
+    QList<bool> keepDetails(progress.runs.size(), false);
+    for (qsizetype i = progress.runs.size() - 1; i >= 0; --i) {
+        const RunRecord& run = progress.runs.at(i);
+        if (!run.details.isEmpty() && !withDetails.contains(run.command)) {
+            withDetails.insert(run.command);
+            keepDetails[i] = true;
+        }
+    }
     QJsonArray runs;
-    for (const RunRecord& run : progress.runs)
-        runs.append(QJsonObject { { QStringLiteral("command"), run.command },
+    for (qsizetype i = 0; i < progress.runs.size(); ++i) {
+        const RunRecord& run = progress.runs.at(i);
+        QJsonObject record { { QStringLiteral("command"), run.command },
             { QStringLiteral("started"), dateToJson(run.started) },
             { QStringLiteral("finished"), dateToJson(run.finished) },
-            { QStringLiteral("outcome"), runOutcomeName(run.outcome) }, { QStringLiteral("summary"), run.summary } });
+            { QStringLiteral("outcome"), runOutcomeName(run.outcome) }, { QStringLiteral("summary"), run.summary } };
+        if (keepDetails.at(i))
+            record.insert(QStringLiteral("details"), run.details);
+        runs.append(record);
+    }
     json.insert(QStringLiteral("runs"), runs);
     return json;
 }
@@ -172,6 +189,7 @@ public:
             run.started = date(runs[i], QStringLiteral("started"), item);
             run.finished = date(runs[i], QStringLiteral("finished"), item);
             run.summary = string(runs[i], QStringLiteral("summary"), item);
+            run.details = object(runs[i], QStringLiteral("details"), item);
             const QString outcome = string(runs[i], QStringLiteral("outcome"), item);
             const auto* found = std::find_if(std::begin(allOutcomes), std::end(allOutcomes),
                 [&](RunOutcome o) { return runOutcomeName(o) == outcome; });
@@ -278,6 +296,8 @@ Project Project::load(const QString& path)
     project.destination = reader.profile(root, QStringLiteral("destination"));
     project.m1Root = reader.string(root, QStringLiteral("m1Root"), tr("the file"));
     project.m2Root = reader.string(root, QStringLiteral("m2Root"), tr("the file"));
+    project.storeUrl = reader.string(root, QStringLiteral("storeUrl"), tr("the file"));
+    project.newServerAddress = reader.string(root, QStringLiteral("newServerAddress"), tr("the file"));
     const QString created = reader.string(root, QStringLiteral("createdAt"), tr("the file"));
     if (!created.isEmpty()) {
         project.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -309,6 +329,10 @@ QJsonObject Project::toJson() const
     root.insert(QStringLiteral("destination"), profileToJson(destination));
     root.insert(QStringLiteral("m1Root"), m1Root);
     root.insert(QStringLiteral("m2Root"), m2Root);
+    if (!storeUrl.isEmpty())
+        root.insert(QStringLiteral("storeUrl"), storeUrl);
+    if (!newServerAddress.isEmpty())
+        root.insert(QStringLiteral("newServerAddress"), newServerAddress);
     if (createdAt.isValid())
         root.insert(QStringLiteral("createdAt"), dateToJson(createdAt));
     root.insert(QStringLiteral("progress"), progressToJson(progress, extraProgress));

@@ -46,6 +46,13 @@ struct RunRecord
     QDateTime finished; ///< UTC
     RunOutcome outcome = RunOutcome::Succeeded;
     QString summary; ///< one line for the user ("2 warnings", "12,345 rows copied")
+    /**
+     * What the command reported, as its `--json` document (RunReport::toJson, the verification, the media copy's,
+     * delta's, reindex's or warm-up's result): what the migration report shows per step. Empty when the command
+     * gave none or when it was dropped: to bound the file's size, save() keeps details only on the newest record of
+     * each command and drops them from older ones (their summary stays). Optional in the file: older files load.
+     */
+    QJsonObject details;
 
     friend bool operator==(const RunRecord&, const RunRecord&) = default;
 };
@@ -97,6 +104,8 @@ public:
     ConnectionProfile destination; ///< the Magento 2 database
     QString m1Root; ///< the Magento 1 installation folder (holds `media/`)
     QString m2Root; ///< the Magento 2 installation folder (holds `pub/media/`)
+    QString storeUrl; ///< the store's public address, for go-live's DNS check ("https://shop.example.com/")
+    QString newServerAddress; ///< the new server's IP address, where DNS must point at go-live
     QDateTime createdAt;
     ProjectProgress progress;
     /** Keys this Cutover does not know, from a newer one: written back as they were. */
