@@ -22,11 +22,15 @@ namespace {
 // calls.log beside bin/, prints indexer:reindex's output in Magento 2.4's forms (IndexerReindexCommand: "<Title>
 // index " first, the rest of the line when done), fails the indexer named in fail.txt ("<id> <exception|unknown|
 // locked|throwable|locked24>"), sleeps in a child process for the seconds in sleep.txt, and refuses an unknown indexer
-// as Magento does. (plain string literals: moc does not read raw strings)
+// as Magento does. It writes its own pid to magento.pid, stops as PHP does on a fatal error (exit code 255) when
+// fatal.txt exists, and answers cron:install. (plain string literals: moc does not read raw strings)
 const char* fakeMagento
     = "#!/bin/sh\n"
       "root=$(cd \"$(dirname \"$0\")/..\" && pwd)\n"
       "printf '%s\\n' \"$*\" >> \"$root/calls.log\"\n"
+      "echo $$ > \"$root/magento.pid\"\n"
+      "if [ -f \"$root/fatal.txt\" ]; then echo \"PHP Fatal error:  Allowed memory size exhausted\"; exit 255; fi\n"
+      "if [ \"$1\" = \"cron:install\" ]; then echo \"Crontab has been generated and saved\"; exit 0; fi\n"
       "if [ \"$1\" != \"indexer:reindex\" ]; then echo \"Command \\\"$1\\\" is not defined.\"; exit 1; fi\n"
       "shift\n"
       "all=\"catalogrule_product cataloginventory_stock catalog_product_price catalogsearch_fulltext\"\n"
@@ -363,15 +367,130 @@ private Q_SLOTS:
         QCOMPARE(runner.host(), target.section(QLatin1Char('@'), 1).section(QLatin1Char(':'), 0, 0));
         const QString command = runner.commandLine();
         QVERIFY2(command.startsWith(QLatin1String("ssh -o BatchMode=yes -o ConnectTimeout=5 ")), qPrintable(command));
+        QVERIFY2(command.contains(QLatin1String(" -tt ")), qPrintable(command)); // remote PHP hung up with ssh
         QVERIFY2(command.contains(QLatin1String(" -- ")), qPrintable(command)); // the host is never an option
-        QVERIFY2(command.endsWith(QLatin1String(
-                     " 'cd '\\''/var/www/magento 2'\\'' && php bin/magento indexer:reindex cataloginventory_stock'")),
+        QVERIFY2(command.endsWith(QLatin1String(" 'echo CUTOVER-CONNECTED; cd '\\''/var/www/magento 2'\\'' && php "
+                                                "bin/magento indexer:reindex cataloginventory_stock'")),
             qPrintable(command));
         QVERIFY(runner.problem().isEmpty());
         const ReindexResult result = runner.run();
         QCOMPARE(result.status, ReindexResult::Failed);
         QCOMPARE(result.exitCode, 255);
         QVERIFY2(result.error.contains(fragment), qPrintable(result.error + result.output.join(QLatin1Char('\n'))));
+    }
+
+    // Over SSH, through an ssh stand-in that runs the remote command with sh in a fake home (no sshd on these
+    // machines): "~/" reaches the remote shell unquoted, the marker line is not part of Magento's output, and PHP's
+    // own exit code 255 after connecting is read as PHP's failure, not as ssh's.
+    void sshRemoteShell()
+    {
+        auto root = magentoRoot();
+        QTemporaryDir home;
+        QVERIFY(QFile::link(root->path(), home.filePath(QStringLiteral("m2 shop"))));
+        root->write(QStringLiteral("php"), "#!/bin/sh\nexec sh \"$@\"\n");
+        QFile::setPermissions(root->file(QStringLiteral("php")), QFile::ReadOwner | QFile::ExeOwner);
+        root->write(QStringLiteral("ssh"),
+            QStringLiteral(
+                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '%1/ssh.log'\nwhile [ \"$1\" != \"--\" ]; do shift; done\n"
+                "shift 2\ncd '%2' && HOME='%2' exec sh -c \"$1\"\n")
+                .arg(root->path(), home.path())
+                .toUtf8());
+        QFile::setPermissions(root->file(QStringLiteral("ssh")), QFile::ReadOwner | QFile::ExeOwner);
+        ReindexOptions options;
+        options.magentoRoot = QStringLiteral("~/m2 shop");
+        options.sshTarget = QStringLiteral("deploy@shop.example.com:2222");
+        options.indexers = { QStringLiteral("cataloginventory_stock") };
+        options.php = root->file(QStringLiteral("php"));
+        options.ssh = root->file(QStringLiteral("ssh"));
+        ReindexRunner runner(options);
+        QVERIFY2(runner.commandLine().contains(QLatin1String("; cd ~/'\\''m2 shop'\\'' && ")),
+            qPrintable(runner.commandLine()));
+        QSignalSpy lines(&runner, &ReindexRunner::outputLine);
+        ReindexResult result = runner.run();
+        QVERIFY2(result.status == ReindexResult::Succeeded, qPrintable(result.error + result.output.join('\n')));
+        QCOMPARE(root->calls(), QStringList { QStringLiteral("indexer:reindex cataloginventory_stock") });
+        QCOMPARE(
+            result.output, QStringList { QStringLiteral("Inventory index has been rebuilt successfully in 00:00:01") });
+        QCOMPARE(lines.size(), 1);
+        QFile sshLog(root->file(QStringLiteral("ssh.log")));
+        QVERIFY(sshLog.open(QIODevice::ReadOnly));
+        const QString sshArguments = QString::fromUtf8(sshLog.readAll());
+        QVERIFY2(sshArguments.startsWith(QLatin1String("-o BatchMode=yes -o ConnectTimeout=15 -p 2222 -tt -- "
+                                                       "deploy@shop.example.com echo CUTOVER-CONNECTED;")),
+            qPrintable(sshArguments));
+
+        // PHP stops on a fatal error: exit code 255, after the marker.
+        root->write(QStringLiteral("fatal.txt"), "");
+        result = ReindexRunner(options).run();
+        QCOMPARE(result.status, ReindexResult::Failed);
+        QCOMPARE(result.exitCode, 255);
+        QVERIFY2(result.error.contains(QLatin1String("PHP fatal error (exit code 255)")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("Allowed memory size exhausted")), qPrintable(result.error));
+        QVERIFY2(!result.error.contains(QLatin1String("ssh")), qPrintable(result.error));
+
+        // The same exit code from ssh itself, before the marker: a connection failure.
+        root->write(QStringLiteral("ssh"),
+            "#!/bin/sh\necho 'ssh: connect to host shop.example.com port 2222: Connection refused' >&2\nexit 255\n");
+        result = ReindexRunner(options).run();
+        QCOMPARE(result.status, ReindexResult::Failed);
+        QVERIFY2(result.error.contains(QLatin1String("Could not reach the SSH server on shop.example.com")),
+            qPrintable(result.error));
+    }
+
+    // Another bin/magento command through the same runner: cron:install, recorded, succeeded, no indexers.
+    void runsAnotherCommand()
+    {
+        auto root = magentoRoot();
+        ReindexOptions options = optionsFor(*root);
+        options.command = { QStringLiteral("cron:install") };
+        ReindexRunner runner(options);
+        QVERIFY2(runner.commandLine().endsWith(QLatin1String("&& bin/magento cron:install")),
+            qPrintable(runner.commandLine()));
+        ReindexResult result = runner.run();
+        QVERIFY2(result.status == ReindexResult::Succeeded, qPrintable(result.error));
+        QCOMPARE(root->calls(), QStringList { QStringLiteral("cron:install") });
+        QVERIFY(result.indexers.isEmpty());
+        QCOMPARE(result.output, QStringList { QStringLiteral("Crontab has been generated and saved") });
+
+        options.command = { QStringLiteral("cron:remove-everything") };
+        result = ReindexRunner(options).run();
+        QCOMPARE(result.status, ReindexResult::Failed);
+        QVERIFY2(result.error.contains(QLatin1String("bin/magento cron:remove-everything ended with exit code 1")),
+            qPrintable(result.error));
+    }
+
+    // Cutover killed mid-run (no destructor, no cancel): bin/magento gets SIGTERM instead of running on.
+    void killedParentEndsTheChild()
+    {
+        auto root = magentoRoot();
+        root->write(QStringLiteral("sleep.txt"), "60");
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(
+            QStringLiteral(CUTOVER_CLI_PATH), { QStringLiteral("reindex"), QStringLiteral("--m2-root"), root->path() });
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(root->file(QStringLiteral("sleeper.pid"))), 10000);
+        auto readPid = [&root](const char* name) {
+            QFile file(root->file(QLatin1String(name)));
+            return file.open(QIODevice::ReadOnly) ? pid_t(file.readAll().trimmed().toInt()) : pid_t(0);
+        };
+        QTRY_VERIFY(readPid("magento.pid") > 0 && readPid("sleeper.pid") > 0);
+        const pid_t magento = readPid("magento.pid");
+        const pid_t sleeper = readPid("sleeper.pid");
+        // Gone, or a zombie waiting for whoever adopted it to reap it.
+        auto alive = [](pid_t pid) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray line = stat.readAll();
+            return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+        };
+        QCOMPARE(::kill(magento, 0), 0);
+        QVERIFY(alive(magento));
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(magento), 5000);
+        ::kill(sleeper, SIGKILL); // the grandchild is not ours to follow: clean up after the test
     }
 
     void commandLine()

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -30,6 +31,17 @@ QString shellQuote(const QString& word)
     QString quoted = word;
     quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// A folder on the SSH host: "~" and a leading "~/" stay unquoted, so that the remote shell expands them to the
+// remote user's home; the rest is quoted as a word.
+QString remoteFolder(const QString& folder)
+{
+    if (folder == QLatin1String("~"))
+        return folder;
+    if (folder.startsWith(QLatin1String("~/")))
+        return folder.size() == 2 ? folder : QStringLiteral("~/") + shellQuote(folder.mid(2));
+    return shellQuote(folder);
 }
 
 QString clockText(qint64 seconds)
@@ -173,10 +185,16 @@ QString ReindexRunner::host() const
     return m_options.sshTarget.isEmpty() ? tr("this computer") : hostOf(m_options.sshTarget);
 }
 
+QStringList ReindexRunner::magentoArguments() const
+{
+    if (!m_options.command.isEmpty())
+        return m_options.command;
+    return QStringList { QStringLiteral("indexer:reindex") } + m_options.indexers;
+}
+
 void ReindexRunner::program(QString& program, QStringList& arguments) const
 {
-    QStringList magento { QStringLiteral("indexer:reindex") };
-    magento += m_options.indexers;
+    const QStringList magento = magentoArguments();
     if (m_options.sshTarget.isEmpty()) {
         const QString script = QDir(m_options.magentoRoot).filePath(QStringLiteral("bin/magento"));
         if (QFileInfo(script).isExecutable()) {
@@ -188,8 +206,10 @@ void ReindexRunner::program(QString& program, QStringList& arguments) const
         }
         return;
     }
-    QStringList remote { QStringLiteral("cd"), shellQuote(m_options.magentoRoot), QStringLiteral("&&"),
-        shellQuote(m_options.php), QStringLiteral("bin/magento") };
+    // The marker first: what follows it comes from the remote shell and PHP, not from ssh.
+    QStringList remote { QStringLiteral("echo"), QLatin1String(connectedMarker) + QLatin1Char(';'),
+        QStringLiteral("cd"), remoteFolder(m_options.magentoRoot), QStringLiteral("&&"), shellQuote(m_options.php),
+        QStringLiteral("bin/magento") };
     for (const QString& word : magento)
         remote << shellQuote(word);
     QString destination, port;
@@ -199,6 +219,8 @@ void ReindexRunner::program(QString& program, QStringList& arguments) const
         QStringLiteral("ConnectTimeout=%1").arg(m_options.sshConnectTimeoutSeconds) };
     if (!port.isEmpty())
         arguments << QStringLiteral("-p") << port;
+    // A terminal for the remote command: when ssh ends, sshd hangs it up and PHP gets SIGHUP, not an orphan's life.
+    arguments << QStringLiteral("-tt");
     // "--": a destination starting with "-" is never read as an option.
     arguments << QStringLiteral("--") << destination << remote.join(QLatin1Char(' '));
 }
@@ -259,6 +281,7 @@ void ReindexRunner::start()
     m_result.commandLine = commandLine();
     m_running = true;
     m_cancelled = false;
+    m_connected = false;
     m_current = -1;
     m_announced.clear();
     m_buffer.clear();
@@ -279,8 +302,15 @@ void ReindexRunner::start()
     m_process->setStandardInputFile(QProcess::nullDevice()); // neither PHP nor ssh may wait on a question
     if (m_options.sshTarget.isEmpty())
         m_process->setWorkingDirectory(m_options.magentoRoot);
-    // Its own process group, so that cancel() reaches everything PHP or the shell started.
-    m_process->setChildProcessModifier([] { ::setsid(); });
+    // Its own process group, so that cancel() reaches everything PHP or the shell started; and SIGTERM when the
+    // thread that started it ends, so that a Cutover killed mid-run leaves no bin/magento or ssh behind.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the parent died before prctl() took effect
+            ::raise(SIGTERM);
+    });
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &ReindexRunner::onReadyRead);
     connect(m_process.get(), &QProcess::finished, this, &ReindexRunner::onFinished);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this, executable](QProcess::ProcessError error) {
@@ -388,6 +418,10 @@ void ReindexRunner::handleLine(const QString& raw)
     line.remove(ansi);
     while (line.endsWith(QLatin1Char('\r')))
         line.chop(1);
+    if (!m_options.sshTarget.isEmpty() && !m_connected && line == QLatin1String(connectedMarker)) {
+        m_connected = true;
+        return;
+    }
     if (m_result.output.size() >= maxOutputLines)
         m_result.output.removeFirst();
     m_result.output.append(line);
@@ -445,7 +479,8 @@ QString ReindexRunner::explainFailure() const
     const QString all = m_result.output.join(QLatin1Char('\n'));
     const QString where = m_result.host;
     auto has = [&all](const char* text) { return all.contains(QLatin1String(text), Qt::CaseInsensitive); };
-    if (!m_options.sshTarget.isEmpty() && m_result.exitCode == 255) {
+    // 255 is ssh's own failure only before the remote shell printed the marker; after it, PHP's (a fatal error).
+    if (!m_options.sshTarget.isEmpty() && !m_connected && m_result.exitCode == 255) {
         if (has("Could not resolve hostname"))
             return tr("The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, "
                       "or use its IP address.")
@@ -499,7 +534,12 @@ QString ReindexRunner::explainFailure() const
                   "again (only those with --indexer ID).")
             .arg(failed.join(QStringLiteral(", ")));
     QStringList tail = m_result.output.mid(std::max<qsizetype>(0, m_result.output.size() - 5));
-    return tr("bin/magento indexer:reindex ended with exit code %1: %2")
+    if (m_result.exitCode == 255)
+        return tr("bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP's "
+                  "memory_limit, a missing extension, the server's log) and run it again.")
+            .arg(magentoArguments().join(QLatin1Char(' ')), where, tail.join(QLatin1Char(' ')).trimmed());
+    return tr("bin/magento %1 ended with exit code %2: %3")
+        .arg(magentoArguments().join(QLatin1Char(' ')))
         .arg(m_result.exitCode)
         .arg(tail.join(QLatin1Char(' ')).trimmed());
 }
@@ -527,9 +567,9 @@ void ReindexRunner::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     if (status != QProcess::NormalExit) {
         finish(ReindexResult::Failed,
-            tr("bin/magento indexer:reindex on %1 crashed or was killed (%2). Run it again; if it keeps ending so, "
-               "check PHP's memory_limit and the server's log.")
-                .arg(m_result.host, m_process->errorString()));
+            tr("bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP's "
+               "memory_limit and the server's log.")
+                .arg(magentoArguments().join(QLatin1Char(' ')), m_result.host, m_process->errorString()));
         return;
     }
     finish(ReindexResult::Failed, explainFailure());

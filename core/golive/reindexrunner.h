@@ -27,6 +27,12 @@ struct ReindexOptions
     QString sshTarget;
     /** Indexer ids (`cataloginventory_stock`); empty reindexes all of them. */
     QStringList indexers;
+    /**
+     * Another bin/magento command instead of `indexer:reindex [indexers]`: its name and arguments, e.g.
+     * `{"cron:install"}`. Empty: the reindex. Run the same way (locally or over SSH), with the same result; its
+     * `indexers` stay empty unless the command prints Magento's indexer lines.
+     */
+    QStringList command;
     /** The PHP CLI used when `bin/magento` is not executable (locally), and always over SSH. */
     QString php = QStringLiteral("php");
     /** The ssh client (a name on PATH or a path). */
@@ -71,17 +77,23 @@ public:
 };
 
 /**
- * Runs `bin/magento indexer:reindex [indexer...]` in the Magento 2 root, on this computer (`bin/magento` itself
- * when it is executable, as Magento's documentation runs it, else `php bin/magento`) or over SSH
- * (`ssh -o BatchMode=yes USER@HOST 'cd ROOT && php bin/magento indexer:reindex ...'`). It streams the output line
+ * Runs `bin/magento indexer:reindex [indexer...]` (or ReindexOptions::command) in the Magento 2 root, on this
+ * computer (`bin/magento` itself when it is executable, as Magento's documentation runs it, else `php bin/magento`)
+ * or over SSH (`ssh -o BatchMode=yes -tt USER@HOST 'echo CUTOVER-CONNECTED; cd ROOT && php bin/magento ...'`).
+ * Over SSH the remote command gets a terminal (`-tt`), so that when ssh ends (cancel(), or Cutover quitting) the
+ * remote shell and PHP get SIGHUP instead of running on; the marker line printed first tells an exit code 255 of
+ * PHP (a fatal error) from one of ssh (no connection). A folder starting with `~/` is the remote user's home. It
+ * streams the output line
  * by line, follows each indexer through Magento's own messages (Magento\Indexer\Console\Command\
  * IndexerReindexCommand: "<Title> index has been rebuilt successfully in 00:00:01", "<Title> index exception:
  * <message>", "exception: <Title> index is locked by another reindex process. Skipping.", "<Title> index process
  * unknown error:" followed by the message) and ends with one ReindexResult.
  *
  * Lives on the thread that creates it (the GUI thread is fine: nothing blocks, QProcess reports through the event
- * loop). The process runs in its own process group, so cancel() ends PHP and everything it started. The
- * destructor cancels a running process and waits for it.
+ * loop). The process runs in its own process group, so cancel() ends PHP and everything it started, and gets
+ * SIGTERM when the thread that started it ends (PR_SET_PDEATHSIG), so a Cutover that crashes or is killed leaves
+ * no bin/magento (or ssh) running: start it from a thread that lives as long as the run. The destructor cancels a
+ * running process and waits for it.
  */
 class ReindexRunner : public QObject
 {
@@ -93,6 +105,9 @@ public:
     const ReindexOptions& options() const { return m_options; }
     /** "this computer" or the SSH host, to show before running. */
     QString host() const;
+    /** The marker line the remote shell prints once ssh connected, before bin/magento runs. */
+    static constexpr const char* connectedMarker = "CUTOVER-CONNECTED";
+
     /** The exact command that start() runs, shell-quoted, to show before running. */
     QString commandLine() const;
     /**
@@ -131,6 +146,8 @@ private:
     void finishCurrent(IndexerState::Status status, const QString& error, qint64 seconds);
     void finish(ReindexResult::Status status, const QString& error);
     QString explainFailure() const;
+    /** "indexer:reindex cataloginventory_stock", "cron:install": what bin/magento is asked to do. */
+    QStringList magentoArguments() const;
 
     ReindexOptions m_options;
     ReindexResult m_result;
@@ -143,6 +160,7 @@ private:
     QString m_announced; ///< title of an indexer whose "Title index " arrived without its line end
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_connected = false; ///< over SSH: the remote shell printed connectedMarker
     qint64 m_pid = 0;
 };
 
