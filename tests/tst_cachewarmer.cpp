@@ -2,10 +2,12 @@
 #include "golive/cachewarmer.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSslKey>
 #include <QSslServer>
@@ -26,6 +28,7 @@ struct Request
 {
     QString path;
     QString host;
+    QString cookie;
 };
 
 // A small HTTP/1.1 server on a free loopback port: 200 for any page, 404 for missing.html, 500 for broken.html,
@@ -67,9 +70,11 @@ private:
         for (const QByteArray& line : lines)
             if (line.toLower().startsWith("host:"))
                 request.host = QString::fromUtf8(line.mid(5).trimmed());
+            else if (line.toLower().startsWith("cookie:"))
+                request.cookie = QString::fromUtf8(line.mid(7).trimmed());
         requests.append(request);
         maxOpen = std::max(maxOpen, ++open);
-        if (request.path.endsWith(QLatin1String("hang.html")))
+        if (request.path.endsWith(QLatin1String("hang.html")) || request.path.endsWith(QLatin1String("hang.xml")))
             return; // the client's time-out ends it
         int delay = delayMs;
         if (request.path.endsWith(QLatin1String("slow.html")))
@@ -110,6 +115,12 @@ private:
                 : overridePage.toUtf8();
             body = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + page
                 + "</loc></url></urlset>";
+        } else if (path == QLatin1String("/sitemap-dup.xml")) {
+            type = "application/xml";
+            body = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+            for (const char* page : { "a.html", "b.html", "a.html" })
+                body += "<url><loc>" + base().toUtf8() + page + "</loc></url>";
+            body += "</urlset>";
         } else if (path == QLatin1String("/not-a-sitemap.xml")) {
             status = 404;
         }
@@ -197,6 +208,7 @@ private Q_SLOTS:
         m_pages->requests.clear();
         m_pages->delayMs = 0;
         m_pages->maxOpen = 0;
+        m_pages->open = 0; // a hang.html of an earlier test is never answered
     }
 
     void warmsEveryStoreView()
@@ -473,6 +485,146 @@ private Q_SLOTS:
         const auto [help, out4, err4] = run({ QStringLiteral("--help") });
         QCOMPARE(help, 0);
         QVERIFY(out4.contains(QLatin1String("--resolve")));
+    }
+
+    // Two store views on one base URL: Magento 2 tells them apart by the store cookie, so each is warmed as
+    // itself; the page both have ("/") is fetched once for each, a store view on its own URL gets no cookie.
+    void storeViewsSharingABaseUrlSendTheirCookie()
+    {
+        sql(QStringLiteral("INSERT INTO store (store_id, code, website_id, group_id, name, sort_order, is_active) "
+                           "VALUES (4, 'es', 1, 1, 'Spanish', 3, 1)"));
+        sql(QStringLiteral("INSERT INTO url_rewrite (entity_type, entity_id, request_path, target_path, "
+                           "redirect_type, store_id) VALUES ('custom', 0, 'solo-es.html', 'x', 0, 4)"));
+        const auto restore = qScopeGuard([this] {
+            sql(QStringLiteral("DELETE FROM url_rewrite WHERE store_id = 4"));
+            sql(QStringLiteral("DELETE FROM store WHERE store_id = 4"));
+        });
+        const CacheWarmResult result = CacheWarmer(options()).run();
+        QVERIFY2(result.status == CacheWarmResult::Succeeded, qPrintable(result.error));
+        QCOMPARE(result.stores.size(), 3);
+        QString firstCode;
+        for (const WarmStore& store : result.stores) {
+            QCOMPARE(store.sharedBaseUrl, store.storeId != 2);
+            if (store.storeId == 1)
+                firstCode = store.code;
+        }
+        QStringList homes;
+        for (const Request& request : m_pages->requests) {
+            if (request.path == QLatin1String("/"))
+                homes << request.cookie;
+            if (request.path == QLatin1String("/solo-es.html"))
+                QCOMPARE(request.cookie, QStringLiteral("store=es"));
+            if (request.path.startsWith(QLatin1String("/fr/")))
+                QCOMPARE(request.cookie, QString());
+            if (request.path == QLatin1String("/missing.html"))
+                QCOMPARE(request.cookie, QStringLiteral("store=%1").arg(firstCode));
+        }
+        homes.sort();
+        QStringList expected { QStringLiteral("store=es"), QStringLiteral("store=%1").arg(firstCode) };
+        expected.sort();
+        QCOMPARE(homes, expected);
+        QCOMPARE(result.done, m_pages->requests.size());
+        QVERIFY(result.toText().contains(QLatin1String("with the cookie store=es")));
+    }
+
+    // Above six parallel requests, none waits in Qt's per-host queue with its time-out running: twelve answers
+    // that each take 1.5 s, under a 2 s time-out, all arrive; twelve are open at once.
+    void moreThanSixInParallelDoNotTimeOutInAQueue()
+    {
+        const qsizetype pages = expectedPaths(1, QStringLiteral("/")).size();
+        QVERIFY2(pages >= 12, "the fixture's store view has too few pages for this test");
+        m_pages->delayMs = 1500;
+        CacheWarmOptions o = options();
+        o.parallel = 12;
+        o.timeoutSeconds = 2;
+        o.limitPerStore = 12;
+        const CacheWarmResult result = CacheWarmer(o).run();
+        QVERIFY2(result.status == CacheWarmResult::Succeeded, qPrintable(result.error));
+        QCOMPARE(m_pages->maxOpen, 12);
+        // Only the pages that fail anyway: the 404, the 500 and slow.html (1.5 s + 0.7 s).
+        for (const WarmPage& page : result.failures)
+            QVERIFY2(page.url.path().endsWith(QLatin1String("missing.html"))
+                    || page.url.path().endsWith(QLatin1String("broken.html"))
+                    || page.url.path().endsWith(QLatin1String("slow.html")),
+                qPrintable(page.url.toString() + QLatin1Char(' ') + page.error));
+    }
+
+    // Pages Magento answers with 404 are not fetched: a product disabled by default, one disabled in the store
+    // view only, an inactive category. They are counted as left out.
+    void disabledProductsAndInactiveCategoriesAreLeftOut()
+    {
+        const auto leftOut = [this] {
+            qint64 total = 0;
+            for (const WarmStore& store : CacheWarmer::storeViews(options()))
+                total += store.leftOut;
+            return total;
+        };
+        const qint64 before = leftOut();
+        // status 97 and is_active 46 in the 2.4.8 dump; 2 is disabled, 0 inactive.
+        sql(QStringLiteral("UPDATE catalog_product_entity_int SET value = 2 WHERE attribute_id = 97 AND store_id = 0 "
+                           "AND entity_id = 6"));
+        sql(QStringLiteral("INSERT INTO catalog_product_entity_int (attribute_id, store_id, entity_id, value) VALUES "
+                           "(97, 1, 5, 2)"));
+        sql(QStringLiteral("UPDATE catalog_category_entity_int SET value = 0 WHERE attribute_id = 46 AND store_id = 0 "
+                           "AND entity_id = 5"));
+        const auto restore = qScopeGuard([this] {
+            sql(QStringLiteral("UPDATE catalog_product_entity_int SET value = 1 WHERE attribute_id = 97 AND "
+                               "entity_id = 6"));
+            sql(QStringLiteral("DELETE FROM catalog_product_entity_int WHERE attribute_id = 97 AND store_id = 1"));
+            sql(QStringLiteral("UPDATE catalog_category_entity_int SET value = 1 WHERE attribute_id = 46 AND "
+                               "entity_id = 5"));
+        });
+        Database db(m_store, QString(), QStringLiteral("test"));
+        QSqlQuery rows = db.query(QStringLiteral("SELECT request_path FROM url_rewrite WHERE store_id = 1 AND "
+                                                 "redirect_type = 0 AND ((entity_type = 'product' AND entity_id IN "
+                                                 "(5, 6)) OR (entity_type = 'category' AND entity_id = 5))"));
+        QStringList unavailable;
+        while (rows.next())
+            unavailable << QLatin1Char('/') + rows.value(0).toString();
+        QVERIFY2(unavailable.size() >= 3, qPrintable(unavailable.join(QLatin1Char(' '))));
+        QCOMPARE(leftOut(), before + unavailable.size());
+
+        const CacheWarmResult result = CacheWarmer(options()).run();
+        QVERIFY2(result.status == CacheWarmResult::Succeeded, qPrintable(result.error));
+        const QStringList requested = paths(m_pages->requests);
+        for (const QString& path : unavailable)
+            QVERIFY2(!requested.contains(path), qPrintable(path));
+        QCOMPARE(result.leftOut, before + unavailable.size());
+        QCOMPARE(result.failed, 2); // still only the 404 and the 500 of the test's own pages
+        QVERIFY(result.toText().contains(QLatin1String("disabled products and inactive categories")));
+        // The product enabled at default is still fetched in the French store view.
+        QVERIFY(requested.contains(QStringLiteral("/fr/camiseta.html")));
+    }
+
+    // The sitemap read itself stops on cancel, long before its time-out.
+    void sitemapReadStopsOnCancel()
+    {
+        CacheWarmOptions o;
+        o.sitemap = QUrl(m_pages->base() + QStringLiteral("sitemap-hang.xml"));
+        o.timeoutSeconds = 30;
+        CacheWarmer warmer(o);
+        QTimer::singleShot(300, [&warmer] { warmer.cancel(); });
+        QElapsedTimer clock;
+        clock.start();
+        const CacheWarmResult result = warmer.run();
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(result.status, CacheWarmResult::Cancelled);
+        QCOMPARE(result.done, 0);
+    }
+
+    // A page listed twice is fetched once (duplicates are found per store view, with bounded memory).
+    void duplicatesAreFetchedOnce()
+    {
+        CacheWarmOptions o;
+        o.sitemap = QUrl(m_pages->base() + QStringLiteral("sitemap-dup.xml"));
+        const CacheWarmResult result = CacheWarmer(o).run();
+        QVERIFY2(result.status == CacheWarmResult::Succeeded, qPrintable(result.error));
+        QStringList requested = paths(m_pages->requests);
+        requested.removeAll(QStringLiteral("/sitemap-dup.xml"));
+        requested.sort();
+        QCOMPARE(requested, QStringList({ QStringLiteral("/a.html"), QStringLiteral("/b.html") }));
+        QCOMPARE(result.total, 2);
+        QCOMPARE(result.done, 2);
     }
 };
 

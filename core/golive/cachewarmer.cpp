@@ -20,8 +20,10 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace cutover {
 
@@ -34,6 +36,15 @@ QString clockText(qint64 seconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// A page to fetch: its URL, the store view it belongs to (an index; 0 for a sitemap) and the store code to send
+// as Magento's store cookie (empty: none).
+struct FeedItem
+{
+    QUrl url;
+    qsizetype store = 0;
+    QString storeCookie;
+};
+
 // Where the pages come from, one URL at a time; total() is known before the first.
 class UrlFeed
 {
@@ -41,7 +52,7 @@ public:
     virtual ~UrlFeed() = default;
     virtual qint64 total() const = 0;
     /** The next page, or nullopt when there are no more. Throws Error when the source fails. */
-    virtual std::optional<QUrl> next() = 0;
+    virtual std::optional<FeedItem> next() = 0;
 };
 
 class ListFeed : public UrlFeed
@@ -52,11 +63,11 @@ public:
     {
     }
     qint64 total() const override { return m_urls.size(); }
-    std::optional<QUrl> next() override
+    std::optional<FeedItem> next() override
     {
         if (m_next >= m_urls.size())
             return std::nullopt;
-        return m_urls.at(m_next++);
+        return FeedItem { m_urls.at(m_next++), 0, QString() };
     }
 
 private:
@@ -74,6 +85,7 @@ public:
         , m_db(*options.destination, options.password, QStringLiteral("cache warm-up"))
     {
         readConfig();
+        readStatusAttributes();
         QSqlQuery stores = m_db.query(QStringLiteral("SELECT store_id, code, website_id FROM %1 WHERE store_id > 0 "
                                                      "AND is_active = 1 ORDER BY sort_order, store_id")
                                           .arg(m_db.table(QStringLiteral("store"))));
@@ -88,16 +100,30 @@ public:
                 result.warnings << why;
                 continue;
             }
+            m_websites.insert(store.storeId, website);
             const qint64 rows = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE store_id = %2 AND %3")
                                                 .arg(m_db.table(QStringLiteral("url_rewrite")))
                                                 .arg(store.storeId)
                                                 .arg(pageClause(store.storeId, website)))
                                     .toLongLong();
+            if (!m_unavailable.isEmpty())
+                store.leftOut
+                    = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE store_id = %2 AND %3 AND "
+                                                 "NOT (%4)")
+                                      .arg(m_db.table(QStringLiteral("url_rewrite")))
+                                      .arg(store.storeId)
+                                      .arg(basePageClause(store.storeId, website), availableClause(store.storeId)))
+                          .toLongLong();
+            result.leftOut += store.leftOut;
             store.pages = std::min<qint64>(m_options.limitPerStore, 1 + rows);
             m_total += store.pages;
-            m_websites.insert(store.storeId, website);
             result.stores.append(store);
         }
+        // Store views on one base URL are told apart by Magento's store cookie.
+        for (WarmStore& store : result.stores)
+            store.sharedBaseUrl = std::count_if(result.stores.cbegin(), result.stores.cend(),
+                                      [&store](const WarmStore& other) { return other.baseUrl == store.baseUrl; })
+                > 1;
         m_stores = result.stores;
         if (m_stores.isEmpty() && result.warnings.isEmpty())
             throw Error(tr("The Magento 2 database %1 has no active store view: there is nothing to warm.")
@@ -106,16 +132,16 @@ public:
 
     qint64 total() const override { return m_total; }
 
-    std::optional<QUrl> next() override
+    std::optional<FeedItem> next() override
     {
         while (m_queue.empty()) {
             if (m_store >= m_stores.size())
                 return std::nullopt;
             fill();
         }
-        const QUrl url = m_queue.front();
+        FeedItem item = std::move(m_queue.front());
         m_queue.pop_front();
-        return url;
+        return item;
     }
 
 private:
@@ -178,8 +204,82 @@ private:
         return url;
     }
 
-    // The url_rewrite rows that are pages: no redirects, and not the CMS home and 404 pages (home is the base URL).
+    // The attributes that say whether a product is enabled and a category active, and how their value tables
+    // name the entity (entity_id in Magento Open Source, row_id with Adobe Commerce's staging).
+    void readStatusAttributes()
+    {
+        const auto attribute = [this](const char* entityType, const char* code) {
+            return m_db
+                .scalar(
+                    QStringLiteral("SELECT a.attribute_id FROM %1 a JOIN %2 t ON t.entity_type_id = a.entity_type_id "
+                                   "WHERE t.entity_type_code = '%3' AND a.attribute_code = '%4'")
+                        .arg(m_db.table(QStringLiteral("eav_attribute")), m_db.table(QStringLiteral("eav_entity_type")),
+                            QLatin1String(entityType), QLatin1String(code)))
+                .toInt();
+        };
+        const auto link = [this](const QString& table) {
+            QSqlQuery columns = m_db.query(
+                QStringLiteral("SHOW COLUMNS FROM %1 WHERE Field IN ('entity_id', 'row_id')").arg(m_db.table(table)));
+            QStringList names;
+            while (columns.next())
+                names << columns.value(0).toString();
+            return names.contains(QLatin1String("entity_id")) ? QStringLiteral("entity_id")
+                : names.contains(QLatin1String("row_id"))     ? QStringLiteral("row_id")
+                                                              : QString();
+        };
+        struct Kind
+        {
+            const char* entityType;
+            const char* rewriteType;
+            const char* code;
+            const char* table;
+            const char* entityTable;
+            const char* unavailable;
+        };
+        for (const Kind& kind : { Kind { "catalog_product", "product", "status", "catalog_product_entity_int",
+                                      "catalog_product_entity", "2" },
+                 Kind { "catalog_category", "category", "is_active", "catalog_category_entity_int",
+                     "catalog_category_entity", "0" } }) {
+            const int id = attribute(kind.entityType, kind.code);
+            const QString table = QLatin1String(kind.table);
+            const QString column = id > 0 ? link(table) : QString();
+            if (column.isEmpty())
+                continue;
+            const QString rewrite = m_db.table(QStringLiteral("url_rewrite"));
+            // The value row of the rewrite's entity: by entity_id, or through the entity's current staging row.
+            const QString entity = column == QLatin1String("entity_id")
+                ? QStringLiteral("v.entity_id = %1.entity_id").arg(rewrite)
+                : QStringLiteral("v.row_id IN (SELECT e.row_id FROM %1 e WHERE e.entity_id = %2.entity_id AND "
+                                 "e.created_in <= UNIX_TIMESTAMP() AND e.updated_in > UNIX_TIMESTAMP())")
+                      .arg(m_db.table(QLatin1String(kind.entityTable)), rewrite);
+            m_unavailable.append({ QLatin1String(kind.rewriteType),
+                QStringLiteral("SELECT v.value FROM %1 v WHERE v.attribute_id = %2 AND v.store_id = %3 AND %4 LIMIT 1")
+                    .arg(m_db.table(table))
+                    .arg(id)
+                    .arg(QStringLiteral("%1"), entity),
+                QLatin1String(kind.unavailable) });
+        }
+    }
+
+    // Rewrites whose product is enabled or category active for the store view (its own value, else the default).
+    QString availableClause(int store) const
+    {
+        QStringList clauses;
+        for (const Unavailable& kind : m_unavailable)
+            clauses << QStringLiteral("NOT (entity_type = '%1' AND COALESCE((%2), (%3), -1) = %4)")
+                           .arg(kind.rewriteType, kind.valueQuery.arg(store), kind.valueQuery.arg(0), kind.value);
+        return clauses.isEmpty() ? QStringLiteral("1 = 1") : clauses.join(QLatin1String(" AND "));
+    }
+
+    // The url_rewrite rows that are pages and can be served: see basePageClause(), without the rewrites of
+    // disabled products and inactive categories.
     QString pageClause(int store, int website) const
+    {
+        return basePageClause(store, website) + QStringLiteral(" AND ") + availableClause(store);
+    }
+
+    // The url_rewrite rows that are pages: no redirects, and not the CMS home and 404 pages (home is the base URL).
+    QString basePageClause(int store, int website) const
     {
         const QString home = config(QStringLiteral("web/default/cms_home_page"), store, website)
                                  .value_or(QStringLiteral("home"))
@@ -203,8 +303,9 @@ private:
             QStringLiteral("entity_type NOT IN ('cms-page', 'category', 'product')"),
         };
         const WarmStore& store = m_stores.at(m_store);
+        const QString cookie = store.sharedBaseUrl ? store.code : QString();
         if (m_queuedForStore == 0) {
-            m_queue.push_back(store.baseUrl);
+            m_queue.push_back(FeedItem { store.baseUrl, m_store, cookie });
             ++m_queuedForStore;
         }
         const qint64 room = store.pages - m_queuedForStore;
@@ -226,7 +327,7 @@ private:
             m_lastId = rows.value(0).toLongLong();
             QUrl url = store.baseUrl;
             url.setPath(store.baseUrl.path() + rows.value(1).toString());
-            m_queue.push_back(url);
+            m_queue.push_back(FeedItem { url, m_store, cookie });
             ++m_queuedForStore;
         }
         if (read == 0) {
@@ -243,13 +344,21 @@ private:
         m_queuedForStore = 0;
     }
 
+    struct Unavailable
+    {
+        QString rewriteType; ///< url_rewrite.entity_type
+        QString valueQuery; ///< the value for the rewrite's entity, with %1 for the store id
+        QString value; ///< the value that makes it unavailable
+    };
+
     const CacheWarmOptions& m_options;
     Database m_db;
+    QList<Unavailable> m_unavailable;
     QHash<QString, QString> m_config;
     QHash<int, int> m_websites;
     QList<WarmStore> m_stores;
     qint64 m_total = 0;
-    std::deque<QUrl> m_queue;
+    std::deque<FeedItem> m_queue;
     qsizetype m_store = 0;
     size_t m_pass = 0;
     qint64 m_lastId = 0;
@@ -274,7 +383,8 @@ QJsonObject CacheWarmResult::toJson() const
     for (const WarmStore& store : this->stores)
         stores.append(
             QJsonObject { { QStringLiteral("storeId"), store.storeId }, { QStringLiteral("code"), store.code },
-                { QStringLiteral("baseUrl"), store.baseUrl.toString() }, { QStringLiteral("pages"), store.pages } });
+                { QStringLiteral("baseUrl"), store.baseUrl.toString() }, { QStringLiteral("pages"), store.pages },
+                { QStringLiteral("storeCookie"), store.sharedBaseUrl }, { QStringLiteral("leftOut"), store.leftOut } });
     QJsonObject statuses;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         statuses.insert(QString::number(it.key()), it.value());
@@ -289,7 +399,8 @@ QJsonObject CacheWarmResult::toJson() const
         { QStringLiteral("succeeded"), succeeded }, { QStringLiteral("redirected"), redirected },
         { QStringLiteral("failed"), this->failed }, { QStringLiteral("bytes"), bytes },
         { QStringLiteral("elapsedMs"), elapsedMs }, { QStringLiteral("statusCounts"), statuses },
-        { QStringLiteral("slowest"), slow }, { QStringLiteral("failures"), failed } };
+        { QStringLiteral("slowest"), slow }, { QStringLiteral("failures"), failed },
+        { QStringLiteral("leftOut"), leftOut } };
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
     return json;
@@ -300,9 +411,13 @@ QString CacheWarmResult::toText(int listLimit) const
     const QLocale locale;
     QStringList lines;
     for (const WarmStore& store : stores)
-        lines << tr("Store view %1: %2 (%3 pages)")
+        lines << (store.sharedBaseUrl ? tr("Store view %1: %2 with the cookie store=%1 (%3 pages)")
+                                      : tr("Store view %1: %2 (%3 pages)"))
                      .arg(store.code, store.baseUrl.toString(), locale.toString(store.pages));
     lines << warnings;
+    if (leftOut > 0)
+        lines << tr("%1 pages of disabled products and inactive categories left out (Magento would answer 404).")
+                     .arg(locale.toString(leftOut));
     QStringList statuses;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         statuses << (it.key() == 0 ? tr("no answer: %1") : QStringLiteral("%1: %2").arg(it.key()))
@@ -367,6 +482,17 @@ QString CacheWarmer::parseOverride(const QString& text, CacheWarmOptions& option
     return {};
 }
 
+QList<WarmStore> CacheWarmer::storeViews(const CacheWarmOptions& options, QStringList* warnings)
+{
+    if (!options.destination)
+        throw Error(tr("No Magento 2 database to read the store views from."));
+    CacheWarmResult result;
+    DatabaseFeed feed(options, result);
+    if (warnings)
+        *warnings = result.warnings;
+    return result.stores;
+}
+
 namespace {
 
 // The TLS settings of every request: the system's authorities plus those of options.caFile. Throws Error.
@@ -413,10 +539,19 @@ QNetworkRequest requestFor(
     return request;
 }
 
-// Fetches a sitemap and, for a sitemap index, the sitemaps it names; at most `limit` page URLs.
-QList<QUrl> readSitemap(QNetworkAccessManager& network, const CacheWarmOptions& options,
-    const std::optional<QSslConfiguration>& tls, const QUrl& url, int depth, qsizetype limit)
+// Thrown by readSitemap() when cancel() was called while it read.
+struct SitemapCancelled
 {
+};
+
+// Fetches a sitemap and, for a sitemap index, the sitemaps it names; at most `limit` page URLs. Stops (throwing
+// SitemapCancelled) within a tenth of a second of `cancel`.
+QList<QUrl> readSitemap(QNetworkAccessManager& network, const CacheWarmOptions& options,
+    const std::optional<QSslConfiguration>& tls, const QUrl& url, int depth, qsizetype limit,
+    const std::atomic<bool>& cancel)
+{
+    if (cancel)
+        throw SitemapCancelled();
     QNetworkReply* reply = network.get(requestFor(url, options, tls));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
@@ -424,8 +559,17 @@ QList<QUrl> readSitemap(QNetworkAccessManager& network, const CacheWarmOptions& 
             reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, reply, [reply, &cancel] {
+        if (cancel)
+            reply->abort();
+    });
+    watch.start(100);
     loop.exec();
+    watch.stop();
     reply->deleteLater();
+    if (cancel)
+        throw SitemapCancelled();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200)
         throw Error(CacheWarmer::tr("Could not read the sitemap %1: %2. Check the URL (Magento 2 writes it where "
@@ -449,7 +593,7 @@ QList<QUrl> readSitemap(QNetworkAccessManager& network, const CacheWarmOptions& 
     for (const QUrl& child : children) {
         if (depth > 0 || urls.size() >= limit)
             break;
-        urls += readSitemap(network, options, tls, child, depth + 1, limit - urls.size());
+        urls += readSitemap(network, options, tls, child, depth + 1, limit - urls.size(), cancel);
     }
     return urls;
 }
@@ -462,21 +606,35 @@ CacheWarmResult CacheWarmer::run(const std::function<void(const CacheWarmProgres
     QElapsedTimer clock;
     clock.start();
     const int parallel = std::clamp(m_options.parallel, 1, 256);
-    QNetworkAccessManager network;
-    network.setAutoDeleteReplies(false);
+    // Qt sends at most six requests at once per host through one manager and queues the rest, with their
+    // transfer time-outs already running: above six, several managers, each given six requests at most.
+    constexpr int perManager = 6;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<int> managerLoad;
+    for (int i = 0; i < (parallel + perManager - 1) / perManager; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        managers.back()->setAutoDeleteReplies(false);
+        managerLoad.append(0);
+    }
+    QNetworkAccessManager& network = *managers.front();
 
     std::unique_ptr<UrlFeed> feed;
     std::optional<QSslConfiguration> tls;
     try {
         tls = tlsFor(m_options);
         if (!m_options.sitemap.isEmpty()) {
-            feed = std::make_unique<ListFeed>(
-                readSitemap(network, m_options, tls, m_options.sitemap, 0, std::max(1, m_options.limitPerStore)));
+            feed = std::make_unique<ListFeed>(readSitemap(
+                network, m_options, tls, m_options.sitemap, 0, std::max(1, m_options.limitPerStore), m_cancel));
         } else if (m_options.destination) {
             feed = std::make_unique<DatabaseFeed>(m_options, result);
         } else {
             throw Error(tr("Nothing to warm: give the Magento 2 database or a sitemap URL."));
         }
+    } catch (const SitemapCancelled&) {
+        result.status = CacheWarmResult::Cancelled;
+        result.elapsedMs = clock.elapsed();
+        logger("core.golive")->info("cache warm-up stopped while reading the sitemap");
+        return result;
     } catch (const Error& e) {
         result.error = e.message();
         result.elapsedMs = clock.elapsed();
@@ -492,7 +650,9 @@ CacheWarmResult CacheWarmer::run(const std::function<void(const CacheWarmProgres
 
     QEventLoop loop;
     QSet<QNetworkReply*> inFlight;
-    QSet<QString> seen;
+    // Hashes of the URLs of the current store view only: bounded by limitPerStore, not by the run.
+    QSet<size_t> seen;
+    qsizetype seenStore = -1;
     bool feedDone = false;
     bool cancelled = false;
 
@@ -520,16 +680,24 @@ CacheWarmResult CacheWarmer::run(const std::function<void(const CacheWarmProgres
     };
 
     std::function<void()> pump;
-    auto launch = [&](const QUrl& url) {
-        QNetworkReply* reply = network.get(requestFor(url, m_options, tls));
+    auto launch = [&](const FeedItem& item) {
+        const QUrl url = item.url;
+        QNetworkRequest request = requestFor(url, m_options, tls);
+        if (!item.storeCookie.isEmpty())
+            request.setRawHeader("Cookie", "store=" + QUrl::toPercentEncoding(item.storeCookie));
+        const auto least = std::min_element(managerLoad.begin(), managerLoad.end());
+        const qsizetype manager = least - managerLoad.begin();
+        ++*least;
+        QNetworkReply* reply = managers[manager]->get(request);
         inFlight.insert(reply);
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         auto bytes = std::make_shared<qint64>(0);
         QObject::connect(
             reply, &QNetworkReply::readyRead, reply, [reply, bytes] { *bytes += reply->readAll().size(); });
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, url, timer, bytes] {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, url, timer, bytes, manager] {
             inFlight.remove(reply);
+            --managerLoad[manager];
             reply->deleteLater();
             if (reply->isOpen())
                 *bytes += reply->readAll().size();
@@ -561,17 +729,22 @@ CacheWarmResult CacheWarmer::run(const std::function<void(const CacheWarmProgres
     pump = [&] {
         try {
             while (!cancelled && !feedDone && inFlight.size() < parallel) {
-                const std::optional<QUrl> url = feed->next();
-                if (!url) {
+                const std::optional<FeedItem> item = feed->next();
+                if (!item) {
                     feedDone = true;
                     break;
                 }
-                if (seen.contains(url->toString())) {
-                    --result.total; // the same page under two store views is fetched once
+                if (item->store != seenStore) {
+                    seen.clear();
+                    seenStore = item->store;
+                }
+                const size_t hash = qHash(item->url.toString(QUrl::FullyEncoded), size_t(0x5eed));
+                if (seen.contains(hash)) {
+                    --result.total; // the same page twice in a store view is fetched once
                     continue;
                 }
-                seen.insert(url->toString());
-                launch(*url);
+                seen.insert(hash);
+                launch(*item);
             }
         } catch (const Error& e) {
             result.error = e.message();

@@ -26,7 +26,12 @@ struct CacheWarmOptions
     QUrl sitemap;
     /** At most this many pages per store view (home, CMS pages, categories, products, in that order). */
     int limitPerStore = 1000;
-    int parallel = 4; ///< requests in flight at most
+    /**
+     * Requests in flight at most. Qt sends at most six requests at a time per host through one network manager;
+     * above six, run() spreads the requests over several managers so that none waits in Qt's queue (where its
+     * time-out would already run).
+     */
+    int parallel = 4;
     int timeoutSeconds = 30; ///< per request, without any data arriving
     int slowestCount = 10; ///< how many of the slowest pages the result keeps
     int batchSize = 500; ///< url_rewrite rows read at a time
@@ -48,6 +53,12 @@ struct WarmStore
     QString code;
     QUrl baseUrl;
     qint64 pages = 0; ///< pages queued for it
+    /**
+     * Another active store view has the same base URL: Magento 2 tells them apart by the `store` cookie, so each
+     * request for this one carries `Cookie: store=<code>`.
+     */
+    bool sharedBaseUrl = false;
+    qint64 leftOut = 0; ///< url_rewrite pages of disabled products and inactive categories, not fetched
 };
 
 /** One fetched page. */
@@ -82,6 +93,8 @@ public:
     QString error; ///< why nothing (more) could be fetched, naming what to do
     QList<WarmStore> stores;
     QStringList warnings; ///< store views skipped, with why
+    /** Pages of disabled products and inactive categories left out (Magento answers them with 404). */
+    qint64 leftOut = 0;
     qint64 total = 0;
     qint64 done = 0;
     qint64 succeeded = 0; ///< 2xx
@@ -109,7 +122,14 @@ public:
  * run() blocks the calling thread (a worker, or the command line's main thread) and runs its own event loop
  * there: the database connection and the QNetworkAccessManager live on it. At most `parallel` requests are in
  * flight; url_rewrite is read in keyset-paged batches as the queue drains, never whole. Redirects are counted,
- * not followed. cancel() may be called from any thread; requests in flight are aborted.
+ * not followed. cancel() may be called from any thread; requests in flight are aborted, and so is a sitemap being
+ * read.
+ *
+ * Store views that share a base URL are warmed each as itself: its requests carry Magento's `store=<code>`
+ * cookie. Rewrites of disabled products and inactive categories (at the store view, else by default) are not
+ * fetched; they are counted in `leftOut`. A page is fetched once per store view: the duplicates are found with a
+ * set of 64-bit hashes of the URLs of the current store view only, so memory stays bounded by `limitPerStore`
+ * hashes (about 32 bytes each), whatever the number of store views.
  */
 class CacheWarmer
 {
@@ -125,6 +145,13 @@ public:
      * override; returns a message naming what is wrong, empty on success.
      */
     static QString parseOverride(const QString& text, CacheWarmOptions& options);
+
+    /**
+     * The active store views of `options.destination` with their base URLs (as run() resolves them) and their page
+     * counts; the skipped ones are described in `warnings`. Blocks on the database: call it on a worker. Throws
+     * cutover::Error when the database cannot be read.
+     */
+    static QList<WarmStore> storeViews(const CacheWarmOptions& options, QStringList* warnings = nullptr);
 
 private:
     CacheWarmOptions m_options;
