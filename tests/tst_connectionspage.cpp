@@ -214,7 +214,8 @@ private Q_SLOTS:
         QVERIFY2(dest->errorText(ConnectionForm::Field::Remember).contains(QStringLiteral("not kept")),
             qPrintable(dest->errorText(ConnectionForm::Field::Remember)));
 
-        // The profiles are in the project, the passwords in memory only.
+        // The profiles are in the project (saved on a worker), the passwords in memory only.
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
         const Project saved = Project::load(m_projectPath);
         QCOMPARE(saved.source.user, QStringLiteral("wiz_src"));
         QCOMPARE(saved.source.database, QStringLiteral("wiz_m1"));
@@ -273,6 +274,9 @@ private Q_SLOTS:
         QVERIFY(firewall);
         QVERIFY(!firewall->isChecked());
         firewall->click();
+        // Saved on a worker: the box shows the tick once the file has it.
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
+        QVERIFY(firewall->isChecked());
         const Project saved = Project::load(m_projectPath);
         const ChecklistTick* tick = saved.progress.tick(QStringLiteral("firewall-opened"));
         QVERIFY(tick);
@@ -300,6 +304,7 @@ private Q_SLOTS:
         emit m1Edit->editingFinished();
         m2Edit->setText(m2Root);
         emit m2Edit->editingFinished();
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
         QCOMPARE(Project::load(m_projectPath).m1Root, m1Root);
         QCOMPARE(Project::load(m_projectPath).m2Root, m2Root);
 
@@ -315,11 +320,31 @@ private Q_SLOTS:
 
         // Unticking is saved too, and a reopened project shows the ticks.
         firewall->click();
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
         QVERIFY(!Project::load(m_projectPath).progress.tick(QStringLiteral("firewall-opened"))->ticked);
         page->findChild<QCheckBox*>(QStringLiteral("tick-cron-stopped"))->click();
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
+        QCOMPARE(Project::load(m_projectPath).progress.currentPage, QStringLiteral("preflight"));
         QVERIFY(m_wizard->controller()->openProject(m_projectPath));
         QVERIFY(page->findChild<QCheckBox*>(QStringLiteral("tick-cron-stopped"))->isChecked());
         QVERIFY(!firewall->isChecked());
+        // The reopened project returns to Pre-flight once both connections pass again: the passwords are not
+        // on disk (and there is no keychain here), so the wizard waits on Connections and says why.
+        QCOMPARE(m_wizard->currentId(), int(CutoverWizard::ConnectionsPageId));
+        auto* note = m_page->findChild<QLabel*>(QStringLiteral("resumeNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(page->title()), qPrintable(note->text()));
+        for (auto [form, password] : { std::pair { m_page->sourceForm(), sourcePassword },
+                 std::pair { m_page->destinationForm(), destPassword } }) {
+            auto* edit = form->findChild<QLineEdit*>(QStringLiteral("password"));
+            edit->clear();
+            QTest::keyClicks(edit, password);
+            runTest(form);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(CutoverWizard::PreflightPageId), 60'000);
+        QVERIFY(!note->isVisible());
+        QVERIFY(page->findChild<QCheckBox*>(QStringLiteral("tick-cron-stopped"))->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60'000);
 
         // Put cron back as it was for the screenshot.
         TestServer::instance().sql(QStringLiteral("INSERT INTO cron_schedule (job_code, status, created_at, "

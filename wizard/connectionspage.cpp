@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -20,6 +21,7 @@ ConnectionsPage::ConnectionsPage(WizardController* controller, WizardModel* mode
     , m_source(new ConnectionForm(ProbeRole::Source, this))
     , m_destination(new ConnectionForm(ProbeRole::Destination, this))
     , m_summary(new QLabel(this))
+    , m_resumeNote(new QLabel(this))
 {
     setTitle(tr("Connections"));
     setSubTitle(tr("Where the Magento 1 store's database is, and the Magento 2 database to fill. Test both: "
@@ -28,6 +30,9 @@ ConnectionsPage::ConnectionsPage(WizardController* controller, WizardModel* mode
     m_destination->setObjectName(QStringLiteral("destinationForm"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
+    m_resumeNote->setObjectName(QStringLiteral("resumeNote"));
+    m_resumeNote->setWordWrap(true);
+    m_resumeNote->hide();
 
     auto* sourceBox = new QGroupBox(tr("Magento 1 (source)"), this);
     (new QVBoxLayout(sourceBox))->addWidget(m_source);
@@ -38,6 +43,7 @@ ConnectionsPage::ConnectionsPage(WizardController* controller, WizardModel* mode
     columns->addWidget(destinationBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
+    layout->addWidget(m_resumeNote);
     layout->addWidget(m_summary);
 
     for (ConnectionForm* form : { m_source, m_destination }) {
@@ -66,6 +72,12 @@ void ConnectionsPage::loadFromProject()
     if (m_model->hasProject())
         m_controller->loadPasswords();
     emit completeChanged();
+}
+
+void ConnectionsPage::setResumeNote(const QString& note)
+{
+    m_resumeNote->setText(note);
+    m_resumeNote->setVisible(!note.isEmpty());
 }
 
 void ConnectionsPage::initializePage()
@@ -105,11 +117,18 @@ void ConnectionsPage::onFormFinished(ConnectionForm* form, bool passed)
     const SecretRole role = roleOf(form);
     if (passed) {
         m_model->setPassword(role, form->password());
-        if (!m_controller->saveConnection(role, form->testedProfile()))
-            form->showError(ConnectionForm::Field::Form,
-                tr("The connection works, but it could not be saved in the project file %1. Check that the file "
-                   "and its folder are writable.")
-                    .arg(m_model->projectPath()));
+        // Saved on a worker; a failure is shown beside the form when the answer comes.
+        const QPointer<ConnectionForm> guard(form);
+        const QString path = m_model->projectPath();
+        const auto notSaved = [guard, path](bool ok) {
+            if (!ok && guard)
+                guard->showError(ConnectionForm::Field::Form,
+                    tr("The connection works, but it could not be saved in the project file %1. Check that the "
+                       "file and its folder are writable.")
+                        .arg(path));
+        };
+        if (!m_controller->saveConnection(role, form->testedProfile(), notSaved))
+            notSaved(false);
         if (form->rememberPassword())
             m_controller->rememberPassword(role, form->password());
     }

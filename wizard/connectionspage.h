@@ -34,6 +34,12 @@ public:
     ConnectionForm* sourceForm() const { return m_source; }
     ConnectionForm* destinationForm() const { return m_destination; }
 
+    /**
+     * Why the wizard stopped here while returning to the page a reopened project was left on ("test both
+     * connections to go back to Media"); empty hides it. Shown above the summary until both connections pass.
+     */
+    void setResumeNote(const QString& note);
+
     /** A passed test older than this is repeated when the user moves on (default: 10 minutes). */
     qint64 recheckAfterMs() const { return m_recheckAfterMs; }
     void setRecheckAfterMs(qint64 ms) { m_recheckAfterMs = ms; }
@@ -53,6 +59,7 @@ private:
     ConnectionForm* m_source;
     ConnectionForm* m_destination;
     QLabel* m_summary;
+    QLabel* m_resumeNote;
     qint64 m_recheckAfterMs = 10 * 60 * 1000;
     bool m_advanceWhenDone = false;
     bool m_validated = false;

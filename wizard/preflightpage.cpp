@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -225,13 +226,22 @@ void PreflightPage::onFinished()
 void PreflightPage::onTickToggled(const QString& id, bool ticked)
 {
     m_tickError->hide();
-    if (!m_controller->setChecklistTick(id, ticked)) {
-        m_tickError->setText(tr("The tick could not be saved in the project file %1. Check that the file is "
-                                "writable.")
-                                 .arg(m_model->projectPath()));
-        m_tickError->show();
-    }
-    refreshChecklist();
+    // Saved on a worker: the box shows the saved state once the project file has it (refreshChecklist on
+    // projectUpdated), or goes back with the error beside it.
+    const QString path = m_model->projectPath();
+    const QPointer<PreflightPage> guard(this);
+    const auto saved = [guard, path](bool ok) {
+        if (ok || !guard)
+            return;
+        auto* self = guard.data();
+        self->m_tickError->setText(tr("The tick could not be saved in the project file %1. Check that the file is "
+                                      "writable.")
+                                       .arg(path));
+        self->m_tickError->show();
+        self->refreshChecklist();
+    };
+    if (!m_controller->setChecklistTick(id, ticked, {}, saved))
+        saved(false);
 }
 
 void PreflightPage::onRootsEdited()

@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace cutover::ui {
 
 WizardController::WizardController(WizardModel* model, QString demoFolder, QObject* parent)
@@ -20,6 +22,7 @@ WizardController::WizardController(WizardModel* model, QString demoFolder, QObje
 {
     m_demoThread.setMaxThreadCount(1);
     m_demoThread.setExpiryTimeout(-1);
+    m_saveThread.setMaxThreadCount(1);
     connect(&m_demoWatcher, &QFutureWatcherBase::finished, this, &WizardController::onDemoFinished);
 }
 
@@ -31,6 +34,8 @@ WizardController::~WizardController()
     // only thread and wait for the pool instead.
     m_demoThread.start([this] { m_demo.reset(); });
     m_demoThread.waitForDone();
+    // A save in progress finishes writing the file; its result is not applied any more.
+    m_saveThread.waitForDone();
 }
 
 bool WizardController::openProject(const QString& path)
@@ -68,40 +73,78 @@ bool WizardController::newProject(const QString& path)
     return openProject(target);
 }
 
-bool WizardController::updateProject(const std::function<void(Project&)>& change)
+bool WizardController::updateProject(std::function<void(Project&)> change, SaveDone done)
 {
     if (!m_model->hasProject())
         return false;
-    try {
-        m_model->updateProject(Project::update(m_model->projectPath(), change));
-    } catch (const Error& e) {
-        logger("wizard.controller")
-            ->warn("could not save {}: {}", m_model->projectPath().toStdString(), e.message().toStdString());
-        emit errorOccurred(e.message(), e.details());
-        return false;
-    }
+    struct Saved
+    {
+        std::optional<Project> project;
+        QString message;
+        QString details;
+    };
+    const QString path = m_model->projectPath();
+    ++m_pendingSaves;
+    QtConcurrent::run(&m_saveThread, [path, change = std::move(change)] {
+        Saved saved;
+        // Exceptions never leave the worker: they become the result.
+        try {
+            saved.project = Project::update(path, change);
+        } catch (const Error& e) {
+            saved.message = e.message();
+            saved.details = e.details();
+        } catch (const std::exception& e) {
+            saved.message = tr("The project file %1 could not be saved because of an unexpected error.").arg(path);
+            saved.details = QString::fromLocal8Bit(e.what());
+        }
+        return saved;
+    }).then(this, [this, path, done = std::move(done)](const Saved& saved) {
+        --m_pendingSaves;
+        // The user may have opened another project while this one was being saved.
+        const bool current = m_model->projectPath() == path;
+        if (saved.project && current)
+            m_model->updateProject(*saved.project);
+        if (!saved.project) {
+            logger("wizard.controller")->warn("could not save {}: {}", path.toStdString(), saved.message.toStdString());
+            emit errorOccurred(saved.message, saved.details);
+        }
+        if (done)
+            done(saved.project.has_value());
+        emit projectSaved(saved.project.has_value());
+    });
     return true;
 }
 
-bool WizardController::saveConnection(SecretRole role, const ConnectionProfile& profile)
+bool WizardController::saveConnection(SecretRole role, const ConnectionProfile& profile, SaveDone done)
 {
-    if ((role == SecretRole::Source ? m_model->project().source : m_model->project().destination) == profile)
+    if ((role == SecretRole::Source ? m_model->project().source : m_model->project().destination) == profile
+        && !isSaving()) {
+        if (done)
+            done(true);
         return true;
+    }
     return updateProject(
-        [&](Project& project) { (role == SecretRole::Source ? project.source : project.destination) = profile; });
+        [role, profile](
+            Project& project) { (role == SecretRole::Source ? project.source : project.destination) = profile; },
+        std::move(done));
 }
 
-bool WizardController::saveRoots(const QString& m1Root, const QString& m2Root)
+bool WizardController::saveRoots(const QString& m1Root, const QString& m2Root, SaveDone done)
 {
-    if (m_model->project().m1Root == m1Root && m_model->project().m2Root == m2Root)
+    if (m_model->project().m1Root == m1Root && m_model->project().m2Root == m2Root && !isSaving()) {
+        if (done)
+            done(true);
         return true;
-    return updateProject([&](Project& project) {
-        project.m1Root = m1Root;
-        project.m2Root = m2Root;
-    });
+    }
+    return updateProject(
+        [m1Root, m2Root](Project& project) {
+            project.m1Root = m1Root;
+            project.m2Root = m2Root;
+        },
+        std::move(done));
 }
 
-bool WizardController::setChecklistTick(const QString& id, bool ticked)
+bool WizardController::setChecklistTick(const QString& id, bool ticked, const QString& note, SaveDone done)
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
@@ -109,7 +152,25 @@ bool WizardController::setChecklistTick(const QString& id, bool ticked)
     if (user.isEmpty())
         user = QDir::home().dirName();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return updateProject([&](Project& project) { project.progress.setTicked(id, ticked, user, now); });
+    return updateProject(
+        [id, ticked, user, now, note](Project& project) { project.progress.setTicked(id, ticked, user, now, note); },
+        std::move(done));
+}
+
+bool WizardController::saveCurrentPage(const QString& pageId)
+{
+    return updateProject([pageId](Project& project) { project.progress.currentPage = pageId; });
+}
+
+bool WizardController::recordRun(const RunRecord& run, SaveDone done)
+{
+    return updateProject(
+        [run](Project& project) {
+            project.progress.runs.append(run);
+            while (project.progress.runs.size() > Project::maxRuns)
+                project.progress.runs.removeFirst();
+        },
+        std::move(done));
 }
 
 void WizardController::rememberPassword(SecretRole role, const QString& password)
@@ -119,15 +180,27 @@ void WizardController::rememberPassword(SecretRole role, const QString& password
         emit keychainFinished(role, false, unavailable);
         return;
     }
-    if (m_model->project().id.isNull() && !updateProject([](Project& project) { project.ensureId(); })) {
-        emit keychainFinished(role, false, tr("The project file could not be saved with an id for the keychain."));
+    auto write = [this, role, password] {
+        SecretStore(m_secretTimeoutMs)
+            .write(m_model->project().id, role, password)
+            .then(this, [this, role](const SecretResult& result) {
+                emit keychainFinished(role, result.status == SecretStatus::Done, result.message);
+            });
+    };
+    if (!m_model->project().id.isNull()) {
+        write();
         return;
     }
-    SecretStore(m_secretTimeoutMs)
-        .write(m_model->project().id, role, password)
-        .then(this, [this, role](const SecretResult& result) {
-            emit keychainFinished(role, result.status == SecretStatus::Done, result.message);
+    const bool queued = updateProject([](Project& project) { project.ensureId(); },
+        [this, role, write](bool ok) {
+            if (ok && !m_model->project().id.isNull())
+                write();
+            else
+                emit keychainFinished(
+                    role, false, tr("The project file could not be saved with an id for the keychain."));
         });
+    if (!queued)
+        emit keychainFinished(role, false, tr("The project file could not be saved with an id for the keychain."));
 }
 
 void WizardController::forgetPassword(SecretRole role)

@@ -50,17 +50,30 @@ public:
     /** Creates an empty project file at `path` (adding `.cutover` when missing) and opens it. */
     bool newProject(const QString& path);
 
+    /** Called on the GUI thread when a save ended: `ok` false after errorOccurred. */
+    using SaveDone = std::function<void(bool ok)>;
+
     /**
-     * Changes the open project and saves it at once (under the project file's lock, so that a cutover-cli run
-     * recorded meanwhile is kept); updates the model. errorOccurred and false when the file cannot be written.
+     * Changes the open project and saves it (under the project file's lock, so that a cutover-cli run recorded
+     * meanwhile is kept) on a worker thread: the lock can hold a save for seconds and the GUI must not wait on it.
+     * Saves run one at a time in the order they were asked for; each result is applied to the model on the GUI
+     * thread in that same order (projectUpdated), then `done` is called. A save that fails emits errorOccurred and
+     * calls `done(false)`; the model keeps the project as it was. Returns false (and queues nothing) when no
+     * project is open. `change` runs on the worker: it must capture by value.
      */
-    bool updateProject(const std::function<void(Project&)>& change);
+    bool updateProject(std::function<void(Project&)> change, SaveDone done = {});
+    /** True while a save asked for by updateProject() has not been applied yet. */
+    bool isSaving() const { return m_pendingSaves > 0; }
     /** Saves one side's connection profile (never a password) in the project. */
-    bool saveConnection(SecretRole role, const ConnectionProfile& profile);
+    bool saveConnection(SecretRole role, const ConnectionProfile& profile, SaveDone done = {});
     /** Saves the Magento 1 and Magento 2 installation folders in the project. */
-    bool saveRoots(const QString& m1Root, const QString& m2Root);
+    bool saveRoots(const QString& m1Root, const QString& m2Root, SaveDone done = {});
     /** Ticks or unticks a manual checklist item, stamped with now and the system user, and saves the project. */
-    bool setChecklistTick(const QString& id, bool ticked);
+    bool setChecklistTick(const QString& id, bool ticked, const QString& note = {}, SaveDone done = {});
+    /** Saves the wizard page the user is on (a stable id such as "media") as the project's current page. */
+    bool saveCurrentPage(const QString& pageId);
+    /** Appends a run record to the project (a reindex from the wizard), as cutover-cli's commands do. */
+    bool recordRun(const RunRecord& run, SaveDone done = {});
 
     /**
      * Keeps `password` in the system keychain under the project's id (giving the project an id first if it has
@@ -91,6 +104,8 @@ Q_SIGNALS:
     void errorOccurred(const QString& message, const QString& details);
     void demoStarted();
     void demoProgress(const QString& step, qint64 done, qint64 total);
+    /** A save asked for by updateProject() ended (after the model was updated or errorOccurred). */
+    void projectSaved(bool ok);
     /** Ends every preparation: `succeeded` false after an error (reported first) or a cancellation. */
     void demoFinished(bool succeeded);
     /** A password was found in the keychain and put in the model. */
@@ -118,6 +133,9 @@ private:
     std::atomic<bool> m_cancelDemo { false };
     QFutureWatcher<DemoResult> m_demoWatcher;
     int m_secretTimeoutMs = 15'000;
+    /** One thread, so that saves reach the file in the order they were asked for. */
+    QThreadPool m_saveThread;
+    int m_pendingSaves = 0;
 };
 
 } // namespace cutover::ui
