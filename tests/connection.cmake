@@ -10,3 +10,4 @@ cutover_add_test(tst_connectionspage SOURCES tst_connectionspage.cpp LIBRARIES c
 target_compile_definitions(tst_connectionspage PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
 add_dependencies(tst_connectionspage cutover-cli)
 cutover_add_test(tst_tls SOURCES tst_tls.cpp LABELS db)
+cutover_add_test(tst_wizardresume SOURCES tst_wizardresume.cpp LIBRARIES cutover_wizard LABELS db TIMEOUT 300)

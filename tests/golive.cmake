@@ -1,8 +1,11 @@
 # Tests of core/golive (reindex, cache warm-up) and their commands.
 cutover_add_test(tst_reindex SOURCES tst_reindex.cpp LIBRARIES Qt6::Network TIMEOUT 300)
 cutover_add_test(tst_cachewarmer SOURCES tst_cachewarmer.cpp LIBRARIES Qt6::Network LABELS db TIMEOUT 300)
-foreach(_test tst_reindex tst_cachewarmer)
+cutover_add_test(tst_report SOURCES tst_report.cpp LABELS db TIMEOUT 600)
+foreach(_test tst_reindex tst_cachewarmer tst_report)
     target_compile_definitions(${_test} PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
     add_dependencies(${_test} cutover-cli)
 endforeach()
 cutover_add_test(tst_golivechecklist SOURCES tst_golivechecklist.cpp LIBRARIES Qt6::Network LABELS db TIMEOUT 300)
+cutover_add_test(tst_golivepage SOURCES tst_golivepage.cpp LIBRARIES cutover_wizard Qt6::Network LABELS db TIMEOUT 600)
+cutover_add_test(tst_reindexpage SOURCES tst_reindexpage.cpp LIBRARIES cutover_wizard LABELS db TIMEOUT 300)

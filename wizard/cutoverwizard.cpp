@@ -1,12 +1,15 @@
 #include "cutoverwizard.h"
 
 #include "connection/preflight.h"
+#include "connectionform.h"
 #include "connectionspage.h"
 #include "deltapage.h"
+#include "golivepage.h"
 #include "mapping/dmtconfig.h"
 #include "mediapage.h"
 #include "migratepage.h"
 #include "preflightpage.h"
+#include "reindexpage.h"
 #include "welcomepage.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
@@ -19,7 +22,27 @@ namespace cutover::ui {
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
+
+// The project file keeps these, not the numbers: they survive pages added in between.
+const char* const pageKeys[]
+    = { "welcome", "connections", "preflight", "media", "migrate", "delta", "reindex", "golive" };
 } // namespace
+
+QString CutoverWizard::pageKey(int id)
+{
+    if (id < 0 || id >= int(std::size(pageKeys)))
+        return {};
+    return QLatin1String(pageKeys[id]);
+}
+
+int CutoverWizard::pageId(const QString& key)
+{
+    for (int id = 0; id < int(std::size(pageKeys)); ++id) {
+        if (key == QLatin1String(pageKeys[id]))
+            return id;
+    }
+    return -1;
+}
 
 CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     : QWizard(parent)
@@ -39,12 +62,26 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     auto* delta = new DeltaPage(this);
     delta->setDmtConfig(DmtConfiguration::defaultPath());
     setPage(DeltaPageId, delta);
+    setPage(ReindexPageId, new ReindexPage(m_controller, m_model, this));
+    auto* goLive = new GoLivePage(this);
+    goLive->setDmtConfig(DmtConfiguration::defaultPath());
+    setPage(GoLivePageId, goLive);
     for (auto signal :
         { &WizardModel::projectChanged, &WizardModel::projectUpdated, &WizardModel::connectionsChanged }) {
         connect(m_model, signal, this, &CutoverWizard::updateMediaPage);
         connect(m_model, signal, this, &CutoverWizard::updateDeltaPage);
         connect(m_model, signal, this, &CutoverWizard::updateMigratePage);
+        connect(m_model, signal, this, &CutoverWizard::updateReindexPage);
+        connect(m_model, signal, this, &CutoverWizard::updateGoLivePage);
     }
+    connect(m_controller, &WizardController::projectOpened, this, &CutoverWizard::onProjectOpened);
+    connect(this, &QWizard::currentIdChanged, this, &CutoverWizard::onCurrentIdChanged);
+    // Queued: the connections page finishes its own handling of a test before the wizard moves on.
+    auto* connections = qobject_cast<ConnectionsPage*>(page(ConnectionsPageId));
+    for (ConnectionForm* form : { connections->sourceForm(), connections->destinationForm() })
+        connect(form, &ConnectionForm::finished, this, &CutoverWizard::continueResume, Qt::QueuedConnection);
+    connect(
+        m_controller, &WizardController::passwordLoaded, this, &CutoverWizard::continueResume, Qt::QueuedConnection);
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(860, 640);
 }
@@ -94,6 +131,125 @@ void CutoverWizard::updateMigratePage()
         source ? m_model->password(SecretRole::Source) : QString(),
         source && destination ? std::optional(project.destination) : std::nullopt,
         destination ? m_model->password(SecretRole::Destination) : QString());
+}
+
+void CutoverWizard::updateReindexPage()
+{
+    auto* reindex = qobject_cast<ReindexPage*>(page(ReindexPageId));
+    const Project& project = m_model->project();
+    reindex->setMagentoRoot(project.m2Root);
+    const bool destination = m_model->connectionPassed(SecretRole::Destination);
+    reindex->setDestination(destination ? std::optional(project.destination) : std::nullopt,
+        destination ? m_model->password(SecretRole::Destination) : QString());
+}
+
+void CutoverWizard::updateGoLivePage()
+{
+    auto* goLive = qobject_cast<GoLivePage*>(page(GoLivePageId));
+    const Project& project = m_model->project();
+    const bool source = m_model->connectionPassed(SecretRole::Source);
+    const bool destination = m_model->connectionPassed(SecretRole::Destination);
+    goLive->setProjectPath(m_model->projectPath());
+    goLive->setConnections(source ? std::optional(project.source) : std::nullopt,
+        source ? m_model->password(SecretRole::Source) : QString(),
+        destination ? std::optional(project.destination) : std::nullopt,
+        destination ? m_model->password(SecretRole::Destination) : QString());
+    // Where the Reindex page runs bin/magento (this computer or the SSH host), the go-live page does too.
+    goLive->setStoreRoots(
+        project.m1Root, project.m2Root, qobject_cast<ReindexPage*>(page(ReindexPageId))->options().sshTarget);
+    goLive->setDeltaSync(qobject_cast<DeltaPage*>(page(DeltaPageId))->deltaSync());
+}
+
+void CutoverWizard::onProjectOpened()
+{
+    stopResume();
+    const int target = pageId(m_model->project().progress.currentPage);
+    if (target <= WelcomePageId || !page(target))
+        return;
+    m_resumeTarget = target;
+    if (currentId() != WelcomePageId) {
+        m_walking = true;
+        restart();
+        m_walking = false;
+    }
+    continueResume();
+}
+
+void CutoverWizard::continueResume()
+{
+    if (m_resumeTarget < 0 || m_walking)
+        return;
+    const QString targetTitle = page(m_resumeTarget)->title();
+    auto* connections = qobject_cast<ConnectionsPage*>(page(ConnectionsPageId));
+    m_walking = true;
+    while (currentId() != m_resumeTarget) {
+        const int before = currentId();
+        if (before == ConnectionsPageId && !connections->isComplete()) {
+            // The passwords are not on disk: the connections are tested again with those the keychain gave, or
+            // the user types them. Until both pass, the wizard waits here and says why.
+            bool testing = false;
+            bool failed = false;
+            for (ConnectionForm* form : { connections->sourceForm(), connections->destinationForm() }) {
+                if (form->isRunning())
+                    testing = true;
+                else if (!form->passed() && !form->password().isEmpty() && !form->report().findings.isEmpty())
+                    failed = true;
+                else if (!form->passed() && !form->password().isEmpty())
+                    testing = form->test() || testing;
+            }
+            if (testing)
+                connections->setResumeNote(
+                    tr("This project was left on %1. Cutover is testing the connections before going back there.")
+                        .arg(targetTitle));
+            else if (failed)
+                connections->setResumeNote(tr("This project was left on %1, but a connection no longer passes its "
+                                              "test: fix what is shown beside the field, then test it again.")
+                                               .arg(targetTitle));
+            else
+                connections->setResumeNote(tr("This project was left on %1. Enter the database passwords and test "
+                                              "both connections to go back there.")
+                                               .arg(targetTitle));
+            break;
+        }
+        next();
+        if (currentId() == before) {
+            // The page refused to move on (its validatePage): it needs the user.
+            stopResume();
+            break;
+        }
+    }
+    m_walking = false;
+    if (currentId() == m_resumeTarget)
+        stopResume();
+}
+
+void CutoverWizard::stopResume()
+{
+    m_resumeTarget = -1;
+    qobject_cast<ConnectionsPage*>(page(ConnectionsPageId))->setResumeNote({});
+}
+
+void CutoverWizard::onCurrentIdChanged(int id)
+{
+    const int last = m_lastId;
+    m_lastId = id;
+    if (id == GoLivePageId)
+        updateGoLivePage(); // the delta loop and the SSH host may have changed since
+    if (m_walking)
+        return;
+    if (m_resumeTarget >= 0) {
+        // The user went back: they chose where to be. Moving on (the connections page's own re-check) continues.
+        if (id < last)
+            stopResume();
+        else
+            continueResume();
+        return;
+    }
+    if (id <= WelcomePageId || !m_model->hasProject())
+        return;
+    const QString key = pageKey(id);
+    if (!key.isEmpty() && key != m_model->project().progress.currentPage)
+        m_controller->saveCurrentPage(key);
 }
 
 void CutoverWizard::saveGeometry()

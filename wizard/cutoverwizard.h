@@ -20,7 +20,15 @@ public:
         MediaPageId,
         MigratePageId,
         DeltaPageId,
+        ReindexPageId,
+        /** Reserved for the Go-live page (wizard/golivepage.h), which follows Reindex. */
+        GoLivePageId,
     };
+
+    /** The stable id of a page as the project file keeps it ("media"); empty for an unknown id. */
+    static QString pageKey(int id);
+    /** The page id of a stable id; -1 when unknown. */
+    static int pageId(const QString& key);
 
     /** `demoFolder` empty means the demo store's default folder. */
     explicit CutoverWizard(const QString& demoFolder = {}, QWidget* parent = nullptr);
@@ -28,6 +36,8 @@ public:
 
     WizardModel* model() const { return m_model; }
     WizardController* controller() const { return m_controller; }
+    /** The page a reopened project returns to while the wizard walks there; -1 when not returning. */
+    int resumeTarget() const { return m_resumeTarget; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -38,10 +48,20 @@ private:
     void updateMediaPage();
     void updateDeltaPage();
     void updateMigratePage();
+    void updateReindexPage();
+    void updateGoLivePage();
+    void onProjectOpened();
+    void onCurrentIdChanged(int id);
+    /** Moves on towards m_resumeTarget while the pages let it; stops at the first page that needs the user. */
+    void continueResume();
+    void stopResume();
 
     WizardModel* m_model;
     WizardController* m_controller;
     QStringList m_mediaRoots { QString(), QString() };
+    int m_resumeTarget = -1;
+    bool m_walking = false; ///< continueResume() is moving pages: those moves are not the user's
+    int m_lastId = -1;
 };
 
 } // namespace cutover::ui

@@ -61,6 +61,8 @@ public:
     void setOptions(const DeltaApplier::Options& options) { m_options = options; }
 
     bool isRunning() const;
+    /** The delta loop, for the go-live page (it waits for an empty backlog and stops it). Owned by the page. */
+    DeltaSync* deltaSync() const { return m_sync.get(); }
 
 private Q_SLOTS:
     void onStart();
