@@ -4,52 +4,62 @@
 <context>
     <name>CacheWarmResult</name>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="303"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="414"/>
+        <source>Store view %1: %2 with the cookie store=%1 (%3 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="415"/>
         <source>Store view %1: %2 (%3 pages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="308"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="419"/>
+        <source>%1 pages of disabled products and inactive categories left out (Magento would answer 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="423"/>
         <source>no answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="311"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="426"/>
         <source>Status codes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="313"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="428"/>
         <source>Slowest pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="318"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="433"/>
         <source>Failed pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="322"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="437"/>
         <source>  ... and %1 more (--json lists up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="328"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="443"/>
         <source>%1 of %2 pages in %3 (%4 pages/s): %5 answered, %6 redirected, %7 failed, %8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="334"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="449"/>
         <source>Warm-up finished: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="337"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="452"/>
         <source>Warm-up stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="340"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="455"/>
         <source>Warm-up failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,53 +67,68 @@
 <context>
     <name>CacheWarmer</name>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="103"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="129"/>
         <source>The Magento 2 database %1 has no active store view: there is nothing to warm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="169"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="195"/>
         <source>Store view %1 skipped: its base URL (%2) is &quot;%3&quot;, not a full http(s) URL. Set %2 for it in the Magento 2 admin (Stores &gt; Configuration &gt; General &gt; Web) or warm from a sitemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="362"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="477"/>
         <source>&quot;%1&quot; is not HOST:IP (for example shop.example.com:203.0.113.7): name the store&apos;s host and the address of the new server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="379"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="488"/>
+        <source>No Magento 2 database to read the store views from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="505"/>
         <source>%1 holds no PEM certificate: give the file of the certificate authority that signed the store&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="431"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="575"/>
         <source>Could not read the sitemap %1: %2. Check the URL (Magento 2 writes it where Marketing &gt; Site Map says, often /sitemap.xml) or warm from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="446"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="590"/>
         <source>The sitemap %1 is not valid XML (%2 at line %3): check it in a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="478"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="631"/>
         <source>Nothing to warm: give the Magento 2 database or a sitemap URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="488"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="646"/>
         <source>No page to warm: every store view was skipped (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="544"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="712"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/cachewarmer.cpp" line="547"/>
+        <location filename="../core/golive/cachewarmer.cpp" line="715"/>
         <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="721"/>
+        <source>HTTP %1, then no more data within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/cachewarmer.cpp" line="722"/>
+        <source>HTTP %1, then %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,7 +1454,7 @@
         <translation>Délai dépassé en attendant un autre processus Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="243"/>
+        <location filename="../core/copy/copyledger.cpp" line="252"/>
         <source>Could not reset the table %1</source>
         <translation>Impossible de réinitialiser la table %1</translation>
     </message>
@@ -1741,52 +1766,52 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="240"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="254"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="248"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="302"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="301"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="319"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="384"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="402"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="478"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="496"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="494"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="540"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="559"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="585"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="608"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="713"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="740"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1794,12 +1819,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="739"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="745"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="772"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1891,37 +1916,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="90"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="91"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
         <source>waiting for changes</source>
         <translation>en attente de modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>en retrait (Magento 1 occupé)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1999,7 +2024,7 @@
 <context>
     <name>DestinationContents</name>
     <message numerus="yes">
-        <location filename="../core/engine/destinationcontents.cpp" line="62"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="81"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform>%n produit</numerusform>
@@ -2007,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/destinationcontents.cpp" line="64"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="83"/>
         <source>%n category(ies) besides the two of a fresh install</source>
         <translation type="unfinished">
             <numerusform>%n catégorie en plus des deux d&apos;une nouvelle installation</numerusform>
@@ -2015,7 +2040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/destinationcontents.cpp" line="66"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="85"/>
         <source>%n customer(s)</source>
         <translation type="unfinished">
             <numerusform>%n client</numerusform>
@@ -2023,7 +2048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/destinationcontents.cpp" line="68"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="87"/>
         <source>%n order(s)</source>
         <translation type="unfinished">
             <numerusform>%n commande</numerusform>
@@ -2031,7 +2056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/destinationcontents.cpp" line="70"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="89"/>
         <source>%n URL rewrite(s) of products and categories</source>
         <translation type="unfinished">
             <numerusform>%n réécriture d&apos;URL de produits et catégories</numerusform>
@@ -2039,7 +2064,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/destinationcontents.cpp" line="76"/>
+        <location filename="../core/engine/destinationcontents.cpp" line="95"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use. A migration replaces those rows (Cutover keeps them in backup tables, and a reset puts them back), so it starts only once you confirm with the destination database&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,6 +2352,30 @@
         <location filename="../core/steps/eavstep.h" line="66"/>
         <source>EAV step</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyOrphans</name>
+    <message>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="40"/>
+        <source>%1: could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/foreignkeycheck.cpp" line="43"/>
+        <source>%1: %n row(s) point at rows that these steps do not write (%2); run the step that carries %3, or they point at nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/foreignkeycheck.cpp" line="47"/>
+        <source>%1: %n row(s) point at nothing (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,62 +2673,62 @@
 <context>
     <name>InventoryStep</name>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="43"/>
+        <location filename="../core/steps/inventorystep.cpp" line="44"/>
         <source>Cancelled while writing %1; run the step again to write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="69"/>
+        <location filename="../core/steps/inventorystep.cpp" line="70"/>
         <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="92"/>
+        <location filename="../core/steps/inventorystep.cpp" line="93"/>
         <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="102"/>
+        <location filename="../core/steps/inventorystep.cpp" line="103"/>
         <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="111"/>
+        <location filename="../core/steps/inventorystep.cpp" line="112"/>
         <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="132"/>
+        <location filename="../core/steps/inventorystep.cpp" line="133"/>
         <source>the product is not in Magento 2&apos;s catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="134"/>
+        <location filename="../core/steps/inventorystep.cpp" line="135"/>
         <source>the product has no SKU (MSI keeps stock by SKU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="136"/>
+        <location filename="../core/steps/inventorystep.cpp" line="137"/>
         <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="147"/>
+        <location filename="../core/steps/inventorystep.cpp" line="148"/>
         <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="165"/>
+        <location filename="../core/steps/inventorystep.cpp" line="166"/>
         <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="167"/>
+        <location filename="../core/steps/inventorystep.cpp" line="168"/>
         <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="184"/>
+        <location filename="../core/steps/inventorystep.cpp" line="185"/>
         <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2687,47 +2736,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="218"/>
+        <location filename="../core/steps/inventorystep.cpp" line="219"/>
         <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="224"/>
+        <location filename="../core/steps/inventorystep.cpp" line="225"/>
         <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="232"/>
+        <location filename="../core/steps/inventorystep.cpp" line="233"/>
         <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="239"/>
+        <location filename="../core/steps/inventorystep.cpp" line="240"/>
         <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="266"/>
+        <location filename="../core/steps/inventorystep.cpp" line="267"/>
         <source>every website sells from stock %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="274"/>
+        <location filename="../core/steps/inventorystep.cpp" line="275"/>
         <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="300"/>
+        <location filename="../core/steps/inventorystep.cpp" line="301"/>
         <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="308"/>
+        <location filename="../core/steps/inventorystep.cpp" line="309"/>
         <source>Magento 2 has no table cataloginventory_stock_status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="320"/>
+        <location filename="../core/steps/inventorystep.cpp" line="321"/>
         <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2735,7 +2784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="325"/>
+        <location filename="../core/steps/inventorystep.cpp" line="326"/>
         <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2838,17 +2887,22 @@
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="107"/>
-        <location filename="../core/steps/logstep.cpp" line="163"/>
+        <location filename="../core/steps/logstep.cpp" line="171"/>
         <source>Magento 1 has no table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="134"/>
+        <location filename="../core/steps/logstep.cpp" line="126"/>
+        <source>The Data Migration Tool configuration names no log_document_groups_file or log_map_file, so the visitor logs left behind were not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/logstep.cpp" line="142"/>
         <source>Magento 2 has no table %1 to clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/logstep.cpp" line="143"/>
+        <location filename="../core/steps/logstep.cpp" line="151"/>
         <source>emptied as log-document-groups.xml asks (%n row(s) backed up)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2856,22 +2910,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="182"/>
+        <location filename="../core/steps/logstep.cpp" line="190"/>
         <source>visitor logs are left behind unless the run carries logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="183"/>
+        <location filename="../core/steps/logstep.cpp" line="191"/>
         <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="194"/>
+        <location filename="../core/steps/logstep.cpp" line="202"/>
         <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="196"/>
+        <location filename="../core/steps/logstep.cpp" line="204"/>
         <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,59 +3148,80 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="17"/>
-        <location filename="../core/steps/mapstep.cpp" line="54"/>
+        <location filename="../core/steps/mapstep.cpp" line="24"/>
+        <location filename="../core/steps/mapstep.cpp" line="61"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="20"/>
-        <location filename="../core/steps/mapstep.cpp" line="54"/>
+        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <location filename="../core/steps/mapstep.cpp" line="61"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <location filename="../core/delta/stepappliers.cpp" line="98"/>
+        <location filename="../core/steps/mapstep.cpp" line="36"/>
         <source>Customer Attributes</source>
         <translation>Attributs client</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="31"/>
+        <location filename="../core/delta/stepappliers.cpp" line="99"/>
+        <location filename="../core/steps/mapstep.cpp" line="38"/>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <location filename="../core/delta/stepappliers.cpp" line="65"/>
+        <location filename="../core/steps/mapstep.cpp" line="40"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="35"/>
+        <location filename="../core/steps/mapstep.cpp" line="42"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="37"/>
+        <location filename="../core/steps/mapstep.cpp" line="44"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="57"/>
+        <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>handled by the %1 step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="25"/>
+        <location filename="../core/steps/mapstep.cpp" line="161"/>
+        <source>its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="200"/>
+        <source>Cancelled while removing rows that point at nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/mapstep.cpp" line="223"/>
+        <source>%n row(s) of %1 removed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="32"/>
         <source>Tier Price</source>
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="46"/>
+        <location filename="../core/steps/mapstep.cpp" line="53"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="55"/>
+        <location filename="../core/steps/mapstep.cpp" line="62"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
     </message>
@@ -3163,22 +3238,28 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="55"/>
+        <location filename="../core/delta/tableapplier.cpp" line="57"/>
+        <location filename="../core/delta/tableapplier.cpp" line="81"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>La table %1 n&apos;a pas de clé dans le journal des modifications : ses modifications ne peuvent donc pas être retrouvées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="59"/>
+        <location filename="../core/delta/tableapplier.cpp" line="61"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>La colonne clé %1.%2 n&apos;est pas transférée vers %3 par le mappage : une ligne modifiée est donc introuvable dans la destination ; les modifications de %1 ne sont pas appliquées tant qu&apos;une règle ne la transfère pas.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="66"/>
+        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="98"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>La table de destination %1 a une colonne de clé primaire %2 que le mappage n&apos;écrit pas : une ligne modifiée de %3 ne peut donc pas être mise à jour sur place.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="75"/>
+        <location filename="../core/delta/tableapplier.cpp" line="107"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
@@ -3603,6 +3684,950 @@
     </message>
 </context>
 <context>
+    <name>MigrationReport</name>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="96"/>
+        <location filename="../core/report/migrationreport.cpp" line="865"/>
+        <source>Migration report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="128"/>
+        <location filename="../core/report/migrationreport.cpp" line="134"/>
+        <location filename="../core/report/migrationreport.cpp" line="142"/>
+        <location filename="../core/report/migrationreport.cpp" line="148"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="155"/>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="156"/>
+        <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <source>failed</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="157"/>
+        <source>cancelled</source>
+        <translation type="unfinished">annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="158"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="159"/>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="160"/>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="161"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="162"/>
+        <source>rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="163"/>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="186"/>
+        <source>Not run yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="261"/>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="261"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="262"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="263"/>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="264"/>
+        <location filename="../core/report/migrationreport.cpp" line="374"/>
+        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="264"/>
+        <location filename="../core/report/migrationreport.cpp" line="331"/>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="273"/>
+        <source>Prepared %1 by Cutover %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="274"/>
+        <source>Project file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="275"/>
+        <source>Project started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="277"/>
+        <source>This report records the move of an online store from Magento 1 (the old shop software) to Magento 2 (the new one): what was copied, what was checked, and how the switch-over went. It is produced by Cutover, the tool that did the work, from the records it kept of every run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="303"/>
+        <source>The two stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="308"/>
+        <source>%1 (local socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="309"/>
+        <source>not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="310"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="311"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="312"/>
+        <source>not checked yet (run cutover-cli check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="313"/>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <source>Database</source>
+        <translation type="unfinished">Base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <source>Table prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <source>Encrypted connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <source>Installation folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <source>Magento version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="318"/>
+        <source>Database server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <source>Magento 1 (old store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <source>Magento 2 (new store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="325"/>
+        <source>Passwords are never written to the project or to this report. The Magento version is what Cutover read from each database when it last checked the connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="349"/>
+        <source>No data has been migrated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="351"/>
+        <source>A migration run failed; see its steps below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="353"/>
+        <source>A migration run was stopped before the end; running it again resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="355"/>
+        <source>Migrated, and the new store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="357"/>
+        <source>Migrated; the switch-over to the new store has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="358"/>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="362"/>
+        <source>every compared table matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="363"/>
+        <source>differences found (see Verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="365"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="368"/>
+        <source>%1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="371"/>
+        <source>running since %1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="375"/>
+        <source>Rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="375"/>
+        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <source>Migration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="377"/>
+        <location filename="../core/report/migrationreport.cpp" line="506"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="377"/>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="378"/>
+        <source>Runs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="379"/>
+        <source>Downtime: the time the shop took no orders, from the moment Magento 1 was put into maintenance mode to the moment the new store was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="385"/>
+        <source>Data migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="386"/>
+        <source>A migration run copies the store in steps (settings, products, customers, orders, ...). Rows read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records deliberately left out, with the reason. Transformed: records converted to Magento 2&apos;s format on the way. Findings: warnings and errors a step reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="392"/>
+        <source>no settings or data have been migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="403"/>
+        <source>Settings (store configuration, websites and store views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="404"/>
+        <source>Data (catalog, customers, orders, content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="405"/>
+        <source>Migration run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="438"/>
+        <source>table %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <source>not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="442"/>
+        <source>table %1, error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="445"/>
+        <source>table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/migrationreport.cpp" line="449"/>
+        <source>table %1: %n more warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="458"/>
+        <source>%1 row(s) skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="467"/>
+        <source>This run recorded no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="480"/>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="522"/>
+        <location filename="../core/report/migrationreport.cpp" line="584"/>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="709"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <source>Transformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="474"/>
+        <source>Findings: none. Every row read was written or deliberately skipped as counted above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="479"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="480"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="484"/>
+        <source>This run was verified right after it: see Verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="507"/>
+        <source>Verification compares Magento 2 with what should have arrived from Magento 1, table by table: the number of rows and a checksum (a fingerprint of every value). &quot;Missing&quot;, &quot;extra&quot; and &quot;different&quot; count the records that do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="512"/>
+        <source>the migrated data has not been compared with the old store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="517"/>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="575"/>
+        <location filename="../core/report/migrationreport.cpp" line="620"/>
+        <location filename="../core/report/migrationreport.cpp" line="661"/>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="702"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="518"/>
+        <source>Tables that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="519"/>
+        <source>Tables that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="520"/>
+        <source>Tables that could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="521"/>
+        <source>Tables not carried by these steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="548"/>
+        <source>Every compared table agrees with the old store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <source>Expected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <source>Rows in Magento 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <source>First records or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="557"/>
+        <source>Media (product images and other files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="558"/>
+        <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="562"/>
+        <source>no media files have been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <source>Dry run (nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <source>Files copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <source>Files copied again (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="578"/>
+        <source>Files already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="579"/>
+        <source>Files verified after copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="580"/>
+        <source>Left behind by rule (Magento 2 rebuilds them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="581"/>
+        <source>Conflicts (a different file already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="581"/>
+        <location filename="../core/report/migrationreport.cpp" line="707"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="582"/>
+        <source>Named by the database but missing on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="583"/>
+        <source>Bytes copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <source>Live changes (delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="599"/>
+        <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="613"/>
+        <source>no live changes have been carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <source>Delta was run %n time(s), first on %1; the newest run:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <source>Changes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="622"/>
+        <source>Change-log rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="623"/>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="624"/>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="625"/>
+        <source>Waiting for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="626"/>
+        <source>Not carried (tables Cutover does not migrate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="628"/>
+        <source>Backlog at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="629"/>
+        <source>Lag at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="630"/>
+        <source>Changes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="635"/>
+        <source>Not carried: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="644"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="645"/>
+        <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="649"/>
+        <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="656"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="658"/>
+        <source>this computer</source>
+        <translation type="unfinished">cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="660"/>
+        <source>Command run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="687"/>
+        <source>Cache warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="688"/>
+        <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="693"/>
+        <source>the new store&apos;s pages have not been fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="701"/>
+        <source>%1: %2 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="703"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="705"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="706"/>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="708"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="720"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="730"/>
+        <source>Go-live timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="731"/>
+        <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="736"/>
+        <source>the switch-over has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="753"/>
+        <source>OVERRIDE: done out of order or despite a failed check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="756"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="756"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <source>What Cutover checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="763"/>
+        <source>Downtime: not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <source>Downtime: %1, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="769"/>
+        <source>Downtime: running since %1 (%2 as of this report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="777"/>
+        <source>Pre-flight checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="778"/>
+        <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <source>unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="790"/>
+        <source>no pre-flight item has been ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="798"/>
+        <source>Every recorded run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <source>nothing has been run against this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>Start</source>
+        <translation type="unfinished">Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="842"/>
+        <location filename="../core/report/migrationreport.cpp" line="856"/>
+        <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="847"/>
+        <location filename="../core/report/migrationreport.cpp" line="903"/>
+        <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="878"/>
+        <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="898"/>
+        <source>%1 — page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="78"/>
@@ -3610,17 +4635,17 @@
         <translation>Annulé. Relancez pour reprendre là où cela s&apos;est arrêté, ou réinitialisez la destination.</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="94"/>
+        <location filename="../core/engine/migrationrunner.cpp" line="95"/>
         <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="102"/>
+        <location filename="../core/engine/migrationrunner.cpp" line="103"/>
         <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="107"/>
+        <location filename="../core/engine/migrationrunner.cpp" line="108"/>
         <source>Could not check what the destination %1 holds: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,133 +5188,135 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="86"/>
+        <location filename="../core/project/project.cpp" line="103"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="96"/>
+        <location filename="../core/project/project.cpp" line="113"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="106"/>
+        <location filename="../core/project/project.cpp" line="123"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>le champ « %1 » dans %2 n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="117"/>
+        <location filename="../core/project/project.cpp" line="134"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>la date « %1 » dans « %2 » dans %3 n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="127"/>
+        <location filename="../core/project/project.cpp" line="144"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="138"/>
+        <location filename="../core/project/project.cpp" line="155"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="143"/>
+        <location filename="../core/project/project.cpp" line="160"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>l&apos;entrée %1[%2] dans %3 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="160"/>
+        <location filename="../core/project/project.cpp" line="177"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>l&apos;entrée de liste de contrôle %1 n&apos;a pas de &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="179"/>
+        <location filename="../core/project/project.cpp" line="197"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>le résultat « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="192"/>
+        <location filename="../core/project/project.cpp" line="210"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>le champ « %1 » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="197"/>
+        <location filename="../core/project/project.cpp" line="215"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>le champ « %1 » dans %2 ressemble à un mot de passe. Cutover ne garde jamais de mots de passe dans un fichier de projet : retirez-le et laissez Cutover garder le mot de passe dans le trousseau du système, ou définissez %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="222"/>
+        <location filename="../core/project/project.cpp" line="240"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>le mode TLS « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="228"/>
+        <location filename="../core/project/project.cpp" line="246"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : %2. Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="243"/>
+        <location filename="../core/project/project.cpp" line="261"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Le fichier de projet %1 n&apos;existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="246"/>
+        <location filename="../core/project/project.cpp" line="264"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être lu : %2. Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="252"/>
+        <location filename="../core/project/project.cpp" line="270"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : ce n&apos;est pas du JSON (%2 à l&apos;octet %3). Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="257"/>
+        <location filename="../core/project/project.cpp" line="275"/>
         <source>it holds no JSON object</source>
         <translation>il ne contient aucun objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="260"/>
+        <location filename="../core/project/project.cpp" line="278"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un projet Cutover (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="261"/>
-        <location filename="../core/project/project.cpp" line="270"/>
-        <location filename="../core/project/project.cpp" line="276"/>
         <location filename="../core/project/project.cpp" line="279"/>
-        <location filename="../core/project/project.cpp" line="280"/>
-        <location filename="../core/project/project.cpp" line="281"/>
-        <location filename="../core/project/project.cpp" line="287"/>
+        <location filename="../core/project/project.cpp" line="288"/>
+        <location filename="../core/project/project.cpp" line="294"/>
+        <location filename="../core/project/project.cpp" line="297"/>
+        <location filename="../core/project/project.cpp" line="298"/>
+        <location filename="../core/project/project.cpp" line="299"/>
+        <location filename="../core/project/project.cpp" line="300"/>
+        <location filename="../core/project/project.cpp" line="301"/>
+        <location filename="../core/project/project.cpp" line="307"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="263"/>
+        <location filename="../core/project/project.cpp" line="281"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Le fichier de projet %1 est en version %2, mais ce Cutover lit au plus la version %3. Mettez Cutover à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="274"/>
+        <location filename="../core/project/project.cpp" line="292"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>l&apos;identifiant de projet « %1 » n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="285"/>
+        <location filename="../core/project/project.cpp" line="305"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>la date « %1 » dans &quot;createdAt&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="340"/>
+        <location filename="../core/project/project.cpp" line="364"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="386"/>
+        <location filename="../core/project/project.cpp" line="410"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="390"/>
+        <location filename="../core/project/project.cpp" line="414"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -4340,32 +5367,32 @@
 <context>
     <name>ReindexResult</name>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="119"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="131"/>
         <source>  rebuilt  %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="123"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="135"/>
         <source>  FAILED   %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="128"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="140"/>
         <source>  stopped  %1 (no result)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="135"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="147"/>
         <source>Reindex finished on %1: %2 indexers rebuilt in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="139"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="151"/>
         <source>Reindex stopped on %1 after %2; the indexers without a result are still invalid: run the reindex again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="144"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="156"/>
         <source>Reindex failed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,109 +5400,114 @@
 <context>
     <name>ReindexRunner</name>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="173"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="185"/>
         <source>this computer</source>
         <translation type="unfinished">cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="225"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="248"/>
         <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="231"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="254"/>
         <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="236"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="259"/>
         <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="245"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="268"/>
         <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="290"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="321"/>
         <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="294"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="325"/>
         <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="425"/>
-        <location filename="../core/golive/reindexrunner.cpp" line="431"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="464"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="470"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="445"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
         <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="449"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="489"/>
         <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="454"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="494"/>
         <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="458"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="498"/>
         <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="461"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="501"/>
         <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="465"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="505"/>
         <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="469"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="509"/>
         <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="472"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="512"/>
         <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="480"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="520"/>
         <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
         <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="493"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="533"/>
         <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="497"/>
-        <source>bin/magento indexer:reindex ended with exit code %1: %2</source>
+        <location filename="../core/golive/reindexrunner.cpp" line="538"/>
+        <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
-        <source>bin/magento indexer:reindex on %1 crashed or was killed (%2). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
+        <location filename="../core/golive/reindexrunner.cpp" line="541"/>
+        <source>bin/magento %1 ended with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="570"/>
+        <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,7 +5815,7 @@
     <message>
         <location filename="../core/engine/step.cpp" line="143"/>
         <location filename="../core/engine/step.cpp" line="150"/>
-        <location filename="../core/engine/step.cpp" line="156"/>
+        <location filename="../core/engine/step.cpp" line="155"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Annulé ; relancez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
@@ -4801,6 +5833,44 @@
         <location filename="../core/steps/mappedtable.cpp" line="48"/>
         <source>%1.%2 has no column %3 in the destination table %4; its values are not copied</source>
         <translation>%1.%2 n&apos;a pas de colonne %3 dans la table de destination %4 ; ses valeurs ne sont pas copiées</translation>
+    </message>
+</context>
+<context>
+    <name>StepAppliers</name>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="66"/>
+        <source>attribute definitions, carried by the EAV step: attributes, attribute sets and options created or changed in Magento 1 after the data migration are not applied; migrate the data again if they changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="104"/>
+        <source>the %1 step cannot plan its tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="116"/>
+        <source>the %1 step does not carry this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="118"/>
+        <source>gallery labels and positions per store view: Magento 2 numbers these rows itself (record_id) and the Catalog step fills in their product after its copy, so changes to them are not applied yet; migrate the data again if images were relabelled or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="128"/>
+        <source>its category does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="129"/>
+        <source>its product does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/delta/stepappliers.cpp" line="172"/>
+        <source>the Customer step carries no entity table for %1, so its pivoted values cannot be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4908,42 +5978,47 @@
         <translation type="unfinished">ignorée par %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="133"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="134"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="166"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="167"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="172"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="173"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="176"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="177"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="183"/>
-        <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; %4 ignores is_percent, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
+        <location filename="../core/steps/tierpricestep.cpp" line="188"/>
+        <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="227"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="193"/>
+        <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/steps/tierpricestep.cpp" line="239"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="232"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="244"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="235"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="247"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5120,57 +6195,70 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="428"/>
+        <location filename="../core/engine/verifier.cpp" line="439"/>
         <source>Could not plan the verification of the %1: %2</source>
         <translation>Impossible de planifier la vérification de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="441"/>
+        <location filename="../core/engine/verifier.cpp" line="452"/>
         <source>Verification of the %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="478"/>
+        <location filename="../core/engine/verifier.cpp" line="494"/>
+        <source>Foreign keys of the written tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="516"/>
         <source>Cancelled; run the verification again to finish it.</source>
         <translation>Annulé ; relancez la vérification pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="481"/>
+        <location filename="../core/engine/verifier.cpp" line="519"/>
         <source>%1 table(s) differ and %2 could not be compared; the keys are listed above. Run the migration again (it resumes), or reset it and run it again.</source>
         <translation>%1 table(s) diffèrent et %2 n&apos;ont pas pu être comparées ; les clés sont listées ci-dessus. Relancez la migration (elle reprend), ou réinitialisez-la et relancez-la.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/engine/verifier.cpp" line="525"/>
+        <source>Every table matches, but %n foreign key(s) of the written tables have rows that point at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the mapping carry the referenced tables, then run the migration again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="529"/>
+        <location filename="../core/engine/verifier.cpp" line="573"/>
         <source>The destination table %1 has no column %2.</source>
         <translation>La table de destination %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="537"/>
+        <location filename="../core/engine/verifier.cpp" line="581"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="546"/>
+        <location filename="../core/engine/verifier.cpp" line="590"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="862"/>
+        <location filename="../core/engine/verifier.cpp" line="906"/>
         <source>a row with no key shared by both sides</source>
         <translation>une ligne sans clé commune aux deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="865"/>
+        <location filename="../core/engine/verifier.cpp" line="909"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>plus de %1 lignes et aucune clé commune aux deux côtés : seuls les nombres et les sommes de contrôle ont été comparés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="878"/>
+        <location filename="../core/engine/verifier.cpp" line="922"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 absentes de la destination, %2 en trop, %3 différentes</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="887"/>
+        <location filename="../core/engine/verifier.cpp" line="931"/>
         <source>Could not verify %1: %2</source>
         <translation>Impossible de vérifier %1 : %2</translation>
     </message>
@@ -5178,46 +6266,52 @@
 <context>
     <name>VerifyReport</name>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="341"/>
+        <location filename="../core/engine/verifier.cpp" line="346"/>
         <source>Verification: %1 tables match, %2 differ, %3 could not be compared, %4 not carried by these steps (%5 s).
 </source>
         <translation>Vérification : %1 tables identiques, %2 différentes, %3 non comparables, %4 non transférées par ces étapes (%5 s).
 </translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="358"/>
+        <location filename="../core/engine/verifier.cpp" line="363"/>
         <source>expected %1 rows, destination %2; checksums %3 / %4
 </source>
         <translation>%1 lignes attendues, destination %2 ; sommes de contrôle %3 / %4
 </translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="365"/>
+        <location filename="../core/engine/verifier.cpp" line="370"/>
         <source>missing in the destination: %1</source>
         <translation>absentes de la destination : %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="368"/>
+        <location filename="../core/engine/verifier.cpp" line="373"/>
         <source>extra in the destination: %1</source>
         <translation>en trop dans la destination : %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="372"/>
+        <location filename="../core/engine/verifier.cpp" line="377"/>
         <source>different: %1 (%2)</source>
         <translation>différentes : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="379"/>
+        <location filename="../core/engine/verifier.cpp" line="384"/>
         <source>... and %1 more</source>
         <translation>... et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="382"/>
+        <location filename="../core/engine/verifier.cpp" line="388"/>
+        <source>Foreign keys: %1 checked, %2 with rows that point at nothing or could not be checked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/engine/verifier.cpp" line="393"/>
         <source>Verified: the destination holds what was migrated.</source>
         <translation>Vérifié : la destination contient ce qui a été migré.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="383"/>
+        <location filename="../core/engine/verifier.cpp" line="394"/>
         <source>Verification %1: %2</source>
         <translation>Vérification %1 : %2</translation>
     </message>
@@ -5225,47 +6319,47 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="96"/>
+        <location filename="../app/cli/cliutil.cpp" line="86"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="98"/>
+        <location filename="../app/cli/cliutil.cpp" line="88"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="122"/>
+        <location filename="../app/cli/cliutil.cpp" line="112"/>
         <source>Log debug details to stderr.</source>
         <translation>Écrire les détails de débogage sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="125"/>
+        <location filename="../app/cli/cliutil.cpp" line="115"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="141"/>
+        <location filename="../app/cli/cliutil.cpp" line="131"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 attend un nombre entier positif ou nul, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="151"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="157"/>
+        <location filename="../app/cli/cliutil.cpp" line="147"/>
         <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="168"/>
+        <location filename="../app/cli/cliutil.cpp" line="158"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="64"/>
+        <location filename="../app/cli/commands.h" line="65"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
@@ -5274,47 +6368,52 @@
         <translation type="vanished">Installer, inspecter ou retirer la capture des modifications sur la base Magento 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="67"/>
+        <location filename="../app/cli/commands.h" line="68"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Capture les modifications sur la base de données Magento 1 et les applique à Magento 2 jusqu&apos;à la mise en production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="70"/>
+        <location filename="../app/cli/commands.h" line="71"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="72"/>
+        <location filename="../app/cli/commands.h" line="73"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="75"/>
+        <location filename="../app/cli/commands.h" line="76"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="77"/>
+        <location filename="../app/cli/commands.h" line="78"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="78"/>
+        <location filename="../app/cli/commands.h" line="80"/>
+        <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="83"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="81"/>
+        <location filename="../app/cli/commands.h" line="86"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="88"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Usage: cutover-cli COMMAND [OPTIONS]
 
 Moves a live Magento 1 store to Magento 2. Commands:</source>
@@ -5323,24 +6422,24 @@ Moves a live Magento 1 store to Magento 2. Commands:</source>
 Déplace une boutique Magento 1 en production vers Magento 2. Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>
 Run &apos;cutover-cli COMMAND --help&apos; for a command&apos;s options. Database passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD for generate), never from the command line.</source>
         <translation>
 Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une commande. Les mots de passe des bases de données sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD (CUTOVER_PASSWORD pour generate), jamais sur la ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Unknown command &quot;%1&quot;. Run &apos;cutover-cli --help&apos; for the list.</source>
         <translation>Commande inconnue « %1 ». Exécutez &apos;cutover-cli --help&apos; pour en obtenir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="217"/>
+        <location filename="../app/cli/projectoption.cpp" line="219"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="222"/>
+        <location filename="../app/cli/projectoption.cpp" line="224"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,72 +6482,72 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Vérifie les bases source et destination étape par étape : résolution de nom, connexion réseau, accueil et TLS du serveur, connexion, la base, quel Magento elle contient et son préfixe de table, privilèges (lecture, déclencheurs delta, écriture), si la destination est vierge, et la taille de la boutique avec une estimation de la durée de migration. S&apos;arrête au premier échec de chacune et propose une solution. Avec --project, vérifie les bases du projet (mots de passe depuis l&apos;environnement ou le trousseau) et enregistre l&apos;exécution dans le projet. Code de sortie 0 si les deux réussissent (avertissements permis), 1 si une vérification a échoué, 2 pour les erreurs d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <location filename="../app/cli/projectoption.cpp" line="60"/>
         <source>source (Magento 1)</source>
         <translation>source (Magento 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="59"/>
+        <location filename="../app/cli/projectoption.cpp" line="60"/>
         <source>destination (Magento 2)</source>
         <translation>destination (Magento 2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="72"/>
+        <location filename="../app/cli/projectoption.cpp" line="73"/>
         <source>Use the databases of this project file (made with &apos;cutover-cli project create&apos; or the wizard) instead of --source and --dest, and record the run in it.</source>
         <translation>Utiliser les bases de ce fichier de projet (créé avec &apos;cutover-cli project create&apos; ou l&apos;assistant) au lieu de --source et --dest, et y enregistrer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="82"/>
+        <location filename="../app/cli/projectoption.cpp" line="83"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_SOURCE_PASSWORD.</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="87"/>
+        <location filename="../app/cli/projectoption.cpp" line="88"/>
         <source>The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD.</source>
         <translation>La base Magento 2, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE. Son mot de passe est lu dans CUTOVER_DEST_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="99"/>
+        <location filename="../app/cli/projectoption.cpp" line="100"/>
         <source>Give either --project FILE or --source/--dest URLs, not both: the project already holds its databases.</source>
         <translation>Indiquez soit --project FICHIER, soit des URL --source/--dest, pas les deux : le projet contient déjà ses bases.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="120"/>
+        <location filename="../app/cli/projectoption.cpp" line="121"/>
         <source>The project %1 has no %2 database yet; set it in the wizard.</source>
         <translation>Le projet %1 n&apos;a pas encore de base %2 ; renseignez-la dans l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="121"/>
+        <location filename="../app/cli/projectoption.cpp" line="122"/>
         <source>Give the %1 database with %2 URL, or a project with --project FILE.</source>
         <translation>Indiquez la base (%1) avec %2 URL, ou un projet avec --project FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="129"/>
+        <location filename="../app/cli/projectoption.cpp" line="130"/>
         <source>The project %1 has no databases yet; set them in the wizard.</source>
         <translation>Le projet %1 n&apos;a pas encore de bases ; renseignez-les dans l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="130"/>
+        <location filename="../app/cli/projectoption.cpp" line="131"/>
         <source>Give the database(s) with --source URL and/or --dest URL, or a project with --project FILE.</source>
         <translation>Indiquez la ou les bases avec --source URL et/ou --dest URL, ou un projet avec --project FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="147"/>
+        <location filename="../app/cli/projectoption.cpp" line="148"/>
         <source>Warning: the %1 password could not be read from the keychain: %2</source>
         <translation>Avertissement : le mot de passe %1 n&apos;a pas pu être lu dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="158"/>
+        <location filename="../app/cli/projectoption.cpp" line="159"/>
         <source>The password for %1 is needed and standard input is not a terminal, so it cannot be asked. Set %2 (to an empty value if the account has none).</source>
         <translation>Le mot de passe de %1 est nécessaire et l&apos;entrée standard n&apos;est pas un terminal : il ne peut donc pas être demandé. Définissez %2 (à une valeur vide si le compte n&apos;en a pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="162"/>
+        <location filename="../app/cli/projectoption.cpp" line="163"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="210"/>
+        <location filename="../app/cli/projectoption.cpp" line="212"/>
         <source>Warning: the run was not recorded in the project: %1</source>
         <translation>Avertissement : l&apos;exécution n&apos;a pas été enregistrée dans le projet : %1</translation>
     </message>
@@ -5837,102 +6936,102 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="89"/>
+        <location filename="../app/cli/mediacommand.cpp" line="103"/>
         <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
         <translation>%1 copiés, %2 modifiés, %3 à jour, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="93"/>
+        <location filename="../app/cli/mediacommand.cpp" line="107"/>
         <source>, %1 referenced but missing</source>
         <translation>, %1 référencés mais absents</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="108"/>
+        <location filename="../app/cli/mediacommand.cpp" line="122"/>
         <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
         <translation>Le projet %1 n&apos;a pas de dossier d&apos;installation %2 : indiquez --%3 DOSSIER, ou renseignez le dossier dans le projet (cutover-cli project create --%4 DOSSIER, ou l&apos;assistant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="113"/>
+        <location filename="../app/cli/mediacommand.cpp" line="127"/>
         <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
         <translation>Indiquez les deux dossiers : --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (ou un projet avec --project FICHIER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="125"/>
+        <location filename="../app/cli/mediacommand.cpp" line="139"/>
         <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
         <translation>Le dossier media de Magento 1 (&lt;magento1-root&gt;/media ; par défaut avec --project : media/ du dossier Magento 1 du projet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="129"/>
+        <location filename="../app/cli/mediacommand.cpp" line="143"/>
         <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
         <translation>Le dossier media de Magento 2 (&lt;magento2-root&gt;/pub/media ; par défaut avec --project : pub/media/ du dossier Magento 2 du projet) ; créé s&apos;il manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="133"/>
+        <location filename="../app/cli/mediacommand.cpp" line="147"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P, pour comparer les fichiers à ce qu&apos;elle référence. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD (demandé dans le terminal s&apos;il n&apos;est pas défini).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="138"/>
+        <location filename="../app/cli/mediacommand.cpp" line="152"/>
         <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
         <translation>Ne pas comparer les fichiers à la base Magento 1 du projet (aucun mot de passe nécessaire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="139"/>
+        <location filename="../app/cli/mediacommand.cpp" line="153"/>
         <source>Show what would be copied; write nothing.</source>
         <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="141"/>
+        <location filename="../app/cli/mediacommand.cpp" line="155"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
         <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits (ils sont listés dans tous les cas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="144"/>
+        <location filename="../app/cli/mediacommand.cpp" line="158"/>
         <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
         <translation>Où garder le registre des fichiers copiés pour les exécutions suivantes (par défaut : dans le dossier de données de l&apos;utilisateur, jamais dans pub/media, qui est public).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="148"/>
+        <location filename="../app/cli/mediacommand.cpp" line="162"/>
         <source>Copying threads (default: 2 to 4, from the machine).</source>
         <translation>Threads de copie (par défaut : 2 à 4, selon la machine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="149"/>
+        <location filename="../app/cli/mediacommand.cpp" line="163"/>
         <source>Start even when the free space looks too small.</source>
         <translation>Démarrer même si l&apos;espace libre semble insuffisant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="150"/>
-        <location filename="../app/cli/migratecommand.cpp" line="169"/>
-        <location filename="../app/cli/reindexcommand.cpp" line="54"/>
-        <location filename="../app/cli/warmcommand.cpp" line="91"/>
+        <location filename="../app/cli/mediacommand.cpp" line="164"/>
+        <location filename="../app/cli/migratecommand.cpp" line="171"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="67"/>
+        <location filename="../app/cli/warmcommand.cpp" line="86"/>
         <source>Print the report as one JSON document.</source>
         <translation>Afficher le rapport sous forme d&apos;un document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="152"/>
+        <location filename="../app/cli/mediacommand.cpp" line="166"/>
         <source>How many entries of each list to print (default 20).</source>
         <translation>Nombre d&apos;entrées de chaque liste à afficher (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="154"/>
+        <location filename="../app/cli/mediacommand.cpp" line="168"/>
         <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Copie le dossier media de Magento 1 vers le dossier pub/media de Magento 2 : en parallèle, seulement ce qui est nouveau ou modifié lors d&apos;une nouvelle exécution, chaque copie vérifiée par son hachage. Laisse de côté ce que Magento 2 régénère (le cache d&apos;images, les CSS/JS fusionnés, tmp/) et les fichiers .htaccess de Magento 1, ne remplace jamais un fichier différent dans la destination sans --overwrite, et avec --source (ou la base Magento 1 d&apos;un projet) liste les fichiers référencés par la base mais absents et les fichiers que rien ne référence. Avec --project FICHIER, les dossiers sont par défaut ceux de l&apos;installation du projet et l&apos;exécution est enregistrée dans le projet. Une nouvelle exécution après une copie interrompue supprime les fichiers partiels qu&apos;elle a laissés. Code de sortie 0 quand tout est copié, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="188"/>
+        <location filename="../app/cli/mediacommand.cpp" line="202"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="190"/>
+        <location filename="../app/cli/mediacommand.cpp" line="204"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="197"/>
+        <location filename="../app/cli/mediacommand.cpp" line="211"/>
         <source>--threads must be between 1 and 64.</source>
         <translation>--threads doit être compris entre 1 et 64.</translation>
     </message>
@@ -5947,82 +7046,82 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Retirer tout ce que Cutover a écrit dans %1 et remettre les lignes qu&apos;il a remplacées ? [o/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="64"/>
+        <location filename="../app/cli/migratecommand.cpp" line="66"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="69"/>
+        <location filename="../app/cli/migratecommand.cpp" line="71"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="74"/>
+        <location filename="../app/cli/migratecommand.cpp" line="76"/>
         <source>Not confirmed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="88"/>
+        <location filename="../app/cli/migratecommand.cpp" line="90"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Avertissement : impossible de vérifier la capture des modifications sur %1 (%2) ; les modifications faites sur la boutique pendant la copie risquent de ne pas être transférées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="92"/>
+        <location filename="../app/cli/migratecommand.cpp" line="94"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée sur %1 ; les modifications faites sur la boutique Magento 1 pendant la copie ne seront donc pas transférées vers Magento 2. Pour les transférer, arrêtez ici et exécutez d&apos;abord &apos;cutover-cli delta install&apos; ; la copie continue maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="107"/>
+        <location filename="../app/cli/migratecommand.cpp" line="109"/>
         <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
         <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme. Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon la configuration CE 1.9.4.5 vers 2.4.x du dossier de fixtures ($CUTOVER_FIXTURES), actuellement %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <location filename="../app/cli/migratecommand.cpp" line="120"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; vérifiez le chemin indiqué avec --config.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="120"/>
+        <location filename="../app/cli/migratecommand.cpp" line="122"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>La configuration par défaut %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER ou définissez CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="128"/>
+        <location filename="../app/cli/migratecommand.cpp" line="130"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="153"/>
+        <location filename="../app/cli/migratecommand.cpp" line="155"/>
         <source>settings or data</source>
         <translation>settings ou data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="158"/>
+        <location filename="../app/cli/migratecommand.cpp" line="160"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Tables copiées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="161"/>
+        <location filename="../app/cli/migratecommand.cpp" line="163"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Retirer exactement ce que Cutover a écrit dans la destination (et remettre les lignes remplacées) avant l&apos;exécution, pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="163"/>
+        <location filename="../app/cli/migratecommand.cpp" line="165"/>
         <source>Confirm --reset without asking.</source>
         <translation>Confirmer --reset sans demander.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <location filename="../app/cli/migratecommand.cpp" line="167"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="171"/>
+        <location filename="../app/cli/migratecommand.cpp" line="173"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Après une exécution réussie, comparer ce qu&apos;elle a transféré comme le fait &apos;cutover-cli verify&apos; ; une différence fait échouer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="174"/>
+        <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,28 +7130,28 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation type="vanished">Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (l&apos;étape Map : chaque table que map.xml transfère) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="182"/>
+        <location filename="../app/cli/migratecommand.cpp" line="184"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="188"/>
+        <location filename="../app/cli/migratecommand.cpp" line="190"/>
         <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs doit être compris entre 1 et 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="206"/>
+        <location filename="../app/cli/migratecommand.cpp" line="208"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 tables réinitialisées sur %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="213"/>
+        <location filename="../app/cli/migratecommand.cpp" line="215"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="267"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
@@ -6298,155 +7397,210 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation>Indiquez quoi vérifier : cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="25"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="26"/>
         <source>%1 indexers, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="38"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="51"/>
         <source>The Magento 2 installation folder, which holds bin/magento (default with --project: the project&apos;s Magento 2 folder). With --ssh, the folder on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="43"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="56"/>
         <source>Run on this host through your own ssh client and keys (USER@HOST or USER@HOST:PORT). ssh runs with BatchMode=yes: it never asks for a password, so your key must be accepted (ssh-copy-id, ssh-agent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="47"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="60"/>
         <source>An indexer to rebuild (cataloginventory_stock, catalog_product_price, ...); repeat for several. Default: all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="51"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="64"/>
         <source>The PHP command-line interpreter that runs bin/magento when it is not executable, and always over SSH (default: php).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="56"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="69"/>
         <source>Runs Magento&apos;s bin/magento indexer:reindex in the Magento 2 folder, on this computer or over SSH, shows the host and the exact command before it starts, streams Magento&apos;s output, and ends with the state of each indexer (rebuilt, or failed with its output). Ctrl+C stops the reindex and everything it started. Exit code 0 when every indexer was rebuilt, 1 when one failed or the command could not run, 2 for usage errors, 130 when stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="79"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="92"/>
         <source>The project %1 has no Magento 2 installation folder: give --m2-root DIR, or set it in the project (cutover-cli project create --m2-root DIR, or the wizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="82"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="95"/>
         <source>Give the Magento 2 installation folder: --m2-root DIR (or a project with --project FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="89"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="102"/>
         <source>--ssh takes USER@HOST or USER@HOST:PORT, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reindexcommand.cpp" line="102"/>
+        <location filename="../app/cli/reindexcommand.cpp" line="115"/>
         <source>Running on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="72"/>
+        <location filename="../app/cli/warmcommand.cpp" line="67"/>
         <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="75"/>
+        <location filename="../app/cli/warmcommand.cpp" line="70"/>
         <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="79"/>
+        <location filename="../app/cli/warmcommand.cpp" line="74"/>
         <source>Requests in flight at most (default 4, 1 to 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="81"/>
+        <location filename="../app/cli/warmcommand.cpp" line="76"/>
         <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="83"/>
+        <location filename="../app/cli/warmcommand.cpp" line="78"/>
         <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="87"/>
+        <location filename="../app/cli/warmcommand.cpp" line="82"/>
         <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="90"/>
+        <location filename="../app/cli/warmcommand.cpp" line="85"/>
         <source>How many of the slowest pages to list (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="93"/>
+        <location filename="../app/cli/warmcommand.cpp" line="88"/>
         <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="106"/>
+        <location filename="../app/cli/warmcommand.cpp" line="101"/>
         <source>--parallel must be between 1 and 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="110"/>
+        <location filename="../app/cli/warmcommand.cpp" line="105"/>
         <source>--limit and --timeout must be 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="116"/>
+        <location filename="../app/cli/warmcommand.cpp" line="111"/>
         <source>--resolve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="129"/>
+        <location filename="../app/cli/warmcommand.cpp" line="124"/>
         <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="136"/>
+        <location filename="../app/cli/warmcommand.cpp" line="131"/>
         <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="170"/>
+        <location filename="../app/cli/warmcommand.cpp" line="165"/>
         <source>%1 of %2 pages, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="28"/>
+        <source>The project file whose migration report to export (made with &apos;cutover-cli project create&apos; or the wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
+        <source>Write the report as one self-contained HTML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="33"/>
+        <source>Write the report as a PDF (A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="35"/>
+        <source>Exports the migration report of a project: both stores, every recorded run with its steps, rows, warnings and findings, the verification, media, live changes, reindex and warm-up, and the go-live timeline with the downtime. Written for a client who never saw Cutover. Reads the project file only: no database is opened and no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="41"/>
+        <source>Give the project with --project FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="47"/>
+        <source>Give either --html OUT or --pdf OUT, not both: run the command once for each format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <source>Say which format to write: --html OUT or --pdf OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>--html needs a file name to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>--pdf needs a file name to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="76"/>
+        <source>The PDF could not be written: Qt&apos;s GUI module could not start. Use --html instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="85"/>
+        <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cutover::cli::MediaProgressLine</name>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="47"/>
+        <location filename="../app/cli/mediacommand.cpp" line="43"/>
         <source>media: reading the folders...</source>
         <translation>médias : lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="50"/>
+        <location filename="../app/cli/mediacommand.cpp" line="46"/>
         <source>media: cross-checking with the database...</source>
         <translation>médias : contrôle croisé avec la base de données...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="53"/>
+        <location filename="../app/cli/mediacommand.cpp" line="49"/>
         <source>media %1/%2 files %3/%4</source>
         <translation>médias %1/%2 fichiers %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="59"/>
+        <location filename="../app/cli/mediacommand.cpp" line="55"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="61"/>
+        <location filename="../app/cli/mediacommand.cpp" line="57"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="63"/>
+        <location filename="../app/cli/mediacommand.cpp" line="59"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
@@ -6454,22 +7608,22 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::cli::WarmProgressLine</name>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="37"/>
+        <location filename="../app/cli/warmcommand.cpp" line="32"/>
         <source>warm %1/%2 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="40"/>
+        <location filename="../app/cli/warmcommand.cpp" line="35"/>
         <source> %1/s</source>
         <translation type="unfinished"> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="42"/>
+        <location filename="../app/cli/warmcommand.cpp" line="37"/>
         <source> ETA %1</source>
         <translation type="unfinished"> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="44"/>
+        <location filename="../app/cli/warmcommand.cpp" line="39"/>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6713,47 +7867,47 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::ConnectionsPage</name>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="24"/>
+        <location filename="../wizard/connectionspage.cpp" line="26"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="25"/>
+        <location filename="../wizard/connectionspage.cpp" line="27"/>
         <source>Where the Magento 1 store&apos;s database is, and the Magento 2 database to fill. Test both: Cutover checks the network, the login, which Magento each holds and the privileges it needs.</source>
         <translation>Où se trouve la base de la boutique Magento 1, et la base Magento 2 à remplir. Testez les deux : Cutover vérifie le réseau, la connexion, quel Magento chacune contient et les privilèges nécessaires.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="32"/>
+        <location filename="../wizard/connectionspage.cpp" line="37"/>
         <source>Magento 1 (source)</source>
         <translation>Magento 1 (source)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="34"/>
+        <location filename="../wizard/connectionspage.cpp" line="39"/>
         <source>Magento 2 (destination)</source>
         <translation>Magento 2 (destination)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="99"/>
+        <location filename="../wizard/connectionspage.cpp" line="111"/>
         <source>Checking the connections again before moving on...</source>
         <translation>Nouvelle vérification des connexions avant de continuer...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="110"/>
+        <location filename="../wizard/connectionspage.cpp" line="126"/>
         <source>The connection works, but it could not be saved in the project file %1. Check that the file and its folder are writable.</source>
         <translation>La connexion fonctionne, mais elle n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="122"/>
+        <location filename="../wizard/connectionspage.cpp" line="141"/>
         <source>Both connections work. Continue with the pre-flight checks.</source>
         <translation>Les deux connexions fonctionnent. Continuez avec les vérifications préalables.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="124"/>
+        <location filename="../wizard/connectionspage.cpp" line="143"/>
         <source>Next is enabled once both connections pass their test.</source>
         <translation>« Suivant » s&apos;active dès que les deux connexions ont réussi leur test.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="169"/>
+        <location filename="../wizard/connectionspage.cpp" line="188"/>
         <source>The password was not kept: %1. Cutover will ask for it when the project is opened again.</source>
         <translation>Le mot de passe n&apos;a pas été conservé : %1. Cutover le demandera à la prochaine ouverture du projet.</translation>
     </message>
@@ -6761,9 +7915,24 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="29"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="52"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="202"/>
+        <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="205"/>
+        <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="209"/>
+        <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7009,6 +8178,609 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     </message>
 </context>
 <context>
+    <name>cutover::ui::GoLivePage</name>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="50"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="88"/>
+        <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="94"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="95"/>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="99"/>
+        <source>Go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="100"/>
+        <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <source>https://shop.example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <source>203.0.113.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <source>The store&apos;s address: the DNS check resolves its host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="136"/>
+        <source>What bin/magento prints appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="146"/>
+        <source>Store address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="148"/>
+        <source>Magento 2 server IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="173"/>
+        <source>Create maintenance.flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="175"/>
+        <source>Wait and stop delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="177"/>
+        <source>Run cron:install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="179"/>
+        <source>Reindex stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="181"/>
+        <source>Warm the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="183"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="185"/>
+        <source>Check DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="191"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="192"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="249"/>
+        <source>Could not save the addresses in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="365"/>
+        <source>no Magento 1 folder is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="367"/>
+        <source>%1 is not a Magento 1 root on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="369"/>
+        <source>%1 is not writable by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="412"/>
+        <source>checking the Magento 1 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="414"/>
+        <source>no delta and no Magento 1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="416"/>
+        <source>checking the Magento 2 folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="418"/>
+        <source>no Magento 2 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="420"/>
+        <source>connect to both databases first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <source>no Data Migration Tool configuration is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="428"/>
+        <source>only you can say the store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="445"/>
+        <source>running</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="447"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="449"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="451"/>
+        <source>to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="455"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="463"/>
+        <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="496"/>
+        <source>downtime: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="498"/>
+        <source>downtime: ended, from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="502"/>
+        <source>downtime: running since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="523"/>
+        <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="528"/>
+        <source>overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="572"/>
+        <source>Store opened by %1 after %2 of downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="577"/>
+        <source>Ticked by %1; not checked by Cutover (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="593"/>
+        <source>Removing maintenance.flag...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="598"/>
+        <source>Undone: maintenance.flag removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <source>Undone: there was no maintenance.flag in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <source>Undone by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="663"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="691"/>
+        <source>Saving to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="717"/>
+        <source>Could not save the checklist in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="735"/>
+        <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="747"/>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="752"/>
+        <source>%1 %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="754"/>
+        <source>, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="763"/>
+        <source>Creating maintenance.flag...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="768"/>
+        <source>maintenance.flag created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <source>%1 is not there after creating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="791"/>
+        <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="797"/>
+        <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="803"/>
+        <source>Reading the delta backlog on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="811"/>
+        <source>Delta not running and no change capture on %1: nothing to carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="814"/>
+        <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="820"/>
+        <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="838"/>
+        <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="839"/>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="843"/>
+        <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="850"/>
+        <source>Backlog empty: stopping the delta...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="869"/>
+        <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="878"/>
+        <source>Delta stopped; reading its change log once more...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="885"/>
+        <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="892"/>
+        <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="916"/>
+        <source>Running on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="917"/>
+        <source>Running %1 on %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="920"/>
+        <source>Rebuilding %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <source>%1 rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="933"/>
+        <source>%1 stopped; nothing was ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="934"/>
+        <source>Stopped: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="945"/>
+        <source>%1 failed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="953"/>
+        <source>%1 ran on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="955"/>
+        <source>no output, exit code 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="959"/>
+        <source>%1 rebuilt in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="961"/>
+        <source>%1 ran on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="963"/>
+        <source>no indexer reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="985"/>
+        <source>Reading the store&apos;s pages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="993"/>
+        <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="996"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1002"/>
+        <source>; slowest %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1005"/>
+        <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1014"/>
+        <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1026"/>
+        <source>The warm-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1048"/>
+        <source>Verifying the migrated data once more...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1073"/>
+        <source>%1: %2 of %3 rows (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1075"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1081"/>
+        <source>Final verification stopped; nothing was ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1087"/>
+        <source>verification: %1 tables match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1088"/>
+        <source>verification FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1097"/>
+        <source>delta backlog: no change capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1099"/>
+        <source>delta backlog: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1101"/>
+        <source>delta backlog: %1 change(s) not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1102"/>
+        <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1107"/>
+        <source>last order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1113"/>
+        <source>Final verification failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1127"/>
+        <source>overridden: DNS not checked (no store address or server address given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1130"/>
+        <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1138"/>
+        <source>Resolving %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1149"/>
+        <source>overridden: DNS does not point at the new server yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1151"/>
+        <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1164"/>
+        <source>Save the project first: the report is made from the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <source>Export the migration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1183"/>
+        <source>Writing the report to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1193"/>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cutover::ui::MediaPage</name>
     <message>
         <location filename="../wizard/mediapage.cpp" line="27"/>
@@ -7223,7 +8995,7 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/migratepage.cpp" line="85"/>
         <location filename="../wizard/migratepage.cpp" line="240"/>
-        <location filename="../wizard/migratepage.cpp" line="521"/>
+        <location filename="../wizard/migratepage.cpp" line="526"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7389,87 +9161,87 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="389"/>
+        <location filename="../wizard/migratepage.cpp" line="393"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation type="unfinished">Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="416"/>
+        <location filename="../wizard/migratepage.cpp" line="421"/>
         <source>Not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="417"/>
+        <location filename="../wizard/migratepage.cpp" line="422"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="451"/>
+        <location filename="../wizard/migratepage.cpp" line="456"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="455"/>
+        <location filename="../wizard/migratepage.cpp" line="460"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Planning the tables...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <location filename="../wizard/migratepage.cpp" line="488"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <location filename="../wizard/migratepage.cpp" line="493"/>
         <source>, %1 rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="490"/>
+        <location filename="../wizard/migratepage.cpp" line="495"/>
         <source>, about %1 left</source>
         <translation type="unfinished">, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="492"/>
+        <location filename="../wizard/migratepage.cpp" line="497"/>
         <source> (paused)</source>
         <translation type="unfinished"> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="505"/>
+        <location filename="../wizard/migratepage.cpp" line="510"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <location filename="../wizard/migratepage.cpp" line="522"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="518"/>
+        <location filename="../wizard/migratepage.cpp" line="523"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="522"/>
+        <location filename="../wizard/migratepage.cpp" line="527"/>
         <source>Resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="532"/>
+        <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="557"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>%n row(s) skipped: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7477,22 +9249,22 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="568"/>
+        <location filename="../wizard/migratepage.cpp" line="573"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="580"/>
+        <location filename="../wizard/migratepage.cpp" line="585"/>
         <source>Verifying what was carried...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="581"/>
+        <location filename="../wizard/migratepage.cpp" line="586"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="592"/>
+        <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>%n row(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7500,67 +9272,67 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <location filename="../wizard/migratepage.cpp" line="607"/>
         <source>verified: source and destination agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="615"/>
+        <location filename="../wizard/migratepage.cpp" line="620"/>
         <source>Finished in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="618"/>
+        <location filename="../wizard/migratepage.cpp" line="623"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="621"/>
+        <location filename="../wizard/migratepage.cpp" line="626"/>
         <source>Failed after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="622"/>
+        <location filename="../wizard/migratepage.cpp" line="627"/>
         <source>The run failed; the log below says where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="661"/>
+        <location filename="../wizard/migratepage.cpp" line="667"/>
         <source>Replace a store in use?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <location filename="../wizard/migratepage.cpp" line="669"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="674"/>
+        <location filename="../wizard/migratepage.cpp" line="680"/>
         <source>Reset destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="675"/>
+        <location filename="../wizard/migratepage.cpp" line="681"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="682"/>
+        <location filename="../wizard/migratepage.cpp" line="688"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="688"/>
+        <location filename="../wizard/migratepage.cpp" line="694"/>
         <source>Resetting %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="699"/>
+        <location filename="../wizard/migratepage.cpp" line="705"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <location filename="../wizard/migratepage.cpp" line="707"/>
         <source>The reset did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7568,72 +9340,72 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::PreflightPage</name>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="59"/>
+        <location filename="../wizard/preflightpage.cpp" line="60"/>
         <source>Re-check</source>
         <translation>Revérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="65"/>
+        <location filename="../wizard/preflightpage.cpp" line="66"/>
         <source>Pre-flight</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="66"/>
+        <location filename="../wizard/preflightpage.cpp" line="67"/>
         <source>Before data moves, the old store should be quiet: cron stopped and nobody editing in the admin. Orders may keep coming; delta migration carries them.</source>
         <translation>Avant de déplacer les données, l&apos;ancienne boutique doit être calme : cron arrêté et personne ne modifie rien dans l&apos;admin. Les commandes peuvent continuer d&apos;arriver ; la migration delta les transfère.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <location filename="../wizard/preflightpage.cpp" line="76"/>
         <source>the folder that holds app/Mage.php and media/ (optional)</source>
         <translation>le dossier qui contient app/Mage.php et media/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="76"/>
+        <location filename="../wizard/preflightpage.cpp" line="77"/>
         <source>the folder that holds bin/magento and pub/ (optional)</source>
         <translation>le dossier qui contient bin/magento et pub/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="93"/>
+        <location filename="../wizard/preflightpage.cpp" line="94"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
         <source>Magento 1 folder:</source>
         <translation>Dossier Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="107"/>
+        <location filename="../wizard/preflightpage.cpp" line="108"/>
         <source>Magento 1 folder</source>
         <translation>Dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="109"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="109"/>
         <source>Magento 2 folder</source>
         <translation>Dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="115"/>
+        <location filename="../wizard/preflightpage.cpp" line="116"/>
         <source>Checklist: what the database cannot show (tick when done)</source>
         <translation>Liste de contrôle : ce que la base de données ne peut pas montrer (cochez une fois fait)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="184"/>
+        <location filename="../wizard/preflightpage.cpp" line="185"/>
         <source>Checking %1...</source>
         <translation>Vérification : %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="205"/>
+        <location filename="../wizard/preflightpage.cpp" line="206"/>
         <source>What to do: %1</source>
         <translation>À faire : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="215"/>
+        <location filename="../wizard/preflightpage.cpp" line="216"/>
         <source>Checked at %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n problème à corriger d&apos;abord.</numerusform>
@@ -7641,7 +9413,7 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="218"/>
+        <location filename="../wizard/preflightpage.cpp" line="219"/>
         <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n avertissement. Traitez-le, puis revérifiez.</numerusform>
@@ -7649,24 +9421,300 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="220"/>
+        <location filename="../wizard/preflightpage.cpp" line="221"/>
         <source>Checked at %1: all clear.</source>
         <translation>Vérifié à %1 : tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="229"/>
+        <location filename="../wizard/preflightpage.cpp" line="237"/>
         <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>La coche n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <location filename="../wizard/preflightpage.cpp" line="262"/>
         <source>ticked by %1, %2</source>
         <translation>cochée par %1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="252"/>
+        <location filename="../wizard/preflightpage.cpp" line="262"/>
         <source>unticked by %1, %2</source>
         <translation>décochée par %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::ReindexPage</name>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="96"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="97"/>
+        <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="102"/>
+        <source>Where Magento 2 is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="103"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="105"/>
+        <source>On another server, over SSH (your own ssh and keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="114"/>
+        <source>deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="117"/>
+        <source>shop.example.com or shop.example.com:2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="121"/>
+        <source>SSH user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="122"/>
+        <source>SSH host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="126"/>
+        <source>/var/www/magento2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="139"/>
+        <source>Indexers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="140"/>
+        <source>All of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="142"/>
+        <source>Only those ticked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="178"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="180"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="184"/>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="185"/>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <source>Indexer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="213"/>
+        <source>Select an indexer to see its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="223"/>
+        <source>Skip: I reindexed this store myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="227"/>
+        <source>Test the new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <source>Browse a category: products, prices and images show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <source>Search for a product you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="240"/>
+        <source>Log in as a migrated customer with their old password, and see their orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="241"/>
+        <source>Place a test order, then cancel it in the admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <source>Magento 2 folder on that server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <source>Magento 2 folder:</source>
+        <translation type="unfinished">Dossier Magento 2 :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="346"/>
+        <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="350"/>
+        <source>Give the SSH host (the name or address you use with ssh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="352"/>
+        <source>Tick at least one indexer, or choose all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="376"/>
+        <source>Last reindex: %1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="408"/>
+        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="416"/>
+        <source>Reindexing on %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="431"/>
+        <source>Stopping the reindex...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="461"/>
+        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <source>running</source>
+        <translation type="unfinished">en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="472"/>
+        <source>rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="475"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="478"/>
+        <source>failed</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <source>stopped</source>
+        <translation type="unfinished">arrêté</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/reindexpage.cpp" line="523"/>
+        <source>%n indexer(s) rebuilt on %1 in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="527"/>
+        <source>Reindex stopped on %1 after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/reindexpage.cpp" line="531"/>
+        <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="535"/>
+        <source>The reindex failed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="575"/>
+        <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="580"/>
+        <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="598"/>
+        <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="604"/>
+        <source>Reading the store&apos;s address from the Magento 2 database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="617"/>
+        <source>The Magento 2 database has no active store view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="630"/>
+        <source>The store&apos;s address could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="633"/>
+        <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7785,17 +9833,23 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::WizardController</name>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="123"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="97"/>
+        <source>The project file %1 could not be saved because of an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizardcontroller.cpp" line="200"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="203"/>
         <source>The project file could not be saved with an id for the keychain.</source>
         <translation>Le fichier de projet n&apos;a pas pu être enregistré avec un identifiant pour le trousseau.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="212"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="285"/>
         <source>The demo store could not be prepared because of an unexpected error.</source>
         <translation>La boutique de démo n&apos;a pas pu être préparée à cause d&apos;une erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="../wizard/wizardcontroller.cpp" line="237"/>
+        <location filename="../wizard/wizardcontroller.cpp" line="310"/>
         <source>The demo store could not be prepared. %1</source>
         <translation>La boutique de démo n&apos;a pas pu être préparée. %1</translation>
     </message>
