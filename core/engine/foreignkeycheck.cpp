@@ -25,6 +25,7 @@ QJsonObject ForeignKeyOrphans::toJson() const
         { QStringLiteral("orphans"), orphans },
         { QStringLiteral("samples"), QJsonArray::fromStringList(samples) },
         { QStringLiteral("referencedCarried"), referencedCarried },
+        { QStringLiteral("setNull"), setNull },
     };
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
@@ -44,6 +45,11 @@ QString ForeignKeyOrphans::toText() const
                   "or they point at nothing",
             nullptr, n)
             .arg(link, samples.join(QStringLiteral(", ")), referencedTable);
+    if (setNull)
+        return tr("%1: %n row(s) point at rows that are gone (%2); Magento 2 treats them as pointing at none (a "
+                  "warning)",
+            nullptr, n)
+            .arg(link, samples.join(QStringLiteral(", ")));
     return tr("%1: %n row(s) point at nothing (%2)", nullptr, n).arg(link, samples.join(QStringLiteral(", ")));
 }
 
@@ -97,6 +103,7 @@ QList<ForeignKeyOrphans> ForeignKeyCheck::run(
         c.columns = key.columns;
         c.referencedTable = key.referencedTable;
         c.referencedColumns = key.referencedColumns;
+        c.setNull = key.deleteRule == QLatin1String("SET NULL");
         constraints << c;
     }
 

@@ -50,8 +50,14 @@ public:
      * failure.
      */
     bool referencedCarried = true;
+    /**
+     * The key is ON DELETE SET NULL (an order's customer): the row stays usable (an order keeps its customer's
+     * name and e-mail), and Magento would have emptied the key had the parent been deleted with checks on, so such
+     * orphans are a warning, not a failure.
+     */
+    bool setNull = false;
     /** Fails the verification: orphans whose parents the same steps carried, or a check that could not run. */
-    bool isFailure() const { return !error.isEmpty() || (orphans > 0 && referencedCarried); }
+    bool isFailure() const { return !error.isEmpty() || (orphans > 0 && referencedCarried && !setNull); }
 
     QJsonObject toJson() const;
     /** "sales_order_item.order_id -> sales_order.entity_id: 3 rows point at nothing (order_id=12, ...)" */

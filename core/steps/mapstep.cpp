@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <functional>
+
 namespace cutover {
 
 QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
@@ -105,61 +108,105 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
     const QSet<QString> tables(byDestination.keyBegin(), byDestination.keyEnd());
     Database dst(context.env.destination.profile, context.env.destination.password, QStringLiteral("destination"));
     const ConnectionProfile& source = context.env.source.profile;
+    // The links towards a parent that Magento 1 holds, with the columns on both sides in Magento 1's names.
+    struct Link
+    {
+        int child = -1; ///< plan index
+        QString parentSource;
+        QStringList from; ///< child columns
+        QStringList to; ///< parent columns
+        QStringList destinationColumns;
+        QStringList childKey;
+        QStringList destinationKey;
+    };
+    QList<Link> links;
     for (const ForeignKey& key : ForeignKey::read(dst, tables)) {
         if (key.deleteRule == QLatin1String("SET NULL"))
             continue;
-        TablePlan& child = plans[byDestination.value(key.table)];
+        const int childIndex = byDestination.value(key.table);
+        const TablePlan& child = plans.at(childIndex);
         // The parent in Magento 1: the source of this step's plan for it, or (a table another step carries, such
         // as catalog_product_entity) the Magento 1 table of the same name with the same columns.
-        QString parentSource;
-        QStringList parentColumns;
+        Link link;
+        link.child = childIndex;
+        link.destinationColumns = key.columns;
         if (byDestination.contains(key.referencedTable)) {
             const TablePlan& parent = plans.at(byDestination.value(key.referencedTable));
-            parentSource = parent.job.source.name;
+            link.parentSource = parent.job.source.name;
             for (const QString& column : key.referencedColumns)
-                parentColumns << sourceColumnOf(parent, column);
+                link.to << sourceColumnOf(parent, column);
         } else if (const TableInfo* table = context.sourceCatalog.table(key.referencedTable)) {
-            parentSource = table->name;
+            link.parentSource = table->name;
             for (const QString& column : key.referencedColumns)
-                parentColumns << (table->hasColumn(column) ? column : QString());
+                link.to << (table->hasColumn(column) ? column : QString());
         } else {
             continue;
         }
+        for (const QString& column : key.columns)
+            link.from << sourceColumnOf(child, column);
         // The child's key in Magento 1 and in Magento 2, to remove the orphans found in Magento 1 by key.
-        QStringList childKey = child.job.source.primaryKey;
-        QStringList destinationKey;
-        for (const QString& column : childKey) {
-            const QString to = child.carried.isEmpty() && !child.makeTransform
-                ? child.job.destinationColumns.value(child.job.sourceColumns.indexOf(column))
-                : child.carried.value(column);
-            destinationKey << to;
-        }
-        const QString childTable = Database::quoteIdentifier(source.table(child.job.source.name));
-        QStringList unset;
-        QStringList match;
-        for (int i = 0; i < key.columns.size(); ++i) {
-            const QString from = sourceColumnOf(child, key.columns.at(i));
-            const QString to = parentColumns.value(i);
-            if (from.isEmpty() || to.isEmpty())
-                break;
-            const QString outer = childTable + QLatin1Char('.') + Database::quoteIdentifier(from);
-            unset << outer + QStringLiteral(" IS NULL");
-            match << QStringLiteral("p.") + Database::quoteIdentifier(to) + QStringLiteral(" = ") + outer;
+        link.childKey = child.job.source.primaryKey;
+        for (const QString& column : std::as_const(link.childKey)) {
+            link.destinationKey << (child.carried.isEmpty() && !child.makeTransform
+                    ? child.job.destinationColumns.value(child.job.sourceColumns.indexOf(column))
+                    : child.carried.value(column));
         }
         // A key Cutover cannot follow back to Magento 1 (a handler makes its value, or the row has no key that
         // reaches Magento 2 unchanged) is left to the verification's foreign key check.
-        if (match.size() != key.columns.size() || childKey.isEmpty() || destinationKey.contains(QString()))
+        if (link.from.contains(QString()) || link.to.contains(QString()) || link.childKey.isEmpty()
+            || link.destinationKey.contains(QString()))
             continue;
-        const QString kept
-            = QStringLiteral("%1 OR EXISTS (SELECT 1 FROM %2 p WHERE %3)")
-                  .arg(unset.join(QStringLiteral(" OR ")), Database::quoteIdentifier(source.table(parentSource)),
-                      match.join(QStringLiteral(" AND ")));
+        links << link;
+    }
+
+    // A row is kept when each of its parents exists in Magento 1 and is kept itself (an invoice item of an invoice
+    // whose order is gone goes with the invoice), followed a few levels up. The parent table is named without an
+    // alias so that its own condition, written against its name, applies to it; a table that refers to itself
+    // uses an alias and is not followed further.
+    std::function<QString(const QString&, int, QSet<QString>)> keptOf;
+    auto linkCondition = [&](const Link& link, int depth, QSet<QString> visited) {
+        const QString childSource = plans.at(link.child).job.source.name;
+        const QString childTable = Database::quoteIdentifier(source.table(childSource));
+        const bool self = link.parentSource == childSource;
+        const QString parentTable = Database::quoteIdentifier(source.table(link.parentSource));
+        const QString parentName = self ? QStringLiteral("p") : parentTable;
+        QStringList unset;
+        QStringList match;
+        for (int i = 0; i < link.from.size(); ++i) {
+            const QString outer = childTable + QLatin1Char('.') + Database::quoteIdentifier(link.from.at(i));
+            unset << outer + QStringLiteral(" IS NULL");
+            match << parentName + QLatin1Char('.') + Database::quoteIdentifier(link.to.at(i)) + QStringLiteral(" = ")
+                    + outer;
+        }
+        visited.insert(childSource);
+        const QString parentKept = self || depth >= 3 || visited.contains(link.parentSource)
+            ? QString()
+            : keptOf(link.parentSource, depth + 1, visited);
+        if (!parentKept.isEmpty())
+            match << QStringLiteral("(%1)").arg(parentKept);
+        return QStringLiteral("%1 OR EXISTS (SELECT 1 FROM %2%3 WHERE %4)")
+            .arg(unset.join(QStringLiteral(" OR ")), parentTable, self ? QStringLiteral(" p") : QString(),
+                match.join(QStringLiteral(" AND ")));
+    };
+    keptOf = [&](const QString& sourceTable, int depth, QSet<QString> visited) {
+        QStringList conditions;
+        for (const Link& link : std::as_const(links)) {
+            if (plans.at(link.child).job.source.name == sourceTable)
+                conditions << QStringLiteral("(%1)").arg(linkCondition(link, depth, visited));
+        }
+        return conditions.join(QStringLiteral(" AND "));
+    };
+
+    for (const Link& link : std::as_const(links)) {
+        TablePlan& child = plans[link.child];
+        const QString kept = linkCondition(link, 0, {});
         child.keptSourceRowsCondition = child.keptSourceRowsCondition.isEmpty()
-            ? kept
+            ? QStringLiteral("(%1)").arg(kept)
             : QStringLiteral("(%1) AND (%2)").arg(child.keptSourceRowsCondition, kept);
-        m_orphans << OrphanRule { child.job.source.name, key.table, childKey, destinationKey, kept,
-            tr("its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)")
-                .arg(parentSource, key.columns.join(QLatin1Char(','))) };
+        m_orphans << OrphanRule { child.job.source.name, child.job.destination.name, link.childKey, link.destinationKey,
+            kept,
+            tr("its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)")
+                .arg(link.parentSource, link.destinationColumns.join(QLatin1Char(','))) };
     }
 }
 
@@ -212,7 +259,8 @@ void MapStep::afterCopy(StepContext& context, StepReport& report)
         bool counted = false;
         for (TableReport& t : report.tables) {
             if (t.destinationTable == rule.destinationTable && t.outcome == Outcome::Succeeded) {
-                t.rowsWritten -= removed;
+                // A resumed run wrote only some of them itself: never below what it wrote.
+                t.rowsWritten -= std::min(removed, t.rowsWritten);
                 t.skipped[rule.reason] += removed;
                 counted = true;
                 break;
