@@ -279,6 +279,17 @@ void TestReport::htmlHasEverySectionWithItsFigures()
         verification.contains(QStringLiteral("<td>%1</td>")
                                   .arg(locale.toString(verify->details.value(QStringLiteral("matched")).toInteger()))),
         qPrintable(verification));
+    // The foreign keys the verification checked: all good, or each finding listed with its table.
+    const qint64 checkedKeys = verify->details.value(QStringLiteral("foreignKeysChecked")).toInteger();
+    QVERIFY(checkedKeys > 0);
+    const QJsonArray keyFindings = verify->details.value(QStringLiteral("foreignKeys")).toArray();
+    if (keyFindings.isEmpty())
+        QVERIFY2(verification.contains(QStringLiteral("All %1 kinds of links").arg(locale.toString(checkedKeys))),
+            qPrintable(verification));
+    else
+        QVERIFY2(verification.contains(QLatin1String("Records pointing at nothing"))
+                && verification.contains(keyFindings.first().toObject().value(QStringLiteral("table")).toString()),
+            qPrintable(verification));
 
     // Media: three files copied and verified.
     const QString media = section(html, QStringLiteral("Media (product images and other files)"));

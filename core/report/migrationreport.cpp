@@ -550,6 +550,46 @@ private:
             table({ tr("Table"), tr("Result"), tr("Expected rows"), tr("Rows in Magento 2"), tr("Missing"), tr("Extra"),
                       tr("Different"), tr("First records or reason") },
                 rows, { 2, 3, 4, 5, 6 });
+
+        // Rows of the written tables that point at a record that does not exist (Cutover writes with foreign key
+        // checks off, so the verification checks them).
+        const QJsonArray keys = v.value(QStringLiteral("foreignKeys")).toArray();
+        const qint64 checked = v.value(QStringLiteral("foreignKeysChecked")).toInteger();
+        if (checked == 0 && keys.isEmpty())
+            return;
+        glossary(tr("Links between records: a record such as an invoice names the record it belongs to (its order). "
+                    "A link to a record that does not exist is listed here; a warning does not fail the check."));
+        if (keys.isEmpty()) {
+            p(tr("All %1 kinds of links between the copied records lead to existing records.").arg(number(checked)));
+            return;
+        }
+        QList<QStringList> keyRows;
+        for (const QJsonValue& kv : keys) {
+            const QJsonObject k = kv.toObject();
+            QStringList columns;
+            for (const QJsonValue& c : k.value(QStringLiteral("columns")).toArray())
+                columns << c.toString();
+            QStringList referenced;
+            for (const QJsonValue& c : k.value(QStringLiteral("referencedColumns")).toArray())
+                referenced << c.toString();
+            QStringList samples;
+            for (const QJsonValue& c : k.value(QStringLiteral("samples")).toArray())
+                samples << c.toString();
+            const QString error = k.value(QStringLiteral("error")).toString();
+            const bool warning = error.isEmpty()
+                && (!k.value(QStringLiteral("referencedCarried")).toBool(true)
+                    || k.value(QStringLiteral("setNull")).toBool());
+            keyRows << QStringList {
+                esc(QStringLiteral("%1.%2 \u2192 %3.%4")
+                        .arg(k.value(QStringLiteral("table")).toString(), columns.join(QLatin1Char(',')),
+                            k.value(QStringLiteral("referencedTable")).toString(), referenced.join(QLatin1Char(',')))),
+                esc(warning ? tr("warning") : tr("failed")),
+                esc(number(k.value(QStringLiteral("orphans")).toInteger())),
+                esc(error.isEmpty() ? samples.join(QStringLiteral(", ")) : error)
+            };
+        }
+        table({ tr("Link"), tr("Result"), tr("Records pointing at nothing"), tr("First records or error") }, keyRows,
+            { 2 });
     }
 
     void media()
