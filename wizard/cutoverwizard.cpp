@@ -248,7 +248,8 @@ void CutoverWizard::onCurrentIdChanged(int id)
     if (id <= WelcomePageId || !m_model->hasProject())
         return;
     const QString key = pageKey(id);
-    if (!key.isEmpty() && key != m_model->project().progress.currentPage)
+    // While a save is queued the model's page is stale (Next then Back under a held lock): save it anyway.
+    if (!key.isEmpty() && (m_controller->isSaving() || key != m_model->project().progress.currentPage))
         m_controller->saveCurrentPage(key);
 }
 
