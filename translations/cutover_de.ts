@@ -6,62 +6,62 @@
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="414"/>
         <source>Store view %1: %2 with the cookie store=%1 (%3 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store View %1: %2 mit dem Cookie store=%1 (%3 Seiten)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="415"/>
         <source>Store view %1: %2 (%3 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store View %1: %2 (%3 Seiten)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="419"/>
         <source>%1 pages of disabled products and inactive categories left out (Magento would answer 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten deaktivierter Produkte und inaktiver Kategorien ausgelassen (Magento würde mit 404 antworten).</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="423"/>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="426"/>
         <source>Status codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuscodes: %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="428"/>
         <source>Slowest pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamste Seiten:</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="433"/>
         <source>Failed pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Seiten:</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="437"/>
         <source>  ... and %1 more (--json lists up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... und %1 weitere (--json listet bis zu %2)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="443"/>
         <source>%1 of %2 pages in %3 (%4 pages/s): %5 answered, %6 redirected, %7 failed, %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Seiten in %3 (%4 Seiten/s): %5 beantwortet, %6 umgeleitet, %7 fehlgeschlagen, %8.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="449"/>
         <source>Warm-up finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen abgeschlossen: %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="452"/>
         <source>Warm-up stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen angehalten: %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="455"/>
         <source>Warm-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -69,67 +69,67 @@
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="129"/>
         <source>The Magento 2 database %1 has no active store view: there is nothing to warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Magento-2-Datenbank %1 hat keine aktive Store View: Es gibt nichts vorzuwärmen.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="195"/>
         <source>Store view %1 skipped: its base URL (%2) is &quot;%3&quot;, not a full http(s) URL. Set %2 for it in the Magento 2 admin (Stores &gt; Configuration &gt; General &gt; Web) or warm from a sitemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store View %1 übersprungen: Ihre Basis-URL (%2) ist „%3“, keine vollständige http(s)-URL. Legen Sie %2 für sie im Admin von Magento 2 fest (Stores &gt; Configuration &gt; General &gt; Web) oder wärmen Sie anhand einer Sitemap vor.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="477"/>
         <source>&quot;%1&quot; is not HOST:IP (for example shop.example.com:203.0.113.7): name the store&apos;s host and the address of the new server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form HOST:IP (zum Beispiel shop.example.com:203.0.113.7): Nennen Sie den Host des Shops und die Adresse des neuen Servers.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="488"/>
         <source>No Magento 2 database to read the store views from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Magento-2-Datenbank, aus der die Store Views gelesen werden können.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="505"/>
         <source>%1 holds no PEM certificate: give the file of the certificate authority that signed the store&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat: Geben Sie die Datei der Zertifizierungsstelle an, die das Zertifikat des Shops signiert hat.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="575"/>
         <source>Could not read the sitemap %1: %2. Check the URL (Magento 2 writes it where Marketing &gt; Site Map says, often /sitemap.xml) or warm from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitemap %1 konnte nicht gelesen werden: %2. Prüfen Sie die URL (Magento 2 schreibt sie dorthin, wo Marketing &gt; Site Map es angibt, oft /sitemap.xml) oder wärmen Sie anhand der Datenbank vor.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="590"/>
         <source>The sitemap %1 is not valid XML (%2 at line %3): check it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitemap %1 ist kein gültiges XML (%2 in Zeile %3): Prüfen Sie sie in einem Browser.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="631"/>
         <source>Nothing to warm: give the Magento 2 database or a sitemap URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts vorzuwärmen: Geben Sie die Magento-2-Datenbank oder eine Sitemap-URL an.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="646"/>
         <source>No page to warm: every store view was skipped (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite vorzuwärmen: Jede Store View wurde übersprungen (siehe oben).</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="712"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="715"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="721"/>
         <source>HTTP %1, then no more data within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, dann keine weiteren Daten innerhalb von %2 s</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="722"/>
         <source>HTTP %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, dann %2</translation>
     </message>
 </context>
 <context>
@@ -261,116 +261,116 @@
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="63"/>
         <source>the destination has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="75"/>
         <source>its key column %1 is not in the destination table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schlüsselspalte %1 ist nicht in der Zieltabelle %2</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="81"/>
         <source>%1.%2 has no column in the destination table %3; its values are not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 hat keine Spalte in der Zieltabelle %3; seine Werte werden nicht kopiert</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="118"/>
         <source>%1: attribute set %2 has no Magento 2 set (run the EAV step first); written with the default set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Attributset %2 hat kein Magento-2-Set (führen Sie zuerst den EAV-Schritt aus); mit dem Standardset %3 geschrieben</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="135"/>
         <source>%1: %2 is empty in Magento 1, which Magento 2 does not allow; written as an empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist in Magento 1 leer, was Magento 2 nicht erlaubt; als leerer Text geschrieben</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="162"/>
         <source>its store view does not exist in Magento 2 (migrate the settings first, or an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Store View existiert in Magento 2 nicht (migrieren Sie zuerst die Einstellungen, oder eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="169"/>
         <source>its attribute does not exist in Magento 1 (an orphan value)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Attribut existiert in Magento 1 nicht (ein verwaister Wert)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="175"/>
         <source>attribute %1 (%2) is ignored by %3, so Magento 2 has no attribute for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 (%2) wird von %3 ignoriert, daher hat Magento 2 kein Attribut dafür</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="177"/>
         <source>attribute %1 (%2) has no Magento 2 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 (%2) hat kein Magento-2-Attribut</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="196"/>
         <source>%1: %2 is not an option of attribute %3 in Magento 1; kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist in Magento 1 keine Option des Attributs %3; unverändert beibehalten</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="273"/>
         <source>The table %1 is missing in the %2 database; the catalog step needs it in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 fehlt in der Datenbank %2; der Katalogschritt braucht sie in beiden.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="274"/>
         <source>destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="274"/>
         <source>source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="309"/>
         <source>Magento 2 has no attribute for %1: their values are skipped. The EAV step creates them: run it before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat kein Attribut für %1: Ihre Werte werden übersprungen. Der EAV-Schritt legt sie an: Führen Sie ihn vor diesem Schritt aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="341"/>
         <source>handled by the Tier Price step</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Staffelpreis-Schritt behandelt</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="343"/>
         <source>the catalog step has no rule for this table; map it in a map file for the Map step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalogschritt hat keine Regel für diese Tabelle; ordnen Sie sie in einer Map-Datei für den Map-Schritt zu</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="376"/>
         <source>%n row(s) of %1 removed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
+            <numerusform>%n Zeilen von %1 entfernt: %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="379"/>
         <source>its product does not exist (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Produkt existiert nicht (eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="380"/>
         <source>its category does not exist (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Kategorie existiert nicht (eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="381"/>
         <source>its store view does not exist in Magento 2 (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Store View existiert in Magento 2 nicht (eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="400"/>
         <location filename="../core/steps/catalogstep.cpp" line="402"/>
         <source>its gallery entry is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Galerieeintrag wird nicht migriert</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="431"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Produkt</numerusform>
             <numerusform>%n Produkte</numerusform>
         </translation>
@@ -378,30 +378,30 @@
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="432"/>
         <source>%n categorie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="435"/>
         <source>The destination&apos;s catalog (%1) was replaced by Magento 1&apos;s, as a migration into a fresh Magento 2 install does; those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog des Ziels (%1) wurde durch den von Magento 1 ersetzt, wie es eine Migration in eine Magento-2-Neuinstallation tut; diese Zeilen bleiben in den Sicherungstabellen von Cutover erhalten und kommen mit einem Zurücksetzen wieder.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="439"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="450"/>
         <source>Store group %1 (%2) has root category %3, which is not a root category (level 1) in Magento 2; choose its root category in Magento 2&apos;s admin (Stores &gt; All Stores) or run the Settings step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Store-Gruppe %1 (%2) hat die Stammkategorie %3, die in Magento 2 keine Stammkategorie (Ebene 1) ist; wählen Sie ihre Stammkategorie im Admin von Magento 2 (Stores &gt; All Stores) oder führen Sie den Einstellungsschritt erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.h" line="33"/>
         <source>Catalog step</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogschritt</translation>
     </message>
 </context>
 <context>
@@ -432,93 +432,93 @@
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="145"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="150"/>
         <source>Magento 2 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="153"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="172"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
-        <translation type="unfinished"></translation>
+        <translation>sein konfigurierbares Produkt hat keine Preisunterschiede: Das Kind behält seinen eigenen Preis</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
         <source>its configurable product has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="209"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="210"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="216"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="374"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="396"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/configurablepricesstep.cpp" line="437"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
+            <numerusform>%n Preisunterschiede einer Website werden ignoriert, wie Magento 1 sie ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/configurablepricesstep.cpp" line="442"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
+            <numerusform>%n Kindpreiswerte für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.h" line="41"/>
         <source>Configurable prices step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt Konfigurierbare Preise</translation>
     </message>
 </context>
 <context>
@@ -1464,94 +1464,94 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="34"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="73"/>
         <location filename="../core/mapping/cryptkeys.cpp" line="87"/>
         <source>it returns no array</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gibt kein Array zurück</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="176"/>
         <source>a string that starts on line %1 never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette, die in Zeile %1 beginnt, endet nie</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="189"/>
         <source>an array is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array ist nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="211"/>
         <source>unexpected &quot;%1&quot; on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ in Zeile %2</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="219"/>
         <source>the file ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb eines Arrays</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="319"/>
         <source>the crypt_key option of config.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option crypt_key von config.xml</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="322"/>
         <location filename="../core/mapping/cryptkeys.cpp" line="333"/>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="366"/>
         <source>the Magento 1 encryption key is missing. Give it one of three ways: set crypt_key in the Data Migration Tool&apos;s config.xml; give the Magento 1 root folder (--m1-root, or the project&apos;s Magento 1 folder), whose app/etc/local.xml holds it; or set the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungsschlüssel von Magento 1 fehlt. Geben Sie ihn auf eine von drei Arten an: Setzen Sie crypt_key in der config.xml des Data Migration Tool; geben Sie den Magento-1-Stammordner an (--m1-root oder den Magento-1-Ordner des Projekts), dessen app/etc/local.xml ihn enthält; oder setzen Sie die Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="378"/>
         <source>the Magento 2 encryption key is missing. Give it one of these ways: give the Magento 2 root folder (--m2-root, or the project&apos;s Magento 2 folder), whose app/etc/env.php holds it; or set the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungsschlüssel von Magento 2 fehlt. Geben Sie ihn auf eine dieser Arten an: Geben Sie den Magento-2-Stammordner an (--m2-root oder den Magento-2-Ordner des Projekts), dessen app/etc/env.php ihn enthält; oder setzen Sie die Umgebungsvariable %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="403"/>
         <source>%1: &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; ist leer.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="412"/>
         <source>%1:%2: the file is not valid XML: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Die Datei ist kein gültiges XML: %3.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="414"/>
         <source>%1 has no &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt;; is it Magento 1&apos;s app/etc/local.xml?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt;; ist das die app/etc/local.xml von Magento 1?</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="425"/>
         <source>%1 cannot be read as Magento 2&apos;s env.php: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als env.php von Magento 2 gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="430"/>
         <source>%1 has no &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...]; is it Magento 2&apos;s app/etc/env.php?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...]; ist das die app/etc/env.php von Magento 2?</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="432"/>
         <source>%1: &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] is not a plain string; set the environment variable %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] ist keine einfache Zeichenkette; setzen Sie stattdessen die Umgebungsvariable %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="443"/>
         <source>The Magento 2 encryption key in %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel von Magento 2 in %1 ist leer.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="451"/>
         <source>The Magento 2 encryption key in %1 starts with &quot;base64&quot; but the rest is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel von Magento 2 in %1 beginnt mit „base64“, aber der Rest ist kein Base64.</translation>
     </message>
 </context>
 <context>
@@ -1559,169 +1559,169 @@
     <message>
         <location filename="../core/steps/customerstep.cpp" line="267"/>
         <source>%1 (%2): the password hash is not in Magento 1&apos;s md5(salt + password):salt form; carried unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Der Passwort-Hash hat nicht die Magento-1-Form md5(salt + password):salt; unverändert übernommen</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="276"/>
         <source>%1 (%2): Magento 1 has no %3 value but Magento 2 requires one; written as empty, complete it in the Magento 2 admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Magento 1 hat keinen Wert für %3, aber Magento 2 verlangt einen; leer geschrieben, ergänzen Sie ihn im Admin von Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="287"/>
         <source>%1 (%2): the zero date of Magento 1 is written as no date (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Das Nulldatum von Magento 1 wird als kein Datum (NULL) geschrieben</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="296"/>
         <source>%1 (%2): Magento 2 has no option with the label of Magento 1&apos;s option %3; the id is carried unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Magento 2 hat keine Option mit der Beschriftung der Magento-1-Option %3; die ID wird unverändert übernommen</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="310"/>
         <source>%1 (%2): the value is longer than Magento 2&apos;s %3 characters; cut to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Der Wert ist länger als die %3 Zeichen von Magento 2; passend gekürzt</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="363"/>
         <source>The customer step needs the Data Migration Tool configuration (config.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenschritt braucht die Konfiguration des Data Migration Tool (config.xml).</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="369"/>
         <source>The configuration %1 lacks customer_map_file, customer_document_groups_file, customer_attribute_groups_file or map_file; the customer step needs all four, as the Data Migration Tool does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfiguration %1 fehlt customer_map_file, customer_document_groups_file, customer_attribute_groups_file oder map_file; der Kundenschritt braucht alle vier, wie das Data Migration Tool.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="404"/>
         <source>%1 names no entity table of the entity type %2 in source_entity_documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt in source_entity_documents keine Entitätstabelle des Entitätstyps %2.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="409"/>
         <location filename="../core/steps/customerstep.cpp" line="524"/>
         <location filename="../core/steps/customerstep.cpp" line="591"/>
         <source>the Magento 1 database has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Magento-1-Datenbank hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="416"/>
         <source>The Magento 2 database has no table %1; is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Magento-2-Datenbank hat keine Tabelle %1; ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="466"/>
         <source>%1 has no column entity_id in the Magento 1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in der Magento-1-Datenbank keine Spalte entity_id.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="481"/>
         <source>its customer does not exist in Magento 1 (Magento 2 requires one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Kunde existiert in Magento 1 nicht (Magento 2 verlangt einen)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="482"/>
         <source>%1 (%2): parent_id %3 names no customer; the address is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): parent_id %3 nennt keinen Kunden; die Adresse wird nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="507"/>
         <source>its attribute belongs to another entity type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Attribut gehört zu einem anderen Entitätstyp (%1)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="509"/>
         <source>%1: carried as the column %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: als Spalte %2.%3 übernommen</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="511"/>
         <source>%1: Magento 2 has no such %2 attribute (the EAV step carries custom attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Magento 2 hat kein solches %2-Attribut (der EAV-Schritt überträgt eigene Attribute)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="514"/>
         <source>%1: Magento 2 keeps it static and %2 has no column for it; add one or drop the values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Magento 2 hält es statisch und %2 hat keine Spalte dafür; legen Sie eine an oder verwerfen Sie die Werte</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="538"/>
         <source>%1 lacks value_id or attribute_id in one of the databases; the customer step cannot carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt value_id oder attribute_id in einer der Datenbanken; der Kundenschritt kann die Tabelle nicht übertragen.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="548"/>
         <source>%1: Magento 2 keeps it in its %2 values, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Magento 2 hält es in seinen %2-Werten, nicht in %3</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="562"/>
         <source>its attribute id does not exist in Magento 1&apos;s eav_attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Attribut-ID existiert nicht in eav_attribute von Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="571"/>
         <source>its %1 row does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre %1-Zeile existiert in Magento 1 nicht</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="572"/>
         <source>its %1 row, or that address&apos;s customer, does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre %1-Zeile oder der Kunde dieser Adresse existiert in Magento 1 nicht</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="600"/>
         <source>Password hashes: %1 converted to Magento 2&apos;s legacy form (hash:salt:version), which Magento 2 upgrades at each customer&apos;s next login; unrecognised hash form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Hashes: %1 in die Legacy-Form von Magento 2 umgewandelt (hash:salt:version), die Magento 2 beim nächsten Login des Kunden aktualisiert; unbekannte Hash-Form: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="605"/>
         <source>%n customer(s) have a password hash that Magento 1 does not make (empty, or an extension&apos;s scheme); it was carried unchanged. They can log in only if Magento 2 has a module for that scheme; otherwise ask them to reset their password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde hat einen Passwort-Hash, den Magento 1 nicht erzeugt (leer oder das Schema einer Erweiterung); er wurde unverändert übernommen. Der Kunde kann sich nur anmelden, wenn Magento 2 ein Modul für dieses Schema hat; bitten Sie ihn sonst, sein Passwort zurückzusetzen.</numerusform>
+            <numerusform>%n Kunden haben einen Passwort-Hash, den Magento 1 nicht erzeugt (leer oder das Schema einer Erweiterung); er wurde unverändert übernommen. Sie können sich nur anmelden, wenn Magento 2 ein Modul für dieses Schema hat; bitten Sie sie sonst, ihr Passwort zurückzusetzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="610"/>
         <source>%n zero date(s) (0000-00-00) written as no date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nulldatum (0000-00-00) als kein Datum geschrieben.</numerusform>
+            <numerusform>%n Nulldaten (0000-00-00) als kein Datum geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="612"/>
         <source>%n select value(s) (gender) rewritten to the Magento 2 option of the same label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auswahlwert (gender) auf die Magento-2-Option mit derselben Beschriftung umgeschrieben.</numerusform>
+            <numerusform>%n Auswahlwerte (gender) auf die Magento-2-Option mit derselben Beschriftung umgeschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="615"/>
         <source>%n value(s) that Magento 2 requires (address city, street, telephone...) are missing in Magento 1 and were written as empty; complete them in the Magento 2 admin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert, den Magento 2 verlangt (Stadt, Straße, Telefon der Adresse...), fehlt in Magento 1 und wurde leer geschrieben; ergänzen Sie ihn im Admin von Magento 2.</numerusform>
+            <numerusform>%n Werte, die Magento 2 verlangt (Stadt, Straße, Telefon der Adresse...), fehlen in Magento 1 und wurden leer geschrieben; ergänzen Sie sie im Admin von Magento 2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="619"/>
         <source>%n value(s) longer than the Magento 2 column were cut to fit; the table warnings name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert, länger als die Magento-2-Spalte, wurde passend gekürzt; die Tabellenwarnungen nennen ihn.</numerusform>
+            <numerusform>%n Werte, länger als die Magento-2-Spalte, wurden passend gekürzt; die Tabellenwarnungen nennen sie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="622"/>
         <source>Magento 2&apos;s admin customer grid is an index: run bin/magento indexer:reindex customer_grid after the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenraster im Admin von Magento 2 ist ein Index: Führen Sie nach der Migration bin/magento indexer:reindex customer_grid aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.h" line="41"/>
         <source>Customer attributes step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt Kundenattribute</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="81"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Produkt</numerusform>
             <numerusform>%n Produkte</numerusform>
         </translation>
@@ -2034,7 +2034,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="83"/>
         <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
             <numerusform>%n Kategorien außer den zwei einer Neuinstallation</numerusform>
         </translation>
@@ -2042,7 +2042,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="85"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
@@ -2050,7 +2050,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="87"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Bestellung</numerusform>
             <numerusform>%n Bestellungen</numerusform>
         </translation>
@@ -2058,7 +2058,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="89"/>
         <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
             <numerusform>%n URL-Rewrites von Produkten und Kategorien</numerusform>
         </translation>
@@ -2066,7 +2066,7 @@
     <message>
         <location filename="../core/engine/destinationcontents.cpp" line="95"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use. A migration replaces those rows (Cutover keeps them in backup tables, and a reset puts them back), so it starts only once you confirm with the destination database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 ist keine Neuinstallation: Es enthält bereits %2. Es sieht nach einem Shop im Betrieb aus. Eine Migration ersetzt diese Zeilen (Cutover bewahrt sie in Sicherungstabellen auf, und ein Zurücksetzen stellt sie wieder her), daher startet sie erst, wenn Sie mit dem Namen der Zieldatenbank bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -2154,27 +2154,27 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="232"/>
         <source>No store host name is set; give the store&apos;s address (shop.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hostname für den Shop festgelegt; geben Sie die Adresse des Shops an (shop.example.com).</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="237"/>
         <source>&quot;%1&quot; is not an IP address; give the Magento 2 server&apos;s address (203.0.113.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse; geben Sie die Adresse des Magento-2-Servers an (203.0.113.7).</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="242"/>
         <source>%1 does not resolve: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: %2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="250"/>
         <source>%1 resolves to %2, the Magento 2 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zu %2 aufgelöst, dem Magento-2-Server.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="251"/>
         <source>%1 still resolves to %2, not to %3. DNS changes can take the record&apos;s TTL to reach everyone; check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird noch zu %2 aufgelöst, nicht zu %3. DNS-Änderungen können die TTL des Eintrags brauchen, bis sie überall ankommen; prüfen Sie in einigen Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -2182,54 +2182,54 @@
     <message>
         <location filename="../core/steps/eavstep.cpp" line="262"/>
         <source>Magento 2 has this entity type: its definition is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat diesen Entitätstyp: Seine Definition bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="264"/>
         <source>Magento 2 has no entity type of this code: its attributes and sets are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keinen Entitätstyp mit diesem Code: Seine Attribute und Sets werden nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="279"/>
         <location filename="../core/steps/eavstep.cpp" line="367"/>
         <source>its entity type %1 does not exist in Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Entitätstyp %1 existiert in Magento 2 nicht</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="283"/>
         <source>Magento 2 has a set of this name: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat ein Set dieses Namens: Es wird verwendet</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="335"/>
         <location filename="../core/steps/eavstep.cpp" line="525"/>
         <source>its attribute set is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Attributset wird nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="339"/>
         <source>Magento 2 has a group of this name in the set: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat eine Gruppe dieses Namens im Set: Sie wird verwendet</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="371"/>
         <source>ignored by %1 (group ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 ignoriert (group ignore)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="375"/>
         <source>Magento 2 has this attribute: its definition and models are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat dieses Attribut: Seine Definition und Models bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="406"/>
         <source>Attribute %1 (%2): its %3 %4 has no Magento 2 class in %5, so it was dropped and Magento 2 uses its default. If the attribute needs it, port the model to Magento 2 and map it: add &lt;rename&gt;&lt;from&gt;%4&lt;/from&gt;&lt;to&gt;Vendor\Module\Model\...&lt;/to&gt;&lt;/rename&gt; to the class map (class_map in config.xml), then run the EAV step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 (%2): Sein %3 %4 hat keine Magento-2-Klasse in %5, daher wurde es verworfen und Magento 2 verwendet seinen Standard. Braucht das Attribut es, portieren Sie das Model nach Magento 2 und ordnen Sie es zu: Fügen Sie &lt;rename&gt;&lt;from&gt;%4&lt;/from&gt;&lt;to&gt;Vendor\Module\Model\...&lt;/to&gt;&lt;/rename&gt; zur Klassenzuordnung hinzu (class_map in config.xml) und führen Sie dann den EAV-Schritt erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="424"/>
         <source>not in both databases</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in beiden Datenbanken</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="455"/>
@@ -2237,121 +2237,121 @@
         <location filename="../core/steps/eavstep.cpp" line="613"/>
         <location filename="../core/steps/eavstep.cpp" line="662"/>
         <source>its attribute is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Attribut wird nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="476"/>
         <source>Attribute %1: validate_rules is not a valid serialized value (%2); written empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1: validate_rules ist kein gültiger serialisierter Wert (%2); leer geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="490"/>
         <source>Magento 2 has this attribute: its settings are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat dieses Attribut: Seine Einstellungen bleiben erhalten</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="503"/>
         <source>Magento 2&apos;s product attributes keep their definition and take Magento 1&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktattribute von Magento 2 behalten ihre Definition und übernehmen %1 von Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="529"/>
         <source>Magento 2 places its own attributes in its own sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 legt seine eigenen Attribute in seine eigenen Sets</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="537"/>
         <source>its attribute group does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Attributgruppe existiert in Magento 1 nicht</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="551"/>
         <source>not created in Magento 2&apos;s set of the same name: no attribute created by this step is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im gleichnamigen Set von Magento 2 angelegt: Kein von diesem Schritt angelegtes Attribut ist darin</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/eavstep.cpp" line="597"/>
         <source>Attribute set %1 (new): %n attribute(s) of Magento 2&apos;s default set added, which Magento 1 did not have in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attributset %1 (neu): %n Attribut des Standardsets von Magento 2 hinzugefügt, das Magento 1 darin nicht hatte.</numerusform>
+            <numerusform>Attributset %1 (neu): %n Attribute des Standardsets von Magento 2 hinzugefügt, die Magento 1 darin nicht hatte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="617"/>
         <source>Magento 2 has an option of the same admin label: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat eine Option mit derselben Admin-Beschriftung: Sie wird verwendet</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="635"/>
         <source>its option is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Option wird nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="639"/>
         <location filename="../core/steps/eavstep.cpp" line="666"/>
         <source>its store view does not exist in Magento 2 (run the Settings step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Store View existiert in Magento 2 nicht (führen Sie zuerst den Einstellungsschritt aus)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="670"/>
         <source>a later label of the same attribute and store view replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine spätere Beschriftung desselben Attributs und derselben Store View ersetzt sie</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="685"/>
         <source>Magento 2 already has this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat diese Beschriftung bereits</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="791"/>
         <source>handled by the Sales Increment step (order numbers per store)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Schritt Bestellnummern behandelt (Bestellnummern pro Store)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="794"/>
         <source>handled by the Customer Attributes step</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Schritt Kundenattribute behandelt</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="796"/>
         <source>Magento 1 has no swatch table of Magento 2&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Swatch-Tabelle in der Form von Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="798"/>
         <source>Magento 1&apos;s generic EAV entity tables hold no catalog or customer data; not migrated, as the Data Migration Tool does not migrate them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generischen EAV-Entitätstabellen von Magento 1 enthalten keine Katalog- oder Kundendaten; nicht migriert, da das Data Migration Tool sie auch nicht migriert</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="809"/>
         <source>The EAV step needs the Data Migration Tool configuration with its class map (class_map in config.xml): without it every Magento 1 model would be dropped. Give the configuration with --config or CUTOVER_DMT_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EAV-Schritt braucht die Konfiguration des Data Migration Tool mit ihrer Klassenzuordnung (class_map in config.xml): Ohne sie würde jedes Magento-1-Model verworfen. Geben Sie die Konfiguration mit --config oder CUTOVER_DMT_CONFIG an.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="814"/>
         <source>The table %1 is missing in the %2 database; the EAV step needs it in both. Check that the source is Magento 1 and the destination Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 fehlt in der Datenbank %2; der EAV-Schritt braucht sie in beiden. Prüfen Sie, ob die Quelle Magento 1 und das Ziel Magento 2 ist.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="816"/>
         <source>destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="816"/>
         <source>source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="819"/>
         <source>The destination has no store table; is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Tabelle store; ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.h" line="66"/>
         <source>EAV step</source>
-        <translation type="unfinished"></translation>
+        <translation>EAV-Schritt</translation>
     </message>
 </context>
 <context>
@@ -2359,22 +2359,22 @@
     <message>
         <location filename="../core/engine/foreignkeycheck.cpp" line="40"/>
         <source>%1: could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geprüft werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/foreignkeycheck.cpp" line="43"/>
         <source>%1: %n row(s) point at rows that these steps do not write (%2); run the step that carries %3, or they point at nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile verweist auf Zeilen, die diese Schritte nicht schreiben (%2); führen Sie den Schritt aus, der %3 überträgt, sonst verweist sie ins Leere</numerusform>
+            <numerusform>%1: %n Zeilen verweisen auf Zeilen, die diese Schritte nicht schreiben (%2); führen Sie den Schritt aus, der %3 überträgt, sonst verweisen sie ins Leere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/foreignkeycheck.cpp" line="47"/>
         <source>%1: %n row(s) point at nothing (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile verweist ins Leere (%2)</numerusform>
+            <numerusform>%1: %n Zeilen verweisen ins Leere (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,132 +2396,132 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="20"/>
         <source>Magento 1 in maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 im Wartungsmodus</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="21"/>
         <source>Downtime starts here: Magento 1 stops taking orders. Cutover creates maintenance.flag in the Magento 1 root when it can reach it; otherwise switch maintenance on yourself and tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt die Ausfallzeit: Magento 1 nimmt keine Bestellungen mehr an. Cutover legt maintenance.flag im Magento-1-Stammordner an, wenn es ihn erreicht; andernfalls schalten Sie die Wartung selbst ein und haken dies ab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="23"/>
         <source>Delta stopped, backlog empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta gestoppt, Rückstand leer</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="24"/>
         <source>The last changes made before maintenance are carried over. Cutover waits for a backlog of zero, then stops the delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten vor der Wartung vorgenommenen Änderungen werden übertragen. Cutover wartet auf einen Rückstand von null und stoppt dann das Delta.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="26"/>
         <source>Magento 2 cron started</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-2-Cron gestartet</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="27"/>
         <source>Magento 2 runs its scheduled jobs (indexers, e-mails) from now on: bin/magento cron:install, or your own crontab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 führt ab jetzt seine geplanten Jobs aus (Indexer, E-Mails): bin/magento cron:install oder Ihre eigene crontab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="29"/>
         <source>Stock index rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsindex neu aufgebaut</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="30"/>
         <source>bin/magento indexer:reindex cataloginventory_stock, so the storefront shows what is in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento indexer:reindex cataloginventory_stock, damit die Storefront zeigt, was auf Lager ist.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="31"/>
         <source>Cache warmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache vorgewärmt</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="32"/>
         <source>Cutover fetches the home page, CMS pages, categories and products, so the first customers do not wait for a cold cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover ruft die Startseite, CMS-Seiten, Kategorien und Produkte ab, damit die ersten Kunden nicht auf einen kalten Cache warten.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="34"/>
         <source>Final verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Prüfung</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="35"/>
         <source>The data verification once more, a delta backlog of zero, and the last Magento 1 order present in Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal die Datenprüfung, ein Delta-Rückstand von null und die letzte Magento-1-Bestellung in Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="37"/>
         <source>DNS and load balancers switched</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS und Load Balancer umgestellt</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="38"/>
         <source>Point the store&apos;s host name at the Magento 2 server (DNS, load balancer, CDN). Cutover checks what the name resolves to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie den Hostnamen des Shops auf den Magento-2-Server (DNS, Load Balancer, CDN). Cutover prüft, wohin der Name jetzt aufgelöst wird.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="40"/>
         <source>Store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop geöffnet</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="41"/>
         <source>Downtime ends here: Magento 2 takes orders. Check an order end to end, then tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier endet die Ausfallzeit: Magento 2 nimmt Bestellungen an. Prüfen Sie eine Bestellung von Anfang bis Ende und haken Sie dies dann ab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="92"/>
         <source>%1 is not a step of the go-live checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Schritt der Go-live-Checkliste.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="95"/>
         <source>&quot;%1&quot; is done already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits erledigt.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="98"/>
         <source>&quot;%1&quot; comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt zuerst.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="103"/>
         <source>&quot;%1&quot; is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erledigt.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="106"/>
         <source>Undo &quot;%1&quot; first: steps are undone from the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie zuerst „%1“ rückgängig: Schritte werden vom letzten an rückwärts rückgängig gemacht.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="168"/>
         <source>[ ] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] %1</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="171"/>
         <source>[x] %1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[x] %1: %2 von %3</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="177"/>
         <source>Downtime: not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: nicht begonnen.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="179"/>
         <source>Downtime: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: %1, von %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="184"/>
         <source>Downtime: %1 so far, since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: bisher %1, seit %2.</translation>
     </message>
 </context>
 <context>
@@ -2633,22 +2633,22 @@
     <message>
         <location filename="../core/mapping/handlers.cpp" line="920"/>
         <source>%1:%2: the handler %3 cannot run: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: Der Handler %3 kann nicht ausgeführt werden: %4.</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="926"/>
         <source>the crypt_key option of config.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option crypt_key von config.xml</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="954"/>
         <source>the value has the key:cipher:vector:data form of Magento 1 Enterprise&apos;s encryption, which Cutover does not decrypt; it is left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert hat die Form key:cipher:vector:data der Verschlüsselung von Magento 1 Enterprise, die Cutover nicht entschlüsselt; er bleibt unverändert</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="961"/>
         <source>the encrypted value cannot be decrypted: %1; it is left as it was. Check the Magento 1 encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>der verschlüsselte Wert kann nicht entschlüsselt werden: %1; er bleibt unverändert. Prüfen Sie den Verschlüsselungsschlüssel von Magento 1</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="1028"/>
@@ -2675,126 +2675,126 @@
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="44"/>
         <source>Cancelled while writing %1; run the step again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben von %1 abgebrochen; führen Sie den Schritt erneut aus, um es zu schreiben.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="70"/>
         <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle cataloginventory_stock_item oder catalog_product_entity: nichts zu übertragen</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="93"/>
         <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat %1 Bestandseinträge, cataloginventory_stock_item von Magento 2 nur %2: Der Map-Schritt kopiert sie. Führen Sie die gesamte Datenmigration aus (migrate data), damit jedes Produkt seinen Bestand erhält, und dann diesen Schritt erneut.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="103"/>
         <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Multi-Source-Inventory-Tabellen (inventory_source_item): Es liest den Bestand aus cataloginventory_stock_item, die der Map-Schritt kopiert hat</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="112"/>
         <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle inventory_source von Magento 2 ist leer, daher gibt es keine Standardquelle für den Bestand. Führen Sie in Magento 2 bin/magento setup:upgrade aus (Magento_Inventory legt die Standardquelle an) und dann den Inventarschritt erneut.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="133"/>
         <source>the product is not in Magento 2&apos;s catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Produkt ist nicht im Katalog von Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="135"/>
         <source>the product has no SKU (MSI keeps stock by SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Produkt hat keine SKU (MSI führt den Bestand nach SKU)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="137"/>
         <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkttyp %1 hat keine eigene Menge (MSI hat keine Quellenartikel dafür)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="148"/>
         <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte vom Typ %1 haben keinen Quellenartikel erhalten: MSI von Magento 2 führt Mengen nur für einfache, virtuelle und herunterladbare Produkte. Wenn die Erweiterung, die Magento 2 den Typ %1 hinzufügt, Bestand führt, legen Sie ihre Mengen im Admin von Magento 2 fest (Catalog &gt; Products).</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="166"/>
         <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Produkt hat dieselbe SKU (sein Bestandseintrag, der letzte nach ID, bleibt erhalten)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="168"/>
         <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU(s) %1 gehören zu mehr als einem Produkt; MSI führt eine Menge pro SKU und Quelle. Geben Sie jedem Produkt in Magento 1 seine eigene SKU (oder korrigieren Sie die Mengen im Admin von Magento 2) und führen Sie es erneut aus.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="185"/>
         <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quellenartikel der Quelle &apos;%1&apos; entfernt, deren SKU kein migriertes Produkt hat (der eigene Katalog von Magento 2, den der Katalogschritt ersetzt hat); „Ziel zurücksetzen“ stellt ihn wieder her.</numerusform>
+            <numerusform>%n Quellenartikel der Quelle &apos;%1&apos; entfernt, deren SKU kein migriertes Produkt hat (der eigene Katalog von Magento 2, den der Katalogschritt ersetzt hat); „Ziel zurücksetzen“ stellt sie wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="219"/>
         <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesene Bestandseinträge, %2 geschriebene und %3 übersprungene Quellenartikel gehen nicht auf; prüfen Sie inventory_source_item auf Zeilen, die ein anderer Prozess während des Laufs geschrieben hat.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="225"/>
         <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenartikel der Quelle &apos;%1&apos; aus den Bestandseinträgen, die der Map-Schritt kopiert hat</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="233"/>
         <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle inventory_stock_sales_channel, inventory_stock oder store_website</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="240"/>
         <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle inventory_stock von Magento 2 ist leer, daher gibt es keinen Standardbestand, aus dem die Websites verkaufen. Führen Sie in Magento 2 bin/magento setup:upgrade aus und dann den Inventarschritt erneut.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="267"/>
         <source>every website sells from stock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Website verkauft aus dem Bestand %1</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="275"/>
         <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle inventory_shipment_source oder sales_shipment</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="301"/>
         <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jede migrierte Lieferung wurde aus der Quelle &apos;%1&apos; versandt</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="309"/>
         <source>Magento 2 has no table cataloginventory_stock_status</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle cataloginventory_stock_status</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="321"/>
         <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n migriertes Produkt hat keine oder eine veraltete Zeile im Bestandsindex von Magento 2 (cataloginventory_stock_status), daher zeigt Magento 2 es als nicht vorrätig, bis Sie bin/magento indexer:reindex cataloginventory_stock ausführen (die Go-live-Checkliste tut das).</numerusform>
+            <numerusform>%n migrierte Produkte haben keine oder eine veraltete Zeile im Bestandsindex von Magento 2 (cataloginventory_stock_status), daher zeigt Magento 2 sie als nicht vorrätig, bis Sie bin/magento indexer:reindex cataloginventory_stock ausführen (die Go-live-Checkliste tut das).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="326"/>
         <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestandsindex von Magento 2, neu aufgebaut durch bin/magento indexer:reindex cataloginventory_stock (auch das Data Migration Tool schreibt ihn nicht); %n Produkt zu aktualisieren</numerusform>
+            <numerusform>Bestandsindex von Magento 2, neu aufgebaut durch bin/magento indexer:reindex cataloginventory_stock (auch das Data Migration Tool schreibt ihn nicht); %n Produkte zu aktualisieren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.h" line="31"/>
         <source>Inventory step</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventarschritt</translation>
     </message>
 </context>
 <context>
@@ -2802,17 +2802,17 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="265"/>
         <source>Magento 1 has no orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Bestellungen.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="280"/>
         <source>The last Magento 1 order, #%1 of %2, is in Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Magento-1-Bestellung, #%1 vom %2, ist in Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="282"/>
         <source>The last Magento 1 order, #%1 of %2, is not in Magento 2: let the delta empty its backlog, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Magento-1-Bestellung, #%1 vom %2, ist nicht in Magento 2: Lassen Sie das Delta seinen Rückstand abarbeiten und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2873,66 +2873,66 @@
     <message>
         <location filename="../core/steps/logstep.cpp" line="21"/>
         <source>The Data Migration Tool configuration has no log_document_groups_file; the Log step needs its log-document-groups.xml. Add the option to config.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Data Migration Tool hat keine log_document_groups_file; der Log-Schritt braucht deren log-document-groups.xml. Fügen Sie die Option zu config.xml hinzu.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="30"/>
         <source>The Data Migration Tool configuration has no log_map_file; the Log step needs its map-log.xml. Add the option to config.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Data Migration Tool hat keine log_map_file; der Log-Schritt braucht deren map-log.xml. Fügen Sie die Option zu config.xml hinzu.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="58"/>
         <source>Session ids are not carried: Magento 2&apos;s %1.session_id holds %2 character(s) and is no longer used; the rows that had one are counted as transformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-IDs werden nicht übertragen: %1.session_id von Magento 2 fasst %2 Zeichen und wird nicht mehr verwendet; die Zeilen, die eine hatten, werden als umgewandelt gezählt.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="107"/>
         <location filename="../core/steps/logstep.cpp" line="171"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="126"/>
         <source>The Data Migration Tool configuration names no log_document_groups_file or log_map_file, so the visitor logs left behind were not measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Data Migration Tool nennt keine log_document_groups_file oder log_map_file, daher wurden die ausgelassenen Besucher-Logs nicht gemessen.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="142"/>
         <source>Magento 2 has no table %1 to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle %1 zum Leeren</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/logstep.cpp" line="151"/>
         <source>emptied as log-document-groups.xml asks (%n row(s) backed up)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geleert, wie log-document-groups.xml es verlangt (%n Zeile gesichert)</numerusform>
+            <numerusform>geleert, wie log-document-groups.xml es verlangt (%n Zeilen gesichert)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="190"/>
         <source>visitor logs are left behind unless the run carries logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher-Logs werden ausgelassen, sofern der Lauf keine Logs überträgt</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="191"/>
         <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="202"/>
         <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Zeilen Besucher-Logs ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="204"/>
         <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen Besucher-Logs ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.h" line="32"/>
         <source>Log step</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Schritt</translation>
     </message>
 </context>
 <context>
@@ -2940,32 +2940,32 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="462"/>
         <source>the Magento 1 encryption key from %1 is %2 bytes long; Blowfish (mcrypt) takes 1 to 56 bytes. Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungsschlüssel von Magento 1 aus %1 ist %2 Bytes lang; Blowfish (mcrypt) nimmt 1 bis 56 Bytes. Prüfen Sie den Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="474"/>
         <source>libgcrypt cannot use the Magento 1 encryption key from %1 for Blowfish: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>libgcrypt kann den Verschlüsselungsschlüssel von Magento 1 aus %1 nicht für Blowfish verwenden: %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="493"/>
         <source>it is not base64, so not a Magento 1 encrypted value</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein Base64, also kein verschlüsselter Wert von Magento 1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="499"/>
         <source>its %1 bytes are not whole 8-byte Blowfish blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>seine %1 Bytes sind keine ganzen 8-Byte-Blowfish-Blöcke</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="505"/>
         <source>libgcrypt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libgcrypt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="512"/>
         <source>it does not decrypt to text with the Magento 1 key (a wrong key, or a value that was never encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>er lässt sich mit dem Magento-1-Schlüssel nicht zu Text entschlüsseln (ein falscher Schlüssel oder ein Wert, der nie verschlüsselt war)</translation>
     </message>
 </context>
 <context>
@@ -2973,12 +2973,12 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="523"/>
         <source>the Magento 2 encryption key from %1 is %2 bytes long; Magento 2 needs %3 (crypt/key in app/etc/env.php). Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungsschlüssel von Magento 2 aus %1 ist %2 Bytes lang; Magento 2 braucht %3 (crypt/key in app/etc/env.php). Prüfen Sie den Schlüssel.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="530"/>
         <source>libsodium cannot start, so values cannot be encrypted for Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium kann nicht starten, daher können keine Werte für Magento 2 verschlüsselt werden.</translation>
     </message>
 </context>
 <context>
@@ -3074,37 +3074,37 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="204"/>
         <source>%1 is not a Magento 1 root folder (it has no index.php and app/Mage.php), so Cutover cannot switch maintenance mode there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Magento-1-Stammordner (er hat kein index.php und app/Mage.php), daher kann Cutover dort den Wartungsmodus nicht umschalten.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="206"/>
         <source>(no folder given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ordner angegeben)</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="207"/>
         <source>Set the Magento 1 root on the Pre-flight page, or switch maintenance mode on yourself (create maintenance.flag in the Magento 1 root) and tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Magento-1-Stammordner auf der Seite Pre-Flight fest oder schalten Sie den Wartungsmodus selbst ein (legen Sie maintenance.flag im Magento-1-Stammordner an) und haken Sie den Schritt ab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="215"/>
         <source>Could not create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="216"/>
         <source>Give the user running Cutover write access to the Magento 1 root, or create the file yourself and tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Benutzer, der Cutover ausführt, Schreibzugriff auf den Magento-1-Stammordner, oder legen Sie die Datei selbst an und haken Sie den Schritt ab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="221"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="222"/>
         <source>Remove the file yourself to take Magento 1 out of maintenance mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Datei selbst, um Magento 1 aus dem Wartungsmodus zu nehmen.</translation>
     </message>
 </context>
 <context>
@@ -3169,7 +3169,7 @@
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
         <location filename="../core/steps/mapstep.cpp" line="38"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
@@ -3190,24 +3190,24 @@
     <message>
         <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>handled by the %1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="161"/>
         <source>its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre %1-Zeile existiert nicht (%2 verweist ins Leere: eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="200"/>
         <source>Cancelled while removing rows that point at nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/mapstep.cpp" line="223"/>
         <source>%n row(s) of %1 removed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
+            <numerusform>%n Zeilen von %1 entfernt: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3251,7 +3251,7 @@
     <message>
         <location filename="../core/delta/tableapplier.cpp" line="84"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselspalte %1.%2 wird nicht nach %3 geschrieben, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden nicht angewendet.</translation>
     </message>
     <message>
         <location filename="../core/delta/tableapplier.cpp" line="98"/>
@@ -3689,7 +3689,7 @@
         <location filename="../core/report/migrationreport.cpp" line="96"/>
         <location filename="../core/report/migrationreport.cpp" line="865"/>
         <source>Migration report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht: %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="128"/>
@@ -3697,80 +3697,80 @@
         <location filename="../core/report/migrationreport.cpp" line="142"/>
         <location filename="../core/report/migrationreport.cpp" line="148"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="155"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="156"/>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="157"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="158"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="159"/>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="160"/>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="161"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="162"/>
         <source>rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>neu aufgebaut</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="163"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="186"/>
         <source>Not run yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="262"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="263"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
@@ -3778,301 +3778,301 @@
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="331"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="273"/>
         <source>Prepared %1 by Cutover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von Cutover %2.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="274"/>
         <source>Project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei: %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="275"/>
         <source>Project started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt begonnen am %1.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="277"/>
         <source>This report records the move of an online store from Magento 1 (the old shop software) to Magento 2 (the new one): what was copied, what was checked, and how the switch-over went. It is produced by Cutover, the tool that did the work, from the records it kept of every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht dokumentiert den Umzug eines Onlineshops von Magento 1 (der alten Shopsoftware) auf Magento 2 (die neue): was kopiert und was geprüft wurde und wie die Umstellung verlief. Er wird von Cutover erstellt, dem Werkzeug, das die Arbeit erledigt hat, aus den Aufzeichnungen, die es über jeden Lauf geführt hat.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="303"/>
         <source>The two stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Shops</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="308"/>
         <source>%1 (local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lokaler Socket)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="309"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="310"/>
         <source>none</source>
-        <translation type="unfinished">keins</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="311"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="312"/>
         <source>not checked yet (run cutover-cli check)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft (führen Sie cutover-cli check aus)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="313"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenpräfix</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Encrypted connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Verbindung (TLS)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Installation folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsordner</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Magento version</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-Version</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="318"/>
         <source>Database server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Datenbankservers</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="324"/>
         <source>Magento 1 (old store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 (alter Shop)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="324"/>
         <source>Magento 2 (new store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 (neuer Shop)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="325"/>
         <source>Passwords are never written to the project or to this report. The Magento version is what Cutover read from each database when it last checked the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nie in das Projekt oder in diesen Bericht geschrieben. Die Magento-Version ist das, was Cutover bei der letzten Prüfung der Verbindungen aus jeder Datenbank gelesen hat.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="349"/>
         <source>No data has been migrated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Daten migriert.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="351"/>
         <source>A migration run failed; see its steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Migrationslauf ist fehlgeschlagen; siehe seine Schritte unten.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>A migration run was stopped before the end; running it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Migrationslauf wurde vor dem Ende angehalten; ein erneuter Lauf setzt ihn fort.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="355"/>
         <source>Migrated, and the new store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert, und der neue Shop ist geöffnet.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="357"/>
         <source>Migrated; the switch-over to the new store has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert; die Umstellung auf den neuen Shop ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="358"/>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="362"/>
         <source>every compared table matches</source>
-        <translation type="unfinished"></translation>
+        <translation>jede verglichene Tabelle stimmt überein</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="363"/>
         <source>differences found (see Verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen gefunden (siehe Prüfung)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="365"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="368"/>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="371"/>
         <source>running since %1 (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1 (bisher %2)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="375"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Zeilen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="375"/>
         <location filename="../core/report/migrationreport.cpp" line="376"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="376"/>
         <source>Migration time</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdauer</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="377"/>
         <location filename="../core/report/migrationreport.cpp" line="506"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="377"/>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="378"/>
         <source>Runs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Läufe</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="379"/>
         <source>Downtime: the time the shop took no orders, from the moment Magento 1 was put into maintenance mode to the moment the new store was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: die Zeit, in der der Shop keine Bestellungen angenommen hat, vom Moment, in dem Magento 1 in den Wartungsmodus versetzt wurde, bis zur Öffnung des neuen Shops.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="385"/>
         <source>Data migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmigration</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="386"/>
         <source>A migration run copies the store in steps (settings, products, customers, orders, ...). Rows read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records deliberately left out, with the reason. Transformed: records converted to Magento 2&apos;s format on the way. Findings: warnings and errors a step reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Migrationslauf kopiert den Shop in Schritten (Einstellungen, Produkte, Kunden, Bestellungen, ...). Gelesene Zeilen: aus Magento 1 übernommene Datensätze. Geschrieben: in Magento 2 gespeicherte Datensätze. Übersprungen: bewusst ausgelassene Datensätze, mit Begründung. Umgewandelt: unterwegs in das Format von Magento 2 umgewandelte Datensätze. Befunde: Warnungen und Fehler, die ein Schritt gemeldet hat.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="392"/>
         <source>no settings or data have been migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Einstellungen oder Daten migriert.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="403"/>
         <source>Settings (store configuration, websites and store views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (Shop-Konfiguration, Websites und Store Views)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="404"/>
         <source>Data (catalog, customers, orders, content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten (Katalog, Kunden, Bestellungen, Inhalte)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="405"/>
         <source>Migration run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationslauf: %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="438"/>
         <source>table %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
         <source>not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht kopiert</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="442"/>
         <source>table %1, error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Fehler: %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="445"/>
         <source>table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/migrationreport.cpp" line="449"/>
         <source>table %1: %n more warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tabelle %1: %n weitere Warnung</numerusform>
+            <numerusform>Tabelle %1: %n weitere Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="458"/>
         <source>%1 row(s) skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) übersprungen: %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="467"/>
         <source>This run recorded no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keine Schritte erfasst.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
@@ -4081,62 +4081,62 @@
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <location filename="../core/report/migrationreport.cpp" line="709"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <source>Transformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgewandelt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="474"/>
         <source>Findings: none. Every row read was written or deliberately skipped as counted above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: keine. Jede gelesene Zeile wurde geschrieben oder, wie oben gezählt, bewusst übersprungen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="479"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="484"/>
         <source>This run was verified right after it: see Verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf wurde direkt danach geprüft: siehe Prüfung.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="507"/>
         <source>Verification compares Magento 2 with what should have arrived from Magento 1, table by table: the number of rows and a checksum (a fingerprint of every value). &quot;Missing&quot;, &quot;extra&quot; and &quot;different&quot; count the records that do not agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung vergleicht Magento 2 Tabelle für Tabelle mit dem, was aus Magento 1 hätte ankommen sollen: die Zahl der Zeilen und eine Prüfsumme (ein Fingerabdruck jedes Werts). „Fehlend“, „Zusätzlich“ und „Abweichend“ zählen die Datensätze, die nicht übereinstimmen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="512"/>
         <source>the migrated data has not been compared with the old store.</source>
-        <translation type="unfinished"></translation>
+        <translation>die migrierten Daten wurden nicht mit dem alten Shop verglichen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="517"/>
@@ -4147,484 +4147,484 @@
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <location filename="../core/report/migrationreport.cpp" line="702"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="518"/>
         <source>Tables that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmende Tabellen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="519"/>
         <source>Tables that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Tabellen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="520"/>
         <source>Tables that could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vergleichbare Tabellen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="521"/>
         <source>Tables not carried by these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesen Schritten nicht übertragene Tabellen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="548"/>
         <source>Every compared table agrees with the old store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede verglichene Tabelle stimmt mit dem alten Shop überein.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Expected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Zeilen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Rows in Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in Magento 2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="551"/>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="551"/>
         <source>First records or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Datensätze oder Grund</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="557"/>
         <source>Media (product images and other files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien (Produktbilder und andere Dateien)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="558"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien: die Bilder und Dateien des Shops, aus dem Medienordner von Magento 1 in den Ordner pub/media von Magento 2 kopiert. Jede Kopie wird zurückgelesen und mit dem Original verglichen (geprüft).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="562"/>
         <source>no media files have been copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Mediendateien kopiert.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>Dry run (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf (nichts geschrieben)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="577"/>
         <source>Files copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Dateien</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="577"/>
         <source>Files copied again (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut kopierte Dateien (geändert)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="578"/>
         <source>Files already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aktuelle Dateien</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="579"/>
         <source>Files verified after copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Kopieren geprüfte Dateien</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="580"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Regel ausgelassen (Magento 2 baut sie neu auf)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="581"/>
         <source>Conflicts (a different file already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (bereits eine andere Datei vorhanden)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="581"/>
         <location filename="../core/report/migrationreport.cpp" line="707"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="582"/>
         <source>Named by the database but missing on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Datenbank genannt, aber auf der Festplatte fehlend</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="583"/>
         <source>Bytes copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Bytes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Live changes (delta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Änderungen (Delta)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="599"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta: Während der alte Shop weiter verkaufte, hat Cutover jede neue Bestellung, jeden neuen Kunden und jede neue Bewertung erfasst und nach Magento 2 übertragen. Der Rückstand ist das, was erfasst, aber noch nicht übertragen wurde; die Verzögerung ist, wie weit der neue Shop hinterherhinkte.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="613"/>
         <source>no live changes have been carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine laufenden Änderungen übertragen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delta wurde %n Mal ausgeführt, erstmals am %1; der neueste Lauf:</numerusform>
+            <numerusform>Delta wurde %n Mal ausgeführt, erstmals am %1; der neueste Lauf:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="621"/>
         <source>Changes applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendete Änderungen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="622"/>
         <source>Change-log rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen des Änderungsprotokolls</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="623"/>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlversuche</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="624"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="625"/>
         <source>Waiting for a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Wiederholung</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="626"/>
         <source>Not carried (tables Cutover does not migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen (Tabellen, die Cutover nicht migriert)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="628"/>
         <source>Backlog at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand am Ende</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="629"/>
         <source>Lag at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung am Ende</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="630"/>
         <source>Changes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="635"/>
         <source>Not carried: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übertragen: %1: %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="644"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="645"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung: Magento 2 baut seine Indizes (die Nachschlagetabellen hinter Preisen, Bestand, Suche und Kategorieseiten) aus den migrierten Daten neu auf.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="649"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes von Magento 2 wurden nicht von Cutover neu aufgebaut.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="656"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="658"/>
         <source>this computer</source>
-        <translation type="unfinished">dieser Computer</translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="660"/>
         <source>Command run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführter Befehl</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="687"/>
         <source>Cache warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Vorwärmen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="688"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Vorwärmen: Cutover hat die Seiten des neuen Shops (Startseite, Kategorien, Produkte, Inhaltsseiten) einmal aufgerufen, damit die ersten Kunden schnelle Seiten bekommen. Der Status ist die Antwort des Webservers (200 heißt, die Seite wurde ausgeliefert).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="693"/>
         <source>the new store&apos;s pages have not been fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seiten des neuen Shops wurden nicht abgerufen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="701"/>
         <source>%1: %2 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Seite(n)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="703"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="705"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="706"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="708"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="720"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="730"/>
         <source>Go-live timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Go-live</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="731"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-live: die Umstellung vom alten auf den neuen Shop, Schritt für Schritt, in dieser Reihenfolge. Jeder Schritt zeigt, wer ihn bestätigt hat, wann, und was Cutover geprüft hat. Ein außer der Reihe erledigter Schritt braucht eine ausdrückliche Übersteuerung, die hier gekennzeichnet ist.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="736"/>
         <source>the switch-over has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umstellung hat nicht begonnen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSTEUERT: außer der Reihe oder trotz fehlgeschlagener Prüfung erledigt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="756"/>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="756"/>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erledigt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>What Cutover checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Cutover geprüft hat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichen</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="763"/>
         <source>Downtime: not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: nicht begonnen.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Downtime: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: %1, von %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="769"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: läuft seit %1 (%2 zum Zeitpunkt dieses Berichts).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="777"/>
         <source>Pre-flight checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Flight-Checkliste</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="778"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Flight: was vor der Kopie erledigt sein musste und die Datenbank nicht zeigen kann, von einer Person bestätigt.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgehakt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="790"/>
         <source>no pre-flight item has been ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Pre-Flight-Punkt abgehakt.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="798"/>
         <source>Every recorded run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erfassten Läufe</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl und jeder Assistentenlauf für dieses Projekt, die ältesten zuerst, wie erfasst (die neuesten %1 werden aufbewahrt).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>nothing has been run against this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Projekt wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="842"/>
         <location filename="../core/report/migrationreport.cpp" line="856"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="847"/>
         <location filename="../core/report/migrationreport.cpp" line="903"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="878"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: Der PDF-Writer ist nicht gestartet. Prüfen Sie, ob der Ordner beschreibbar ist, oder schreiben Sie den Bericht mit --html als HTML.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="898"/>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Seite %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -4637,17 +4637,17 @@
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="95"/>
         <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel %1 war ein Shop im Betrieb (%2); Sie haben bestätigt, ihn zu ersetzen. Diese Zeilen bleiben in den Sicherungstabellen von Cutover erhalten und kommen mit einem Zurücksetzen wieder.</translation>
     </message>
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="103"/>
         <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angegebene Name %1 ist nicht der Name der Zieldatenbank, %2.</translation>
     </message>
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="108"/>
         <source>Could not check what the destination %1 holds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht geprüft werden, was das Ziel %1 enthält: %2</translation>
     </message>
 </context>
 <context>
@@ -5326,42 +5326,42 @@
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="26"/>
         <source>Magento 1 has no table rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle rating</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="28"/>
         <source>Magento 2 has no table rating or rating_store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle rating oder rating_store</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="30"/>
         <source>Magento 2&apos;s rating table has no is_active column: every rating is shown where rating_store says</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle rating von Magento 2 hat keine Spalte is_active: Jede Bewertung wird dort angezeigt, wo rating_store es angibt</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="73"/>
         <source>not in Magento 2&apos;s rating table (the Map step did not copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Tabelle rating von Magento 2 (der Map-Schritt hat sie nicht kopiert)</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="76"/>
         <source>left inactive: Magento 1 shows it in no store view</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv gelassen: Magento 1 zeigt sie in keiner Store View</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="83"/>
         <source>Rating(s) %1 stay inactive, as Magento 1 showed them in no store view; activate them in Magento 2&apos;s admin (Stores &gt; Rating) if they should show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung(en) %1 bleiben inaktiv, da Magento 1 sie in keiner Store View gezeigt hat; aktivieren Sie sie im Admin von Magento 2 (Stores &gt; Rating), wenn sie angezeigt werden sollen.</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="90"/>
         <source>activated the ratings Magento 1 shows in a store view</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertungen aktiviert, die Magento 1 in einer Store View zeigt</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.h" line="21"/>
         <source>Ratings step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsschritt</translation>
     </message>
 </context>
 <context>
@@ -5369,32 +5369,32 @@
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="131"/>
         <source>  rebuilt  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  neu aufgebaut  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="135"/>
         <source>  FAILED   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  FEHLGESCHLAGEN %1: %2</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="140"/>
         <source>  stopped  %1 (no result)</source>
-        <translation type="unfinished"></translation>
+        <translation>  angehalten     %1 (kein Ergebnis)</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="147"/>
         <source>Reindex finished on %1: %2 indexers rebuilt in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung auf %1 abgeschlossen: %2 Indexer in %3 neu aufgebaut.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="151"/>
         <source>Reindex stopped on %1 after %2; the indexers without a result are still invalid: run the reindex again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung auf %1 nach %2 angehalten; die Indexer ohne Ergebnis sind weiterhin ungültig: Führen Sie die Neuindizierung erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="156"/>
         <source>Reindex failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung auf %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5402,113 +5402,113 @@
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="185"/>
         <source>this computer</source>
-        <translation type="unfinished">dieser Computer</translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="248"/>
         <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Magento-2-Ordner angegeben: Nennen Sie den Ordner, der bin/magento enthält (--m2-root VERZ oder den Magento-2-Ordner des Projekts).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="254"/>
         <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Magento-2-Ordner %1 existiert auf diesem Computer nicht. Geben Sie den Ordner an, der bin/magento enthält, oder führen Sie die Neuindizierung mit --ssh USER@HOST auf dem Server des Shops aus.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="259"/>
         <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es kein bin/magento: Das ist kein Magento-2-Installationsordner. Geben Sie den Ordner an, der bin/magento enthält (den mit app/, bin/ und pub/).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="268"/>
         <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht ausführbar, und es wurde kein PHP-Kommandozeileninterpreter „%2“ gefunden, um es auszuführen. Machen Sie es ausführbar (chmod u+x %1, als Dateisystem-Eigentümer von Magento) oder installieren Sie PHP CLI (oder nennen Sie ihn mit --php PFAD).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="321"/>
         <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Debian: apt install openssh-client) oder führen Sie die Neuindizierung selbst auf dem Server des Shops aus.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="325"/>
         <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte in %2 nicht gestartet werden: %3. Prüfen Sie, ob die Datei für Sie ausführbar ist, oder geben Sie den PHP-Kommandozeileninterpreter mit --php PFAD an.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="464"/>
         <location filename="../core/golive/reindexrunner.cpp" line="470"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="485"/>
         <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Host %1 ist unbekannt (sein Name lässt sich nicht auflösen). Prüfen Sie den Namen in --ssh USER@HOST oder verwenden Sie seine IP-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="489"/>
         <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die SSH-Anmeldung von %2 abgelehnt. Cutover verwendet Ihre eigenen SSH-Schlüssel und fragt nie nach einem Passwort: Fügen Sie Ihren Schlüssel auf dem Server hinzu (ssh-copy-id %2) oder laden Sie ihn in Ihren Agenten (ssh-add) und prüfen Sie dann mit: ssh %2 true</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="494"/>
         <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Hostschlüssel von %1 ist noch nicht bekannt oder hat sich geändert. Verbinden Sie sich einmal selbst (ssh %2), um ihn zu prüfen und zu akzeptieren, und führen Sie dann die Neuindizierung erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="498"/>
         <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server auf %1 war nicht erreichbar (%2). Prüfen Sie Hostname und Port (USER@HOST:PORT), ob sshd dort läuft und ob eine Firewall Sie durchlässt.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="501"/>
         <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh konnte keine Verbindung zu %1 herstellen: %2. Prüfen Sie, ob &apos;ssh %3 true&apos; in einem Terminal funktioniert.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="505"/>
         <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 auf %2 gibt es kein bin/magento: Geben Sie den Magento-2-Installationsordner an (den mit app/, bin/ und pub/).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="509"/>
         <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert auf %2 nicht: Geben Sie den dortigen Magento-2-Installationsordner an.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="512"/>
         <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PHP-Kommandozeileninterpreter „%1“ auf %2: Installieren Sie dort PHP CLI oder nennen Sie ihn mit --php PFAD.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="520"/>
         <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento kennt einen angeforderten Indexer nicht: %1 Nennen Sie nur die unterstützten (bin/magento indexer:info listet sie auf).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="525"/>
         <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 in %1 ist nicht installiert oder nicht konfiguriert (bin/magento hat keine Indexer-Befehle): Schließen Sie zuerst bin/magento setup:install ab.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="533"/>
         <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Indexer sind fehlgeschlagen: %1. Ihre Ausgabe wird bei ihnen angezeigt; beheben Sie die Ursache und führen Sie die Neuindizierung erneut aus (nur diese, mit --indexer ID).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="538"/>
         <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 auf %2 wurde durch einen fatalen PHP-Fehler beendet (Exit-Code 255): %3 Beheben Sie die Ursache (memory_limit von PHP, eine fehlende Erweiterung, das Log des Servers) und führen Sie es erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="541"/>
         <source>bin/magento %1 ended with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 endete mit Exit-Code %2: %3</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="570"/>
         <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 auf %2 ist abgestürzt oder wurde beendet (%3). Führen Sie es erneut aus; endet es weiterhin so, prüfen Sie memory_limit von PHP und das Log des Servers.</translation>
     </message>
 </context>
 <context>
@@ -5549,92 +5549,92 @@
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="238"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 bleibt leer: Magento 2 hat keine Spalte %3, aus der es gefüllt werden könnte.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="281"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Magento 2 hat Spalte(n) %2, die Cutover nicht kennt (von einer Erweiterung?); sie wurden auf ihrem Standardwert belassen. Füllen Sie sie mit der Neuindizierung der Erweiterung, falls sie eine hat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="293"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von %1 listete ein Dokument, das %2 nicht mehr enthält; sie wurde entfernt.</numerusform>
+            <numerusform>%n Zeilen von %1 listeten ein Dokument, das %2 nicht mehr enthält; sie wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="308"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuaufbau von %1 abgebrochen; führen Sie den Schritt erneut aus, um es neu aufzubauen.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="340"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in %1 von Magento 2 (der Map-Schritt hat es nicht kopiert)</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="343"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Bestellung ist nicht in sales_order von Magento 2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="352"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung hat keine Zeile in sales_order_payment von Magento 2 (siehe den Bericht des Map-Schritts zu sales_flat_order_payment), daher zeigen die Raster keine Zahlungsart für sie; führen Sie diesen Schritt erneut aus, sobald die Zahlungen migriert sind.</numerusform>
+            <numerusform>%n Bestellungen haben keine Zeile in sales_order_payment von Magento 2 (siehe den Bericht des Map-Schritts zu sales_flat_order_payment), daher zeigen die Raster keine Zahlungsart für sie; führen Sie diesen Schritt erneut aus, sobald die Zahlungen migriert sind.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="367"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Magento 1 listete %2 der %3 Zeilen von %4; %5 von Magento 2 wurde aus %4 selbst neu aufgebaut, daher sind jetzt alle aufgeführt.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1 mit den Rasterspalten von Magento 2 neu aufgebaut</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration hat keine order_grids_document_groups_file; die Raster wurden aus sales_flat_order, sales_flat_invoice, sales_flat_shipment und sales_flat_creditmemo neu aufgebaut.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="405"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in %1 aufgeführt (order_grids_document_groups_file)</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="408"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="410"/>
         <location filename="../core/steps/salesgridsstep.cpp" line="412"/>
         <source>Magento 2 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="436"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuaufbau der Verkaufsraster abgebrochen; führen Sie den Schritt erneut aus, um sie neu aufzubauen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="438"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkaufsraster konnte nicht neu aufgebaut werden; der Tabellenbericht nennt die Ursache. Beheben Sie sie und führen Sie den Schritt erneut aus.</numerusform>
+            <numerusform>%n Verkaufsraster konnten nicht neu aufgebaut werden; der Tabellenbericht nennt die Ursache. Beheben Sie sie und führen Sie den Schritt erneut aus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.h" line="28"/>
         <source>Order grids step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt Bestellraster</translation>
     </message>
 </context>
 <context>
@@ -5642,62 +5642,62 @@
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="182"/>
         <source>%1 has no table %2: Magento 2&apos;s order numbers cannot be set. Is it a Magento 2 database (2.0 or later)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabelle %2: Die Bestellnummern von Magento 2 können nicht gesetzt werden. Ist es eine Magento-2-Datenbank (2.0 oder neuer)?</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="188"/>
         <source>%1 has no table %2: Magento 1&apos;s order numbers cannot be read. Check the source database and its table prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabelle %2: Die Bestellnummern von Magento 1 können nicht gelesen werden. Prüfen Sie die Quelldatenbank und ihr Tabellenpräfix.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="233"/>
         <source>Magento 1 has no table eav_entity_store: every store&apos;s numbers start where Magento 1 would start a new store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle eav_entity_store: Die Nummern jedes Stores beginnen dort, wo Magento 1 die eines neuen Stores beginnen würde.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="250"/>
         <source>Magento 1 has no entity type %1 in eav_entity_type</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keinen Entitätstyp %1 in eav_entity_type</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="257"/>
         <source>Magento 1 numbers every store&apos;s %1 documents in one sequence (increment_per_store = 0); Magento 2 numbers each store on its own, so each store continues after the shared last number and stores may repeat each other&apos;s numbers. Give the stores distinct prefixes in sales_sequence_profile if that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 nummeriert die %1-Dokumente aller Stores in einer einzigen Folge (increment_per_store = 0); Magento 2 nummeriert jeden Store für sich, daher setzt jeder Store nach der gemeinsamen letzten Nummer fort, und Stores können Nummern des anderen wiederholen. Geben Sie den Stores unterschiedliche Präfixe in sales_sequence_profile, wenn das wichtig ist.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="265"/>
         <source>Cancelled while setting the sales sequences; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Setzen der Verkaufssequenzen abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="283"/>
         <source>store %1: Magento 1&apos;s last %2 number &quot;%3&quot; does not end in 9 digits; Magento 2 continues it as &quot;%4&quot; (its numbers have 9 digits after the prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: Die letzte %2-Nummer von Magento 1, „%3“, endet nicht auf 9 Ziffern; Magento 2 setzt sie als „%4“ fort (seine Nummern haben 9 Ziffern nach dem Präfix).</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="293"/>
         <source>store %1: eav_entity_store says the last %2 number is &quot;%3&quot; but %4 already holds &quot;%5&quot;; Magento 2 continues after &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: eav_entity_store nennt als letzte %2-Nummer „%3“, aber %4 enthält bereits „%5“; Magento 2 setzt nach „%5“ fort.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="302"/>
         <source>store %1: the %2 sequence is at %3, near Magento 2&apos;s limit of %4; set a new prefix in sales_sequence_profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: Die %2-Sequenz steht bei %3, nahe an der Grenze von Magento 2 von %4; legen Sie in sales_sequence_profile ein neues Präfix fest.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
         <source>store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Store %1: %2</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="315"/>
         <source>next numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Nummern: %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.h" line="29"/>
         <source>Sales increment step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt Bestellnummern</translation>
     </message>
 </context>
 <context>
@@ -5840,37 +5840,37 @@
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="66"/>
         <source>attribute definitions, carried by the EAV step: attributes, attribute sets and options created or changed in Magento 1 after the data migration are not applied; migrate the data again if they changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributdefinitionen, vom EAV-Schritt übertragen: Attribute, Attributsets und Optionen, die nach der Datenmigration in Magento 1 angelegt oder geändert wurden, werden nicht angewendet; migrieren Sie die Daten erneut, wenn sie sich geändert haben</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="104"/>
         <source>the %1 step cannot plan its tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt %1 kann seine Tabellen nicht planen: %2</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="116"/>
         <source>the %1 step does not carry this table</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt %1 überträgt diese Tabelle nicht</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="118"/>
         <source>gallery labels and positions per store view: Magento 2 numbers these rows itself (record_id) and the Catalog step fills in their product after its copy, so changes to them are not applied yet; migrate the data again if images were relabelled or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeriebeschriftungen und -positionen pro Store View: Magento 2 nummeriert diese Zeilen selbst (record_id) und der Katalogschritt ergänzt ihr Produkt nach seiner Kopie, daher werden Änderungen daran noch nicht angewendet; migrieren Sie die Daten erneut, wenn Bilder neu beschriftet oder umsortiert wurden</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="128"/>
         <source>its category does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Kategorie existiert in Magento 1 nicht (eine verwaiste Zeile, die der Katalogschritt entfernt)</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="129"/>
         <source>its product does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Produkt existiert in Magento 1 nicht (eine verwaiste Zeile, die der Katalogschritt entfernt)</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="172"/>
         <source>the Customer step carries no entity table for %1, so its pivoted values cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kundenschritt überträgt keine Entitätstabelle für %1, daher können seine pivotierten Werte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -5955,77 +5955,77 @@
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="61"/>
         <source>%1 has no table %2: tier and group prices cannot be migrated. Is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabelle %2: Staffel- und Kundengruppenpreise können nicht migriert werden. Ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="64"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source; use the Data Migration Tool&apos;s commerce configuration for that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source; verwenden Sie für diese Edition die Commerce-Konfiguration des Data Migration Tool.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="100"/>
         <source>this Magento 1 release has no group prices (they came with 1.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Magento-1-Version hat keine Kundengruppenpreise (sie kamen mit 1.7)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="101"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="103"/>
         <source>ignored by %1</source>
-        <translation type="unfinished">von %1 ignoriert</translation>
+        <translation>von %1 ignoriert</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="134"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Migrieren der Staffel- und Kundengruppenpreise abgebrochen; führen Sie den Schritt erneut aus (er beginnt die Preise von vorn).</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="167"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Produkt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus, oder eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="173"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Website existiert in Magento 2 nicht (migrieren Sie zuerst die Einstellungen)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="177"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kundengruppe existiert in Magento 2 nicht (führen Sie zuerst den Kundenschritt aus)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="188"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1: Der Kundengruppenpreis für die Kundengruppe %3 ist in Magento 1 ein Rabatt von %2%; er wird als prozentualer Rabatt von Magento 2 geschrieben (percentage_value).</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="193"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1: Der Kundengruppenpreis %2 für die Kundengruppe %3 ist in Magento 1 ein Prozentsatz; dieses Magento 2 hat keine Spalte percentage_value, daher wird er als Festpreis geschrieben. Legen Sie ihn im Admin von Magento 2 als prozentualen Rabatt fest.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="239"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt durch den Kundengruppenpreis desselben Produkts, derselben Kundengruppe und Website (Magento 2 führt einen Preis pro Menge; der Kundengruppenpreis gewinnt, wie im Data Migration Tool)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="244"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1, Kundengruppe %2, Website %3: Der Staffelpreis %4 für Menge 1 wird durch den Kundengruppenpreis %5 ersetzt.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="247"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.h" line="32"/>
         <source>Tier Price step</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffelpreis-Schritt</translation>
     </message>
 </context>
 <context>
@@ -6049,124 +6049,124 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL-Rewrite-Tabelle von Magento 1 Enterprise, von Cutover noch nicht migriert: Speichern Sie die Produkte und Kategorien in Magento 2 (oder erzeugen Sie ihre URL-Rewrites neu) und legen Sie eigene Weiterleitungen unter Marketing &gt; URL Rewrites neu an</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="209"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index, den map.xml ignoriert: Magento 2 baut ihn neu auf (bin/magento indexer:reindex)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="225"/>
         <source>the source has no core_url_rewrite table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle hat keine Tabelle core_url_rewrite</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keine Tabelle url_rewrite: Ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="241"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
-        <translation type="unfinished"></translation>
+        <translation>core_url_rewrite der Quelle fehlen die Spalten %1, die dieser Schritt liest</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="251"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
-        <translation type="unfinished"></translation>
+        <translation>url_rewrite des Ziels fehlen die Spalten %1, die Magento 2.1 und neuer haben</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="257"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Tabelle store; führen Sie den URL-Rewrite-Schritt nach dem Einstellungsschritt auf einer Magento-2-Datenbank aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="435"/>
         <source>no request path: Magento 2 could never match it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anfragepfad: Magento 2 könnte ihn nie zuordnen</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="440"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="568"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="445"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="570"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragepfad in ihrer Store View bereits verwendet; durch die Konfliktregel verworfen (in den Warnungen des Schritts aufgeführt)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="463"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>core_url_rewrite %1: unbekannte Optionen „%2“, als keine Weiterleitung geschrieben</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="507"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keine Tabelle url_rewrite: Es wurden keine URL-Rewrites geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="529"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keine Tabellen cms_page und cms_page_store</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="567"/>
         <source>the page has no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite hat keinen Bezeichner</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="574"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anlegen der CMS-Seiten-Rewrites abgebrochen; führen Sie den Schritt erneut aus, um sie anzulegen.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="670"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CMS-Seiten-Rewrite pro Seite und Store View, wie Magento 2 sie anlegt</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="682"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keine Tabelle catalog_url_rewrite_product_category</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="713"/>
         <source>one row per product rewrite in a category</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile pro Produkt-Rewrite in einer Kategorie</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="729"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rewrite(s) vom Typ %2 verweisen auf %2-Einträge, die in %3 des Ziels fehlen: Migrieren Sie den Katalog (EAV-Schritt) vor dem URL-Rewrite-Schritt und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) verweisen auf %2-Einträge, die in %3 (noch) fehlen: Ihr Fremdschlüssel ist erfüllt, sobald der Katalog migriert ist.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="767"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>url_rewrite von Magento 2 enthielt %1 eigene Zeile(n) (%2): Sie wurden ersetzt, da die Produkte, Kategorien und CMS-Seiten, auf die sie verweisen, durch die von Magento 1 ersetzt werden. Eine Sicherung bleibt in %3; das Zurücksetzen der Migration (migrate --reset) stellt sie wieder her.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="773"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon waren eigene, in Magento 2 angelegte Rewrites: Legen Sie die noch gewünschten unter Marketing &gt; SEO &amp; Search &gt; URL Rewrites neu an.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="784"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 URL-Rewrite(s) verlangten einen Anfragepfad, den ein früherer in derselben Store View hat: %2 umbenannt, %3 verworfen (Konfliktregel: %4). Jeder ist unten aufgeführt; wählen Sie die andere Regel, um die späteren unter einem neuen Pfad zu behalten oder sie zu verwerfen.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.h" line="69"/>
         <source>URL Rewrite step</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Rewrite-Schritt</translation>
     </message>
 </context>
 <context>
@@ -6174,22 +6174,22 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
         <source>CMS page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Seite %1</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
         <source>Magento 1 rewrite %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-1-Rewrite %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; in „%5“ umbenannt.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; verworfen (Konfliktregel: den ersten behalten).</translation>
     </message>
 </context>
 <context>
@@ -6207,7 +6207,7 @@
     <message>
         <location filename="../core/engine/verifier.cpp" line="494"/>
         <source>Foreign keys of the written tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel der geschriebenen Tabellen</translation>
     </message>
     <message>
         <location filename="../core/engine/verifier.cpp" line="516"/>
@@ -6222,9 +6222,9 @@
     <message numerus="yes">
         <location filename="../core/engine/verifier.cpp" line="525"/>
         <source>Every table matches, but %n foreign key(s) of the written tables have rows that point at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the mapping carry the referenced tables, then run the migration again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Tabelle stimmt überein, aber %n Fremdschlüssel der geschriebenen Tabellen hat Zeilen, die ins Leere verweisen (oben aufgeführt): Magento 2 scheitert an solchen Zeilen. Prüfen Sie, ob die Schritte und die Zuordnung die referenzierten Tabellen übertragen, und führen Sie die Migration dann erneut aus.</numerusform>
+            <numerusform>Jede Tabelle stimmt überein, aber %n Fremdschlüssel der geschriebenen Tabellen haben Zeilen, die ins Leere verweisen (oben aufgeführt): Magento 2 scheitert an solchen Zeilen. Prüfen Sie, ob die Schritte und die Zuordnung die referenzierten Tabellen übertragen, und führen Sie die Migration dann erneut aus.</numerusform>
         </translation>
     </message>
     <message>
@@ -6303,7 +6303,8 @@
         <location filename="../core/engine/verifier.cpp" line="388"/>
         <source>Foreign keys: %1 checked, %2 with rows that point at nothing or could not be checked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel: %1 geprüft, %2 mit Zeilen, die ins Leere verweisen oder nicht geprüft werden konnten.
+</translation>
     </message>
     <message>
         <location filename="../core/engine/verifier.cpp" line="393"/>
@@ -6346,17 +6347,17 @@
     <message>
         <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei URL-Rewrites mit demselben Anfragepfad in einer Store View (Magento 2 erlaubt einen): &apos;rename&apos; gibt den späteren ein freies Suffix (path-1.html), &apos;keep-first&apos; behält nur den ersten. Jeder umbenannte oder verworfene Pfad wird im Bericht aufgeführt. Standard: rename. Geben Sie &apos;verify&apos; die Regel, mit der &apos;migrate&apos; lief.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="147"/>
         <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besucher-Logs von Magento 1 übertragen (log_visitor nach customer_visitor). Sie sind oft die größten Tabellen und in Magento 2 von geringem Nutzen, daher werden sie standardmäßig ausgelassen und ihre Größe wird gemeldet.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="158"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="65"/>
@@ -6395,12 +6396,12 @@
     <message>
         <location filename="../app/cli/commands.h" line="80"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Migrationsbericht eines Projekts als HTML oder PDF exportieren, für einen Kunden, der Cutover nie gesehen hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="83"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
-        <translation type="unfinished"></translation>
+        <translation>indexer:reindex von Magento 2 hier oder über SSH ausführen, Indexer für Indexer.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="86"/>
@@ -6410,7 +6411,7 @@
     <message>
         <location filename="../app/cli/commands.h" line="88"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Caches des Magento-2-Shops vorwärmen, indem seine Seiten parallel abgerufen werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="41"/>
@@ -6436,12 +6437,12 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     <message>
         <location filename="../app/cli/projectoption.cpp" line="219"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Magento-1-Stammordner, dessen app/etc/local.xml den Schlüssel enthält, mit dem Zahlungsdaten und Passwörter in den Einstellungen verschlüsselt wurden (oder setzen Sie CUTOVER_M1_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectoption.cpp" line="224"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
 </context>
 <context>
@@ -7048,17 +7049,17 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="66"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Terminal für eine Rückfrage fügen Sie zur Bestätigung --replace-store %1 (den Namen der Zieldatenbank) hinzu, oder migrieren Sie in ein frisch installiertes Magento 2.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="71"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Zieldatenbank, %1, ein, um ihren Shop zu ersetzen, oder drücken Sie Enter, um abzubrechen: </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="76"/>
         <source>Not confirmed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="90"/>
@@ -7113,7 +7114,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="167"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen eines Ziels, das ein Shop im Betrieb ist (es hat Kunden oder Bestellungen, die Cutover nicht geschrieben hat), durch Angabe seines Datenbanknamens bestätigen. Die ersetzten Zeilen bleiben in Sicherungstabellen erhalten; --reset stellt sie wieder her.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="173"/>
@@ -7123,7 +7124,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (EAV-Attribute, Katalog, Kunden, jede von map.xml übertragene Tabelle, URL-Rewrites, Bewertungen, Bestellraster und Verkaufssequenzen) von Magento 1 nach Magento 2. Ein unterbrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehlschlag, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
@@ -7148,7 +7149,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="215"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: Das Ziel ist ein Shop im Betrieb, und sein Ersetzen wurde nicht bestätigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="267"/>
@@ -7399,177 +7400,177 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="26"/>
         <source>%1 indexers, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Indexer, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="51"/>
         <source>The Magento 2 installation folder, which holds bin/magento (default with --project: the project&apos;s Magento 2 folder). With --ssh, the folder on that host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Magento-2-Installationsordner, der bin/magento enthält (Standard mit --project: der Magento-2-Ordner des Projekts). Mit --ssh der Ordner auf diesem Host.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="56"/>
         <source>Run on this host through your own ssh client and keys (USER@HOST or USER@HOST:PORT). ssh runs with BatchMode=yes: it never asks for a password, so your key must be accepted (ssh-copy-id, ssh-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host über Ihren eigenen ssh-Client und Ihre Schlüssel ausführen (USER@HOST oder USER@HOST:PORT). ssh läuft mit BatchMode=yes: Es fragt nie nach einem Passwort, daher muss Ihr Schlüssel akzeptiert werden (ssh-copy-id, ssh-agent).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="60"/>
         <source>An indexer to rebuild (cataloginventory_stock, catalog_product_price, ...); repeat for several. Default: all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neu aufzubauender Indexer (cataloginventory_stock, catalog_product_price, ...); für mehrere wiederholen. Standard: alle.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="64"/>
         <source>The PHP command-line interpreter that runs bin/magento when it is not executable, and always over SSH (default: php).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PHP-Kommandozeileninterpreter, der bin/magento ausführt, wenn es nicht ausführbar ist, und immer über SSH (Standard: php).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="69"/>
         <source>Runs Magento&apos;s bin/magento indexer:reindex in the Magento 2 folder, on this computer or over SSH, shows the host and the exact command before it starts, streams Magento&apos;s output, and ends with the state of each indexer (rebuilt, or failed with its output). Ctrl+C stops the reindex and everything it started. Exit code 0 when every indexer was rebuilt, 1 when one failed or the command could not run, 2 for usage errors, 130 when stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt bin/magento indexer:reindex von Magento im Magento-2-Ordner aus, auf diesem Computer oder über SSH, zeigt vor dem Start den Host und den genauen Befehl, gibt die Ausgabe von Magento fortlaufend aus und endet mit dem Zustand jedes Indexers (neu aufgebaut oder fehlgeschlagen mit seiner Ausgabe). Strg+C stoppt die Neuindizierung und alles, was sie gestartet hat. Exit-Code 0, wenn jeder Indexer neu aufgebaut wurde, 1, wenn einer fehlschlug oder der Befehl nicht ausgeführt werden konnte, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="92"/>
         <source>The project %1 has no Magento 2 installation folder: give --m2-root DIR, or set it in the project (cutover-cli project create --m2-root DIR, or the wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 hat keinen Magento-2-Installationsordner: Geben Sie --m2-root VERZ an oder legen Sie ihn im Projekt fest (cutover-cli project create --m2-root VERZ oder der Assistent).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="95"/>
         <source>Give the Magento 2 installation folder: --m2-root DIR (or a project with --project FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Magento-2-Installationsordner an: --m2-root VERZ (oder ein Projekt mit --project DATEI).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="102"/>
         <source>--ssh takes USER@HOST or USER@HOST:PORT, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ssh nimmt USER@HOST oder USER@HOST:PORT, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="115"/>
         <source>Running on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="67"/>
         <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten aus dieser Sitemap (oder diesem Sitemap-Index) statt aus der Magento-2-Datenbank nehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="70"/>
         <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Seiten pro Store View: Startseite, CMS-Seiten, Kategorien, dann Produkte (Standard 1000; mit --sitemap insgesamt N Seiten).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="74"/>
         <source>Requests in flight at most (default 4, 1 to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele gleichzeitige Anfragen (Standard 4, 1 bis 64).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="76"/>
         <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Seite stumm bleiben darf, bevor sie als fehlgeschlagen zählt (Standard 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="78"/>
         <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen für HOST an die Adresse IP senden, mit HOST im Host-Header und als Name des Zertifikats: wärmt den neuen Server vor, bevor DNS auf ihn zeigt (HOST:IP).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="82"/>
         <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Zertifizierungsstellen in dieser PEM-Datei vertrauen (die eigene CA eines Staging-Servers).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="85"/>
         <source>How many of the slowest pages to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der langsamsten Seiten aufgelistet werden (Standard 10).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="88"/>
         <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft die Seiten des Magento-2-Shops ab, um seine Caches vor der Öffnung zu füllen: Startseite, CMS-Seiten, Kategorien und Produkte jeder aktiven Store View (aus url_rewrite, unter den Basis-URLs, die die Datenbank festlegt) oder die Seiten einer Sitemap, mit einer begrenzten Zahl gleichzeitiger Anfragen. Meldet Statuscodes, die langsamsten Seiten und die Fehlschläge; eine Seite, die fehlschlägt oder eine Zeitüberschreitung hat, wird gezählt, und der Lauf geht weiter. Strg+C stoppt ihn. Exit-Code 0, wenn jede Seite geantwortet hat, 1, wenn eine Seite fehlschlug oder nichts abgerufen werden konnte, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="101"/>
         <source>--parallel must be between 1 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="105"/>
         <source>--limit and --timeout must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit und --timeout müssen 1 oder mehr sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="111"/>
         <source>--resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="124"/>
         <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sitemap nimmt eine http(s)-URL, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="131"/>
         <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, woher die Seiten kommen: --dest mysql://USER@HOST/DB (die Magento-2-Datenbank), --project DATEI oder --sitemap URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="165"/>
         <source>%1 of %2 pages, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Seiten, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="28"/>
         <source>The project file whose migration report to export (made with &apos;cutover-cli project create&apos; or the wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei, deren Migrationsbericht exportiert werden soll (angelegt mit &apos;cutover-cli project create&apos; oder dem Assistenten).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>Write the report as one self-contained HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als eine eigenständige HTML-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="33"/>
         <source>Write the report as a PDF (A4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF (A4) schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="35"/>
         <source>Exports the migration report of a project: both stores, every recorded run with its steps, rows, warnings and findings, the verification, media, live changes, reindex and warm-up, and the go-live timeline with the downtime. Written for a client who never saw Cutover. Reads the project file only: no database is opened and no password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert den Migrationsbericht eines Projekts: beide Shops, jeden erfassten Lauf mit seinen Schritten, Zeilen, Warnungen und Befunden, die Prüfung, Medien, laufende Änderungen, Neuindizierung und Vorwärmen sowie den Ablauf des Go-live mit der Ausfallzeit. Geschrieben für einen Kunden, der Cutover nie gesehen hat. Liest nur die Projektdatei: Es wird keine Datenbank geöffnet und kein Passwort benötigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="41"/>
         <source>Give the project with --project FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Projekt mit --project DATEI an.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>Give either --html OUT or --pdf OUT, not both: run the command once for each format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --html AUSGABE oder --pdf AUSGABE an, nicht beides: Führen Sie den Befehl für jedes Format einmal aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <source>Say which format to write: --html OUT or --pdf OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Format geschrieben werden soll: --html AUSGABE oder --pdf AUSGABE.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="53"/>
         <source>--html needs a file name to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--html braucht einen Dateinamen, in den der Bericht geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="54"/>
         <source>--pdf needs a file name to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf braucht einen Dateinamen, in den der Bericht geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <source>The PDF could not be written: Qt&apos;s GUI module could not start. Use --html instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht geschrieben werden: Das GUI-Modul von Qt konnte nicht starten. Verwenden Sie stattdessen --html.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="85"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -7610,22 +7611,22 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="32"/>
         <source>warm %1/%2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen %1/%2 Seiten</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="35"/>
         <source> %1/s</source>
-        <translation type="unfinished"> %1/s</translation>
+        <translation> %1/s</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="37"/>
         <source> ETA %1</source>
-        <translation type="unfinished"> Restzeit %1</translation>
+        <translation> Restzeit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="39"/>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -7922,17 +7923,17 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="202"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="205"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="209"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
 </context>
 <context>
@@ -8182,602 +8183,602 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/golivepage.cpp" line="50"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="88"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt &amp;außer der Reihe erlauben (im Bericht als Übersteuerung vermerkt)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="94"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="95"/>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="99"/>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-live</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="100"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umstellung, Schritt für Schritt und mit Zeitmessung: Die Ausfallzeit beginnt, wenn Magento 1 in den Wartungsmodus geht, und endet, wenn der Shop öffnet. Jeder Schritt vermerkt, wer ihn erledigt hat, wann, und was Cutover geprüft hat.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="107"/>
         <source>https://shop.example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://shop.example.com/</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>203.0.113.7</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.7</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Shops: Die DNS-Prüfung löst ihren Hostnamen auf.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IP-Adresse des Magento-2-Servers: wohin der Hostname des Shops nach der Umstellung zeigen muss und wohin das Vorwärmen seine Anfragen schon vorher sendet.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="136"/>
         <source>What bin/magento prints appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint, was bin/magento ausgibt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="146"/>
         <source>Store address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Shops:</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="148"/>
         <source>Magento 2 server IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP des Magento-2-Servers:</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="173"/>
         <source>Create maintenance.flag</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance.flag anlegen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="175"/>
         <source>Wait and stop delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten und Delta stoppen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="177"/>
         <source>Run cron:install</source>
-        <translation type="unfinished"></translation>
+        <translation>cron:install ausführen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="179"/>
         <source>Reindex stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand neu indizieren</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="181"/>
         <source>Warm the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache vorwärmen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="183"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="185"/>
         <source>Check DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS prüfen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="191"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="249"/>
         <source>Could not save the addresses in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="365"/>
         <source>no Magento 1 folder is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="367"/>
         <source>%1 is not a Magento 1 root on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="369"/>
         <source>%1 is not writable by you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="412"/>
         <source>checking the Magento 1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="414"/>
         <source>no delta and no Magento 1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="416"/>
         <source>checking the Magento 2 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="418"/>
         <source>no Magento 2 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="420"/>
         <source>connect to both databases first</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>no Data Migration Tool configuration is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="428"/>
         <source>only you can say the store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="445"/>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="447"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="449"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>als Nächstes</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="451"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="455"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="463"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="496"/>
         <source>downtime: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="498"/>
         <source>downtime: ended, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="502"/>
         <source>downtime: running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="523"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="528"/>
         <source>overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="572"/>
         <source>Store opened by %1 after %2 of downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="577"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="593"/>
         <source>Removing maintenance.flag...</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="598"/>
         <source>Undone: maintenance.flag removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="663"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="691"/>
         <source>Saving to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nach %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="717"/>
         <source>Could not save the checklist in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="735"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="747"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="752"/>
         <source>%1 %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/s</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="754"/>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="763"/>
         <source>Creating maintenance.flag...</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="768"/>
         <source>maintenance.flag created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>%1 is not there after creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="791"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="797"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="803"/>
         <source>Reading the delta backlog on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="811"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="814"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="838"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="839"/>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="843"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="850"/>
         <source>Backlog empty: stopping the delta...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="869"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="878"/>
         <source>Delta stopped; reading its change log once more...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="885"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="892"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="916"/>
         <source>Running on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="917"/>
         <source>Running %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="920"/>
         <source>Rebuilding %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>%1 rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="933"/>
         <source>%1 stopped; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="934"/>
         <source>Stopped: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="945"/>
         <source>%1 failed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="953"/>
         <source>%1 ran on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="955"/>
         <source>no output, exit code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="959"/>
         <source>%1 rebuilt in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="961"/>
         <source>%1 ran on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="963"/>
         <source>no indexer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="985"/>
         <source>Reading the store&apos;s pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="993"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="996"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1002"/>
         <source>; slowest %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1005"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1014"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1023"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1026"/>
         <source>The warm-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1048"/>
         <source>Verifying the migrated data once more...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1073"/>
         <source>%1: %2 of %3 rows (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1075"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1081"/>
         <source>Final verification stopped; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1087"/>
         <source>verification: %1 tables match</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1088"/>
         <source>verification FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1097"/>
         <source>delta backlog: no change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1099"/>
         <source>delta backlog: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1101"/>
         <source>delta backlog: %1 change(s) not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1102"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1107"/>
         <source>last order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1113"/>
         <source>Final verification failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1127"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1130"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1138"/>
         <source>Resolving %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1149"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1151"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1164"/>
         <source>Save the project first: the report is made from the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1172"/>
         <source>Export the migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1172"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1183"/>
         <source>Writing the report to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1193"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -8940,401 +8941,403 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/migratepage.cpp" line="40"/>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="44"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="46"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="48"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen: Konfiguration, Websites, Store-Gruppen und Store Views</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="78"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten: Katalog, Kunden, Verkäufe, Inhalte und der Rest</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="79"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Kopie &amp;prüfen (Zeilenzahlen und Prüfsummen, Tabelle für Tabelle)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (oft groß, selten gebraucht)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="83"/>
         <source>&amp;Install change capture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung &amp;installieren...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="85"/>
         <location filename="../wizard/migratepage.cpp" line="240"/>
         <location filename="../wizard/migratepage.cpp" line="526"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>&amp;Reset destination...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;zurücksetzen...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="94"/>
         <source>Settings and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen und Daten</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="95"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Einstellungen des Shops und dann seine Daten von Magento 1 nach Magento 2, viele Tabellen gleichzeitig. Magento 1 wird nur gelesen. Sie können jederzeit pausieren oder abbrechen; ein erneuter Start setzt dort fort, wo der Lauf aufgehört hat.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="109"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die späteren umbenennen (path-1.html), im Bericht aufgeführt</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="111"/>
         <source>Keep only the first, list the others in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die erste behalten, die anderen im Bericht aufführen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="113"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen soll, wenn zwei URL-Rewrites von Magento 1 denselben Anfragepfad in einer Store View haben, was Magento 2 nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="122"/>
         <location filename="../wizard/migratepage.cpp" line="212"/>
         <source>Test both connections on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="123"/>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsfortschritt</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="124"/>
         <source>Rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Zeilen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="126"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt genau das, was Cutover in die Magento-2-Datenbank geschrieben hat, und stellt die ersetzten Zeilen wieder her, damit der nächste Lauf sauber beginnt.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Step and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt und Tabelle</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="131"/>
         <source>Steps and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und Tabellen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Migration log</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsprotokoll</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Warnings and the report appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen Warnungen und der Bericht.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="156"/>
         <source>Same &amp;URL twice in a store view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="254"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="285"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="287"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="290"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="304"/>
         <source>Change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="305"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung kann auf diesem Server noch nicht installiert werden:
+
+%1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="308"/>
         <source>Install change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="309"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
+            <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="320"/>
         <source>Installing change capture on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="329"/>
         <source>Change capture installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="331"/>
         <source>Change capture was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="364"/>
         <source>Reading the mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="367"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="393"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
-        <translation type="unfinished">Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
+        <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="421"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="422"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="456"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="460"/>
         <source>Started: %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Planning the tables...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="488"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="493"/>
         <source>, %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="495"/>
         <source>, about %1 left</source>
-        <translation type="unfinished">, noch etwa %1</translation>
+        <translation>, noch etwa %1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="497"/>
         <source> (paused)</source>
-        <translation type="unfinished"> (pausiert)</translation>
+        <translation> (pausiert)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="510"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="522"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="523"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="527"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>%n row(s) skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen: %1</numerusform>
+            <numerusform>%n Zeilen übersprungen: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="573"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="585"/>
         <source>Verifying what was carried...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="586"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geschrieben</numerusform>
+            <numerusform>%n Zeilen geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="607"/>
         <source>verified: source and destination agree</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="620"/>
         <source>Finished in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="623"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="626"/>
         <source>Failed after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="627"/>
         <source>The run failed; the log below says where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="667"/>
         <source>Replace a store in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="669"/>
         <source>Type the database name, %1, to replace its store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="680"/>
         <source>Reset destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="681"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="688"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="694"/>
         <source>Resetting %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="705"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="707"/>
         <source>The reset did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -9446,275 +9449,275 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/reindexpage.cpp" line="96"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="97"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 baut seine Indizes (Preise, Bestand, Suche, Kategorien) mit bin/magento indexer:reindex aus den migrierten Daten neu auf. Führen Sie es hier aus, auf diesem Computer oder über Ihr eigenes ssh, oder überspringen Sie es, wenn Sie selbst neu indiziert haben.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="102"/>
         <source>Where Magento 2 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Magento 2 installiert ist</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="103"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="105"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Server, über SSH (Ihr eigenes ssh und Ihre Schlüssel)</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="114"/>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="117"/>
         <source>shop.example.com or shop.example.com:2222</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com oder shop.example.com:2222</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="121"/>
         <source>SSH user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="122"/>
         <source>SSH host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Host:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="126"/>
         <source>/var/www/magento2</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/www/magento2</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="139"/>
         <source>Indexers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexer</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="140"/>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="142"/>
         <source>Only those ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die abgehakten:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="178"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="180"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="184"/>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="185"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>Indexer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexer</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="213"/>
         <source>Select an indexer to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Indexer aus, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="223"/>
         <source>Skip: I reindexed this store myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen: Ich habe diesen Shop selbst neu indiziert</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="227"/>
         <source>Test the new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Shop testen</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="239"/>
         <source>Browse a category: products, prices and images show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kategorie durchblättern: Produkte, Preise und Bilder werden angezeigt.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="239"/>
         <source>Search for a product you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Produkt suchen, das Sie kennen.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="240"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als migrierter Kunde mit dessen altem Passwort anmelden und seine Bestellungen ansehen.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="241"/>
         <source>Place a test order, then cancel it in the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testbestellung aufgeben und sie dann im Admin stornieren.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="335"/>
         <source>Magento 2 folder on that server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento-2-Ordner auf diesem Server:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="335"/>
         <source>Magento 2 folder:</source>
-        <translation type="unfinished">Magento-2-Ordner:</translation>
+        <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="346"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner an, in dem Magento 2 installiert ist (er enthält bin/magento).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="350"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den SSH-Host an (den Namen oder die Adresse, die Sie mit ssh verwenden).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="352"/>
         <source>Tick at least one indexer, or choose all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens einen Indexer ab oder wählen Sie alle.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="376"/>
         <source>Last reindex: %1, %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Neuindizierung: %1, %2 (%3).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="408"/>
         <location filename="../wizard/reindexpage.cpp" line="515"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="416"/>
         <source>Reindexing on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung auf %1...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="431"/>
         <source>Stopping the reindex...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung wird gestoppt...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="461"/>
         <location filename="../wizard/reindexpage.cpp" line="515"/>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="472"/>
         <source>rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>neu aufgebaut</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="475"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="478"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="516"/>
         <source>stopped</source>
-        <translation type="unfinished">angehalten</translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="516"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/reindexpage.cpp" line="523"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
+            <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="527"/>
         <source>Reindex stopped on %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung auf %1 nach %2 angehalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/reindexpage.cpp" line="531"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie ihn aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
+            <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie einen aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="535"/>
         <source>The reindex failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuindizierung auf %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="575"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="580"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuindizierung im Assistenten übersprungen: Der Benutzer hat den Shop selbst neu indiziert.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="598"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Magento-2-Verbindung auf der Seite Verbindungen, um hier die Adresse des Shops zu sehen.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="604"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Shops wird aus der Magento-2-Datenbank gelesen...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="617"/>
         <source>The Magento 2 database has no active store view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Magento-2-Datenbank hat keine aktive Store View.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="630"/>
         <source>The store&apos;s address could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Shops konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="633"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop öffnen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -9835,7 +9838,7 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/wizardcontroller.cpp" line="97"/>
         <source>The project file %1 could not be saved because of an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 konnte wegen eines unerwarteten Fehlers nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../wizard/wizardcontroller.cpp" line="200"/>

@@ -6,62 +6,62 @@
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="414"/>
         <source>Store view %1: %2 with the cookie store=%1 (%3 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de magasin %1 : %2 avec le cookie store=%1 (%3 pages)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="415"/>
         <source>Store view %1: %2 (%3 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de magasin %1 : %2 (%3 pages)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="419"/>
         <source>%1 pages of disabled products and inactive categories left out (Magento would answer 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages de produits désactivés et de catégories inactives laissées de côté (Magento répondrait 404).</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="423"/>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse : %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="426"/>
         <source>Status codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes d&apos;état : %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="428"/>
         <source>Slowest pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages les plus lentes :</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="433"/>
         <source>Failed pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages en échec :</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="437"/>
         <source>  ... and %1 more (--json lists up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 de plus (--json en liste jusqu&apos;à %2)</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="443"/>
         <source>%1 of %2 pages in %3 (%4 pages/s): %5 answered, %6 redirected, %7 failed, %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages sur %2 en %3 (%4 pages/s) : %5 ont répondu, %6 redirigées, %7 en échec, %8.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="449"/>
         <source>Warm-up finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage terminé : %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="452"/>
         <source>Warm-up stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage arrêté : %1</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="455"/>
         <source>Warm-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du préchauffage : %1</translation>
     </message>
 </context>
 <context>
@@ -69,67 +69,67 @@
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="129"/>
         <source>The Magento 2 database %1 has no active store view: there is nothing to warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données Magento 2 %1 n&apos;a aucune vue de magasin active : il n&apos;y a rien à préchauffer.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="195"/>
         <source>Store view %1 skipped: its base URL (%2) is &quot;%3&quot;, not a full http(s) URL. Set %2 for it in the Magento 2 admin (Stores &gt; Configuration &gt; General &gt; Web) or warm from a sitemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de magasin %1 ignorée : son URL de base (%2) est « %3 », pas une URL http(s) complète. Renseignez %2 pour elle dans l&apos;admin de Magento 2 (Stores &gt; Configuration &gt; General &gt; Web) ou préchauffez à partir d&apos;un sitemap.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="477"/>
         <source>&quot;%1&quot; is not HOST:IP (for example shop.example.com:203.0.113.7): name the store&apos;s host and the address of the new server.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas de la forme HOTE:IP (par exemple shop.example.com:203.0.113.7) : indiquez l&apos;hôte de la boutique et l&apos;adresse du nouveau serveur.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="488"/>
         <source>No Magento 2 database to read the store views from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données Magento 2 dans laquelle lire les vues de magasin.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="505"/>
         <source>%1 holds no PEM certificate: give the file of the certificate authority that signed the store&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM : indiquez le fichier de l&apos;autorité de certification qui a signé le certificat de la boutique.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="575"/>
         <source>Could not read the sitemap %1: %2. Check the URL (Magento 2 writes it where Marketing &gt; Site Map says, often /sitemap.xml) or warm from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le sitemap %1 : %2. Vérifiez l&apos;URL (Magento 2 l&apos;écrit là où l&apos;indique Marketing &gt; Site Map, souvent /sitemap.xml) ou préchauffez à partir de la base de données.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="590"/>
         <source>The sitemap %1 is not valid XML (%2 at line %3): check it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sitemap %1 n&apos;est pas un XML valide (%2 à la ligne %3) : vérifiez-le dans un navigateur.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="631"/>
         <source>Nothing to warm: give the Magento 2 database or a sitemap URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à préchauffer : indiquez la base de données Magento 2 ou l&apos;URL d&apos;un sitemap.</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="646"/>
         <source>No page to warm: every store view was skipped (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page à préchauffer : toutes les vues de magasin ont été ignorées (voir ci-dessus).</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="712"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="715"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="721"/>
         <source>HTTP %1, then no more data within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, puis plus aucune donnée en %2 s</translation>
     </message>
     <message>
         <location filename="../core/golive/cachewarmer.cpp" line="722"/>
         <source>HTTP %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, puis %2</translation>
     </message>
 </context>
 <context>
@@ -261,116 +261,116 @@
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="63"/>
         <source>the destination has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="75"/>
         <source>its key column %1 is not in the destination table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sa colonne clé %1 n&apos;est pas dans la table de destination %2</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="81"/>
         <source>%1.%2 has no column in the destination table %3; its values are not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 n&apos;a pas de colonne dans la table de destination %3 ; ses valeurs ne sont pas copiées</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="118"/>
         <source>%1: attribute set %2 has no Magento 2 set (run the EAV step first); written with the default set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le jeu d&apos;attributs %2 n&apos;a pas de jeu Magento 2 (exécutez d&apos;abord l&apos;étape EAV) ; écrit avec le jeu par défaut %3</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="135"/>
         <source>%1: %2 is empty in Magento 1, which Magento 2 does not allow; written as an empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est vide dans Magento 1, ce que Magento 2 n&apos;autorise pas ; écrit comme texte vide</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="162"/>
         <source>its store view does not exist in Magento 2 (migrate the settings first, or an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa vue de magasin n&apos;existe pas dans Magento 2 (migrez d&apos;abord les paramètres, ou ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="169"/>
         <source>its attribute does not exist in Magento 1 (an orphan value)</source>
-        <translation type="unfinished"></translation>
+        <translation>son attribut n&apos;existe pas dans Magento 1 (valeur orpheline)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="175"/>
         <source>attribute %1 (%2) is ignored by %3, so Magento 2 has no attribute for it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut %1 (%2) est ignoré par %3 : Magento 2 n&apos;a donc pas d&apos;attribut pour lui</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="177"/>
         <source>attribute %1 (%2) has no Magento 2 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut %1 (%2) n&apos;a pas d&apos;attribut Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="196"/>
         <source>%1: %2 is not an option of attribute %3 in Magento 1; kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas une option de l&apos;attribut %3 dans Magento 1 ; conservé tel quel</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="273"/>
         <source>The table %1 is missing in the %2 database; the catalog step needs it in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 est absente de la base de données %2 ; l&apos;étape Catalogue en a besoin dans les deux.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="274"/>
         <source>destination</source>
-        <translation type="unfinished">destination</translation>
+        <translation>destination</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="274"/>
         <source>source</source>
-        <translation type="unfinished">source</translation>
+        <translation>source</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="309"/>
         <source>Magento 2 has no attribute for %1: their values are skipped. The EAV step creates them: run it before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas d&apos;attribut pour %1 : leurs valeurs sont ignorées. L&apos;étape EAV les crée : exécutez-la avant cette étape.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="341"/>
         <source>handled by the Tier Price step</source>
-        <translation type="unfinished"></translation>
+        <translation>traitée par l&apos;étape Prix par palier</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="343"/>
         <source>the catalog step has no rule for this table; map it in a map file for the Map step</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape Catalogue n&apos;a pas de règle pour cette table ; mappez-la dans un fichier de mappage pour l&apos;étape Map</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="376"/>
         <source>%n row(s) of %1 removed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 supprimée : %2</numerusform>
+            <numerusform>%n lignes de %1 supprimées : %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="379"/>
         <source>its product does not exist (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son produit n&apos;existe pas (ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="380"/>
         <source>its category does not exist (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa catégorie n&apos;existe pas (ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="381"/>
         <source>its store view does not exist in Magento 2 (an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa vue de magasin n&apos;existe pas dans Magento 2 (ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="400"/>
         <location filename="../core/steps/catalogstep.cpp" line="402"/>
         <source>its gallery entry is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>son entrée de galerie n&apos;est pas migrée</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="431"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n produit</numerusform>
             <numerusform>%n produits</numerusform>
         </translation>
@@ -378,30 +378,30 @@
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="432"/>
         <source>%n categorie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="435"/>
         <source>The destination&apos;s catalog (%1) was replaced by Magento 1&apos;s, as a migration into a fresh Magento 2 install does; those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue de la destination (%1) a été remplacé par celui de Magento 1, comme le fait une migration vers une nouvelle installation Magento 2 ; ces lignes sont conservées dans les tables de sauvegarde de Cutover et reviennent avec une réinitialisation.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="439"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.cpp" line="450"/>
         <source>Store group %1 (%2) has root category %3, which is not a root category (level 1) in Magento 2; choose its root category in Magento 2&apos;s admin (Stores &gt; All Stores) or run the Settings step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe de magasins %1 (%2) a la catégorie racine %3, qui n&apos;est pas une catégorie racine (niveau 1) dans Magento 2 ; choisissez sa catégorie racine dans l&apos;admin de Magento 2 (Stores &gt; All Stores) ou relancez l&apos;étape Paramètres.</translation>
     </message>
     <message>
         <location filename="../core/steps/catalogstep.h" line="33"/>
         <source>Catalog step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Catalogue</translation>
     </message>
 </context>
 <context>
@@ -432,93 +432,93 @@
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="145"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="150"/>
         <source>Magento 2 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="153"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="172"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
-        <translation type="unfinished"></translation>
+        <translation>son produit configurable n&apos;a pas de différences de prix : l&apos;enfant garde son propre prix</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
         <source>its configurable product has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="209"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="210"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="216"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="374"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="396"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/configurablepricesstep.cpp" line="437"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
+            <numerusform>%n différences de prix d&apos;un site sont ignorées, comme Magento 1 les ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/configurablepricesstep.cpp" line="442"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
+            <numerusform>%n valeurs de prix enfant écrites pour l&apos;attribut de prix (portée de prix %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>globale</translation>
     </message>
     <message>
         <location filename="../core/steps/configurablepricesstep.h" line="41"/>
         <source>Configurable prices step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Prix configurables</translation>
     </message>
 </context>
 <context>
@@ -1464,94 +1464,94 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="34"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="73"/>
         <location filename="../core/mapping/cryptkeys.cpp" line="87"/>
         <source>it returns no array</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne renvoie pas de tableau</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="176"/>
         <source>a string that starts on line %1 never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne qui commence à la ligne %1 ne se termine jamais</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="189"/>
         <source>an array is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau n&apos;est pas fermé</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="211"/>
         <source>unexpected &quot;%1&quot; on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu à la ligne %2</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="219"/>
         <source>the file ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;un tableau</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="319"/>
         <source>the crypt_key option of config.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option crypt_key de config.xml</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="322"/>
         <location filename="../core/mapping/cryptkeys.cpp" line="333"/>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="366"/>
         <source>the Magento 1 encryption key is missing. Give it one of three ways: set crypt_key in the Data Migration Tool&apos;s config.xml; give the Magento 1 root folder (--m1-root, or the project&apos;s Magento 1 folder), whose app/etc/local.xml holds it; or set the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de chiffrement de Magento 1 est absente. Indiquez-la de l&apos;une de ces trois façons : définissez crypt_key dans le config.xml du Data Migration Tool ; indiquez le dossier racine de Magento 1 (--m1-root, ou le dossier Magento 1 du projet), dont le fichier app/etc/local.xml la contient ; ou définissez la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="378"/>
         <source>the Magento 2 encryption key is missing. Give it one of these ways: give the Magento 2 root folder (--m2-root, or the project&apos;s Magento 2 folder), whose app/etc/env.php holds it; or set the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de chiffrement de Magento 2 est absente. Indiquez-la de l&apos;une de ces façons : indiquez le dossier racine de Magento 2 (--m2-root, ou le dossier Magento 2 du projet), dont le fichier app/etc/env.php la contient ; ou définissez la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="403"/>
         <source>%1: &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; est vide.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="412"/>
         <source>%1:%2: the file is not valid XML: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le fichier n&apos;est pas un XML valide : %3.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="414"/>
         <source>%1 has no &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt;; is it Magento 1&apos;s app/etc/local.xml?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de &lt;config&gt;&lt;global&gt;&lt;crypt&gt;&lt;key&gt; ; est-ce bien le fichier app/etc/local.xml de Magento 1 ?</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="425"/>
         <source>%1 cannot be read as Magento 2&apos;s env.php: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 comme le env.php de Magento 2 : %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="430"/>
         <source>%1 has no &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...]; is it Magento 2&apos;s app/etc/env.php?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] ; est-ce bien le fichier app/etc/env.php de Magento 2 ?</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="432"/>
         <source>%1: &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] is not a plain string; set the environment variable %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;crypt&apos; =&gt; [&apos;key&apos; =&gt; ...] n&apos;est pas une simple chaîne ; définissez plutôt la variable d&apos;environnement %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="443"/>
         <source>The Magento 2 encryption key in %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement de Magento 2 dans %1 est vide.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="451"/>
         <source>The Magento 2 encryption key in %1 starts with &quot;base64&quot; but the rest is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de chiffrement de Magento 2 dans %1 commence par « base64 » mais le reste n&apos;est pas du base64.</translation>
     </message>
 </context>
 <context>
@@ -1559,169 +1559,169 @@
     <message>
         <location filename="../core/steps/customerstep.cpp" line="267"/>
         <source>%1 (%2): the password hash is not in Magento 1&apos;s md5(salt + password):salt form; carried unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : le hachage du mot de passe n&apos;est pas de la forme md5(salt + password):salt de Magento 1 ; transféré tel quel</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="276"/>
         <source>%1 (%2): Magento 1 has no %3 value but Magento 2 requires one; written as empty, complete it in the Magento 2 admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : Magento 1 n&apos;a pas de valeur pour %3 mais Magento 2 en exige une ; écrit vide, complétez-le dans l&apos;admin de Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="287"/>
         <source>%1 (%2): the zero date of Magento 1 is written as no date (NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : la date nulle de Magento 1 est écrite sans date (NULL)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="296"/>
         <source>%1 (%2): Magento 2 has no option with the label of Magento 1&apos;s option %3; the id is carried unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : Magento 2 n&apos;a pas d&apos;option portant le libellé de l&apos;option %3 de Magento 1 ; l&apos;id est transféré tel quel</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="310"/>
         <source>%1 (%2): the value is longer than Magento 2&apos;s %3 characters; cut to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : la valeur dépasse les %3 caractères de Magento 2 ; tronquée pour tenir</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="363"/>
         <source>The customer step needs the Data Migration Tool configuration (config.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape Clients a besoin de la configuration du Data Migration Tool (config.xml).</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="369"/>
         <source>The configuration %1 lacks customer_map_file, customer_document_groups_file, customer_attribute_groups_file or map_file; the customer step needs all four, as the Data Migration Tool does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à la configuration %1 customer_map_file, customer_document_groups_file, customer_attribute_groups_file ou map_file ; l&apos;étape Clients a besoin des quatre, comme le Data Migration Tool.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="404"/>
         <source>%1 names no entity table of the entity type %2 in source_entity_documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne nomme aucune table d&apos;entité du type d&apos;entité %2 dans source_entity_documents.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="409"/>
         <location filename="../core/steps/customerstep.cpp" line="524"/>
         <location filename="../core/steps/customerstep.cpp" line="591"/>
         <source>the Magento 1 database has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="416"/>
         <source>The Magento 2 database has no table %1; is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données Magento 2 n&apos;a pas de table %1 ; est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="466"/>
         <source>%1 has no column entity_id in the Magento 1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de colonne entity_id dans la base de données Magento 1.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="481"/>
         <source>its customer does not exist in Magento 1 (Magento 2 requires one)</source>
-        <translation type="unfinished"></translation>
+        <translation>son client n&apos;existe pas dans Magento 1 (Magento 2 en exige un)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="482"/>
         <source>%1 (%2): parent_id %3 names no customer; the address is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : parent_id %3 ne désigne aucun client ; l&apos;adresse n&apos;est pas migrée</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="507"/>
         <source>its attribute belongs to another entity type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son attribut appartient à un autre type d&apos;entité (%1)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="509"/>
         <source>%1: carried as the column %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : transféré comme colonne %2.%3</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="511"/>
         <source>%1: Magento 2 has no such %2 attribute (the EAV step carries custom attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Magento 2 n&apos;a pas d&apos;attribut %2 de ce nom (l&apos;étape EAV transfère les attributs personnalisés)</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="514"/>
         <source>%1: Magento 2 keeps it static and %2 has no column for it; add one or drop the values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Magento 2 le garde statique et %2 n&apos;a pas de colonne pour lui ; ajoutez-en une ou abandonnez les valeurs</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="538"/>
         <source>%1 lacks value_id or attribute_id in one of the databases; the customer step cannot carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à %1 value_id ou attribute_id dans l&apos;une des bases de données ; l&apos;étape Clients ne peut pas la transférer.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="548"/>
         <source>%1: Magento 2 keeps it in its %2 values, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Magento 2 le garde dans ses valeurs %2, pas %3</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="562"/>
         <source>its attribute id does not exist in Magento 1&apos;s eav_attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>son id d&apos;attribut n&apos;existe pas dans eav_attribute de Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="571"/>
         <source>its %1 row does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa ligne %1 n&apos;existe pas dans Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="572"/>
         <source>its %1 row, or that address&apos;s customer, does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa ligne %1, ou le client de cette adresse, n&apos;existe pas dans Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="600"/>
         <source>Password hashes: %1 converted to Magento 2&apos;s legacy form (hash:salt:version), which Magento 2 upgrades at each customer&apos;s next login; unrecognised hash form: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachages de mot de passe : %1 convertis dans la forme historique de Magento 2 (hash:salt:version), que Magento 2 met à niveau à la prochaine connexion de chaque client ; forme de hachage non reconnue : %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="605"/>
         <source>%n customer(s) have a password hash that Magento 1 does not make (empty, or an extension&apos;s scheme); it was carried unchanged. They can log in only if Magento 2 has a module for that scheme; otherwise ask them to reset their password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client a un hachage de mot de passe que Magento 1 ne produit pas (vide, ou le schéma d&apos;une extension) ; il a été transféré tel quel. Ce client ne peut se connecter que si Magento 2 a un module pour ce schéma ; sinon, demandez-lui de réinitialiser son mot de passe.</numerusform>
+            <numerusform>%n clients ont un hachage de mot de passe que Magento 1 ne produit pas (vide, ou le schéma d&apos;une extension) ; il a été transféré tel quel. Ces clients ne peuvent se connecter que si Magento 2 a un module pour ce schéma ; sinon, demandez-leur de réinitialiser leur mot de passe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="610"/>
         <source>%n zero date(s) (0000-00-00) written as no date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date nulle (0000-00-00) écrite sans date.</numerusform>
+            <numerusform>%n dates nulles (0000-00-00) écrites sans date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="612"/>
         <source>%n select value(s) (gender) rewritten to the Magento 2 option of the same label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur de liste (gender) réécrite vers l&apos;option Magento 2 de même libellé.</numerusform>
+            <numerusform>%n valeurs de liste (gender) réécrites vers l&apos;option Magento 2 de même libellé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="615"/>
         <source>%n value(s) that Magento 2 requires (address city, street, telephone...) are missing in Magento 1 and were written as empty; complete them in the Magento 2 admin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur exigée par Magento 2 (ville, rue, téléphone de l&apos;adresse...) est absente dans Magento 1 et a été écrite vide ; complétez-la dans l&apos;admin de Magento 2.</numerusform>
+            <numerusform>%n valeurs exigées par Magento 2 (ville, rue, téléphone de l&apos;adresse...) sont absentes dans Magento 1 et ont été écrites vides ; complétez-les dans l&apos;admin de Magento 2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/customerstep.cpp" line="619"/>
         <source>%n value(s) longer than the Magento 2 column were cut to fit; the table warnings name them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur plus longue que la colonne Magento 2 a été tronquée pour tenir ; les avertissements de table la nomment.</numerusform>
+            <numerusform>%n valeurs plus longues que la colonne Magento 2 ont été tronquées pour tenir ; les avertissements de table les nomment.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.cpp" line="622"/>
         <source>Magento 2&apos;s admin customer grid is an index: run bin/magento indexer:reindex customer_grid after the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille des clients de l&apos;admin de Magento 2 est un index : exécutez bin/magento indexer:reindex customer_grid après la migration.</translation>
     </message>
     <message>
         <location filename="../core/steps/customerstep.h" line="41"/>
         <source>Customer attributes step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Attributs client</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="81"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n produit</numerusform>
             <numerusform>%n produits</numerusform>
         </translation>
@@ -2034,7 +2034,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="83"/>
         <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n catégorie en plus des deux d&apos;une nouvelle installation</numerusform>
             <numerusform>%n catégories en plus des deux d&apos;une nouvelle installation</numerusform>
         </translation>
@@ -2042,7 +2042,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="85"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
         </translation>
@@ -2050,7 +2050,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="87"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n commande</numerusform>
             <numerusform>%n commandes</numerusform>
         </translation>
@@ -2058,7 +2058,7 @@
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="89"/>
         <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n réécriture d&apos;URL de produits et catégories</numerusform>
             <numerusform>%n réécritures d&apos;URL de produits et catégories</numerusform>
         </translation>
@@ -2066,7 +2066,7 @@
     <message>
         <location filename="../core/engine/destinationcontents.cpp" line="95"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use. A migration replaces those rows (Cutover keeps them in backup tables, and a reset puts them back), so it starts only once you confirm with the destination database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 n&apos;est pas une nouvelle installation : elle contient déjà %2. Elle ressemble à une boutique en service. Une migration remplace ces lignes (Cutover les conserve dans des tables de sauvegarde, et une réinitialisation les remet en place) ; elle ne démarre donc qu&apos;une fois que vous confirmez avec le nom de la base de destination.</translation>
     </message>
 </context>
 <context>
@@ -2154,27 +2154,27 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="232"/>
         <source>No store host name is set; give the store&apos;s address (shop.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom d&apos;hôte de boutique n&apos;est défini ; indiquez l&apos;adresse de la boutique (shop.example.com).</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="237"/>
         <source>&quot;%1&quot; is not an IP address; give the Magento 2 server&apos;s address (203.0.113.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP ; indiquez l&apos;adresse du serveur Magento 2 (203.0.113.7).</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="242"/>
         <source>%1 does not resolve: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne se résout pas : %2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="250"/>
         <source>%1 resolves to %2, the Magento 2 server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se résout en %2, le serveur Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="251"/>
         <source>%1 still resolves to %2, not to %3. DNS changes can take the record&apos;s TTL to reach everyone; check again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se résout encore en %2, et non en %3. Les changements DNS peuvent mettre la durée du TTL de l&apos;enregistrement à atteindre tout le monde ; revérifiez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -2182,54 +2182,54 @@
     <message>
         <location filename="../core/steps/eavstep.cpp" line="262"/>
         <source>Magento 2 has this entity type: its definition is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a ce type d&apos;entité : sa définition est conservée</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="264"/>
         <source>Magento 2 has no entity type of this code: its attributes and sets are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de type d&apos;entité de ce code : ses attributs et jeux ne sont pas migrés</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="279"/>
         <location filename="../core/steps/eavstep.cpp" line="367"/>
         <source>its entity type %1 does not exist in Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>son type d&apos;entité %1 n&apos;existe pas dans Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="283"/>
         <source>Magento 2 has a set of this name: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a un jeu de ce nom : il est utilisé</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="335"/>
         <location filename="../core/steps/eavstep.cpp" line="525"/>
         <source>its attribute set is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>son jeu d&apos;attributs n&apos;est pas migré</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="339"/>
         <source>Magento 2 has a group of this name in the set: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a un groupe de ce nom dans le jeu : il est utilisé</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="371"/>
         <source>ignored by %1 (group ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré par %1 (group ignore)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="375"/>
         <source>Magento 2 has this attribute: its definition and models are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a cet attribut : sa définition et ses modèles sont conservés</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="406"/>
         <source>Attribute %1 (%2): its %3 %4 has no Magento 2 class in %5, so it was dropped and Magento 2 uses its default. If the attribute needs it, port the model to Magento 2 and map it: add &lt;rename&gt;&lt;from&gt;%4&lt;/from&gt;&lt;to&gt;Vendor\Module\Model\...&lt;/to&gt;&lt;/rename&gt; to the class map (class_map in config.xml), then run the EAV step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 (%2) : son %3 %4 n&apos;a pas de classe Magento 2 dans %5 ; il a donc été supprimé et Magento 2 utilise sa valeur par défaut. Si l&apos;attribut en a besoin, portez le modèle vers Magento 2 et mappez-le : ajoutez &lt;rename&gt;&lt;from&gt;%4&lt;/from&gt;&lt;to&gt;Vendor\Module\Model\...&lt;/to&gt;&lt;/rename&gt; au mappage de classes (class_map dans config.xml), puis relancez l&apos;étape EAV.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="424"/>
         <source>not in both databases</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans les deux bases de données</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="455"/>
@@ -2237,121 +2237,121 @@
         <location filename="../core/steps/eavstep.cpp" line="613"/>
         <location filename="../core/steps/eavstep.cpp" line="662"/>
         <source>its attribute is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>son attribut n&apos;est pas migré</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="476"/>
         <source>Attribute %1: validate_rules is not a valid serialized value (%2); written empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1 : validate_rules n&apos;est pas une valeur sérialisée valide (%2) ; écrit vide.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="490"/>
         <source>Magento 2 has this attribute: its settings are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a cet attribut : ses paramètres sont conservés</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="503"/>
         <source>Magento 2&apos;s product attributes keep their definition and take Magento 1&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs produit de Magento 2 gardent leur définition et prennent %1 de Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="529"/>
         <source>Magento 2 places its own attributes in its own sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 place ses propres attributs dans ses propres jeux</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="537"/>
         <source>its attribute group does not exist in Magento 1</source>
-        <translation type="unfinished"></translation>
+        <translation>son groupe d&apos;attributs n&apos;existe pas dans Magento 1</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="551"/>
         <source>not created in Magento 2&apos;s set of the same name: no attribute created by this step is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>non créé dans le jeu de même nom de Magento 2 : aucun attribut créé par cette étape n&apos;y figure</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/eavstep.cpp" line="597"/>
         <source>Attribute set %1 (new): %n attribute(s) of Magento 2&apos;s default set added, which Magento 1 did not have in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeu d&apos;attributs %1 (nouveau) : %n attribut du jeu par défaut de Magento 2 ajouté, que Magento 1 n&apos;y avait pas.</numerusform>
+            <numerusform>Jeu d&apos;attributs %1 (nouveau) : %n attributs du jeu par défaut de Magento 2 ajoutés, que Magento 1 n&apos;y avait pas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="617"/>
         <source>Magento 2 has an option of the same admin label: it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a une option de même libellé admin : elle est utilisée</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="635"/>
         <source>its option is not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>son option n&apos;est pas migrée</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="639"/>
         <location filename="../core/steps/eavstep.cpp" line="666"/>
         <source>its store view does not exist in Magento 2 (run the Settings step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa vue de magasin n&apos;existe pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Paramètres)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="670"/>
         <source>a later label of the same attribute and store view replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>un libellé ultérieur du même attribut et de la même vue de magasin le remplace</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="685"/>
         <source>Magento 2 already has this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 a déjà ce libellé</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="791"/>
         <source>handled by the Sales Increment step (order numbers per store)</source>
-        <translation type="unfinished"></translation>
+        <translation>traité par l&apos;étape Numéros de commande (numéros de commande par magasin)</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="794"/>
         <source>handled by the Customer Attributes step</source>
-        <translation type="unfinished"></translation>
+        <translation>traité par l&apos;étape Attributs client</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="796"/>
         <source>Magento 1 has no swatch table of Magento 2&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table de swatches sous la forme de Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="798"/>
         <source>Magento 1&apos;s generic EAV entity tables hold no catalog or customer data; not migrated, as the Data Migration Tool does not migrate them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables d&apos;entité EAV génériques de Magento 1 ne contiennent aucune donnée de catalogue ou de client ; non migrées, comme le Data Migration Tool ne les migre pas</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="809"/>
         <source>The EAV step needs the Data Migration Tool configuration with its class map (class_map in config.xml): without it every Magento 1 model would be dropped. Give the configuration with --config or CUTOVER_DMT_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape EAV a besoin de la configuration du Data Migration Tool avec son mappage de classes (class_map dans config.xml) : sans lui, chaque modèle Magento 1 serait supprimé. Indiquez la configuration avec --config ou CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="814"/>
         <source>The table %1 is missing in the %2 database; the EAV step needs it in both. Check that the source is Magento 1 and the destination Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 est absente de la base de données %2 ; l&apos;étape EAV en a besoin dans les deux. Vérifiez que la source est Magento 1 et la destination Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="816"/>
         <source>destination</source>
-        <translation type="unfinished">destination</translation>
+        <translation>destination</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="816"/>
         <source>source</source>
-        <translation type="unfinished">source</translation>
+        <translation>source</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.cpp" line="819"/>
         <source>The destination has no store table; is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas de table store ; est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
         <location filename="../core/steps/eavstep.h" line="66"/>
         <source>EAV step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape EAV</translation>
     </message>
 </context>
 <context>
@@ -2359,22 +2359,22 @@
     <message>
         <location filename="../core/engine/foreignkeycheck.cpp" line="40"/>
         <source>%1: could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;a pas pu être vérifiée : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/foreignkeycheck.cpp" line="43"/>
         <source>%1: %n row(s) point at rows that these steps do not write (%2); run the step that carries %3, or they point at nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n ligne pointe vers des lignes que ces étapes n&apos;écrivent pas (%2) ; exécutez l&apos;étape qui transfère %3, sinon elle ne pointe vers rien</numerusform>
+            <numerusform>%1 : %n lignes pointent vers des lignes que ces étapes n&apos;écrivent pas (%2) ; exécutez l&apos;étape qui transfère %3, sinon elles ne pointent vers rien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/engine/foreignkeycheck.cpp" line="47"/>
         <source>%1: %n row(s) point at nothing (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n ligne ne pointe vers rien (%2)</numerusform>
+            <numerusform>%1 : %n lignes ne pointent vers rien (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,132 +2396,132 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="20"/>
         <source>Magento 1 in maintenance mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 en mode maintenance</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="21"/>
         <source>Downtime starts here: Magento 1 stops taking orders. Cutover creates maintenance.flag in the Magento 1 root when it can reach it; otherwise switch maintenance on yourself and tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruption de service commence ici : Magento 1 cesse de prendre des commandes. Cutover crée maintenance.flag à la racine de Magento 1 s&apos;il peut l&apos;atteindre ; sinon, activez vous-même la maintenance et cochez cette case.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="23"/>
         <source>Delta stopped, backlog empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta arrêté, arriéré vide</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="24"/>
         <source>The last changes made before maintenance are carried over. Cutover waits for a backlog of zero, then stops the delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières modifications faites avant la maintenance sont transférées. Cutover attend un arriéré nul, puis arrête le delta.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="26"/>
         <source>Magento 2 cron started</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron de Magento 2 démarré</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="27"/>
         <source>Magento 2 runs its scheduled jobs (indexers, e-mails) from now on: bin/magento cron:install, or your own crontab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 exécute désormais ses tâches planifiées (indexeurs, e-mails) : bin/magento cron:install, ou votre propre crontab.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="29"/>
         <source>Stock index rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des stocks reconstruit</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="30"/>
         <source>bin/magento indexer:reindex cataloginventory_stock, so the storefront shows what is in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento indexer:reindex cataloginventory_stock, pour que la vitrine affiche ce qui est en stock.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="31"/>
         <source>Cache warmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache préchauffé</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="32"/>
         <source>Cutover fetches the home page, CMS pages, categories and products, so the first customers do not wait for a cold cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover récupère la page d&apos;accueil, les pages CMS, les catégories et les produits, pour que les premiers clients n&apos;attendent pas un cache froid.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="34"/>
         <source>Final verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification finale</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="35"/>
         <source>The data verification once more, a delta backlog of zero, and the last Magento 1 order present in Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des données une fois de plus, un arriéré delta nul, et la dernière commande Magento 1 présente dans Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="37"/>
         <source>DNS and load balancers switched</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS et répartiteurs de charge basculés</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="38"/>
         <source>Point the store&apos;s host name at the Magento 2 server (DNS, load balancer, CDN). Cutover checks what the name resolves to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer le nom d&apos;hôte de la boutique vers le serveur Magento 2 (DNS, répartiteur de charge, CDN). Cutover vérifie vers quoi le nom se résout maintenant.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="40"/>
         <source>Store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique ouverte</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="41"/>
         <source>Downtime ends here: Magento 2 takes orders. Check an order end to end, then tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interruption de service se termine ici : Magento 2 prend les commandes. Vérifiez une commande de bout en bout, puis cochez cette case.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="92"/>
         <source>%1 is not a step of the go-live checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une étape de la liste de contrôle de mise en production.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="95"/>
         <source>&quot;%1&quot; is done already.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà fait.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="98"/>
         <source>&quot;%1&quot; comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vient d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="103"/>
         <source>&quot;%1&quot; is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas fait.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="106"/>
         <source>Undo &quot;%1&quot; first: steps are undone from the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez d&apos;abord « %1 » : les étapes sont annulées en partant de la dernière.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="168"/>
         <source>[ ] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] %1</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="171"/>
         <source>[x] %1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[x] %1 : %2 par %3</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="177"/>
         <source>Downtime: not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : pas commencée.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="179"/>
         <source>Downtime: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : %1, de %2 à %3.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="184"/>
         <source>Downtime: %1 so far, since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : %1 jusqu&apos;ici, depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -2633,22 +2633,22 @@
     <message>
         <location filename="../core/mapping/handlers.cpp" line="920"/>
         <source>%1:%2: the handler %3 cannot run: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : le handler %3 ne peut pas s&apos;exécuter : %4.</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="926"/>
         <source>the crypt_key option of config.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option crypt_key de config.xml</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="954"/>
         <source>the value has the key:cipher:vector:data form of Magento 1 Enterprise&apos;s encryption, which Cutover does not decrypt; it is left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur a la forme key:cipher:vector:data du chiffrement de Magento 1 Enterprise, que Cutover ne déchiffre pas ; elle est laissée telle quelle</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="961"/>
         <source>the encrypted value cannot be decrypted: %1; it is left as it was. Check the Magento 1 encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur chiffrée ne peut pas être déchiffrée : %1 ; elle est laissée telle quelle. Vérifiez la clé de chiffrement de Magento 1</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="1028"/>
@@ -2675,126 +2675,126 @@
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="44"/>
         <source>Cancelled while writing %1; run the step again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l&apos;écriture de %1 ; relancez l&apos;étape pour l&apos;écrire.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="70"/>
         <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table cataloginventory_stock_item ou catalog_product_entity : rien à transférer</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="93"/>
         <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 a %1 articles de stock, la table cataloginventory_stock_item de Magento 2 seulement %2 : l&apos;étape Map les copie. Exécutez toute la migration des données (migrate data) pour que chaque produit reçoive son stock, puis relancez cette étape.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="103"/>
         <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas les tables Multi-Source Inventory (inventory_source_item) : il lit le stock dans cataloginventory_stock_item, que l&apos;étape Map a copiée</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="112"/>
         <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table inventory_source de Magento 2 est vide : il n&apos;y a donc pas de source par défaut où placer le stock. Exécutez bin/magento setup:upgrade dans Magento 2 (Magento_Inventory crée la source par défaut), puis relancez l&apos;étape Inventaire.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="133"/>
         <source>the product is not in Magento 2&apos;s catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit n&apos;est pas dans le catalogue de Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="135"/>
         <source>the product has no SKU (MSI keeps stock by SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>le produit n&apos;a pas de SKU (MSI tient le stock par SKU)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="137"/>
         <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de produit %1 n&apos;a pas de quantité propre (MSI n&apos;a pas d&apos;articles de source pour lui)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="148"/>
         <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits de type %1 n&apos;ont reçu aucun article de source : MSI de Magento 2 ne tient des quantités que pour les produits simples, virtuels et téléchargeables. Si l&apos;extension qui ajoute le type %1 à Magento 2 gère du stock, renseignez ses quantités dans l&apos;admin de Magento 2 (Catalog &gt; Products).</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="166"/>
         <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre produit a la même SKU (son article de stock, le dernier par id, est conservé)</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="168"/>
         <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les SKU %1 appartiennent à plus d&apos;un produit ; MSI tient une quantité par SKU et par source. Donnez à chaque produit sa propre SKU dans Magento 1 (ou corrigez les quantités dans l&apos;admin de Magento 2) et relancez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="185"/>
         <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article de source de la source &apos;%1&apos; supprimé, dont la SKU n&apos;appartient à aucun produit migré (le catalogue propre de Magento 2, que l&apos;étape Catalogue a remplacé) ; « Réinitialiser la destination » le remet en place.</numerusform>
+            <numerusform>%n articles de source de la source &apos;%1&apos; supprimés, dont la SKU n&apos;appartient à aucun produit migré (le catalogue propre de Magento 2, que l&apos;étape Catalogue a remplacé) ; « Réinitialiser la destination » les remet en place.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="219"/>
         <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles de stock lus, %2 articles de source écrits et %3 ignorés ne concordent pas ; cherchez dans inventory_source_item des lignes qu&apos;un autre processus a écrites pendant l&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="225"/>
         <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
-        <translation type="unfinished"></translation>
+        <translation>articles de source de la source &apos;%1&apos; à partir des articles de stock copiés par l&apos;étape Map</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="233"/>
         <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table inventory_stock_sales_channel, inventory_stock ou store_website</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="240"/>
         <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table inventory_stock de Magento 2 est vide : il n&apos;y a donc pas de stock par défaut depuis lequel les sites vendent. Exécutez bin/magento setup:upgrade dans Magento 2, puis relancez l&apos;étape Inventaire.</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="267"/>
         <source>every website sells from stock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque site vend depuis le stock %1</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="275"/>
         <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table inventory_shipment_source ou sales_shipment</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="301"/>
         <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque expédition migrée est partie de la source &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.cpp" line="309"/>
         <source>Magento 2 has no table cataloginventory_stock_status</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table cataloginventory_stock_status</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="321"/>
         <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit migré n&apos;a pas de ligne, ou une ligne périmée, dans l&apos;index des stocks de Magento 2 (cataloginventory_stock_status) : Magento 2 l&apos;affiche donc en rupture de stock jusqu&apos;à ce que vous exécutiez bin/magento indexer:reindex cataloginventory_stock (la liste de contrôle de mise en production le fait).</numerusform>
+            <numerusform>%n produits migrés n&apos;ont pas de ligne, ou une ligne périmée, dans l&apos;index des stocks de Magento 2 (cataloginventory_stock_status) : Magento 2 les affiche donc en rupture de stock jusqu&apos;à ce que vous exécutiez bin/magento indexer:reindex cataloginventory_stock (la liste de contrôle de mise en production le fait).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/inventorystep.cpp" line="326"/>
         <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>index des stocks de Magento 2, reconstruit par bin/magento indexer:reindex cataloginventory_stock (le Data Migration Tool ne l&apos;écrit pas non plus) ; %n produit à mettre à jour</numerusform>
+            <numerusform>index des stocks de Magento 2, reconstruit par bin/magento indexer:reindex cataloginventory_stock (le Data Migration Tool ne l&apos;écrit pas non plus) ; %n produits à mettre à jour</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/inventorystep.h" line="31"/>
         <source>Inventory step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Inventaire</translation>
     </message>
 </context>
 <context>
@@ -2802,17 +2802,17 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="265"/>
         <source>Magento 1 has no orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a aucune commande.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="280"/>
         <source>The last Magento 1 order, #%1 of %2, is in Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière commande Magento 1, n° %1 du %2, est dans Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="282"/>
         <source>The last Magento 1 order, #%1 of %2, is not in Magento 2: let the delta empty its backlog, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière commande Magento 1, n° %1 du %2, n&apos;est pas dans Magento 2 : laissez le delta vider son arriéré, puis revérifiez.</translation>
     </message>
 </context>
 <context>
@@ -2873,66 +2873,66 @@
     <message>
         <location filename="../core/steps/logstep.cpp" line="21"/>
         <source>The Data Migration Tool configuration has no log_document_groups_file; the Log step needs its log-document-groups.xml. Add the option to config.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du Data Migration Tool n&apos;a pas de log_document_groups_file ; l&apos;étape Journal a besoin de son log-document-groups.xml. Ajoutez l&apos;option à config.xml.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="30"/>
         <source>The Data Migration Tool configuration has no log_map_file; the Log step needs its map-log.xml. Add the option to config.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du Data Migration Tool n&apos;a pas de log_map_file ; l&apos;étape Journal a besoin de son map-log.xml. Ajoutez l&apos;option à config.xml.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="58"/>
         <source>Session ids are not carried: Magento 2&apos;s %1.session_id holds %2 character(s) and is no longer used; the rows that had one are counted as transformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de session ne sont pas transférés : %1.session_id de Magento 2 contient %2 caractère(s) et n&apos;est plus utilisé ; les lignes qui en avaient un sont comptées comme transformées.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="107"/>
         <location filename="../core/steps/logstep.cpp" line="171"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="126"/>
         <source>The Data Migration Tool configuration names no log_document_groups_file or log_map_file, so the visitor logs left behind were not measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du Data Migration Tool ne nomme ni log_document_groups_file ni log_map_file : les journaux de visiteurs laissés de côté n&apos;ont donc pas été mesurés.</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="142"/>
         <source>Magento 2 has no table %1 to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table %1 à vider</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/logstep.cpp" line="151"/>
         <source>emptied as log-document-groups.xml asks (%n row(s) backed up)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vidée comme le demande log-document-groups.xml (%n ligne sauvegardée)</numerusform>
+            <numerusform>vidée comme le demande log-document-groups.xml (%n lignes sauvegardées)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="190"/>
         <source>visitor logs are left behind unless the run carries logs</source>
-        <translation type="unfinished"></translation>
+        <translation>les journaux de visiteurs sont laissés de côté, sauf si l&apos;exécution transfère les journaux</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="191"/>
         <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="202"/>
         <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 lignes de journaux de visiteurs laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.cpp" line="204"/>
         <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de journaux de visiteurs laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
     <message>
         <location filename="../core/steps/logstep.h" line="32"/>
         <source>Log step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Journal</translation>
     </message>
 </context>
 <context>
@@ -2940,32 +2940,32 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="462"/>
         <source>the Magento 1 encryption key from %1 is %2 bytes long; Blowfish (mcrypt) takes 1 to 56 bytes. Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de chiffrement de Magento 1 issue de %1 fait %2 octets ; Blowfish (mcrypt) accepte de 1 à 56 octets. Vérifiez la clé.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="474"/>
         <source>libgcrypt cannot use the Magento 1 encryption key from %1 for Blowfish: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>libgcrypt ne peut pas utiliser la clé de chiffrement de Magento 1 issue de %1 pour Blowfish : %2.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="493"/>
         <source>it is not base64, so not a Magento 1 encrypted value</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;est pas en base64, ce n&apos;est donc pas une valeur chiffrée de Magento 1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="499"/>
         <source>its %1 bytes are not whole 8-byte Blowfish blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ses %1 octets ne forment pas des blocs Blowfish entiers de 8 octets</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="505"/>
         <source>libgcrypt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de libgcrypt : %1</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="512"/>
         <source>it does not decrypt to text with the Magento 1 key (a wrong key, or a value that was never encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne se déchiffre pas en texte avec la clé de Magento 1 (mauvaise clé, ou valeur qui n&apos;a jamais été chiffrée)</translation>
     </message>
 </context>
 <context>
@@ -2973,12 +2973,12 @@
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="523"/>
         <source>the Magento 2 encryption key from %1 is %2 bytes long; Magento 2 needs %3 (crypt/key in app/etc/env.php). Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de chiffrement de Magento 2 issue de %1 fait %2 octets ; Magento 2 en exige %3 (crypt/key dans app/etc/env.php). Vérifiez la clé.</translation>
     </message>
     <message>
         <location filename="../core/mapping/cryptkeys.cpp" line="530"/>
         <source>libsodium cannot start, so values cannot be encrypted for Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium ne peut pas démarrer : les valeurs ne peuvent donc pas être chiffrées pour Magento 2.</translation>
     </message>
 </context>
 <context>
@@ -3074,37 +3074,37 @@
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="204"/>
         <source>%1 is not a Magento 1 root folder (it has no index.php and app/Mage.php), so Cutover cannot switch maintenance mode there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier racine de Magento 1 (il n&apos;a ni index.php ni app/Mage.php) : Cutover ne peut donc pas y basculer le mode maintenance.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="206"/>
         <source>(no folder given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun dossier indiqué)</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="207"/>
         <source>Set the Magento 1 root on the Pre-flight page, or switch maintenance mode on yourself (create maintenance.flag in the Magento 1 root) and tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez la racine de Magento 1 sur la page Vérifications préalables, ou activez vous-même le mode maintenance (créez maintenance.flag à la racine de Magento 1) et cochez l&apos;étape.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="215"/>
         <source>Could not create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="216"/>
         <source>Give the user running Cutover write access to the Magento 1 root, or create the file yourself and tick the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l&apos;utilisateur qui exécute Cutover l&apos;accès en écriture à la racine de Magento 1, ou créez le fichier vous-même et cochez l&apos;étape.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="221"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <location filename="../core/golive/golivechecklist.cpp" line="222"/>
         <source>Remove the file yourself to take Magento 1 out of maintenance mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le fichier vous-même pour sortir Magento 1 du mode maintenance.</translation>
     </message>
 </context>
 <context>
@@ -3169,7 +3169,7 @@
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
         <location filename="../core/steps/mapstep.cpp" line="38"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
@@ -3190,24 +3190,24 @@
     <message>
         <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>handled by the %1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="161"/>
         <source>its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa ligne %1 n&apos;existe pas (%2 ne pointe vers rien : ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="200"/>
         <source>Cancelled while removing rows that point at nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/mapstep.cpp" line="223"/>
         <source>%n row(s) of %1 removed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 supprimée : %2</numerusform>
+            <numerusform>%n lignes de %1 supprimées : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3251,7 +3251,7 @@
     <message>
         <location filename="../core/delta/tableapplier.cpp" line="84"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne clé %1.%2 n&apos;est pas écrite dans %3 : une ligne modifiée ne peut donc pas être retrouvée dans la destination ; les modifications de %1 ne sont pas appliquées.</translation>
     </message>
     <message>
         <location filename="../core/delta/tableapplier.cpp" line="98"/>
@@ -3689,7 +3689,7 @@
         <location filename="../core/report/migrationreport.cpp" line="96"/>
         <location filename="../core/report/migrationreport.cpp" line="865"/>
         <source>Migration report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de migration : %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="128"/>
@@ -3697,80 +3697,80 @@
         <location filename="../core/report/migrationreport.cpp" line="142"/>
         <location filename="../core/report/migrationreport.cpp" line="148"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="155"/>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="156"/>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="157"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulée</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="158"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="159"/>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>non terminé</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="160"/>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="161"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="162"/>
         <source>rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="163"/>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="186"/>
         <source>Not run yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore exécuté : %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="262"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="263"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
@@ -3778,301 +3778,301 @@
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="331"/>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="273"/>
         <source>Prepared %1 by Cutover %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le %1 par Cutover %2.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="274"/>
         <source>Project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet : %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="275"/>
         <source>Project started %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet commencé le %1.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="277"/>
         <source>This report records the move of an online store from Magento 1 (the old shop software) to Magento 2 (the new one): what was copied, what was checked, and how the switch-over went. It is produced by Cutover, the tool that did the work, from the records it kept of every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport retrace le passage d&apos;une boutique en ligne de Magento 1 (l&apos;ancien logiciel de boutique) à Magento 2 (le nouveau) : ce qui a été copié, ce qui a été vérifié, et comment s&apos;est déroulée la bascule. Il est produit par Cutover, l&apos;outil qui a fait le travail, à partir des traces qu&apos;il a conservées de chaque exécution.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="303"/>
         <source>The two stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux boutiques</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="308"/>
         <source>%1 (local socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (socket local)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="309"/>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore défini</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="310"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="311"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="312"/>
         <source>not checked yet (run cutover-cli check)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié (exécutez cutover-cli check)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="313"/>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Database</source>
-        <translation type="unfinished">Base de données</translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Table prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe de table</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="316"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur de la base de données</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Encrypted connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion chiffrée (TLS)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Installation folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;installation</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="317"/>
         <source>Magento version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Magento</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="318"/>
         <source>Database server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du serveur de base de données</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="324"/>
         <source>Magento 1 (old store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 (ancienne boutique)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="324"/>
         <source>Magento 2 (new store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 (nouvelle boutique)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="325"/>
         <source>Passwords are never written to the project or to this report. The Magento version is what Cutover read from each database when it last checked the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne sont jamais écrits dans le projet ni dans ce rapport. La version de Magento est celle que Cutover a lue dans chaque base lors de la dernière vérification des connexions.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="349"/>
         <source>No data has been migrated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée n&apos;a encore été migrée.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="351"/>
         <source>A migration run failed; see its steps below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de migration a échoué ; voir ses étapes ci-dessous.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>A migration run was stopped before the end; running it again resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de migration a été arrêtée avant la fin ; la relancer la reprend.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="355"/>
         <source>Migrated, and the new store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrée, et la nouvelle boutique est ouverte.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="357"/>
         <source>Migrated; the switch-over to the new store has not finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrée ; la bascule vers la nouvelle boutique n&apos;est pas encore terminée.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="358"/>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore exécutée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="362"/>
         <source>every compared table matches</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque table comparée est identique</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="363"/>
         <source>differences found (see Verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>différences trouvées (voir Vérification)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="365"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas commencée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="368"/>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 à %3</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="371"/>
         <source>running since %1 (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis %1 (%2 jusqu&apos;ici)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="375"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écrites</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="375"/>
         <location filename="../core/report/migrationreport.cpp" line="376"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="376"/>
         <source>Migration time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la migration</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="377"/>
         <location filename="../core/report/migrationreport.cpp" line="506"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="377"/>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="378"/>
         <source>Runs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions enregistrées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="379"/>
         <source>Downtime: the time the shop took no orders, from the moment Magento 1 was put into maintenance mode to the moment the new store was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : le temps pendant lequel la boutique n&apos;a pris aucune commande, du moment où Magento 1 a été mis en mode maintenance jusqu&apos;à l&apos;ouverture de la nouvelle boutique.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="385"/>
         <source>Data migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration des données</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="386"/>
         <source>A migration run copies the store in steps (settings, products, customers, orders, ...). Rows read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records deliberately left out, with the reason. Transformed: records converted to Magento 2&apos;s format on the way. Findings: warnings and errors a step reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de migration copie la boutique par étapes (paramètres, produits, clients, commandes, ...). Lignes lues : enregistrements pris dans Magento 1. Écrites : enregistrements stockés dans Magento 2. Ignorées : enregistrements délibérément laissés de côté, avec la raison. Transformées : enregistrements convertis au format de Magento 2 en chemin. Constats : avertissements et erreurs signalés par une étape.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="392"/>
         <source>no settings or data have been migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre ni aucune donnée n&apos;a été migré.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="403"/>
         <source>Settings (store configuration, websites and store views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (configuration de la boutique, sites et vues de magasin)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="404"/>
         <source>Data (catalog, customers, orders, content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données (catalogue, clients, commandes, contenu)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="405"/>
         <source>Migration run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de migration : %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="438"/>
         <source>table %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
         <source>not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>non copiée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="442"/>
         <source>table %1, error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1, erreur : %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="445"/>
         <source>table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/migrationreport.cpp" line="449"/>
         <source>table %1: %n more warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>table %1 : %n avertissement de plus</numerusform>
+            <numerusform>table %1 : %n avertissements de plus</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="458"/>
         <source>%1 row(s) skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) ignorée(s) : %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="467"/>
         <source>This run recorded no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution n&apos;a enregistré aucune étape.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (UTC)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
@@ -4081,62 +4081,62 @@
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <location filename="../core/report/migrationreport.cpp" line="709"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lues</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrites</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <source>Transformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="474"/>
         <source>Findings: none. Every row read was written or deliberately skipped as counted above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats : aucun. Chaque ligne lue a été écrite ou délibérément ignorée, comme compté ci-dessus.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="479"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="484"/>
         <source>This run was verified right after it: see Verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution a été vérifiée juste après : voir Vérification.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="507"/>
         <source>Verification compares Magento 2 with what should have arrived from Magento 1, table by table: the number of rows and a checksum (a fingerprint of every value). &quot;Missing&quot;, &quot;extra&quot; and &quot;different&quot; count the records that do not agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification compare Magento 2 à ce qui aurait dû arriver de Magento 1, table par table : le nombre de lignes et une somme de contrôle (une empreinte de chaque valeur). « Manquantes », « En trop » et « Différentes » comptent les enregistrements qui ne concordent pas.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="512"/>
         <source>the migrated data has not been compared with the old store.</source>
-        <translation type="unfinished"></translation>
+        <translation>les données migrées n&apos;ont pas été comparées à l&apos;ancienne boutique.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="517"/>
@@ -4147,484 +4147,484 @@
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <location filename="../core/report/migrationreport.cpp" line="702"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="518"/>
         <source>Tables that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables identiques</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="519"/>
         <source>Tables that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables différentes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="520"/>
         <source>Tables that could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables non comparables</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="521"/>
         <source>Tables not carried by these steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables non transférées par ces étapes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="548"/>
         <source>Every compared table agrees with the old store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque table comparée concorde avec l&apos;ancienne boutique.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Expected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes attendues</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Rows in Magento 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dans Magento 2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquantes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="551"/>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Différentes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="551"/>
         <source>First records or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers enregistrements ou raison</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="557"/>
         <source>Media (product images and other files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias (images produit et autres fichiers)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="558"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias : les images et fichiers de la boutique, copiés du dossier media de Magento 1 vers le dossier pub/media de Magento 2. Chaque copie est relue et comparée à l&apos;original (vérifiée).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="562"/>
         <source>no media files have been copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier média n&apos;a été copié.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>Dry run (nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc (rien d&apos;écrit)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="576"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="577"/>
         <source>Files copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers copiés</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="577"/>
         <source>Files copied again (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers recopiés (modifiés)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="578"/>
         <source>Files already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers déjà à jour</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="579"/>
         <source>Files verified after copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vérifiés après copie</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="580"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissés de côté par règle (Magento 2 les reconstruit)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="581"/>
         <source>Conflicts (a different file already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (un fichier différent déjà présent)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="581"/>
         <location filename="../core/report/migrationreport.cpp" line="707"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="582"/>
         <source>Named by the database but missing on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommés par la base de données mais absents du disque</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="583"/>
         <source>Bytes copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets copiés</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Live changes (delta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en direct (delta)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="599"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta : pendant que l&apos;ancienne boutique continuait de vendre, Cutover a enregistré chaque nouvelle commande, chaque nouveau client et chaque nouvel avis, et les a transférés vers Magento 2. L&apos;arriéré est ce qui a été enregistré et pas encore transféré ; le retard indique de combien la nouvelle boutique était en retard.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="613"/>
         <source>no live changes have been carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification en direct n&apos;a été transférée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delta a été exécuté %n fois, la première le %1 ; l&apos;exécution la plus récente :</numerusform>
+            <numerusform>Delta a été exécuté %n fois, la première le %1 ; l&apos;exécution la plus récente :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="621"/>
         <source>Changes applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications appliquées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="622"/>
         <source>Change-log rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal des modifications lues</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="623"/>
         <source>Failed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives échouées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="624"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="625"/>
         <source>Waiting for a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de nouvel essai</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="626"/>
         <source>Not carried (tables Cutover does not migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non transférées (tables que Cutover ne migre pas)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="628"/>
         <source>Backlog at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriéré à la fin</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="629"/>
         <source>Lag at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard à la fin</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="630"/>
         <source>Changes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par seconde</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="635"/>
         <source>Not carried: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non transférées : %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="644"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="645"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation : Magento 2 reconstruit ses index (les tables de recherche derrière les prix, le stock, la recherche et les pages de catégorie) à partir des données migrées.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="649"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les index de Magento 2 n&apos;ont pas été reconstruits par Cutover.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="656"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="658"/>
         <source>this computer</source>
-        <translation type="unfinished">cet ordinateur</translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="660"/>
         <source>Command run</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande exécutée</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="687"/>
         <source>Cache warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage du cache</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="688"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage du cache : Cutover a visité une fois les pages de la nouvelle boutique (accueil, catégories, produits, pages de contenu), pour que les premiers clients obtiennent des pages rapides. Le statut est la réponse du serveur web (200 signifie que la page a été servie).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="693"/>
         <source>the new store&apos;s pages have not been fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>les pages de la nouvelle boutique n&apos;ont pas été récupérées.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="701"/>
         <source>%1: %2 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="703"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="705"/>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Servies</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="706"/>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="708"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="720"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>slow</source>
-        <translation type="unfinished"></translation>
+        <translation>lente</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="725"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="730"/>
         <source>Go-live timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie de la mise en production</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="731"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en production : la bascule de l&apos;ancienne boutique vers la nouvelle, étape par étape, dans cet ordre. Chaque étape indique qui l&apos;a confirmée, quand, et ce que Cutover a vérifié. Une étape faite hors de l&apos;ordre exige un forçage explicite, signalé ici.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="736"/>
         <source>the switch-over has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bascule n&apos;a pas commencé.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
-        <translation type="unfinished"></translation>
+        <translation>FORCÉ : fait hors de l&apos;ordre ou malgré une vérification en échec</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="756"/>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="756"/>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>non fait</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>What Cutover checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que Cutover a vérifié</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="763"/>
         <source>Downtime: not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : pas commencée.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Downtime: %1, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : %1, de %2 à %3.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="769"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption de service : en cours depuis %1 (%2 à la date de ce rapport).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="777"/>
         <source>Pre-flight checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle préalable</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="778"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables : ce qui devait être fait avant la copie et que la base de données ne peut pas montrer, confirmé par une personne.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>non coché</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="790"/>
         <source>no pre-flight item has been ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point préalable n&apos;a été coché.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="798"/>
         <source>Every recorded run</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les exécutions enregistrées</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande et exécution de l&apos;assistant sur ce projet, les plus anciennes d&apos;abord, telles qu&apos;enregistrées (les %1 plus récentes sont conservées).</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>nothing has been run against this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a encore été exécuté sur ce projet.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>Start</source>
-        <translation type="unfinished">Démarrer</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="811"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="842"/>
         <location filename="../core/report/migrationreport.cpp" line="856"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="847"/>
         <location filename="../core/report/migrationreport.cpp" line="903"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="878"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport %1 : le générateur PDF n&apos;a pas démarré. Vérifiez que le dossier est accessible en écriture, ou écrivez le rapport en HTML avec --html.</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="898"/>
         <source>%1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -4637,17 +4637,17 @@
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="95"/>
         <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination %1 était une boutique en service (%2) ; vous avez confirmé son remplacement. Ces lignes sont conservées dans les tables de sauvegarde de Cutover et reviennent avec une réinitialisation.</translation>
     </message>
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="103"/>
         <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom indiqué, %1, n&apos;est pas le nom de la base de destination, %2.</translation>
     </message>
     <message>
         <location filename="../core/engine/migrationrunner.cpp" line="108"/>
         <source>Could not check what the destination %1 holds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier ce que contient la destination %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5326,42 +5326,42 @@
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="26"/>
         <source>Magento 1 has no table rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table rating</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="28"/>
         <source>Magento 2 has no table rating or rating_store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table rating ou rating_store</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="30"/>
         <source>Magento 2&apos;s rating table has no is_active column: every rating is shown where rating_store says</source>
-        <translation type="unfinished"></translation>
+        <translation>La table rating de Magento 2 n&apos;a pas de colonne is_active : chaque évaluation est affichée là où l&apos;indique rating_store</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="73"/>
         <source>not in Magento 2&apos;s rating table (the Map step did not copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>absente de la table rating de Magento 2 (l&apos;étape Map ne l&apos;a pas copiée)</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="76"/>
         <source>left inactive: Magento 1 shows it in no store view</source>
-        <translation type="unfinished"></translation>
+        <translation>laissée inactive : Magento 1 ne l&apos;affiche dans aucune vue de magasin</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="83"/>
         <source>Rating(s) %1 stay inactive, as Magento 1 showed them in no store view; activate them in Magento 2&apos;s admin (Stores &gt; Rating) if they should show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations %1 restent inactives, car Magento 1 ne les affichait dans aucune vue de magasin ; activez-les dans l&apos;admin de Magento 2 (Stores &gt; Rating) si elles doivent s&apos;afficher.</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.cpp" line="90"/>
         <source>activated the ratings Magento 1 shows in a store view</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluations que Magento 1 affiche dans une vue de magasin activées</translation>
     </message>
     <message>
         <location filename="../core/steps/ratingsstep.h" line="21"/>
         <source>Ratings step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Évaluations</translation>
     </message>
 </context>
 <context>
@@ -5369,32 +5369,32 @@
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="131"/>
         <source>  rebuilt  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  reconstruit  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="135"/>
         <source>  FAILED   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ÉCHEC        %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="140"/>
         <source>  stopped  %1 (no result)</source>
-        <translation type="unfinished"></translation>
+        <translation>  arrêté       %1 (aucun résultat)</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="147"/>
         <source>Reindex finished on %1: %2 indexers rebuilt in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation terminée sur %1 : %2 indexeurs reconstruits en %3.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="151"/>
         <source>Reindex stopped on %1 after %2; the indexers without a result are still invalid: run the reindex again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation arrêtée sur %1 après %2 ; les indexeurs sans résultat sont toujours invalides : relancez la réindexation.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="156"/>
         <source>Reindex failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la réindexation sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5402,113 +5402,113 @@
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="185"/>
         <source>this computer</source>
-        <translation type="unfinished">cet ordinateur</translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="248"/>
         <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier Magento 2 indiqué : indiquez le dossier qui contient bin/magento (--m2-root DOSSIER, ou le dossier Magento 2 du projet).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="254"/>
         <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Magento 2 %1 n&apos;existe pas sur cet ordinateur. Indiquez le dossier qui contient bin/magento, ou lancez la réindexation sur le serveur de la boutique avec --ssh USER@HOST.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="259"/>
         <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de bin/magento dans %1 : ce n&apos;est pas un dossier d&apos;installation Magento 2. Indiquez le dossier qui contient bin/magento (celui avec app/, bin/ et pub/).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="268"/>
         <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas exécutable et aucun interpréteur PHP en ligne de commande « %2 » n&apos;a été trouvé pour l&apos;exécuter. Rendez-le exécutable (chmod u+x %1, en tant que propriétaire des fichiers de Magento) ou installez PHP CLI (ou indiquez-le avec --php CHEMIN).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="321"/>
         <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 : installez le client OpenSSH (Debian : apt install openssh-client) ou lancez vous-même la réindexation sur le serveur de la boutique.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="325"/>
         <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 dans %2 : %3. Vérifiez que le fichier est exécutable par vous, ou indiquez l&apos;interpréteur PHP en ligne de commande avec --php CHEMIN.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="464"/>
         <location filename="../core/golive/reindexrunner.cpp" line="470"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="485"/>
         <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte SSH %1 est inconnu (son nom ne se résout pas). Vérifiez le nom dans --ssh USER@HOST, ou utilisez son adresse IP.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="489"/>
         <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion SSH de %2. Cutover utilise vos propres clés ssh et ne demande jamais de mot de passe : ajoutez votre clé sur le serveur (ssh-copy-id %2) ou chargez-la dans votre agent (ssh-add), puis vérifiez avec : ssh %2 true</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="494"/>
         <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte SSH de %1 n&apos;est pas encore connue ou a changé. Connectez-vous une fois vous-même (ssh %2) pour la vérifier et l&apos;accepter, puis relancez la réindexation.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="498"/>
         <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur SSH sur %1 (%2). Vérifiez le nom d&apos;hôte et le port (USER@HOST:PORT), que sshd y tourne et qu&apos;un pare-feu vous laisse passer.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="501"/>
         <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh n&apos;a pas pu se connecter à %1 : %2. Vérifiez que &apos;ssh %3 true&apos; fonctionne dans un terminal.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="505"/>
         <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de bin/magento dans %1 sur %2 : indiquez le dossier d&apos;installation Magento 2 (celui avec app/, bin/ et pub/).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="509"/>
         <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas sur %2 : indiquez-y le dossier d&apos;installation Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="512"/>
         <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interpréteur PHP en ligne de commande « %1 » sur %2 : installez-y PHP CLI, ou indiquez-le avec --php CHEMIN.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="520"/>
         <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento ne connaît pas un indexeur demandé : %1 Ne nommez que ceux qui sont pris en charge (bin/magento indexer:info les liste).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="525"/>
         <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 dans %1 n&apos;est pas installé ou pas configuré (bin/magento n&apos;a pas de commandes d&apos;indexation) : terminez d&apos;abord bin/magento setup:install.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="533"/>
         <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces indexeurs ont échoué : %1. Leur sortie est affichée avec eux ; corrigez la cause et relancez la réindexation (seulement ceux-là avec --indexer ID).</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="538"/>
         <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 sur %2 s&apos;est arrêté sur une erreur fatale PHP (code de sortie 255) : %3 Corrigez la cause (memory_limit de PHP, une extension manquante, le journal du serveur) et relancez.</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="541"/>
         <source>bin/magento %1 ended with exit code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 s&apos;est terminé avec le code de sortie %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/golive/reindexrunner.cpp" line="570"/>
         <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>bin/magento %1 sur %2 a planté ou a été tué (%3). Relancez-le ; s&apos;il continue de s&apos;arrêter ainsi, vérifiez memory_limit de PHP et le journal du serveur.</translation>
     </message>
 </context>
 <context>
@@ -5549,92 +5549,92 @@
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="238"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 reste vide : Magento 2 n&apos;a pas de colonne %3 pour la remplir.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="281"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de Magento 2 a des colonnes %2 que Cutover ne connaît pas (d&apos;une extension ?) ; elles ont été laissées à leur valeur par défaut. Remplissez-les avec la réindexation de l&apos;extension, si elle en a une.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="293"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 listait un document que %2 ne contient plus ; elle a été supprimée.</numerusform>
+            <numerusform>%n lignes de %1 listaient un document que %2 ne contient plus ; elles ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="308"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la reconstruction de %1 ; relancez l&apos;étape pour la reconstruire.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="340"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de %1 de Magento 2 (l&apos;étape Map ne l&apos;a pas copié)</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="343"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
-        <translation type="unfinished"></translation>
+        <translation>sa commande n&apos;est pas dans sales_order de Magento 2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="352"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande n&apos;a pas de ligne dans sales_order_payment de Magento 2 (voir le rapport de l&apos;étape Map pour sales_flat_order_payment) : les grilles n&apos;affichent donc pas de moyen de paiement pour elle ; relancez cette étape une fois les paiements migrés.</numerusform>
+            <numerusform>%n commandes n&apos;ont pas de ligne dans sales_order_payment de Magento 2 (voir le rapport de l&apos;étape Map pour sales_flat_order_payment) : les grilles n&apos;affichent donc pas de moyen de paiement pour elles ; relancez cette étape une fois les paiements migrés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="367"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de Magento 1 listait %2 des %3 lignes de %4 ; %5 de Magento 2 a été reconstruite à partir de %4 lui-même : toutes y figurent donc maintenant.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruite à partir de %1 avec les colonnes de grille de Magento 2</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration n&apos;a pas de order_grids_document_groups_file ; les grilles ont été reconstruites à partir de sales_flat_order, sales_flat_invoice, sales_flat_shipment et sales_flat_creditmemo.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="405"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>non listée dans %1 (order_grids_document_groups_file)</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="408"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="410"/>
         <location filename="../core/steps/salesgridsstep.cpp" line="412"/>
         <source>Magento 2 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.cpp" line="436"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la reconstruction des grilles des ventes ; relancez l&apos;étape pour les reconstruire.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/steps/salesgridsstep.cpp" line="438"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grille des ventes n&apos;a pas pu être reconstruite ; le rapport de table en nomme la cause. Corrigez-la et relancez l&apos;étape.</numerusform>
+            <numerusform>%n grilles des ventes n&apos;ont pas pu être reconstruites ; le rapport de table en nomme la cause. Corrigez-la et relancez l&apos;étape.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/steps/salesgridsstep.h" line="28"/>
         <source>Order grids step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Grilles des ventes</translation>
     </message>
 </context>
 <context>
@@ -5642,62 +5642,62 @@
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="182"/>
         <source>%1 has no table %2: Magento 2&apos;s order numbers cannot be set. Is it a Magento 2 database (2.0 or later)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de table %2 : les numéros de commande de Magento 2 ne peuvent pas être définis. Est-ce bien une base Magento 2 (2.0 ou plus récent) ?</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="188"/>
         <source>%1 has no table %2: Magento 1&apos;s order numbers cannot be read. Check the source database and its table prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de table %2 : les numéros de commande de Magento 1 ne peuvent pas être lus. Vérifiez la base source et son préfixe de table.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="233"/>
         <source>Magento 1 has no table eav_entity_store: every store&apos;s numbers start where Magento 1 would start a new store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table eav_entity_store : les numéros de chaque magasin commencent là où Magento 1 commencerait ceux d&apos;un nouveau magasin.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="250"/>
         <source>Magento 1 has no entity type %1 in eav_entity_type</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de type d&apos;entité %1 dans eav_entity_type</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="257"/>
         <source>Magento 1 numbers every store&apos;s %1 documents in one sequence (increment_per_store = 0); Magento 2 numbers each store on its own, so each store continues after the shared last number and stores may repeat each other&apos;s numbers. Give the stores distinct prefixes in sales_sequence_profile if that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 numérote les documents %1 de tous les magasins dans une seule séquence (increment_per_store = 0) ; Magento 2 numérote chaque magasin séparément : chaque magasin continue donc après le dernier numéro commun et des magasins peuvent répéter les numéros d&apos;un autre. Donnez aux magasins des préfixes distincts dans sales_sequence_profile si cela compte.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="265"/>
         <source>Cancelled while setting the sales sequences; run the step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la définition des séquences de vente ; relancez l&apos;étape.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="283"/>
         <source>store %1: Magento 1&apos;s last %2 number &quot;%3&quot; does not end in 9 digits; Magento 2 continues it as &quot;%4&quot; (its numbers have 9 digits after the prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1 : le dernier numéro %2 de Magento 1, « %3 », ne se termine pas par 9 chiffres ; Magento 2 le poursuit en « %4 » (ses numéros ont 9 chiffres après le préfixe).</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="293"/>
         <source>store %1: eav_entity_store says the last %2 number is &quot;%3&quot; but %4 already holds &quot;%5&quot;; Magento 2 continues after &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1 : eav_entity_store indique que le dernier numéro %2 est « %3 » mais %4 contient déjà « %5 » ; Magento 2 continue après « %5 ».</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="302"/>
         <source>store %1: the %2 sequence is at %3, near Magento 2&apos;s limit of %4; set a new prefix in sales_sequence_profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1 : la séquence %2 est à %3, proche de la limite de %4 de Magento 2 ; définissez un nouveau préfixe dans sales_sequence_profile.</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
         <source>store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.cpp" line="315"/>
         <source>next numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochains numéros : %1</translation>
     </message>
     <message>
         <location filename="../core/steps/salesincrementstep.h" line="29"/>
         <source>Sales increment step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Numéros de commande</translation>
     </message>
 </context>
 <context>
@@ -5840,37 +5840,37 @@
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="66"/>
         <source>attribute definitions, carried by the EAV step: attributes, attribute sets and options created or changed in Magento 1 after the data migration are not applied; migrate the data again if they changed</source>
-        <translation type="unfinished"></translation>
+        <translation>définitions d&apos;attributs, transférées par l&apos;étape EAV : les attributs, jeux d&apos;attributs et options créés ou modifiés dans Magento 1 après la migration des données ne sont pas appliqués ; migrez à nouveau les données s&apos;ils ont changé</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="104"/>
         <source>the %1 step cannot plan its tables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 ne peut pas planifier ses tables : %2</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="116"/>
         <source>the %1 step does not carry this table</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 ne transfère pas cette table</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="118"/>
         <source>gallery labels and positions per store view: Magento 2 numbers these rows itself (record_id) and the Catalog step fills in their product after its copy, so changes to them are not applied yet; migrate the data again if images were relabelled or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>libellés et positions de galerie par vue de magasin : Magento 2 numérote lui-même ces lignes (record_id) et l&apos;étape Catalogue renseigne leur produit après sa copie ; leurs modifications ne sont donc pas encore appliquées ; migrez à nouveau les données si des images ont été renommées ou réordonnées</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="128"/>
         <source>its category does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa catégorie n&apos;existe pas dans Magento 1 (ligne orpheline, que l&apos;étape Catalogue supprime)</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="129"/>
         <source>its product does not exist in Magento 1 (an orphan row, which the Catalog step removes)</source>
-        <translation type="unfinished"></translation>
+        <translation>son produit n&apos;existe pas dans Magento 1 (ligne orpheline, que l&apos;étape Catalogue supprime)</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="172"/>
         <source>the Customer step carries no entity table for %1, so its pivoted values cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape Clients ne transfère aucune table d&apos;entité pour %1 : ses valeurs pivotées ne peuvent donc pas être écrites</translation>
     </message>
 </context>
 <context>
@@ -5955,77 +5955,77 @@
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="61"/>
         <source>%1 has no table %2: tier and group prices cannot be migrated. Is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de table %2 : les prix par palier et par groupe ne peuvent pas être migrés. Est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="64"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source; use the Data Migration Tool&apos;s commerce configuration for that edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source ; utilisez la configuration commerce du Data Migration Tool pour cette édition.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="100"/>
         <source>this Magento 1 release has no group prices (they came with 1.7)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version de Magento 1 n&apos;a pas de prix par groupe (ils sont arrivés avec la 1.7)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="101"/>
         <source>Magento 1 has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="103"/>
         <source>ignored by %1</source>
-        <translation type="unfinished">ignorée par %1</translation>
+        <translation>ignorée par %1</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="134"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la migration des prix par palier et par groupe ; relancez l&apos;étape (elle reprend les prix depuis le début).</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="167"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son produit n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue, ou ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="173"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
-        <translation type="unfinished"></translation>
+        <translation>son site n&apos;existe pas dans Magento 2 (migrez d&apos;abord les paramètres)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="177"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>son groupe de clients n&apos;existe pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Clients)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="188"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
-        <translation type="unfinished"></translation>
+        <translation>produit %1 : le prix de groupe du groupe de clients %3 est une remise de %2% dans Magento 1 ; il est écrit comme remise en pourcentage de Magento 2 (percentage_value).</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="193"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>produit %1 : le prix de groupe %2 du groupe de clients %3 est un pourcentage dans Magento 1 ; ce Magento 2 n&apos;a pas de colonne percentage_value, il est donc écrit comme prix fixe. Définissez-le comme remise en pourcentage dans l&apos;admin de Magento 2.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="239"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par le prix de groupe du même produit, groupe de clients et site (Magento 2 garde un prix par quantité ; le prix de groupe l&apos;emporte, comme dans le Data Migration Tool)</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="244"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>produit %1, groupe de clients %2, site %3 : le prix par palier %4 pour la quantité 1 est remplacé par le prix de groupe %5.</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.cpp" line="247"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <location filename="../core/steps/tierpricestep.h" line="32"/>
         <source>Tier Price step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Prix par palier</translation>
     </message>
 </context>
 <context>
@@ -6049,124 +6049,124 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
-        <translation type="unfinished"></translation>
+        <translation>une table de réécritures d&apos;URL de Magento 1 Enterprise, pas encore migrée par Cutover : enregistrez les produits et catégories dans Magento 2 (ou régénérez leurs réécritures d&apos;URL) et recréez les redirections personnalisées sous Marketing &gt; URL Rewrites</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="209"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
-        <translation type="unfinished"></translation>
+        <translation>un index que map.xml ignore : Magento 2 le reconstruit (bin/magento indexer:reindex)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="225"/>
         <source>the source has no core_url_rewrite table</source>
-        <translation type="unfinished"></translation>
+        <translation>la source n&apos;a pas de table core_url_rewrite</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination n&apos;a pas de table url_rewrite : est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="241"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à core_url_rewrite de la source les colonnes %1, que cette étape lit</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="251"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à url_rewrite de la destination les colonnes %1, présentes à partir de Magento 2.1</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="257"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas de table store ; exécutez l&apos;étape Réécritures d&apos;URL sur une base Magento 2 après l&apos;étape Paramètres.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="435"/>
         <source>no request path: Magento 2 could never match it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin de requête : Magento 2 ne pourrait jamais la faire correspondre</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="440"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="568"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="445"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="570"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin de requête déjà utilisé dans sa vue de magasin ; abandonnée par la règle de conflit (listée dans les avertissements de l&apos;étape)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="463"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>core_url_rewrite %1 : options inconnues « %2 », écrite sans redirection</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="507"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n&apos;a pas de table url_rewrite : aucune réécriture d&apos;URL n&apos;a été écrite.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="529"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination n&apos;a pas de tables cms_page et cms_page_store</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="567"/>
         <source>the page has no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="574"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la création des réécritures des pages CMS ; relancez l&apos;étape pour les créer.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="670"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
-        <translation type="unfinished"></translation>
+        <translation>une réécriture de page CMS par page et par vue de magasin, comme Magento 2 les crée</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="682"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination n&apos;a pas de table catalog_url_rewrite_product_category</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="713"/>
         <source>one row per product rewrite in a category</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne par réécriture de produit dans une catégorie</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="729"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réécriture(s) de type %2 désignent des entités %2 absentes de %3 dans la destination : migrez le catalogue (étape EAV) avant l&apos;étape Réécritures d&apos;URL, puis relancez cette étape.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) désignent des entités %2 absentes (pour l&apos;instant) de %3 : leur clé étrangère sera satisfaite une fois le catalogue migré.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="767"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>url_rewrite de Magento 2 contenait %1 ligne(s) propres (%2) : elles ont été remplacées, puisque les produits, catégories et pages CMS vers lesquels elles pointent sont remplacés par ceux de Magento 1. Une sauvegarde est conservée dans %3 ; réinitialiser la migration (migrate --reset) les remet en place.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="773"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;entre elles étaient des réécritures personnalisées créées dans Magento 2 : recréez celles qui sont encore voulues sous Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="784"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réécriture(s) d&apos;URL demandaient un chemin de requête qu&apos;une précédente a dans la même vue de magasin : %2 renommée(s), %3 abandonnée(s) (règle de conflit : %4). Chacune est listée ci-dessous ; choisissez l&apos;autre règle pour garder les suivantes sous un nouveau chemin, ou pour les abandonner.</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.h" line="69"/>
         <source>URL Rewrite step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape Réécritures d&apos;URL</translation>
     </message>
 </context>
 <context>
@@ -6174,22 +6174,22 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
         <source>CMS page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page CMS %1</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
         <source>Magento 1 rewrite %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>réécriture Magento 1 %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; renommé en « %5 ».</translation>
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; abandonné (règle de conflit : garder le premier).</translation>
     </message>
 </context>
 <context>
@@ -6207,7 +6207,7 @@
     <message>
         <location filename="../core/engine/verifier.cpp" line="494"/>
         <source>Foreign keys of the written tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés étrangères des tables écrites</translation>
     </message>
     <message>
         <location filename="../core/engine/verifier.cpp" line="516"/>
@@ -6222,9 +6222,9 @@
     <message numerus="yes">
         <location filename="../core/engine/verifier.cpp" line="525"/>
         <source>Every table matches, but %n foreign key(s) of the written tables have rows that point at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the mapping carry the referenced tables, then run the migration again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque table est identique, mais %n clé étrangère des tables écrites a des lignes qui ne pointent vers rien (listées ci-dessus) : Magento 2 échoue sur de telles lignes. Vérifiez que les étapes et le mappage transfèrent les tables référencées, puis relancez la migration.</numerusform>
+            <numerusform>Chaque table est identique, mais %n clés étrangères des tables écrites ont des lignes qui ne pointent vers rien (listées ci-dessus) : Magento 2 échoue sur de telles lignes. Vérifiez que les étapes et le mappage transfèrent les tables référencées, puis relancez la migration.</numerusform>
         </translation>
     </message>
     <message>
@@ -6303,7 +6303,8 @@
         <location filename="../core/engine/verifier.cpp" line="388"/>
         <source>Foreign keys: %1 checked, %2 with rows that point at nothing or could not be checked.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Clés étrangères : %1 vérifiées, %2 avec des lignes qui ne pointent vers rien ou qui n&apos;ont pas pu être vérifiées.
+</translation>
     </message>
     <message>
         <location filename="../core/engine/verifier.cpp" line="393"/>
@@ -6346,17 +6347,17 @@
     <message>
         <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux réécritures d&apos;URL avec le même chemin de requête dans une vue de magasin (Magento 2 n&apos;en autorise qu&apos;une) : &apos;rename&apos; donne aux suivantes un suffixe libre (path-1.html), &apos;keep-first&apos; ne garde que la première. Chaque chemin renommé ou abandonné est listé dans le rapport. Par défaut : rename. Donnez à &apos;verify&apos; la règle avec laquelle &apos;migrate&apos; a été exécuté.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="147"/>
         <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer les journaux de visiteurs de Magento 1 (log_visitor vers customer_visitor). Ce sont souvent les plus grosses tables et elles sont peu utiles dans Magento 2 : par défaut, elles sont donc laissées de côté et leur taille est signalée.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="158"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="65"/>
@@ -6395,12 +6396,12 @@
     <message>
         <location filename="../app/cli/commands.h" line="80"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de migration d&apos;un projet en HTML ou PDF, pour un client qui n&apos;a jamais vu Cutover.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="83"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter indexer:reindex de Magento 2 ici ou via SSH, indexeur par indexeur.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.h" line="86"/>
@@ -6410,7 +6411,7 @@
     <message>
         <location filename="../app/cli/commands.h" line="88"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffer les caches de la boutique Magento 2 en récupérant ses pages en parallèle.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="41"/>
@@ -6436,12 +6437,12 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     <message>
         <location filename="../app/cli/projectoption.cpp" line="219"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier racine de Magento 1, dont le fichier app/etc/local.xml contient la clé qui a chiffré les données de paiement et les mots de passe des paramètres (ou définissez CUTOVER_M1_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectoption.cpp" line="224"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
 </context>
 <context>
@@ -7048,17 +7049,17 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="66"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans terminal pour poser la question, ajoutez --replace-store %1 (le nom de la base de destination) pour confirmer, ou migrez vers un Magento 2 fraîchement installé.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="71"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base de destination, %1, pour remplacer sa boutique, ou appuyez sur Entrée pour arrêter : </translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="76"/>
         <source>Not confirmed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="90"/>
@@ -7113,7 +7114,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="167"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le remplacement d&apos;une destination qui est une boutique en service (elle a des clients ou des commandes que Cutover n&apos;a pas écrits) en donnant le nom de sa base. Les lignes remplacées sont conservées dans des tables de sauvegarde ; --reset les remet en place.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="173"/>
@@ -7123,7 +7124,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (attributs EAV, catalogue, clients, chaque table transférée par map.xml, réécritures d&apos;URL, évaluations, grilles des commandes et séquences de vente) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
@@ -7148,7 +7149,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="215"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarrée : la destination est une boutique en service et son remplacement n&apos;a pas été confirmé.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="267"/>
@@ -7399,177 +7400,177 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="26"/>
         <source>%1 indexers, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indexeurs, %2 en échec</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="51"/>
         <source>The Magento 2 installation folder, which holds bin/magento (default with --project: the project&apos;s Magento 2 folder). With --ssh, the folder on that host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;installation Magento 2, qui contient bin/magento (par défaut avec --project : le dossier Magento 2 du projet). Avec --ssh, le dossier sur cet hôte.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="56"/>
         <source>Run on this host through your own ssh client and keys (USER@HOST or USER@HOST:PORT). ssh runs with BatchMode=yes: it never asks for a password, so your key must be accepted (ssh-copy-id, ssh-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur cet hôte via votre propre client ssh et vos clés (USER@HOST ou USER@HOST:PORT). ssh s&apos;exécute avec BatchMode=yes : il ne demande jamais de mot de passe, votre clé doit donc être acceptée (ssh-copy-id, ssh-agent).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="60"/>
         <source>An indexer to rebuild (cataloginventory_stock, catalog_product_price, ...); repeat for several. Default: all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indexeur à reconstruire (cataloginventory_stock, catalog_product_price, ...) ; à répéter pour plusieurs. Par défaut : tous.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="64"/>
         <source>The PHP command-line interpreter that runs bin/magento when it is not executable, and always over SSH (default: php).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interpréteur PHP en ligne de commande qui exécute bin/magento quand il n&apos;est pas exécutable, et toujours via SSH (par défaut : php).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="69"/>
         <source>Runs Magento&apos;s bin/magento indexer:reindex in the Magento 2 folder, on this computer or over SSH, shows the host and the exact command before it starts, streams Magento&apos;s output, and ends with the state of each indexer (rebuilt, or failed with its output). Ctrl+C stops the reindex and everything it started. Exit code 0 when every indexer was rebuilt, 1 when one failed or the command could not run, 2 for usage errors, 130 when stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute bin/magento indexer:reindex de Magento dans le dossier Magento 2, sur cet ordinateur ou via SSH, affiche l&apos;hôte et la commande exacte avant de démarrer, diffuse la sortie de Magento et se termine par l&apos;état de chaque indexeur (reconstruit, ou en échec avec sa sortie). Ctrl+C arrête la réindexation et tout ce qu&apos;elle a lancé. Code de sortie 0 quand chaque indexeur a été reconstruit, 1 quand l&apos;un a échoué ou que la commande n&apos;a pas pu s&apos;exécuter, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;arrêt.</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="92"/>
         <source>The project %1 has no Magento 2 installation folder: give --m2-root DIR, or set it in the project (cutover-cli project create --m2-root DIR, or the wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet %1 n&apos;a pas de dossier d&apos;installation Magento 2 : indiquez --m2-root DOSSIER, ou renseignez-le dans le projet (cutover-cli project create --m2-root DOSSIER, ou l&apos;assistant).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="95"/>
         <source>Give the Magento 2 installation folder: --m2-root DIR (or a project with --project FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier d&apos;installation Magento 2 : --m2-root DOSSIER (ou un projet avec --project FICHIER).</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="102"/>
         <source>--ssh takes USER@HOST or USER@HOST:PORT, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ssh accepte USER@HOST ou USER@HOST:PORT, pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/reindexcommand.cpp" line="115"/>
         <source>Running on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="67"/>
         <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les pages de ce sitemap (ou index de sitemaps) au lieu de la base de données Magento 2.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="70"/>
         <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N pages par vue de magasin : accueil, pages CMS, catégories, puis produits (1000 par défaut ; avec --sitemap, N pages en tout).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="74"/>
         <source>Requests in flight at most (default 4, 1 to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de requêtes simultanées (4 par défaut, de 1 à 64).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="76"/>
         <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pendant lesquelles une page peut rester muette avant d&apos;être comptée en échec (30 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="78"/>
         <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les requêtes pour HOST à l&apos;adresse IP, avec HOST dans l&apos;en-tête Host et comme nom du certificat : préchauffe le nouveau serveur avant que le DNS pointe vers lui (HOST:IP).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="82"/>
         <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (la CA propre d&apos;un serveur de préproduction).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="85"/>
         <source>How many of the slowest pages to list (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien des pages les plus lentes lister (10 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="88"/>
         <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère les pages de la boutique Magento 2 pour remplir ses caches avant son ouverture : page d&apos;accueil, pages CMS, catégories et produits de chaque vue de magasin active (depuis url_rewrite, aux URL de base que définit la base de données), ou les pages d&apos;un sitemap, avec un nombre limité de requêtes simultanées. Signale les codes d&apos;état, les pages les plus lentes et les échecs ; une page en échec ou hors délai est comptée et l&apos;exécution continue. Ctrl+C l&apos;arrête. Code de sortie 0 quand chaque page a répondu, 1 quand une page a échoué ou que rien n&apos;a pu être récupéré, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;arrêt.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="101"/>
         <source>--parallel must be between 1 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel doit être compris entre 1 et 64.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="105"/>
         <source>--limit and --timeout must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --timeout doivent valoir 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="111"/>
         <source>--resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolve : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="124"/>
         <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sitemap accepte une URL http(s), pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="131"/>
         <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d&apos;où viennent les pages : --dest mysql://USER@HOST/DB (la base Magento 2), --project FICHIER, ou --sitemap URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="165"/>
         <source>%1 of %2 pages, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages sur %2, %3 en échec</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="28"/>
         <source>The project file whose migration report to export (made with &apos;cutover-cli project create&apos; or the wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet dont exporter le rapport de migration (créé avec &apos;cutover-cli project create&apos; ou l&apos;assistant).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>Write the report as one self-contained HTML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans un seul fichier HTML autonome.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="33"/>
         <source>Write the report as a PDF (A4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en PDF (A4).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="35"/>
         <source>Exports the migration report of a project: both stores, every recorded run with its steps, rows, warnings and findings, the verification, media, live changes, reindex and warm-up, and the go-live timeline with the downtime. Written for a client who never saw Cutover. Reads the project file only: no database is opened and no password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte le rapport de migration d&apos;un projet : les deux boutiques, chaque exécution enregistrée avec ses étapes, lignes, avertissements et constats, la vérification, les médias, les modifications en direct, la réindexation et le préchauffage, ainsi que la chronologie de la mise en production avec l&apos;interruption de service. Rédigé pour un client qui n&apos;a jamais vu Cutover. Ne lit que le fichier de projet : aucune base de données n&apos;est ouverte et aucun mot de passe n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="41"/>
         <source>Give the project with --project FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le projet avec --project FICHIER.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>Give either --html OUT or --pdf OUT, not both: run the command once for each format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --html SORTIE soit --pdf SORTIE, pas les deux : exécutez la commande une fois par format.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <source>Say which format to write: --html OUT or --pdf OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le format à écrire : --html SORTIE ou --pdf SORTIE.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="53"/>
         <source>--html needs a file name to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--html a besoin d&apos;un nom de fichier où écrire le rapport.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="54"/>
         <source>--pdf needs a file name to write the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf a besoin d&apos;un nom de fichier où écrire le rapport.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="76"/>
         <source>The PDF could not be written: Qt&apos;s GUI module could not start. Use --html instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF : le module GUI de Qt n&apos;a pas pu démarrer. Utilisez plutôt --html.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="85"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -7610,22 +7611,22 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="32"/>
         <source>warm %1/%2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>préchauffage %1/%2 pages</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="35"/>
         <source> %1/s</source>
-        <translation type="unfinished"> %1/s</translation>
+        <translation> %1/s</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="37"/>
         <source> ETA %1</source>
-        <translation type="unfinished"> reste %1</translation>
+        <translation> reste %1</translation>
     </message>
     <message>
         <location filename="../app/cli/warmcommand.cpp" line="39"/>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en échec</translation>
     </message>
 </context>
 <context>
@@ -7922,17 +7923,17 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="202"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="205"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../wizard/cutoverwizard.cpp" line="209"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
 </context>
 <context>
@@ -8182,602 +8183,602 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/golivepage.cpp" line="50"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="88"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une étape &amp;hors de l&apos;ordre (enregistrée dans le rapport comme forçage)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="94"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="95"/>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="99"/>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en production</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="100"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bascule, étape par étape et chronométrée : l&apos;interruption de service commence quand Magento 1 passe en maintenance et se termine quand la boutique ouvre. Chaque étape enregistre qui l&apos;a faite, quand, et ce que Cutover a vérifié.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="107"/>
         <source>https://shop.example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://shop.example.com/</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>203.0.113.7</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.7</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la boutique : la vérification DNS résout son nom d&apos;hôte.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP du serveur Magento 2 : là où le nom d&apos;hôte de la boutique doit pointer après la bascule, et où le préchauffage envoie ses requêtes avant cela.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="136"/>
         <source>What bin/magento prints appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche bin/magento apparaît ici.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="146"/>
         <source>Store address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la boutique :</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="148"/>
         <source>Magento 2 server IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP du serveur Magento 2 :</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="173"/>
         <source>Create maintenance.flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer maintenance.flag</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="175"/>
         <source>Wait and stop delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre et arrêter le delta</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="177"/>
         <source>Run cron:install</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter cron:install</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="179"/>
         <source>Reindex stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer le stock</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="181"/>
         <source>Warm the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffer le cache</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="183"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="185"/>
         <source>Check DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le DNS</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="191"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="249"/>
         <source>Could not save the addresses in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="365"/>
         <source>no Magento 1 folder is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="367"/>
         <source>%1 is not a Magento 1 root on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="369"/>
         <source>%1 is not writable by you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="412"/>
         <source>checking the Magento 1 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="414"/>
         <source>no delta and no Magento 1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="416"/>
         <source>checking the Magento 2 folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="418"/>
         <source>no Magento 2 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="420"/>
         <source>connect to both databases first</source>
-        <translation type="unfinished"></translation>
+        <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>no Data Migration Tool configuration is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="428"/>
         <source>only you can say the store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="445"/>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="447"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="449"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>suivant</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="451"/>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="455"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="463"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="496"/>
         <source>downtime: not started</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="498"/>
         <source>downtime: ended, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="502"/>
         <source>downtime: running since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="523"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="528"/>
         <source>overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forcé : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="572"/>
         <source>Store opened by %1 after %2 of downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="577"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="593"/>
         <source>Removing maintenance.flag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="598"/>
         <source>Undone: maintenance.flag removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par %1.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="663"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="691"/>
         <source>Saving to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="717"/>
         <source>Could not save the checklist in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="735"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="747"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="752"/>
         <source>%1 %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/s</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="754"/>
         <source>, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, reste %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="763"/>
         <source>Creating maintenance.flag...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="768"/>
         <source>maintenance.flag created in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>%1 is not there after creating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="791"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="797"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="803"/>
         <source>Reading the delta backlog on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="811"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="814"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="838"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="839"/>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="843"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="850"/>
         <source>Backlog empty: stopping the delta...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="869"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="878"/>
         <source>Delta stopped; reading its change log once more...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="885"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="892"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="916"/>
         <source>Running on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="917"/>
         <source>Running %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="920"/>
         <source>Rebuilding %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruction de %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>%1 rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reconstruit.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="933"/>
         <source>%1 stopped; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="934"/>
         <source>Stopped: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="945"/>
         <source>%1 failed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="953"/>
         <source>%1 ran on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="955"/>
         <source>no output, exit code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="959"/>
         <source>%1 rebuilt in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="961"/>
         <source>%1 ran on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="963"/>
         <source>no indexer reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indexeur signalé</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="985"/>
         <source>Reading the store&apos;s pages...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="993"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="996"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>pages</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1002"/>
         <source>; slowest %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1005"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1014"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1023"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1026"/>
         <source>The warm-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1048"/>
         <source>Verifying the migrated data once more...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1073"/>
         <source>%1: %2 of %3 rows (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1075"/>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1081"/>
         <source>Final verification stopped; nothing was ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1087"/>
         <source>verification: %1 tables match</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1088"/>
         <source>verification FAILED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1097"/>
         <source>delta backlog: no change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1099"/>
         <source>delta backlog: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>arriéré delta : 0</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1101"/>
         <source>delta backlog: %1 change(s) not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1102"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1107"/>
         <source>last order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière commande : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1113"/>
         <source>Final verification failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1127"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
-        <translation type="unfinished"></translation>
+        <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1130"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1138"/>
         <source>Resolving %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1149"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1151"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1164"/>
         <source>Save the project first: the report is made from the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1172"/>
         <source>Export the migration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1172"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1183"/>
         <source>Writing the report to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
         <location filename="../wizard/golivepage.cpp" line="1193"/>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -8940,401 +8941,403 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/migratepage.cpp" line="40"/>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="44"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="46"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulée</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="48"/>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres : configuration, sites, groupes de magasins et vues de magasin</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="78"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données : catalogue, clients, ventes, contenu et le reste</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="79"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier après la copie (nombres de lignes et sommes de contrôle, table par table)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (souvent volumineux, rarement utile)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="83"/>
         <source>&amp;Install change capture...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installer la capture des modifications...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>Démar&amp;rer</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="85"/>
         <location filename="../wizard/migratepage.cpp" line="240"/>
         <location filename="../wizard/migratepage.cpp" line="526"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;e&amp;xécution</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>&amp;Reset destination...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la &amp;destination...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="94"/>
         <source>Settings and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres et données</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="95"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les paramètres de la boutique puis ses données de Magento 1 vers Magento 2, plusieurs tables à la fois. Magento 1 est seulement lu. Vous pouvez mettre en pause ou annuler à tout moment ; redémarrer reprend là où l&apos;exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="109"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer les suivantes (path-1.html), listées dans le rapport</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="111"/>
         <source>Keep only the first, list the others in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que la première, lister les autres dans le rapport</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="113"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire quand deux réécritures d&apos;URL de Magento 1 ont le même chemin de requête dans une vue de magasin, ce que Magento 2 n&apos;autorise pas.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="122"/>
         <location filename="../wizard/migratepage.cpp" line="212"/>
         <source>Test both connections on the Connections page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="123"/>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la migration</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="124"/>
         <source>Rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes copiées</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="126"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime exactement ce que Cutover a écrit dans la base Magento 2 et remet en place les lignes qu&apos;il a remplacées, pour que la prochaine exécution parte de zéro.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Step and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape et table</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="131"/>
         <source>Steps and tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et tables</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Migration log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de migration</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Warnings and the report appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avertissements et le rapport apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="156"/>
         <source>Same &amp;URL twice in a store view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="254"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="285"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="287"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="290"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="304"/>
         <source>Change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture des modifications</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="305"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture des modifications ne peut pas encore être installée sur ce serveur :
+
+%1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="308"/>
         <source>Install change capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="309"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
+            <numerusform>Cutover créera %n déclencheurs et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="320"/>
         <source>Installing change capture on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="329"/>
         <source>Change capture installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture des modifications installée.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="331"/>
         <source>Change capture was not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="364"/>
         <source>Reading the mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mappage...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="367"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="393"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
-        <translation type="unfinished">Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
+        <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="421"/>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="422"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="456"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="460"/>
         <source>Started: %1 from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Planning the tables...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification des tables...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="488"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="493"/>
         <source>, %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 lignes/s</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="495"/>
         <source>, about %1 left</source>
-        <translation type="unfinished">, environ %1 restant</translation>
+        <translation>, environ %1 restant</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="497"/>
         <source> (paused)</source>
-        <translation type="unfinished"> (en pause)</translation>
+        <translation> (en pause)</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="510"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="522"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="523"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="527"/>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>%n row(s) skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée : %1</numerusform>
+            <numerusform>%n lignes ignorées : %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="573"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="585"/>
         <source>Verifying what was carried...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="586"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>%n row(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite</numerusform>
+            <numerusform>%n lignes écrites</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="607"/>
         <source>verified: source and destination agree</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="620"/>
         <source>Finished in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="623"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="626"/>
         <source>Failed after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec après %1.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="627"/>
         <source>The run failed; the log below says where.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="667"/>
         <source>Replace a store in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="669"/>
         <source>Type the database name, %1, to replace its store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="680"/>
         <source>Reset destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la destination</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="681"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="688"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="694"/>
         <source>Resetting %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="705"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="707"/>
         <source>The reset did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>
 </context>
 <context>
@@ -9446,275 +9449,275 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/reindexpage.cpp" line="96"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="97"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magento 2 reconstruit ses index (prix, stock, recherche, catégories) à partir des données migrées avec bin/magento indexer:reindex. Lancez-la ici, sur cet ordinateur ou via votre propre ssh, ou ignorez cette étape si vous avez réindexé vous-même.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="102"/>
         <source>Where Magento 2 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Magento 2 est installé</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="103"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="105"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un autre serveur, via SSH (votre propre ssh et vos clés)</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="114"/>
         <source>deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="117"/>
         <source>shop.example.com or shop.example.com:2222</source>
-        <translation type="unfinished"></translation>
+        <translation>shop.example.com ou shop.example.com:2222</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="121"/>
         <source>SSH user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="122"/>
         <source>SSH host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte SSH :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="126"/>
         <source>/var/www/magento2</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/www/magento2</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="139"/>
         <source>Indexers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexeurs</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="140"/>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="142"/>
         <source>Only those ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ceux cochés :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="178"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="180"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="184"/>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute sur :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="185"/>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>Indexer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexeur</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="198"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="213"/>
         <source>Select an indexer to see its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un indexeur pour voir sa sortie.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="223"/>
         <source>Skip: I reindexed this store myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer : j&apos;ai réindexé cette boutique moi-même</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="227"/>
         <source>Test the new store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la nouvelle boutique</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="239"/>
         <source>Browse a category: products, prices and images show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez une catégorie : les produits, prix et images s&apos;affichent.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="239"/>
         <source>Search for a product you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez un produit que vous connaissez.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="240"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que client migré avec son ancien mot de passe, et consultez ses commandes.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="241"/>
         <source>Place a test order, then cancel it in the admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez une commande de test, puis annulez-la dans l&apos;admin.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="335"/>
         <source>Magento 2 folder on that server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Magento 2 sur ce serveur :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="335"/>
         <source>Magento 2 folder:</source>
-        <translation type="unfinished">Dossier Magento 2 :</translation>
+        <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="346"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier où Magento 2 est installé (il contient bin/magento).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="350"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;hôte SSH (le nom ou l&apos;adresse que vous utilisez avec ssh).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="352"/>
         <source>Tick at least one indexer, or choose all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un indexeur, ou choisissez-les tous.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="376"/>
         <source>Last reindex: %1, %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réindexation : %1, %2 (%3).</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="408"/>
         <location filename="../wizard/reindexpage.cpp" line="515"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="416"/>
         <source>Reindexing on %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation sur %1...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="431"/>
         <source>Stopping the reindex...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de la réindexation...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="461"/>
         <location filename="../wizard/reindexpage.cpp" line="515"/>
         <source>running</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="472"/>
         <source>rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation>reconstruit</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="475"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="478"/>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="516"/>
         <source>stopped</source>
-        <translation type="unfinished">arrêté</translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="516"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non exécuté</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/reindexpage.cpp" line="523"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indexeur reconstruit sur %1 en %2.</numerusform>
+            <numerusform>%n indexeurs reconstruits sur %1 en %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="527"/>
         <source>Reindex stopped on %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation arrêtée sur %1 après %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizard/reindexpage.cpp" line="531"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indexeur a échoué sur %1 : sélectionnez-le pour voir sa sortie, corrigez la cause et relancez.</numerusform>
+            <numerusform>%n indexeurs ont échoué sur %1 : sélectionnez-en un pour voir sa sortie, corrigez la cause et relancez.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="535"/>
         <source>The reindex failed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réindexation a échoué sur %1.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="575"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le choix dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="580"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexation ignorée dans l&apos;assistant : l&apos;utilisateur a réindexé la boutique lui-même.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="598"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion Magento 2 sur la page Connexions pour voir ici l&apos;adresse de la boutique.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="604"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;adresse de la boutique dans la base Magento 2...</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="617"/>
         <source>The Magento 2 database has no active store view.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données Magento 2 n&apos;a aucune vue de magasin active.</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="630"/>
         <source>The store&apos;s address could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;adresse de la boutique : %1</translation>
     </message>
     <message>
         <location filename="../wizard/reindexpage.cpp" line="633"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la boutique : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -9835,7 +9838,7 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/wizardcontroller.cpp" line="97"/>
         <source>The project file %1 could not be saved because of an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier de projet %1 à cause d&apos;une erreur inattendue.</translation>
     </message>
     <message>
         <location filename="../wizard/wizardcontroller.cpp" line="200"/>
