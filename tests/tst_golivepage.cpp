@@ -3,6 +3,7 @@
 #include "delta/deltacapture.h"
 #include "delta/deltasync.h"
 #include "error.h"
+#include "fakemagento.h"
 #include "generate/storegenerator.h"
 #include "golive/golivechecklist.h"
 #include "golivepage.h"
@@ -43,30 +44,6 @@ QString dmtPath()
 {
     return fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
 }
-
-// A stand-in for Magento 2's bin/magento (PHP is not installed on these machines): records its calls in calls.log
-// beside bin/, answers cron:install, and reindexes cataloginventory_stock in Magento 2.4's forms ("Inventory index "
-// first, the rest of the line when done), failing with the message in fail.txt when that file exists.
-// (plain string literals: moc does not read raw strings)
-const char* fakeMagento
-    = "#!/bin/sh\n"
-      "root=$(cd \"$(dirname \"$0\")/..\" && pwd)\n"
-      "printf '%s\\n' \"$*\" >> \"$root/calls.log\"\n"
-      "case \"$1\" in\n"
-      "cron:install) echo \"Crontab has been generated and saved\"; exit 0 ;;\n"
-      "indexer:reindex)\n"
-      "    shift\n"
-      "    for id in \"$@\"; do\n"
-      "        if [ \"$id\" != cataloginventory_stock ]; then\n"
-      "            echo \"The following requested index types are not supported: '$id'.\"; exit 1\n"
-      "        fi\n"
-      "    done\n"
-      "    printf 'Inventory index '\n"
-      "    sleep 0.3\n"
-      "    if [ -f \"$root/fail.txt\" ]; then echo \"exception: $(cat \"$root/fail.txt\")\"; exit 1; fi\n"
-      "    echo \"has been rebuilt successfully in 00:00:01\"; exit 0 ;;\n"
-      "*) echo \"Command \\\"$1\\\" is not defined.\"; exit 1 ;;\n"
-      "esac\n";
 
 // A small HTTP/1.1 server on a free loopback port that answers 200 to every page and records the paths.
 class PageServer : public QObject
@@ -220,13 +197,7 @@ class TestGoLivePage : public QObject
 
     QString storeUrl() const { return QStringLiteral("http://localhost:%1/").arg(m_pages->port()); }
 
-    QStringList calls() const
-    {
-        QFile log(QDir(m_m2Root).filePath(QStringLiteral("calls.log")));
-        if (!log.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList calls() const { return fakeMagentoCalls(m_m2Root); }
 
     QString newProject(const QString& name)
     {
@@ -277,11 +248,12 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("<?php\n");
         }
-        QFile script(QDir(m_m2Root).filePath(QStringLiteral("bin/magento")));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(fakeMagento);
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // The recording bin/magento of tests/support; each indexer takes 0.3 s, so the page is seen busy.
+        installFakeMagento(m_m2Root);
+        QFile sleep(QDir(m_m2Root).filePath(QStringLiteral("sleep.txt")));
+        QVERIFY(sleep.open(QIODevice::WriteOnly));
+        sleep.write("0.3");
+        sleep.close();
 
         auto& server = TestServer::instance();
         QString loadError;
@@ -412,7 +384,7 @@ private Q_SLOTS:
         // 4. The stock index: a failing indexer blocks the tick with its output; once it works, it is ticked.
         QFile fail(QDir(m_m2Root).filePath(QStringLiteral("fail.txt")));
         QVERIFY(fail.open(QIODevice::WriteOnly));
-        fail.write("Stock table is locked by a backup\n");
+        fail.write("cataloginventory_stock exception Stock table is locked by a backup\n");
         fail.close();
         stalls.click(action(*page, "reindex-stock"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20'000);

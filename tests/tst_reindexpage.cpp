@@ -1,4 +1,5 @@
 #include "cutoverwizard.h"
+#include "fakemagento.h"
 #include "project/project.h"
 #include "reindexpage.h"
 #include "testserver.h"
@@ -31,46 +32,6 @@ using namespace cutover::ui;
 
 namespace {
 
-// A stand-in for Magento 2's bin/magento (PHP is not installed on these machines), as in tst_reindex: it records
-// its arguments in calls.log, prints indexer:reindex's output in Magento 2.4's forms with Magento's own titles,
-// fails the indexer named in fail.txt ("<id> <exception|locked>") and sleeps for the seconds in sleep.txt.
-// (plain string literals: moc does not read raw strings)
-const char* fakeMagento = "#!/bin/sh\n"
-                          "root=$(cd \"$(dirname \"$0\")/..\" && pwd)\n"
-                          "printf '%s\\n' \"$*\" >> \"$root/calls.log\"\n"
-                          "shift\n"
-                          "title() {\n"
-                          "    case \"$1\" in\n"
-                          "    catalogrule_product) echo \"Catalog Product Rule\" ;;\n"
-                          "    cataloginventory_stock) echo \"Stock\" ;;\n"
-                          "    catalog_product_price) echo \"Product Price\" ;;\n"
-                          "    catalogsearch_fulltext) echo \"Catalog Search\" ;;\n"
-                          "    esac\n"
-                          "}\n"
-                          "ids=\"$*\"\n"
-                          "[ -z \"$ids\" ] && ids=\"catalogrule_product cataloginventory_stock catalog_product_price "
-                          "catalogsearch_fulltext\"\n"
-                          "rc=0\n"
-                          "failid=$(cut -d' ' -f1 \"$root/fail.txt\" 2>/dev/null)\n"
-                          "failmode=$(cut -d' ' -f2 \"$root/fail.txt\" 2>/dev/null)\n"
-                          "for id in $ids; do\n"
-                          "    t=$(title \"$id\")\n"
-                          "    if [ \"$id\" = \"$failid\" ] && [ \"$failmode\" = \"locked\" ]; then\n"
-                          "        echo \"exception: $t index is locked by another reindex process. Skipping.\"\n"
-                          "        rc=1\n"
-                          "        continue\n"
-                          "    fi\n"
-                          "    printf '%s index ' \"$t\"\n"
-                          "    if [ -f \"$root/sleep.txt\" ]; then sleep \"$(cat \"$root/sleep.txt\")\"; fi\n"
-                          "    if [ \"$id\" = \"$failid\" ]; then\n"
-                          "        echo \"exception: Could not rebuild index for empty products array\"\n"
-                          "        rc=1\n"
-                          "    else\n"
-                          "        echo \"has been rebuilt successfully in 00:00:01\"\n"
-                          "    fi\n"
-                          "done\n"
-                          "exit $rc\n";
-
 } // namespace
 
 // The Reindex page in a real wizard window (offscreen): the host and command shown before running, bad input
@@ -89,12 +50,9 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(m_folder.isValid());
         m_root = m_folder.filePath(QStringLiteral("magento2"));
-        QVERIFY(QDir().mkpath(m_root + QStringLiteral("/bin")));
-        QFile script(m_root + QStringLiteral("/bin/magento"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(fakeMagento);
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // The recording bin/magento of tests/support, for a store without MSI: Magento calls its stock index "Stock".
+        installFakeMagento(m_root);
+        writeFile("stock-title.txt", "Stock");
 
         m_store = TestServer::instance().magento2(QStringLiteral("reindex_m2"));
         TestServer::instance().sql(QStringLiteral("UPDATE core_config_data SET value = 'http://shop.cutover.test/' "
