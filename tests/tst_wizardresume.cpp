@@ -94,6 +94,20 @@ private Q_SLOTS:
         m_wizard->back();
         QCOMPARE(m_wizard->currentId(), int(CutoverWizard::PreflightPageId));
         QTRY_COMPARE(Project::load(path).progress.currentPage, QStringLiteral("preflight"));
+        QTRY_VERIFY(!m_wizard->controller()->isSaving());
+
+        // Next then Back while another Cutover holds the lock: the model still says Pre-flight when the wizard
+        // comes back to it, yet the page the user is on is what the file says once the queued saves land.
+        QLockFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(CutoverWizard::MediaPageId));
+        QVERIFY(m_wizard->controller()->isSaving());
+        m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), int(CutoverWizard::PreflightPageId));
+        lock.unlock();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->controller()->isSaving(), 10'000);
+        QCOMPARE(Project::load(path).progress.currentPage, QStringLiteral("preflight"));
     }
 
     // A connection that no longer passes stops the way back on Connections, with the reason beside the field.
