@@ -237,9 +237,9 @@ void TestMigrateCli::initTestCase()
 {
     m_source = TestServer::instance().magento1(QStringLiteral("mcli_m1"));
     GeneratorOptions options;
-    options.products = 500;
-    options.customers = 500;
-    options.orders = 4000;
+    options.products = 300;
+    options.customers = 300;
+    options.orders = 2000;
     options.seed = 5;
     QElapsedTimer timer;
     timer.start();
@@ -336,7 +336,7 @@ void TestMigrateCli::migrateAndVerifyWithJson()
     QVERIFY(verification.value(QStringLiteral("matched")).toInt() >= 50);
     QJsonObject orders = tableOf(verification, QStringLiteral("sales_flat_order"));
     QCOMPARE(orders.value(QStringLiteral("status")).toString(), QStringLiteral("match"));
-    QCOMPARE(orders.value(QStringLiteral("expectedRows")).toInteger(), 4000);
+    QCOMPARE(orders.value(QStringLiteral("expectedRows")).toInteger(), 2000);
     // Payments go through the Encrypt handler with the keys from the roots: every one carried and verified.
     QJsonObject payments = tableOf(verification, QStringLiteral("sales_flat_order_payment"));
     QCOMPARE(payments.value(QStringLiteral("status")).toString(), QStringLiteral("match"));
