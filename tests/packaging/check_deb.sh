@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a build folder with cpack and checks what a fresh Debian 12 gets from it: the
 # programs, the launcher entry (valid), the icon and the project file type, the dependencies on Qt's run-time
-# plugins, and that the unpacked programs start.
+# plugins, and that the unpacked programs start; as root, that apt-get installs it and the installed programs run.
 set -euo pipefail
 build=$1
 work=$(mktemp -d)
@@ -35,4 +35,27 @@ help=$("$work/root/usr/bin/cutover-cli" --help 2>&1)
 version=$(dpkg-deb -f "$deb" Version)
 said=$("$work/root/usr/bin/cutover" --version 2>&1)
 [[ $said == *"$version"* ]] || { echo "cutover --version says \"$said\", not $version"; exit 1; }
+
+# Installed for real, as on a fresh Debian 12: apt resolves the dependencies the package names, and the installed
+# programs start from /usr/bin. Only as root (CI's fresh machine), and never over a Cutover the machine already has.
+if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    if dpkg-query -W -f='${Status}' cutover 2>/dev/null | grep -q "install ok installed"; then
+        echo "cutover is already installed on this machine: the install check is skipped"
+    else
+        trap 'dpkg --purge cutover >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1; then
+            cat "$work/apt.log"
+            echo "apt-get install of the package failed"
+            exit 1
+        fi
+        said=$(/usr/bin/cutover --version 2>&1)
+        [[ $said == *"$version"* ]] || { echo "the installed cutover --version says \"$said\", not $version"; exit 1; }
+        help=$(/usr/bin/cutover-cli --help 2>&1)
+        [[ $help == *"migrate"* ]] || { echo "the installed cutover-cli --help does not list migrate: $help"; exit 1; }
+        [[ -f /usr/share/applications/cutover.desktop ]] || { echo "the installed package has no launcher entry"; exit 1; }
+        dpkg --purge cutover >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; echo "dpkg --purge cutover failed"; exit 1; }
+        [[ ! -e /usr/bin/cutover ]] || { echo "/usr/bin/cutover is still there after dpkg --purge"; exit 1; }
+        echo "installed with apt-get, ran cutover --version ($said), and purged"
+    fi
+fi
 echo "package ok"
