@@ -32,11 +32,13 @@ int runVerify(const QStringList& arguments);
 int runReindex(const QStringList& arguments);
 int runWarm(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runMapping(const QStringList& arguments);
 
 /**
  * The Data Migration Tool config.xml that migrate and verify read without --config: $CUTOVER_DMT_CONFIG when set,
  * else the CE 1.9.4.5 to 2.4.x configuration under $CUTOVER_FIXTURES (default: the fixtures folder the build was
- * configured with). Cutover has no mapping of its own in its resources yet.
+ * configured with). Cutover's own mapping (DmtConfiguration::builtInPath(), written out by `cutover-cli mapping
+ * export DIR`) is not the default yet.
  */
 QString defaultDmtConfig();
 /** The --config option's help, naming the default in force. */
@@ -70,6 +72,8 @@ inline constexpr Command commands[] = {
         runDelta },
     { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."),
         runGenerate },
+    { "mapping", QT_TRANSLATE_NOOP("cli", "Export Cutover's built-in mapping (Data Migration Tool format) to edit it."),
+        runMapping },
     { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."),
         runMigrate },
     { "media",

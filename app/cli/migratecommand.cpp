@@ -106,9 +106,9 @@ QString defaultDmtConfig()
 
 QString dmtConfigHelp()
 {
-    return tr("The Data Migration Tool's config.xml, read unchanged with the map.xml family it names. Default: "
-              "$CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder "
-              "($CUTOVER_FIXTURES), now %1.")
+    return tr("The Data Migration Tool's config.xml, read unchanged with the map.xml family it names (or Cutover's "
+              "own, written out by 'cutover-cli mapping export DIR'). Default: $CUTOVER_DMT_CONFIG when set, else "
+              "the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.")
         .arg(defaultDmtConfig());
 }
 

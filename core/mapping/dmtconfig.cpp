@@ -5,6 +5,8 @@
 #include "mapping/handlers.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace cutover {
@@ -192,6 +194,47 @@ QString DmtConfiguration::defaultPath()
         return configured;
     const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
     return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
+QString DmtConfiguration::builtInRoot()
+{
+    return QStringLiteral(":/mapping");
+}
+
+QString DmtConfiguration::builtInPath()
+{
+    return builtInRoot() + QStringLiteral("/etc/ce19-to-ce24/config.xml");
+}
+
+QStringList DmtConfiguration::builtInFiles()
+{
+    const QDir root(builtInRoot());
+    QStringList files;
+    QDirIterator it(builtInRoot(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << root.relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+QString DmtConfiguration::exportBuiltIn(const QString& folder)
+{
+    const QDir target(folder);
+    for (const QString& file : builtInFiles()) {
+        const QString to = target.absoluteFilePath(file);
+        if (!QDir().mkpath(QFileInfo(to).absolutePath())) {
+            throw Error(tr("Could not create the folder %1. Check that you may write there.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(to).absolutePath())));
+        }
+        QFile source(builtInRoot() + QLatin1Char('/') + file);
+        QFile destination(to);
+        if (!source.open(QIODevice::ReadOnly) || !destination.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || destination.write(source.readAll()) != source.size() || !destination.flush()) {
+            throw Error(tr("Could not write %1: %2. Check that you may write there and that the disk is not full.")
+                            .arg(QDir::toNativeSeparators(to), destination.errorString()));
+        }
+    }
+    return QDir::cleanPath(target.absoluteFilePath(QDir(builtInRoot()).relativeFilePath(builtInPath())));
 }
 
 } // namespace cutover

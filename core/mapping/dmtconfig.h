@@ -97,9 +97,23 @@ public:
     /**
      * The config.xml used when the user names none, the same for the wizard and every command: $CUTOVER_DMT_CONFIG
      * when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES, default set
-     * at build time).
+     * at build time). builtInPath() is to replace it once the suites have run green with it.
      */
     static QString defaultPath();
+    /**
+     * Cutover's own mapping for Magento CE 1.9.x to 2.4.x, compiled into core as Qt resources (a `:/` path), in the
+     * Data Migration Tool's format; its root folder (builtInRoot()) holds etc/ with the XSDs.
+     */
+    static QString builtInPath();
+    static QString builtInRoot();
+    /** The files of the built-in mapping, relative to builtInRoot() ("etc/map.xsd", "etc/ce19-to-ce24/map.xml"...). */
+    static QStringList builtInFiles();
+    /**
+     * Writes the built-in mapping (with its etc/ XSDs) into `folder` as editable files, creating folders and
+     * replacing files of the same name, and returns the path of the written config.xml. Throws cutover::Error
+     * naming the file that could not be written. Runs on any thread.
+     */
+    static QString exportBuiltIn(const QString& folder);
 
     /** The options naming map files, groups files, the settings file and the class map, as the tool knows them. */
     static QStringList mapFileOptions();
