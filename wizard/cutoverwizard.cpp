@@ -5,15 +5,19 @@
 #include "connectionspage.h"
 #include "deltapage.h"
 #include "golivepage.h"
+#include "helpdialog.h"
 #include "mapping/dmtconfig.h"
 #include "mediapage.h"
 #include "migratepage.h"
+#include "overviewwindow.h"
 #include "preflightpage.h"
 #include "reindexpage.h"
 #include "welcomepage.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QSettings>
@@ -84,6 +88,51 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
         m_controller, &WizardController::passwordLoaded, this, &CutoverWizard::continueResume, Qt::QueuedConnection);
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(860, 640);
+    // The consultants' overview: a button beside the wizard's own, and Ctrl+Shift+O.
+    setButtonText(QWizard::CustomButton3, tr("Overview"));
+    setOption(QWizard::HaveCustomButton3);
+    button(QWizard::CustomButton3)->setToolTip(tr("Every phase of the migration on one screen (Ctrl+Shift+O)"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton3)
+            showOverview();
+    });
+    auto* overview = new QAction(tr("Overview"), this);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(overview, &QAction::triggered, this, &CutoverWizard::showOverview);
+    addAction(overview);
+    // Help on every page: the wizard's Help button and F1.
+    setOption(QWizard::HaveHelpButton);
+    connect(this, &QWizard::helpRequested, this, &CutoverWizard::showHelp);
+    auto* help = new QAction(tr("Help"), this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, &CutoverWizard::showHelp);
+    addAction(help);
+}
+
+HelpDialog* CutoverWizard::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showPage(currentId());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
+}
+
+OverviewWindow* CutoverWizard::showOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWindow(this);
+        m_overview->setModel(m_model);
+        m_overview->setMigratePage(qobject_cast<MigratePage*>(page(MigratePageId)));
+        m_overview->setMediaPage(qobject_cast<MediaPage*>(page(MediaPageId)));
+        m_overview->setDeltaSync(qobject_cast<DeltaPage*>(page(DeltaPageId))->deltaSync());
+    }
+    m_overview->show();
+    m_overview->raise();
+    m_overview->activateWindow();
+    return m_overview;
 }
 
 CutoverWizard::~CutoverWizard() = default;

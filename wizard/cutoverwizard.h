@@ -5,6 +5,8 @@
 
 namespace cutover::ui {
 
+class HelpDialog;
+class OverviewWindow;
 class WizardController;
 class WizardModel;
 
@@ -38,6 +40,10 @@ public:
     WizardController* controller() const { return m_controller; }
     /** The page a reopened project returns to while the wizard walks there; -1 when not returning. */
     int resumeTarget() const { return m_resumeTarget; }
+    /** Opens (or raises) the consultants' overview window, fed by this wizard's project and running work. */
+    OverviewWindow* showOverview();
+    /** Opens (or raises) the help of the current page: its text and its part of the migration guide. */
+    HelpDialog* showHelp();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +68,8 @@ private:
     int m_resumeTarget = -1;
     bool m_walking = false; ///< continueResume() is moving pages: those moves are not the user's
     int m_lastId = -1;
+    OverviewWindow* m_overview = nullptr;
+    HelpDialog* m_help = nullptr;
 };
 
 } // namespace cutover::ui

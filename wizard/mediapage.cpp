@@ -239,6 +239,7 @@ void MediaPage::onProgress(const MediaCopyProgress& p)
 {
     if (!m_copier)
         return;
+    emit progressChanged(p);
     const QLocale locale;
     if (p.phase == MediaCopyProgress::CrossChecking) {
         m_status->setText(tr("Cross-checking the files with the Magento 1 database..."));

@@ -66,6 +66,10 @@ private:
     std::unique_ptr<MediaCopier> m_copier;
     QFutureWatcher<MediaCopyReport> m_watcher;
     bool m_succeeded = false;
+
+Q_SIGNALS:
+    /** The running copy's progress, as the page shows it (for the overview window). */
+    void progressChanged(const cutover::MediaCopyProgress& progress);
 };
 
 } // namespace cutover::ui

@@ -156,6 +156,10 @@ private:
     bool m_succeeded = false;
     bool m_verifying = false;
     bool m_planWanted = false;
+
+public:
+    /** The running migration (its progressChanged, for the overview window); null between runs. */
+    MigrationRunner* runner() const { return m_runner.get(); }
 };
 
 } // namespace cutover::ui

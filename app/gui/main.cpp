@@ -39,8 +39,11 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Keep the demo store in <folder> instead of the user's data folder."),
         QApplication::translate("main", "folder"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("main", "Log debug messages."));
+    const QCommandLineOption overview(QStringLiteral("overview"),
+        QApplication::translate("main", "Open the migration overview window beside the wizard (for a projector)."));
     parser.addOption(demoFolder);
     parser.addOption(verbose);
+    parser.addOption(overview);
     parser.addPositionalArgument(
         QStringLiteral("project"), QApplication::translate("main", "A project file (*.cutover) to open."));
     parser.process(app);
@@ -51,6 +54,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("cutover"));
     ui::CutoverWizard wizard(parser.value(demoFolder));
     wizard.show();
+    if (parser.isSet(overview))
+        wizard.showOverview();
     const QStringList projects = parser.positionalArguments();
     // After the event loop starts, so the window is up before anything can report an error into it.
     QTimer::singleShot(0, &wizard, [&wizard, projects] {
