@@ -377,7 +377,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="432"/>
-        <source>%n categorie(s)</source>
+        <source>%n category(ies)</source>
         <translation>
             <numerusform>%n Kategorie</numerusform>
             <numerusform>%n Kategorien</numerusform>
@@ -1231,41 +1231,6 @@
         <source>Fresh install</source>
         <translation>Neuinstallation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Produkt</numerusform>
-            <numerusform>%n Produkte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="vanished">
-            <numerusform>%n Kategorie außer den zwei einer Neuinstallation</numerusform>
-            <numerusform>%n Kategorien außer den zwei einer Neuinstallation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung</numerusform>
-            <numerusform>%n Bestellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="vanished">
-            <numerusform>%n URL-Rewrite von Produkten und Kategorien</numerusform>
-            <numerusform>%n URL-Rewrites von Produkten und Kategorien</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
@@ -1290,14 +1255,6 @@
         <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
         <source>Trigger definers</source>
         <translation>Trigger-Definer</translation>
-    </message>
-    <message>
-        <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation type="vanished">Die Definer der Trigger im Ziel wurden nicht geprüft: Cutover kann noch keine zweite Verbindung öffnen, die TLS ohne CA-Datei verlangt.</translation>
-    </message>
-    <message>
-        <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation type="vanished">Fügen Sie &amp;ssl-ca=DATEI zur Verbindungs-URL hinzu, damit sie geprüft werden.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
@@ -2072,12 +2029,12 @@
 <context>
     <name>DmtConfig</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="35"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="37"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
         <translation>%1 liegt nicht in einem Ordner des Data Migration Tool: Kein Ordner namens etc enthält die Datei, daher lassen sich ihre Pfade nicht auflösen. Belassen Sie sie im Ordner etc/ des Tools oder geben Sie den Stammordner des Tools an.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="40"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="42"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -2085,9 +2042,19 @@
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="138"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="140"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
         <translation>Die Datei %1, die die Option %2 von %3 nennt, existiert nicht (Pfade sind relativ zum Stammordner %4 des Tools). Korrigieren Sie die Option oder stellen Sie die Datei wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="226"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="233"/>
+        <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2324,12 @@
 <context>
     <name>ForeignKeyOrphans</name>
     <message>
-        <location filename="../core/engine/foreignkeycheck.cpp" line="40"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="41"/>
         <source>%1: could not be checked: %2</source>
         <translation>%1: konnte nicht geprüft werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/foreignkeycheck.cpp" line="43"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="44"/>
         <source>%1: %n row(s) point at rows that these steps do not write (%2); run the step that carries %3, or they point at nothing</source>
         <translation>
             <numerusform>%1: %n Zeile verweist auf Zeilen, die diese Schritte nicht schreiben (%2); führen Sie den Schritt aus, der %3 überträgt, sonst verweist sie ins Leere</numerusform>
@@ -2370,7 +2337,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/foreignkeycheck.cpp" line="47"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="49"/>
+        <source>%1: %n row(s) point at rows that are gone (%2); Magento 2 treats them as pointing at none (a warning)</source>
+        <translation>
+            <numerusform>%1: %n Zeile verweist auf nicht mehr vorhandene Zeilen (%2); Magento 2 behandelt sie, als verwiese sie auf nichts (eine Warnung)</numerusform>
+            <numerusform>%1: %n Zeilen verweisen auf nicht mehr vorhandene Zeilen (%2); Magento 2 behandelt sie, als verwiesen sie auf nichts (eine Warnung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/foreignkeycheck.cpp" line="53"/>
         <source>%1: %n row(s) point at nothing (%2)</source>
         <translation>
             <numerusform>%1: %n Zeile verweist ins Leere (%2)</numerusform>
@@ -2654,10 +2629,6 @@
         <location filename="../core/mapping/handlers.cpp" line="1028"/>
         <source>it reads or writes other tables and needs the migration engine</source>
         <translation>er liest oder schreibt andere Tabellen und braucht die Migrations-Engine</translation>
-    </message>
-    <message>
-        <source>it re-encrypts values with the store&apos;s crypt key (Magento 1 Blowfish/Rijndael to Magento 2 libsodium), which Cutover does not do yet</source>
-        <translation type="vanished">er verschlüsselt Werte mit dem Crypt-Key des Shops neu (Magento 1 Blowfish/Rijndael zu Magento 2 libsodium), was Cutover noch nicht kann</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="1099"/>
@@ -3148,62 +3119,62 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="24"/>
-        <location filename="../core/steps/mapstep.cpp" line="61"/>
+        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="27"/>
-        <location filename="../core/steps/mapstep.cpp" line="61"/>
+        <location filename="../core/steps/mapstep.cpp" line="30"/>
+        <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="36"/>
+        <location filename="../core/steps/mapstep.cpp" line="39"/>
         <source>Customer Attributes</source>
         <translation>Kundenattribute</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="38"/>
+        <location filename="../core/steps/mapstep.cpp" line="41"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="40"/>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="42"/>
+        <location filename="../core/steps/mapstep.cpp" line="45"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="44"/>
+        <location filename="../core/steps/mapstep.cpp" line="47"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>handled by the %1 step</source>
         <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="161"/>
-        <source>its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)</source>
-        <translation>ihre %1-Zeile existiert nicht (%2 verweist ins Leere: eine verwaiste Zeile in Magento 1)</translation>
+        <location filename="../core/steps/mapstep.cpp" line="208"/>
+        <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
+        <translation>ihre %1-Zeile existiert in Magento 1 nicht oder wird selbst als verwaist ausgelassen (%2 verweist ins Leere)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="200"/>
+        <location filename="../core/steps/mapstep.cpp" line="247"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="223"/>
+        <location filename="../core/steps/mapstep.cpp" line="271"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
@@ -3211,23 +3182,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="32"/>
+        <location filename="../core/steps/mapstep.cpp" line="35"/>
         <source>Tier Price</source>
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <location filename="../core/steps/mapstep.cpp" line="56"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="62"/>
+        <location filename="../core/steps/mapstep.cpp" line="65"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
-    </message>
-    <message>
-        <source>handled by the %1 step (not yet built)</source>
-        <translation type="vanished">vom Schritt %1 behandelt (noch nicht gebaut)</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.h" line="22"/>
@@ -3687,7 +3654,7 @@
     <name>MigrationReport</name>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="96"/>
-        <location filename="../core/report/migrationreport.cpp" line="865"/>
+        <location filename="../core/report/migrationreport.cpp" line="905"/>
         <source>Migration report: %1</source>
         <translation>Migrationsbericht: %1</translation>
     </message>
@@ -3707,6 +3674,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="156"/>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <location filename="../core/report/migrationreport.cpp" line="586"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -3752,7 +3720,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -3768,7 +3736,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="263"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -3776,14 +3744,14 @@
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="374"/>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="331"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4060,7 +4028,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -4077,9 +4045,9 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="522"/>
-        <location filename="../core/report/migrationreport.cpp" line="584"/>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
-        <location filename="../core/report/migrationreport.cpp" line="709"/>
+        <location filename="../core/report/migrationreport.cpp" line="624"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="749"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4141,11 +4109,12 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="517"/>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
-        <location filename="../core/report/migrationreport.cpp" line="575"/>
-        <location filename="../core/report/migrationreport.cpp" line="620"/>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
-        <location filename="../core/report/migrationreport.cpp" line="702"/>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="615"/>
+        <location filename="../core/report/migrationreport.cpp" line="660"/>
+        <location filename="../core/report/migrationreport.cpp" line="701"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -4210,98 +4179,128 @@
         <translation>Erste Datensätze oder Grund</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="557"/>
+        <location filename="../core/report/migrationreport.cpp" line="560"/>
+        <source>Links between records: a record such as an invoice names the record it belongs to (its order). A link to a record that does not exist is listed here; a warning does not fail the check.</source>
+        <translation>Verknüpfungen zwischen Datensätzen: Ein Datensatz wie eine Rechnung nennt den Datensatz, zu dem er gehört (seine Bestellung). Eine Verknüpfung zu einem nicht existierenden Datensatz wird hier aufgeführt; eine Warnung lässt die Prüfung nicht scheitern.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
+        <source>All %1 kinds of links between the copied records lead to existing records.</source>
+        <translation>Alle %1 Arten von Verknüpfungen zwischen den kopierten Datensätzen führen zu existierenden Datensätzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>Records pointing at nothing</source>
+        <translation>Datensätze, die ins Leere verweisen</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>First records or error</source>
+        <translation>Erste Datensätze oder Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="597"/>
         <source>Media (product images and other files)</source>
         <translation>Medien (Produktbilder und andere Dateien)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="558"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
         <translation>Medien: die Bilder und Dateien des Shops, aus dem Medienordner von Magento 1 in den Ordner pub/media von Magento 2 kopiert. Jede Kopie wird zurückgelesen und mit dem Original verglichen (geprüft).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="562"/>
+        <location filename="../core/report/migrationreport.cpp" line="602"/>
         <source>no media files have been copied.</source>
         <translation>es wurden keine Mediendateien kopiert.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>Dry run (nothing written)</source>
         <translation>Probelauf (nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Files copied</source>
         <translation>Kopierte Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Files copied again (changed)</source>
         <translation>Erneut kopierte Dateien (geändert)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="578"/>
+        <location filename="../core/report/migrationreport.cpp" line="618"/>
         <source>Files already up to date</source>
         <translation>Bereits aktuelle Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="579"/>
+        <location filename="../core/report/migrationreport.cpp" line="619"/>
         <source>Files verified after copying</source>
         <translation>Nach dem Kopieren geprüfte Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="580"/>
+        <location filename="../core/report/migrationreport.cpp" line="620"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
         <translation>Per Regel ausgelassen (Magento 2 baut sie neu auf)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="581"/>
+        <location filename="../core/report/migrationreport.cpp" line="621"/>
         <source>Conflicts (a different file already there)</source>
         <translation>Konflikte (bereits eine andere Datei vorhanden)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="581"/>
-        <location filename="../core/report/migrationreport.cpp" line="707"/>
+        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="747"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="582"/>
+        <location filename="../core/report/migrationreport.cpp" line="622"/>
         <source>Named by the database but missing on disk</source>
         <translation>Von der Datenbank genannt, aber auf der Festplatte fehlend</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="583"/>
+        <location filename="../core/report/migrationreport.cpp" line="623"/>
         <source>Bytes copied</source>
         <translation>Kopierte Bytes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="638"/>
         <source>Live changes (delta)</source>
         <translation>Laufende Änderungen (Delta)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="599"/>
+        <location filename="../core/report/migrationreport.cpp" line="639"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
         <translation>Delta: Während der alte Shop weiter verkaufte, hat Cutover jede neue Bestellung, jeden neuen Kunden und jede neue Bewertung erfasst und nach Magento 2 übertragen. Der Rückstand ist das, was erfasst, aber noch nicht übertragen wurde; die Verzögerung ist, wie weit der neue Shop hinterherhinkte.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="613"/>
+        <location filename="../core/report/migrationreport.cpp" line="653"/>
         <source>no live changes have been carried over.</source>
         <translation>es wurden keine laufenden Änderungen übertragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="657"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
         <translation>
             <numerusform>Delta wurde %n Mal ausgeführt, erstmals am %1; der neueste Lauf:</numerusform>
@@ -4309,345 +4308,405 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="661"/>
         <source>Changes applied</source>
         <translation>Angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="622"/>
+        <location filename="../core/report/migrationreport.cpp" line="662"/>
         <source>Change-log rows read</source>
         <translation>Gelesene Zeilen des Änderungsprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="623"/>
+        <location filename="../core/report/migrationreport.cpp" line="663"/>
         <source>Failed attempts</source>
         <translation>Fehlversuche</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="624"/>
+        <location filename="../core/report/migrationreport.cpp" line="664"/>
         <source>Retried</source>
         <translation>Wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="625"/>
+        <location filename="../core/report/migrationreport.cpp" line="665"/>
         <source>Waiting for a retry</source>
         <translation>Warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="626"/>
+        <location filename="../core/report/migrationreport.cpp" line="666"/>
         <source>Not carried (tables Cutover does not migrate)</source>
         <translation>Nicht übertragen (Tabellen, die Cutover nicht migriert)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="628"/>
+        <location filename="../core/report/migrationreport.cpp" line="668"/>
         <source>Backlog at the end</source>
         <translation>Rückstand am Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="629"/>
+        <location filename="../core/report/migrationreport.cpp" line="669"/>
         <source>Lag at the end</source>
         <translation>Verzögerung am Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="630"/>
+        <location filename="../core/report/migrationreport.cpp" line="670"/>
         <source>Changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="635"/>
+        <location filename="../core/report/migrationreport.cpp" line="675"/>
         <source>Not carried: %1: %2</source>
         <translation>Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="644"/>
+        <location filename="../core/report/migrationreport.cpp" line="684"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="645"/>
+        <location filename="../core/report/migrationreport.cpp" line="685"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Neuindizierung: Magento 2 baut seine Indizes (die Nachschlagetabellen hinter Preisen, Bestand, Suche und Kategorieseiten) aus den migrierten Daten neu auf.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="649"/>
+        <location filename="../core/report/migrationreport.cpp" line="689"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Die Indizes von Magento 2 wurden nicht von Cutover neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="656"/>
+        <location filename="../core/report/migrationreport.cpp" line="696"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="658"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="660"/>
+        <location filename="../core/report/migrationreport.cpp" line="700"/>
         <source>Command run</source>
         <translation>Ausgeführter Befehl</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="687"/>
+        <location filename="../core/report/migrationreport.cpp" line="727"/>
         <source>Cache warm-up</source>
         <translation>Cache-Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="688"/>
+        <location filename="../core/report/migrationreport.cpp" line="728"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Cache-Vorwärmen: Cutover hat die Seiten des neuen Shops (Startseite, Kategorien, Produkte, Inhaltsseiten) einmal aufgerufen, damit die ersten Kunden schnelle Seiten bekommen. Der Status ist die Antwort des Webservers (200 heißt, die Seite wurde ausgeliefert).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="693"/>
+        <location filename="../core/report/migrationreport.cpp" line="733"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>die Seiten des neuen Shops wurden nicht abgerufen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="701"/>
+        <location filename="../core/report/migrationreport.cpp" line="741"/>
         <source>%1: %2 page(s)</source>
         <translation>%1: %2 Seite(n)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="703"/>
+        <location filename="../core/report/migrationreport.cpp" line="743"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="744"/>
         <source>Fetched</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="705"/>
+        <location filename="../core/report/migrationreport.cpp" line="745"/>
         <source>Served</source>
         <translation>Ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="706"/>
+        <location filename="../core/report/migrationreport.cpp" line="746"/>
         <source>Redirected</source>
         <translation>Umgeleitet</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="708"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="720"/>
+        <location filename="../core/report/migrationreport.cpp" line="760"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="761"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="730"/>
+        <location filename="../core/report/migrationreport.cpp" line="770"/>
         <source>Go-live timeline</source>
         <translation>Ablauf des Go-live</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="731"/>
+        <location filename="../core/report/migrationreport.cpp" line="771"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Go-live: die Umstellung vom alten auf den neuen Shop, Schritt für Schritt, in dieser Reihenfolge. Jeder Schritt zeigt, wer ihn bestätigt hat, wann, und was Cutover geprüft hat. Ein außer der Reihe erledigter Schritt braucht eine ausdrückliche Übersteuerung, die hier gekennzeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="736"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>the switch-over has not started.</source>
         <translation>die Umstellung hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="753"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>ÜBERSTEUERT: außer der Reihe oder trotz fehlgeschlagener Prüfung erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="756"/>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="796"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="756"/>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="796"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>What Cutover checked</source>
         <translation>Was Cutover geprüft hat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="763"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>Downtime: not started.</source>
         <translation>Ausfallzeit: nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="805"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Ausfallzeit: %1, von %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="769"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Ausfallzeit: läuft seit %1 (%2 zum Zeitpunkt dieses Berichts).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="777"/>
+        <location filename="../core/report/migrationreport.cpp" line="817"/>
         <source>Pre-flight checklist</source>
         <translation>Pre-Flight-Checkliste</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="778"/>
+        <location filename="../core/report/migrationreport.cpp" line="818"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Pre-Flight: was vor der Kopie erledigt sein musste und die Datenbank nicht zeigen kann, von einer Person bestätigt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>unticked</source>
         <translation>nicht abgehakt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="790"/>
+        <location filename="../core/report/migrationreport.cpp" line="830"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>es wurde kein Pre-Flight-Punkt abgehakt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="798"/>
+        <location filename="../core/report/migrationreport.cpp" line="838"/>
         <source>Every recorded run</source>
         <translation>Alle erfassten Läufe</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="839"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Jeder Befehl und jeder Assistentenlauf für dieses Projekt, die ältesten zuerst, wie erfasst (die neuesten %1 werden aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="843"/>
         <source>nothing has been run against this project.</source>
         <translation>für dieses Projekt wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="842"/>
-        <location filename="../core/report/migrationreport.cpp" line="856"/>
+        <location filename="../core/report/migrationreport.cpp" line="882"/>
+        <location filename="../core/report/migrationreport.cpp" line="896"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="847"/>
-        <location filename="../core/report/migrationreport.cpp" line="903"/>
+        <location filename="../core/report/migrationreport.cpp" line="887"/>
+        <location filename="../core/report/migrationreport.cpp" line="943"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="878"/>
+        <location filename="../core/report/migrationreport.cpp" line="918"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: Der PDF-Writer ist nicht gestartet. Prüfen Sie, ob der Ordner beschreibbar ist, oder schreiben Sie den Bericht mit --html als HTML.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="898"/>
+        <location filename="../core/report/migrationreport.cpp" line="938"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — Seite %2 von %3</translation>
     </message>
 </context>
 <context>
-    <name>MigrationRunner</name>
+    <name>PageHelp</name>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="78"/>
-        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
-        <translation>Abgebrochen. Führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat, oder setzen Sie das Ziel zurück.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="15"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="95"/>
-        <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation>Das Ziel %1 war ein Shop im Betrieb (%2); Sie haben bestätigt, ihn zu ersetzen. Diese Zeilen bleiben in den Sicherungstabellen von Cutover erhalten und kommen mit einem Zurücksetzen wieder.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="16"/>
+        <source>A project keeps everything Cutover learns about this migration: both connections (never their passwords), the Magento folders, your checklist ticks, every run and the page you were on. Create one, open one you saved, or open the demo store to try every page on a generated Magento 1 shop. Save the project file somewhere you back up: the report is made from it.</source>
+        <translation>Ein Projekt bewahrt alles auf, was Cutover über diese Migration erfährt: beide Verbindungen (nie ihre Passwörter), die Magento-Ordner, Ihre Häkchen in der Checkliste, jeden Lauf und die Seite, auf der Sie waren. Legen Sie ein Projekt an, öffnen Sie ein gespeichertes oder öffnen Sie den Demo-Shop, um jede Seite an einem erzeugten Magento-1-Shop auszuprobieren. Speichern Sie die Projektdatei an einem Ort, den Sie sichern: Der Bericht wird aus ihr erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="103"/>
-        <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
-        <translation>Der angegebene Name %1 ist nicht der Name der Zieldatenbank, %2.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="22"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="108"/>
-        <source>Could not check what the destination %1 holds: %2</source>
-        <translation>Es konnte nicht geprüft werden, was das Ziel %1 enthält: %2</translation>
+        <location filename="../wizard/pagehelp.cpp" line="23"/>
+        <source>Cutover reads the Magento 1 database and writes the Magento 2 database, so this computer must reach both servers: open their MySQL port in the firewall or use an SSH tunnel. Enter the credentials from Magento 1&apos;s app/etc/local.xml and Magento 2&apos;s app/etc/env.php and test each side: Cutover checks the network, the login, TLS, which Magento each database holds and the privileges it needs, and shows the fix beside the field at fault. Passwords are never written to the project file.</source>
+        <translation>Cutover liest die Magento-1-Datenbank und schreibt in die Magento-2-Datenbank, daher muss dieser Computer beide Server erreichen: Öffnen Sie ihren MySQL-Port in der Firewall oder verwenden Sie einen SSH-Tunnel. Geben Sie die Zugangsdaten aus app/etc/local.xml von Magento 1 und app/etc/env.php von Magento 2 ein und testen Sie beide Seiten: Cutover prüft das Netzwerk, die Anmeldung, TLS, welches Magento jede Datenbank enthält und die benötigten Berechtigungen, und zeigt die Lösung neben dem betroffenen Feld an. Passwörter werden nie in die Projektdatei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="30"/>
+        <source>Pre-flight</source>
+        <translation>Pre-Flight</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="31"/>
+        <source>Before data moves, the old store must be quiet. Cutover reads from the Magento 1 database whether cron still runs, whether someone works in the admin and how many orders arrive, and checks the media folder and the free disk space. Only you can stop Magento 1&apos;s cron on the server, ask the staff to stop editing in the admin and keep a safety copy of the Magento 1 database: tick each when done.</source>
+        <translation>Bevor Daten übertragen werden, muss im alten Shop Ruhe herrschen. Cutover liest aus der Magento-1-Datenbank, ob Cron noch läuft, ob jemand im Admin arbeitet und wie viele Bestellungen eingehen, und prüft den Medienordner und den freien Speicherplatz. Nur Sie können den Cron von Magento 1 auf dem Server anhalten, die Mitarbeiter bitten, im Admin nichts mehr zu bearbeiten, und eine Sicherheitskopie der Magento-1-Datenbank anlegen: Haken Sie jeden Punkt ab, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="37"/>
+        <source>Media files</source>
+        <translation>Mediendateien</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="38"/>
+        <source>Images and downloads are files, not database rows: Magento 1&apos;s media folder must be copied to Magento 2&apos;s pub/media. Cutover copies them in parallel, verifies each copy by its hash, leaves behind what Magento 2 rebuilds, and copies only what changed on the next run: run it again right before go-live. Both folders must be visible from this computer; afterwards, let Magento 2&apos;s web server user read them.</source>
+        <translation>Bilder und Downloads sind Dateien, keine Datenbankzeilen: Der Medienordner von Magento 1 muss nach pub/media von Magento 2 kopiert werden. Cutover kopiert sie parallel, prüft jede Kopie anhand ihres Hashs, lässt aus, was Magento 2 neu erzeugt, und kopiert beim nächsten Lauf nur, was sich geändert hat: Führen Sie es direkt vor dem Go-live erneut aus. Beide Ordner müssen von diesem Computer aus sichtbar sein; geben Sie danach dem Webserver-Benutzer von Magento 2 Lesezugriff darauf.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="45"/>
+        <source>Settings and data</source>
+        <translation>Einstellungen und Daten</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="46"/>
+        <source>The migration proper: settings and websites first, then catalog, customers, sales and content, through mapping files in the Data Migration Tool&apos;s format. Install the change capture first so that nothing made during the copy is lost. Cutover copies many tables at once, can pause, cancel and resume, counts every skipped row with its reason and verifies what it carried when asked. Magento 1 is only read.</source>
+        <translation>Die eigentliche Migration: zuerst Einstellungen und Websites, dann Katalog, Kunden, Verkäufe und Inhalte, über Zuordnungsdateien im Format des Data Migration Tool. Installieren Sie zuerst die Änderungserfassung, damit nichts verloren geht, was während der Kopie entsteht. Cutover kopiert viele Tabellen gleichzeitig, kann pausieren, abbrechen und fortsetzen, zählt jede übersprungene Zeile mit ihrem Grund und prüft auf Wunsch, was es übertragen hat. Magento 1 wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="53"/>
+        <source>Live changes</source>
+        <translation>Laufende Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="54"/>
+        <source>Magento 1 keeps taking orders until go-live. The change capture records each change on Magento 1, and this page applies them to Magento 2 with the same mapping: start and stop it at will, it goes on where it stopped. Watch the backlog and the lag; after go-live, remove the capture here.</source>
+        <translation>Magento 1 nimmt bis zum Go-live weiter Bestellungen an. Die Änderungserfassung zeichnet jede Änderung in Magento 1 auf, und diese Seite wendet sie mit derselben Zuordnung auf Magento 2 an: Starten und stoppen Sie sie nach Belieben, sie macht dort weiter, wo sie aufgehört hat. Behalten Sie Rückstand und Verzögerung im Blick; entfernen Sie die Erfassung nach dem Go-live hier.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="59"/>
+        <source>Reindex</source>
+        <translation>Neuindizierung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="60"/>
+        <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Cutover runs it on this computer or over your own ssh and follows each indexer; a failed one shows its output. Then test the new store yourself: browse, search, log in as a customer, place and cancel an order.</source>
+        <translation>Magento 2 baut seine Indizes (Preise, Bestand, Suche, Kategorien) mit bin/magento indexer:reindex aus den migrierten Daten neu auf. Cutover führt das auf diesem Computer oder über Ihr eigenes ssh aus und verfolgt jeden Indexer; ein fehlgeschlagener zeigt seine Ausgabe. Testen Sie dann den neuen Shop selbst: Stöbern Sie, suchen Sie, melden Sie sich als Kunde an, geben Sie eine Bestellung auf und stornieren Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="66"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="67"/>
+        <source>The cut-over in order, with a downtime clock: Magento 1 into maintenance, the delta emptied and stopped, Magento 2 cron, the stock index, the cache warmed, the final verification, DNS, the store open. Cutover does or checks each step it can and records who did it and when; you switch DNS and load balancers and open the store. Export the report for your client here.</source>
+        <translation>Die Umstellung der Reihe nach, mit einer Ausfallzeit-Uhr: Magento 1 in Wartung, das Delta geleert und gestoppt, Cron von Magento 2, der Bestandsindex, der Cache vorgewärmt, die abschließende Prüfung, DNS, der Shop geöffnet. Cutover erledigt oder prüft jeden Schritt, den es kann, und vermerkt, wer ihn wann erledigt hat; Sie stellen DNS und Load Balancer um und öffnen den Shop. Exportieren Sie hier den Bericht für Ihren Kunden.</translation>
     </message>
 </context>
 <context>
@@ -5398,120 +5457,6 @@
     </message>
 </context>
 <context>
-    <name>ReindexRunner</name>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="185"/>
-        <source>this computer</source>
-        <translation>dieser Computer</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="248"/>
-        <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
-        <translation>Kein Magento-2-Ordner angegeben: Nennen Sie den Ordner, der bin/magento enthält (--m2-root VERZ oder den Magento-2-Ordner des Projekts).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="254"/>
-        <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
-        <translation>Der Magento-2-Ordner %1 existiert auf diesem Computer nicht. Geben Sie den Ordner an, der bin/magento enthält, oder führen Sie die Neuindizierung mit --ssh USER@HOST auf dem Server des Shops aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="259"/>
-        <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
-        <translation>In %1 gibt es kein bin/magento: Das ist kein Magento-2-Installationsordner. Geben Sie den Ordner an, der bin/magento enthält (den mit app/, bin/ und pub/).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="268"/>
-        <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
-        <translation>%1 ist nicht ausführbar, und es wurde kein PHP-Kommandozeileninterpreter „%2“ gefunden, um es auszuführen. Machen Sie es ausführbar (chmod u+x %1, als Dateisystem-Eigentümer von Magento) oder installieren Sie PHP CLI (oder nennen Sie ihn mit --php PFAD).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="321"/>
-        <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
-        <translation>%1 konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Debian: apt install openssh-client) oder führen Sie die Neuindizierung selbst auf dem Server des Shops aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="325"/>
-        <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
-        <translation>%1 konnte in %2 nicht gestartet werden: %3. Prüfen Sie, ob die Datei für Sie ausführbar ist, oder geben Sie den PHP-Kommandozeileninterpreter mit --php PFAD an.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="464"/>
-        <location filename="../core/golive/reindexrunner.cpp" line="470"/>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
-        <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
-        <translation>Der SSH-Host %1 ist unbekannt (sein Name lässt sich nicht auflösen). Prüfen Sie den Namen in --ssh USER@HOST oder verwenden Sie seine IP-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="489"/>
-        <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
-        <translation>%1 hat die SSH-Anmeldung von %2 abgelehnt. Cutover verwendet Ihre eigenen SSH-Schlüssel und fragt nie nach einem Passwort: Fügen Sie Ihren Schlüssel auf dem Server hinzu (ssh-copy-id %2) oder laden Sie ihn in Ihren Agenten (ssh-add) und prüfen Sie dann mit: ssh %2 true</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="494"/>
-        <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
-        <translation>Der SSH-Hostschlüssel von %1 ist noch nicht bekannt oder hat sich geändert. Verbinden Sie sich einmal selbst (ssh %2), um ihn zu prüfen und zu akzeptieren, und führen Sie dann die Neuindizierung erneut aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="498"/>
-        <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
-        <translation>Der SSH-Server auf %1 war nicht erreichbar (%2). Prüfen Sie Hostname und Port (USER@HOST:PORT), ob sshd dort läuft und ob eine Firewall Sie durchlässt.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="501"/>
-        <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
-        <translation>ssh konnte keine Verbindung zu %1 herstellen: %2. Prüfen Sie, ob &apos;ssh %3 true&apos; in einem Terminal funktioniert.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="505"/>
-        <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
-        <translation>In %1 auf %2 gibt es kein bin/magento: Geben Sie den Magento-2-Installationsordner an (den mit app/, bin/ und pub/).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="509"/>
-        <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
-        <translation>Der Ordner %1 existiert auf %2 nicht: Geben Sie den dortigen Magento-2-Installationsordner an.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="512"/>
-        <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
-        <translation>Kein PHP-Kommandozeileninterpreter „%1“ auf %2: Installieren Sie dort PHP CLI oder nennen Sie ihn mit --php PFAD.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="520"/>
-        <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
-        <translation>Magento kennt einen angeforderten Indexer nicht: %1 Nennen Sie nur die unterstützten (bin/magento indexer:info listet sie auf).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
-        <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
-        <translation>Magento 2 in %1 ist nicht installiert oder nicht konfiguriert (bin/magento hat keine Indexer-Befehle): Schließen Sie zuerst bin/magento setup:install ab.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="533"/>
-        <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
-        <translation>Diese Indexer sind fehlgeschlagen: %1. Ihre Ausgabe wird bei ihnen angezeigt; beheben Sie die Ursache und führen Sie die Neuindizierung erneut aus (nur diese, mit --indexer ID).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="538"/>
-        <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
-        <translation>bin/magento %1 auf %2 wurde durch einen fatalen PHP-Fehler beendet (Exit-Code 255): %3 Beheben Sie die Ursache (memory_limit von PHP, eine fehlende Erweiterung, das Log des Servers) und führen Sie es erneut aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="541"/>
-        <source>bin/magento %1 ended with exit code %2: %3</source>
-        <translation>bin/magento %1 endete mit Exit-Code %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="570"/>
-        <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
-        <translation>bin/magento %1 auf %2 ist abgestürzt oder wurde beendet (%3). Führen Sie es erneut aus; endet es weiterhin so, prüfen Sie memory_limit von PHP und das Log des Servers.</translation>
-    </message>
-</context>
-<context>
     <name>RunReport</name>
     <message>
         <location filename="../core/report/runreport.cpp" line="163"/>
@@ -6047,6 +5992,26 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
+        <source>CMS page %1</source>
+        <translation>CMS-Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
+        <source>Magento 1 rewrite %1 (%2)</source>
+        <translation>Magento-1-Rewrite %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
+        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; in „%5“ umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
+        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; verworfen (Konfliktregel: den ersten behalten).</translation>
+    </message>
+    <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>eine URL-Rewrite-Tabelle von Magento 1 Enterprise, von Cutover noch nicht migriert: Speichern Sie die Produkte und Kategorien in Magento 2 (oder erzeugen Sie ihre URL-Rewrites neu) und legen Sie eigene Weiterleitungen unter Marketing &gt; URL Rewrites neu an</translation>
@@ -6167,29 +6132,6 @@
         <location filename="../core/steps/urlrewritestep.h" line="69"/>
         <source>URL Rewrite step</source>
         <translation>URL-Rewrite-Schritt</translation>
-    </message>
-</context>
-<context>
-    <name>UrlRewriteStep::Clash</name>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
-        <source>CMS page %1</source>
-        <translation>CMS-Seite %1</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
-        <source>Magento 1 rewrite %1 (%2)</source>
-        <translation>Magento-1-Rewrite %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
-        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
-        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; in „%5“ umbenannt.</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
-        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
-        <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; verworfen (Konfliktregel: den ersten behalten).</translation>
     </message>
 </context>
 <context>
@@ -6360,56 +6302,57 @@
         <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="65"/>
+        <location filename="../app/cli/commands.h" line="67"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
     <message>
-        <source>Install, inspect or remove change capture on the Magento 1 database.</source>
-        <translation type="vanished">Änderungserfassung auf der Magento-1-Datenbank installieren, prüfen oder entfernen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.h" line="68"/>
+        <location filename="../app/cli/commands.h" line="70"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Erfasst Änderungen auf der Magento-1-Datenbank und wendet sie bis zum Go-live auf Magento 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="71"/>
+        <location filename="../app/cli/commands.h" line="73"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="73"/>
+        <location filename="../app/cli/commands.h" line="76"/>
+        <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
+        <translation>Die integrierte Zuordnung von Cutover (Format des Data Migration Tool) zum Bearbeiten exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="78"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="76"/>
+        <location filename="../app/cli/commands.h" line="81"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="78"/>
+        <location filename="../app/cli/commands.h" line="83"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="85"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Den Migrationsbericht eines Projekts als HTML oder PDF exportieren, für einen Kunden, der Cutover nie gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="88"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>indexer:reindex von Magento 2 hier oder über SSH ausführen, Indexer für Indexer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="86"/>
+        <location filename="../app/cli/commands.h" line="91"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="88"/>
+        <location filename="../app/cli/commands.h" line="93"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Die Caches des Magento-2-Shops vorwärmen, indem seine Seiten parallel abgerufen werden.</translation>
     </message>
@@ -6443,6 +6386,143 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <location filename="../app/cli/projectoption.cpp" line="224"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::MigrationRunner</name>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="78"/>
+        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
+        <translation>Abgebrochen. Führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat, oder setzen Sie das Ziel zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="95"/>
+        <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
+        <translation>Das Ziel %1 war ein Shop im Betrieb (%2); Sie haben bestätigt, ihn zu ersetzen. Diese Zeilen bleiben in den Sicherungstabellen von Cutover erhalten und werden durch ein Zurücksetzen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="103"/>
+        <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
+        <translation>Der angegebene Name %1 ist nicht der Name der Zieldatenbank, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="108"/>
+        <source>Could not check what the destination %1 holds: %2</source>
+        <translation>Es konnte nicht geprüft werden, was das Ziel %1 enthält: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReindexRunner</name>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="185"/>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="248"/>
+        <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
+        <translation>Kein Magento-2-Ordner angegeben: Nennen Sie den Ordner, der bin/magento enthält (--m2-root VERZ oder den Magento-2-Ordner des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="254"/>
+        <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
+        <translation>Der Magento-2-Ordner %1 existiert auf diesem Computer nicht. Geben Sie den Ordner an, der bin/magento enthält, oder führen Sie die Neuindizierung mit --ssh USER@HOST auf dem Server des Shops aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="259"/>
+        <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
+        <translation>In %1 gibt es kein bin/magento: Das ist kein Magento-2-Installationsordner. Geben Sie den Ordner an, der bin/magento enthält (den mit app/, bin/ und pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="268"/>
+        <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
+        <translation>%1 ist nicht ausführbar, und es wurde kein PHP-Kommandozeileninterpreter „%2“ gefunden, um es auszuführen. Machen Sie es ausführbar (chmod u+x %1, als Dateisystem-Eigentümer von Magento) oder installieren Sie PHP CLI (oder nennen Sie ihn mit --php PFAD).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="321"/>
+        <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
+        <translation>%1 konnte nicht gestartet werden: Installieren Sie den OpenSSH-Client (Debian: apt install openssh-client) oder führen Sie die Neuindizierung selbst auf dem Server des Shops aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="325"/>
+        <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
+        <translation>%1 konnte in %2 nicht gestartet werden: %3. Prüfen Sie, ob die Datei für Sie ausführbar ist, oder geben Sie den PHP-Kommandozeileninterpreter mit --php PFAD an.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="464"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="470"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
+        <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
+        <translation>Der SSH-Host %1 ist unbekannt (sein Name lässt sich nicht auflösen). Prüfen Sie den Namen in --ssh USER@HOST oder verwenden Sie seine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="489"/>
+        <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
+        <translation>%1 hat die SSH-Anmeldung von %2 abgelehnt. Cutover verwendet Ihre eigenen SSH-Schlüssel und fragt nie nach einem Passwort: Fügen Sie Ihren Schlüssel auf dem Server hinzu (ssh-copy-id %2) oder laden Sie ihn in Ihren Agenten (ssh-add) und prüfen Sie dann mit: ssh %2 true</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="494"/>
+        <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
+        <translation>Der SSH-Hostschlüssel von %1 ist noch nicht bekannt oder hat sich geändert. Verbinden Sie sich einmal selbst (ssh %2), um ihn zu prüfen und zu akzeptieren, und führen Sie dann die Neuindizierung erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="498"/>
+        <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
+        <translation>Der SSH-Server auf %1 war nicht erreichbar (%2). Prüfen Sie Hostname und Port (USER@HOST:PORT), ob sshd dort läuft und ob eine Firewall Sie durchlässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="501"/>
+        <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
+        <translation>ssh konnte keine Verbindung zu %1 herstellen: %2. Prüfen Sie, ob &apos;ssh %3 true&apos; in einem Terminal funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="505"/>
+        <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
+        <translation>In %1 auf %2 gibt es kein bin/magento: Geben Sie den Magento-2-Installationsordner an (den mit app/, bin/ und pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="509"/>
+        <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
+        <translation>Der Ordner %1 existiert auf %2 nicht: Geben Sie den dortigen Magento-2-Installationsordner an.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="512"/>
+        <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
+        <translation>Kein PHP-Kommandozeileninterpreter „%1“ auf %2: Installieren Sie dort PHP CLI oder nennen Sie ihn mit --php PFAD.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="520"/>
+        <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
+        <translation>Magento kennt einen angeforderten Indexer nicht: %1 Nennen Sie nur die unterstützten (bin/magento indexer:info listet sie auf).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
+        <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
+        <translation>Magento 2 in %1 ist nicht installiert oder nicht konfiguriert (bin/magento hat keine Indexer-Befehle): Schließen Sie zuerst bin/magento setup:install ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="533"/>
+        <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
+        <translation>Diese Indexer sind fehlgeschlagen: %1. Ihre Ausgabe wird bei ihnen angezeigt; beheben Sie die Ursache und führen Sie die Neuindizierung erneut aus (nur diese, mit --indexer ID).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="538"/>
+        <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
+        <translation>bin/magento %1 auf %2 wurde durch einen fatalen PHP-Fehler beendet (Exit-Code 255): %3 Beheben Sie die Ursache (memory_limit von PHP, eine fehlende Erweiterung, das Log des Servers) und führen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="541"/>
+        <source>bin/magento %1 ended with exit code %2: %3</source>
+        <translation>bin/magento %1 endete mit Exit-Code %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="570"/>
+        <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
+        <translation>bin/magento %1 auf %2 ist abgestürzt oder wurde beendet (%3). Führen Sie es erneut aus; endet es weiterhin so, prüfen Sie memory_limit von PHP und das Log des Servers.</translation>
     </message>
 </context>
 <context>
@@ -6563,10 +6643,6 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <source>Seconds to wait for the TCP connection and for the server&apos;s first answer (default 5).</source>
         <translation>Sekunden, die auf die TCP-Verbindung und die erste Antwort des Servers gewartet wird (Standard 5).</translation>
-    </message>
-    <message>
-        <source>Give the database(s) to check with --source mysql://USER@HOST/DB and/or --dest mysql://USER@HOST/DB.</source>
-        <translation type="vanished">Geben Sie die zu prüfende(n) Datenbank(en) mit --source mysql://BENUTZER@HOST/DB und/oder --dest mysql://BENUTZER@HOST/DB an.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="73"/>
@@ -6908,10 +6984,6 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Die config.xml des Data Migration Tool, deren Map- und Groups-Dateien angeben, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst %1).</translation>
     </message>
     <message>
-        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
-        <translation type="vanished">Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: die 1.9.4.5-Konfiguration, die Cutover mitbringt).</translation>
-    </message>
-    <message>
         <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
@@ -7073,8 +7145,8 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="109"/>
-        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
-        <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt. Standard: $CUTOVER_DMT_CONFIG, wenn gesetzt, sonst die Konfiguration CE 1.9.4.5 nach 2.4.x im Fixtures-Ordner ($CUTOVER_FIXTURES), derzeit %1.</translation>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
+        <translation>Die config.xml des Data Migration Tool, unverändert gelesen zusammen mit der map.xml-Familie, die sie nennt (oder die eigene von Cutover, ausgegeben mit &apos;cutover-cli mapping export DIR&apos;). Standard: $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die Konfiguration für CE 1.9.4.5 nach 2.4.x im Fixtures-Ordner ($CUTOVER_FIXTURES), derzeit %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="120"/>
@@ -7125,10 +7197,6 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (EAV-Attribute, Katalog, Kunden, jede von map.xml übertragene Tabelle, URL-Rewrites, Bewertungen, Bestellraster und Verkaufssequenzen) von Magento 1 nach Magento 2. Ein unterbrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehlschlag, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
-    </message>
-    <message>
-        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
-        <translation type="vanished">Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (der Map-Schritt: jede Tabelle, die map.xml überträgt) von Magento 1 nach Magento 2. Ein abgebrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="184"/>
@@ -7572,6 +7640,62 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="24"/>
+        <source>The folder to write the mapping into (created if missing).</source>
+        <translation>Der Ordner, in den die Zuordnung geschrieben wird (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="26"/>
+        <source>Write into a folder that is not empty, replacing files of the same name (other files are kept).</source>
+        <translation>In einen nicht leeren Ordner schreiben und gleichnamige Dateien ersetzen (andere Dateien bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="28"/>
+        <source>Writes Cutover&apos;s built-in mapping for Magento CE 1.9.x to 2.4.x (config.xml, the map.xml family, settings.xml, the class map, the groups files and the XSDs in etc/) as editable files, in the Data Migration Tool&apos;s format. Edit them, then pass the printed config.xml to migrate, verify and delta with --config (or set CUTOVER_DMT_CONFIG).</source>
+        <translation>Schreibt die integrierte Zuordnung von Cutover für Magento CE 1.9.x nach 2.4.x (config.xml, die map.xml-Familie, settings.xml, die Klassenzuordnung, die Gruppendateien und die XSDs in etc/) als bearbeitbare Dateien im Format des Data Migration Tool. Bearbeiten Sie sie und übergeben Sie dann die ausgegebene config.xml mit --config an migrate, verify und delta (oder setzen Sie CUTOVER_DMT_CONFIG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="35"/>
+        <source>Give the folder to export into: cutover-cli mapping export DIR.</source>
+        <translation>Geben Sie den Ordner für den Export an: cutover-cli mapping export VERZ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="36"/>
+        <source>Give one folder, not %1.</source>
+        <translation>Geben Sie einen einzigen Ordner an, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="42"/>
+        <source>%1 is a file, not a folder. Give a folder to export the mapping into.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Geben Sie einen Ordner an, in den die Zuordnung exportiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="48"/>
+        <source>The folder %1 is not empty; nothing was written. Give an empty or new folder, or add --force to write into it (files of the same name are replaced).</source>
+        <translation>Der Ordner %1 ist nicht leer; es wurde nichts geschrieben. Geben Sie einen leeren oder neuen Ordner an oder fügen Sie --force hinzu, um hineinzuschreiben (gleichnamige Dateien werden ersetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="55"/>
+        <source>Wrote Cutover&apos;s mapping for Magento CE 1.9.x to 2.4.x to %1. Use it with:
+  --config %2</source>
+        <translation>Zuordnung von Cutover für Magento CE 1.9.x nach 2.4.x in %1 geschrieben. Verwenden Sie sie mit:
+  --config %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="73"/>
+        <source>Usage: cutover-cli mapping export DIR [--force]
+Run &apos;cutover-cli mapping export --help&apos; for the details.</source>
+        <translation>Aufruf: cutover-cli mapping export VERZ [--force]
+Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="82"/>
+        <source>Unknown action &quot;%1&quot; for cutover-cli mapping.
+%2</source>
+        <translation>Unbekannte Aktion „%1“ für cutover-cli mapping.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>cutover::cli::MediaProgressLine</name>
@@ -7916,22 +8040,38 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="52"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="56"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="202"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="92"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="94"/>
+        <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
+        <translation>Alle Phasen der Migration auf einem Bildschirm (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="251"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="205"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="254"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="209"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
@@ -8782,6 +8922,39 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     </message>
 </context>
 <context>
+    <name>cutover::ui::HelpDialog</name>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="53"/>
+        <source>From the migration guide in README.md: %1</source>
+        <translation>Aus dem Migrationsleitfaden in README.md: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="54"/>
+        <source>Read the whole guide</source>
+        <translation>Den ganzen Leitfaden lesen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="55"/>
+        <source>The migration guide of README.md, every step in order</source>
+        <translation>Der Migrationsleitfaden aus README.md, alle Schritte der Reihe nach</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="57"/>
+        <source>Migration guide</source>
+        <translation>Migrationsleitfaden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="77"/>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="90"/>
+        <source>The section &quot;%1&quot; of the migration guide is not in this build of Cutover. Read README.md in Cutover&apos;s source or documentation folder.</source>
+        <translation>Der Abschnitt „%1“ des Migrationsleitfadens ist in diesem Build von Cutover nicht enthalten. Lesen Sie README.md im Quell- oder Dokumentationsordner von Cutover.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::ui::MediaPage</name>
     <message>
         <location filename="../wizard/mediapage.cpp" line="27"/>
@@ -8836,7 +9009,7 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
     <message>
         <location filename="../wizard/mediapage.cpp" line="57"/>
         <location filename="../wizard/mediapage.cpp" line="177"/>
-        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <location filename="../wizard/mediapage.cpp" line="273"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -8896,42 +9069,42 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <translation>Ordner werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="244"/>
+        <location filename="../wizard/mediapage.cpp" line="245"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Dateien werden mit der Magento-1-Datenbank abgeglichen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="251"/>
+        <location filename="../wizard/mediapage.cpp" line="252"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 von %2 Dateien, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <location filename="../wizard/mediapage.cpp" line="256"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="257"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <location filename="../wizard/mediapage.cpp" line="260"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="269"/>
+        <location filename="../wizard/mediapage.cpp" line="270"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="282"/>
+        <location filename="../wizard/mediapage.cpp" line="283"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Abbruch nach den gerade kopierten Dateien...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="295"/>
+        <location filename="../wizard/mediapage.cpp" line="296"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
     </message>
@@ -9338,6 +9511,343 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <location filename="../wizard/migratepage.cpp" line="707"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::OverviewWindow</name>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="134"/>
+        <source>Cutover: migration overview</source>
+        <translation>Cutover: Migrationsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="135"/>
+        <location filename="../wizard/overviewwindow.cpp" line="516"/>
+        <source>Migration overview</source>
+        <translation>Migrationsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="145"/>
+        <source>Time now</source>
+        <translation>Aktuelle Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="146"/>
+        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <source>Presentation mode (F11)</source>
+        <translation>Präsentationsmodus (F11)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="148"/>
+        <source>Full screen for a projector; Esc or F11 leaves it.</source>
+        <translation>Vollbild für einen Projektor; Esc oder F11 beendet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="157"/>
+        <source>Downtime clock</source>
+        <translation>Ausfallzeit-Uhr</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="189"/>
+        <source>%1 progress</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="207"/>
+        <source>Delta live figures</source>
+        <translation>Aktuelle Delta-Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="250"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="252"/>
+        <source>Pre-flight</source>
+        <translation>Pre-Flight</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="254"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="256"/>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="258"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="260"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="262"/>
+        <source>Reindex</source>
+        <translation>Neuindizierung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="264"/>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="266"/>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="268"/>
+        <source>Store open</source>
+        <translation>Shop geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="277"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="279"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="281"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="283"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="285"/>
+        <source>Skipped (override)</source>
+        <translation>Übersprungen (Übersteuerung)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="411"/>
+        <source>The project file %1 is not there any more: showing what it held before.</source>
+        <translation>Die Projektdatei %1 ist nicht mehr vorhanden: Angezeigt wird ihr vorheriger Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="425"/>
+        <source>The project file could not be read (%1). Showing the figures read before; fix or reopen the project.</source>
+        <translation>Die Projektdatei konnte nicht gelesen werden (%1). Angezeigt werden die zuvor gelesenen Zahlen; beheben Sie den Fehler oder öffnen Sie das Projekt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="468"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="469"/>
+        <location filename="../wizard/overviewwindow.cpp" line="759"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="477"/>
+        <source>%1 changes applied</source>
+        <translation>%1 Änderungen angewendet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="479"/>
+        <source>%1 changes/s</source>
+        <translation>%1 Änderungen/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="480"/>
+        <source>backlog %1</source>
+        <translation>Rückstand %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="481"/>
+        <source>lag %1</source>
+        <translation>Verzögerung %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="483"/>
+        <source>about %1 to catch up</source>
+        <translation>etwa %1 bis zum Aufholen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="485"/>
+        <source>%1 failed (retried)</source>
+        <translation>%1 fehlgeschlagen (erneut versucht)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="504"/>
+        <source>%1, running %2</source>
+        <translation>%1, läuft seit %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="505"/>
+        <source>%1, took %2</source>
+        <translation>%1, Dauer %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="509"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="512"/>
+        <source>Cancelled before the end. </source>
+        <translation>Vor dem Ende abgebrochen. </translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="554"/>
+        <source>Both databases pass their tests in this session.</source>
+        <translation>Beide Datenbanken bestehen in dieser Sitzung ihre Tests.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="576"/>
+        <source>%1 of %2 checklist items ticked</source>
+        <translation>%1 von %2 Checklistenpunkten abgehakt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="581"/>
+        <source>last ticked %1</source>
+        <translation>zuletzt abgehakt %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="622"/>
+        <source>%1 rows copied, %2 tables, %3 skipped, %4 warnings</source>
+        <translation>%1 Zeilen kopiert, %2 Tabellen, %3 übersprungen, %4 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="631"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="632"/>
+        <source>%1 of %2 tables</source>
+        <translation>%1 von %2 Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="634"/>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="638"/>
+        <location filename="../wizard/overviewwindow.cpp" line="688"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="665"/>
+        <source>%1 files copied (%2), %3 up to date, %4 failed</source>
+        <translation>%1 Dateien kopiert (%2), %3 aktuell, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="675"/>
+        <source>reading the folders</source>
+        <translation>Ordner werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="677"/>
+        <source>cross-checking the files with the database</source>
+        <translation>Abgleich der Dateien mit der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="681"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="682"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="684"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="695"/>
+        <source>%1 files looked at, %2 copied in this session</source>
+        <translation>%1 Dateien untersucht, %2 in dieser Sitzung kopiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="725"/>
+        <source>%1 tables match, %2 differ, %3 could not be compared</source>
+        <translation>%1 Tabellen stimmen überein, %2 weichen ab, %3 konnten nicht verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="746"/>
+        <source>%1 of %2 indexers rebuilt, %3 failed</source>
+        <translation>%1 von %2 Indexern neu aufgebaut, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="811"/>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="815"/>
+        <source>, next: %1</source>
+        <translation>, als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="818"/>
+        <source> · a step was done out of order or with an override</source>
+        <translation> · ein Schritt wurde außer der Reihe oder mit Übersteuerung erledigt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="824"/>
+        <source>downtime %1</source>
+        <translation>Ausfallzeit %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="833"/>
+        <source>open since %1 · downtime was %2</source>
+        <translation>geöffnet seit %1 · Ausfallzeit betrug %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="838"/>
+        <source>Downtime %1 — Magento 1 in maintenance since %2</source>
+        <translation>Ausfallzeit %1 — Magento 1 seit %2 im Wartungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="843"/>
+        <source>Downtime %1 — the store is open since %2</source>
+        <translation>Ausfallzeit %1 — der Shop ist seit %2 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="864"/>
+        <source>not run before later phases went ahead</source>
+        <translation>nicht ausgeführt, bevor spätere Phasen begonnen wurden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="876"/>
+        <source>Delta %1: %2</source>
+        <translation>Delta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="878"/>
+        <source>Delta stopped: %1</source>
+        <translation>Delta gestoppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="880"/>
+        <source>Delta is not running in this window</source>
+        <translation>Das Delta läuft nicht in diesem Fenster</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <source>Leave presentation (Esc)</source>
+        <translation>Präsentation beenden (Esc)</translation>
     </message>
 </context>
 <context>
@@ -9880,7 +10390,12 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <translation>Debug-Meldungen protokollieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Open the migration overview window beside the wizard (for a projector).</source>
+        <translation>Das Fenster der Migrationsübersicht neben dem Assistenten öffnen (für einen Projektor).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>A project file (*.cutover) to open.</source>
         <translation>Eine zu öffnende Projektdatei (*.cutover).</translation>
     </message>

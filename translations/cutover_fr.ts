@@ -377,7 +377,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/steps/catalogstep.cpp" line="432"/>
-        <source>%n categorie(s)</source>
+        <source>%n category(ies)</source>
         <translation>
             <numerusform>%n catégorie</numerusform>
             <numerusform>%n catégories</numerusform>
@@ -1231,41 +1231,6 @@
         <source>Fresh install</source>
         <translation>Nouvelle installation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="vanished">
-            <numerusform>%n produit</numerusform>
-            <numerusform>%n produits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n category(ies) besides the two of a fresh install</source>
-        <translation type="vanished">
-            <numerusform>%n catégorie en plus des deux d&apos;une nouvelle installation</numerusform>
-            <numerusform>%n catégories en plus des deux d&apos;une nouvelle installation</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation type="vanished">
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n commande</numerusform>
-            <numerusform>%n commandes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL rewrite(s) of products and categories</source>
-        <translation type="vanished">
-            <numerusform>%n réécriture d&apos;URL de produits et catégories</numerusform>
-            <numerusform>%n réécritures d&apos;URL de produits et catégories</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
@@ -1290,14 +1255,6 @@
         <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
         <source>Trigger definers</source>
         <translation>Définisseurs des déclencheurs</translation>
-    </message>
-    <message>
-        <source>The definers of the destination&apos;s triggers were not checked: Cutover cannot yet open a second connection that insists on TLS without a CA file.</source>
-        <translation type="vanished">Les définisseurs des déclencheurs de la destination n&apos;ont pas été vérifiés : Cutover ne sait pas encore ouvrir une seconde connexion exigeant TLS sans fichier CA.</translation>
-    </message>
-    <message>
-        <source>Add &amp;ssl-ca=FILE to the connection URL to have them checked.</source>
-        <translation type="vanished">Ajoutez &amp;ssl-ca=FICHIER à l&apos;URL de connexion pour qu&apos;ils soient vérifiés.</translation>
     </message>
     <message>
         <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
@@ -2072,12 +2029,12 @@
 <context>
     <name>DmtConfig</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="35"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="37"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
         <translation>%1 n&apos;est pas dans un dossier du Data Migration Tool : aucun dossier nommé etc ne le contient, ses chemins ne peuvent donc pas être résolus. Gardez-le dans le dossier etc/ de l&apos;outil ou indiquez le dossier racine de l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="40"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="42"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
@@ -2085,9 +2042,19 @@
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="138"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="140"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
         <translation>Le fichier %1 nommé par l&apos;option %2 de %3 n&apos;existe pas (les chemins sont relatifs au dossier racine %4 de l&apos;outil). Corrigez l&apos;option ou restaurez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="226"/>
+        <source>Could not create the folder %1. Check that you may write there.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="233"/>
+        <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que vous avez le droit d&apos;y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -2357,12 +2324,12 @@
 <context>
     <name>ForeignKeyOrphans</name>
     <message>
-        <location filename="../core/engine/foreignkeycheck.cpp" line="40"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="41"/>
         <source>%1: could not be checked: %2</source>
         <translation>%1 : n&apos;a pas pu être vérifiée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/foreignkeycheck.cpp" line="43"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="44"/>
         <source>%1: %n row(s) point at rows that these steps do not write (%2); run the step that carries %3, or they point at nothing</source>
         <translation>
             <numerusform>%1 : %n ligne pointe vers des lignes que ces étapes n&apos;écrivent pas (%2) ; exécutez l&apos;étape qui transfère %3, sinon elle ne pointe vers rien</numerusform>
@@ -2370,7 +2337,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/foreignkeycheck.cpp" line="47"/>
+        <location filename="../core/engine/foreignkeycheck.cpp" line="49"/>
+        <source>%1: %n row(s) point at rows that are gone (%2); Magento 2 treats them as pointing at none (a warning)</source>
+        <translation>
+            <numerusform>%1 : %n ligne pointe vers des lignes disparues (%2) ; Magento 2 la traite comme ne pointant vers rien (un avertissement)</numerusform>
+            <numerusform>%1 : %n lignes pointent vers des lignes disparues (%2) ; Magento 2 les traite comme ne pointant vers rien (un avertissement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/foreignkeycheck.cpp" line="53"/>
         <source>%1: %n row(s) point at nothing (%2)</source>
         <translation>
             <numerusform>%1 : %n ligne ne pointe vers rien (%2)</numerusform>
@@ -2654,10 +2629,6 @@
         <location filename="../core/mapping/handlers.cpp" line="1028"/>
         <source>it reads or writes other tables and needs the migration engine</source>
         <translation>il lit ou écrit d&apos;autres tables et a besoin du moteur de migration</translation>
-    </message>
-    <message>
-        <source>it re-encrypts values with the store&apos;s crypt key (Magento 1 Blowfish/Rijndael to Magento 2 libsodium), which Cutover does not do yet</source>
-        <translation type="vanished">il rechiffre les valeurs avec la clé de chiffrement de la boutique (Blowfish/Rijndael de Magento 1 vers libsodium de Magento 2), ce que Cutover ne fait pas encore</translation>
     </message>
     <message>
         <location filename="../core/mapping/handlers.cpp" line="1099"/>
@@ -3148,62 +3119,62 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="24"/>
-        <location filename="../core/steps/mapstep.cpp" line="61"/>
+        <location filename="../core/steps/mapstep.cpp" line="27"/>
+        <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="27"/>
-        <location filename="../core/steps/mapstep.cpp" line="61"/>
+        <location filename="../core/steps/mapstep.cpp" line="30"/>
+        <location filename="../core/steps/mapstep.cpp" line="64"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="36"/>
+        <location filename="../core/steps/mapstep.cpp" line="39"/>
         <source>Customer Attributes</source>
         <translation>Attributs client</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="38"/>
+        <location filename="../core/steps/mapstep.cpp" line="41"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="40"/>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="42"/>
+        <location filename="../core/steps/mapstep.cpp" line="45"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="44"/>
+        <location filename="../core/steps/mapstep.cpp" line="47"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>handled by the %1 step</source>
         <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="161"/>
-        <source>its %1 row does not exist (%2 points at nothing: an orphan row in Magento 1)</source>
-        <translation>sa ligne %1 n&apos;existe pas (%2 ne pointe vers rien : ligne orpheline dans Magento 1)</translation>
+        <location filename="../core/steps/mapstep.cpp" line="208"/>
+        <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
+        <translation>sa ligne %1 n&apos;existe pas dans Magento 1, ou est elle-même laissée de côté comme orpheline (%2 ne pointe vers rien)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="200"/>
+        <location filename="../core/steps/mapstep.cpp" line="247"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="223"/>
+        <location filename="../core/steps/mapstep.cpp" line="271"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n ligne de %1 supprimée : %2</numerusform>
@@ -3211,23 +3182,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="32"/>
+        <location filename="../core/steps/mapstep.cpp" line="35"/>
         <source>Tier Price</source>
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <location filename="../core/steps/mapstep.cpp" line="56"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="62"/>
+        <location filename="../core/steps/mapstep.cpp" line="65"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
-    </message>
-    <message>
-        <source>handled by the %1 step (not yet built)</source>
-        <translation type="vanished">traitée par l&apos;étape %1 (pas encore réalisée)</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.h" line="22"/>
@@ -3687,7 +3654,7 @@
     <name>MigrationReport</name>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="96"/>
-        <location filename="../core/report/migrationreport.cpp" line="865"/>
+        <location filename="../core/report/migrationreport.cpp" line="905"/>
         <source>Migration report: %1</source>
         <translation>Rapport de migration : %1</translation>
     </message>
@@ -3707,6 +3674,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="156"/>
         <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <location filename="../core/report/migrationreport.cpp" line="586"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
@@ -3752,7 +3720,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="261"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -3768,7 +3736,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="263"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -3776,14 +3744,14 @@
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="374"/>
         <location filename="../core/report/migrationreport.cpp" line="471"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="264"/>
         <location filename="../core/report/migrationreport.cpp" line="331"/>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -4060,7 +4028,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="480"/>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4077,9 +4045,9 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="470"/>
         <location filename="../core/report/migrationreport.cpp" line="522"/>
-        <location filename="../core/report/migrationreport.cpp" line="584"/>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
-        <location filename="../core/report/migrationreport.cpp" line="709"/>
+        <location filename="../core/report/migrationreport.cpp" line="624"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="749"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
@@ -4141,11 +4109,12 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="517"/>
         <location filename="../core/report/migrationreport.cpp" line="550"/>
-        <location filename="../core/report/migrationreport.cpp" line="575"/>
-        <location filename="../core/report/migrationreport.cpp" line="620"/>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
-        <location filename="../core/report/migrationreport.cpp" line="702"/>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="615"/>
+        <location filename="../core/report/migrationreport.cpp" line="660"/>
+        <location filename="../core/report/migrationreport.cpp" line="701"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -4210,98 +4179,128 @@
         <translation>Premiers enregistrements ou raison</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="557"/>
+        <location filename="../core/report/migrationreport.cpp" line="560"/>
+        <source>Links between records: a record such as an invoice names the record it belongs to (its order). A link to a record that does not exist is listed here; a warning does not fail the check.</source>
+        <translation>Liens entre enregistrements : un enregistrement comme une facture désigne l&apos;enregistrement auquel il appartient (sa commande). Un lien vers un enregistrement inexistant est listé ici ; un avertissement ne fait pas échouer la vérification.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
+        <source>All %1 kinds of links between the copied records lead to existing records.</source>
+        <translation>Les %1 types de liens entre les enregistrements copiés mènent tous à des enregistrements existants.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>Records pointing at nothing</source>
+        <translation>Enregistrements ne pointant vers rien</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <source>First records or error</source>
+        <translation>Premiers enregistrements ou erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="597"/>
         <source>Media (product images and other files)</source>
         <translation>Médias (images produit et autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="558"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
         <translation>Médias : les images et fichiers de la boutique, copiés du dossier media de Magento 1 vers le dossier pub/media de Magento 2. Chaque copie est relue et comparée à l&apos;original (vérifiée).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="562"/>
+        <location filename="../core/report/migrationreport.cpp" line="602"/>
         <source>no media files have been copied.</source>
         <translation>aucun fichier média n&apos;a été copié.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>Dry run (nothing written)</source>
         <translation>Essai à blanc (rien d&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="576"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Files copied</source>
         <translation>Fichiers copiés</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="577"/>
+        <location filename="../core/report/migrationreport.cpp" line="617"/>
         <source>Files copied again (changed)</source>
         <translation>Fichiers recopiés (modifiés)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="578"/>
+        <location filename="../core/report/migrationreport.cpp" line="618"/>
         <source>Files already up to date</source>
         <translation>Fichiers déjà à jour</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="579"/>
+        <location filename="../core/report/migrationreport.cpp" line="619"/>
         <source>Files verified after copying</source>
         <translation>Fichiers vérifiés après copie</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="580"/>
+        <location filename="../core/report/migrationreport.cpp" line="620"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
         <translation>Laissés de côté par règle (Magento 2 les reconstruit)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="581"/>
+        <location filename="../core/report/migrationreport.cpp" line="621"/>
         <source>Conflicts (a different file already there)</source>
         <translation>Conflits (un fichier différent déjà présent)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="581"/>
-        <location filename="../core/report/migrationreport.cpp" line="707"/>
+        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="747"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="582"/>
+        <location filename="../core/report/migrationreport.cpp" line="622"/>
         <source>Named by the database but missing on disk</source>
         <translation>Nommés par la base de données mais absents du disque</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="583"/>
+        <location filename="../core/report/migrationreport.cpp" line="623"/>
         <source>Bytes copied</source>
         <translation>Octets copiés</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="638"/>
         <source>Live changes (delta)</source>
         <translation>Modifications en direct (delta)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="599"/>
+        <location filename="../core/report/migrationreport.cpp" line="639"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
         <translation>Delta : pendant que l&apos;ancienne boutique continuait de vendre, Cutover a enregistré chaque nouvelle commande, chaque nouveau client et chaque nouvel avis, et les a transférés vers Magento 2. L&apos;arriéré est ce qui a été enregistré et pas encore transféré ; le retard indique de combien la nouvelle boutique était en retard.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="613"/>
+        <location filename="../core/report/migrationreport.cpp" line="653"/>
         <source>no live changes have been carried over.</source>
         <translation>aucune modification en direct n&apos;a été transférée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="657"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
         <translation>
             <numerusform>Delta a été exécuté %n fois, la première le %1 ; l&apos;exécution la plus récente :</numerusform>
@@ -4309,345 +4308,405 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="661"/>
         <source>Changes applied</source>
         <translation>Modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="622"/>
+        <location filename="../core/report/migrationreport.cpp" line="662"/>
         <source>Change-log rows read</source>
         <translation>Lignes du journal des modifications lues</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="623"/>
+        <location filename="../core/report/migrationreport.cpp" line="663"/>
         <source>Failed attempts</source>
         <translation>Tentatives échouées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="624"/>
+        <location filename="../core/report/migrationreport.cpp" line="664"/>
         <source>Retried</source>
         <translation>Réessayées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="625"/>
+        <location filename="../core/report/migrationreport.cpp" line="665"/>
         <source>Waiting for a retry</source>
         <translation>En attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="626"/>
+        <location filename="../core/report/migrationreport.cpp" line="666"/>
         <source>Not carried (tables Cutover does not migrate)</source>
         <translation>Non transférées (tables que Cutover ne migre pas)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="628"/>
+        <location filename="../core/report/migrationreport.cpp" line="668"/>
         <source>Backlog at the end</source>
         <translation>Arriéré à la fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="629"/>
+        <location filename="../core/report/migrationreport.cpp" line="669"/>
         <source>Lag at the end</source>
         <translation>Retard à la fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="630"/>
+        <location filename="../core/report/migrationreport.cpp" line="670"/>
         <source>Changes per second</source>
         <translation>Modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="635"/>
+        <location filename="../core/report/migrationreport.cpp" line="675"/>
         <source>Not carried: %1: %2</source>
         <translation>Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="644"/>
+        <location filename="../core/report/migrationreport.cpp" line="684"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="645"/>
+        <location filename="../core/report/migrationreport.cpp" line="685"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Réindexation : Magento 2 reconstruit ses index (les tables de recherche derrière les prix, le stock, la recherche et les pages de catégorie) à partir des données migrées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="649"/>
+        <location filename="../core/report/migrationreport.cpp" line="689"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Les index de Magento 2 n&apos;ont pas été reconstruits par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="656"/>
+        <location filename="../core/report/migrationreport.cpp" line="696"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="658"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="660"/>
+        <location filename="../core/report/migrationreport.cpp" line="700"/>
         <source>Command run</source>
         <translation>Commande exécutée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="681"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="687"/>
+        <location filename="../core/report/migrationreport.cpp" line="727"/>
         <source>Cache warm-up</source>
         <translation>Préchauffage du cache</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="688"/>
+        <location filename="../core/report/migrationreport.cpp" line="728"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Préchauffage du cache : Cutover a visité une fois les pages de la nouvelle boutique (accueil, catégories, produits, pages de contenu), pour que les premiers clients obtiennent des pages rapides. Le statut est la réponse du serveur web (200 signifie que la page a été servie).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="693"/>
+        <location filename="../core/report/migrationreport.cpp" line="733"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>les pages de la nouvelle boutique n&apos;ont pas été récupérées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="701"/>
+        <location filename="../core/report/migrationreport.cpp" line="741"/>
         <source>%1: %2 page(s)</source>
         <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="703"/>
+        <location filename="../core/report/migrationreport.cpp" line="743"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="744"/>
         <source>Fetched</source>
         <translation>Récupérées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="705"/>
+        <location filename="../core/report/migrationreport.cpp" line="745"/>
         <source>Served</source>
         <translation>Servies</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="706"/>
+        <location filename="../core/report/migrationreport.cpp" line="746"/>
         <source>Redirected</source>
         <translation>Redirigées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="708"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="720"/>
+        <location filename="../core/report/migrationreport.cpp" line="760"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="761"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
         <source>Milliseconds</source>
         <translation>Millisecondes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="730"/>
+        <location filename="../core/report/migrationreport.cpp" line="770"/>
         <source>Go-live timeline</source>
         <translation>Chronologie de la mise en production</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="731"/>
+        <location filename="../core/report/migrationreport.cpp" line="771"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Mise en production : la bascule de l&apos;ancienne boutique vers la nouvelle, étape par étape, dans cet ordre. Chaque étape indique qui l&apos;a confirmée, quand, et ce que Cutover a vérifié. Une étape faite hors de l&apos;ordre exige un forçage explicite, signalé ici.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="736"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>the switch-over has not started.</source>
         <translation>la bascule n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="753"/>
+        <location filename="../core/report/migrationreport.cpp" line="793"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>FORCÉ : fait hors de l&apos;ordre ou malgré une vérification en échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="756"/>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="796"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="756"/>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="796"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>not done</source>
         <translation>non fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>What Cutover checked</source>
         <translation>Ce que Cutover a vérifié</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="759"/>
+        <location filename="../core/report/migrationreport.cpp" line="799"/>
         <source>Flag</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="763"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>Downtime: not started.</source>
         <translation>Interruption de service : pas commencée.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="805"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Interruption de service : %1, de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="769"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Interruption de service : en cours depuis %1 (%2 à la date de ce rapport).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="777"/>
+        <location filename="../core/report/migrationreport.cpp" line="817"/>
         <source>Pre-flight checklist</source>
         <translation>Liste de contrôle préalable</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="778"/>
+        <location filename="../core/report/migrationreport.cpp" line="818"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Vérifications préalables : ce qui devait être fait avant la copie et que la base de données ne peut pas montrer, confirmé par une personne.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>unticked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="790"/>
+        <location filename="../core/report/migrationreport.cpp" line="830"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>aucun point préalable n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="833"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="798"/>
+        <location filename="../core/report/migrationreport.cpp" line="838"/>
         <source>Every recorded run</source>
         <translation>Toutes les exécutions enregistrées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="839"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Chaque commande et exécution de l&apos;assistant sur ce projet, les plus anciennes d&apos;abord, telles qu&apos;enregistrées (les %1 plus récentes sont conservées).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="843"/>
         <source>nothing has been run against this project.</source>
         <translation>rien n&apos;a encore été exécuté sur ce projet.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="811"/>
+        <location filename="../core/report/migrationreport.cpp" line="851"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="842"/>
-        <location filename="../core/report/migrationreport.cpp" line="856"/>
+        <location filename="../core/report/migrationreport.cpp" line="882"/>
+        <location filename="../core/report/migrationreport.cpp" line="896"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="847"/>
-        <location filename="../core/report/migrationreport.cpp" line="903"/>
+        <location filename="../core/report/migrationreport.cpp" line="887"/>
+        <location filename="../core/report/migrationreport.cpp" line="943"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="878"/>
+        <location filename="../core/report/migrationreport.cpp" line="918"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : le générateur PDF n&apos;a pas démarré. Vérifiez que le dossier est accessible en écriture, ou écrivez le rapport en HTML avec --html.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="898"/>
+        <location filename="../core/report/migrationreport.cpp" line="938"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — page %2 sur %3</translation>
     </message>
 </context>
 <context>
-    <name>MigrationRunner</name>
+    <name>PageHelp</name>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="78"/>
-        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
-        <translation>Annulé. Relancez pour reprendre là où cela s&apos;est arrêté, ou réinitialisez la destination.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="15"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="95"/>
-        <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
-        <translation>La destination %1 était une boutique en service (%2) ; vous avez confirmé son remplacement. Ces lignes sont conservées dans les tables de sauvegarde de Cutover et reviennent avec une réinitialisation.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="16"/>
+        <source>A project keeps everything Cutover learns about this migration: both connections (never their passwords), the Magento folders, your checklist ticks, every run and the page you were on. Create one, open one you saved, or open the demo store to try every page on a generated Magento 1 shop. Save the project file somewhere you back up: the report is made from it.</source>
+        <translation>Un projet conserve tout ce que Cutover apprend sur cette migration : les deux connexions (jamais leurs mots de passe), les dossiers Magento, vos coches de la liste de contrôle, chaque exécution et la page où vous étiez. Créez-en un, ouvrez-en un que vous avez enregistré, ou ouvrez la boutique de démo pour essayer chaque page sur une boutique Magento 1 générée. Enregistrez le fichier de projet dans un emplacement que vous sauvegardez : le rapport est établi à partir de lui.</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="103"/>
-        <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
-        <translation>Le nom indiqué, %1, n&apos;est pas le nom de la base de destination, %2.</translation>
+        <location filename="../wizard/pagehelp.cpp" line="22"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../core/engine/migrationrunner.cpp" line="108"/>
-        <source>Could not check what the destination %1 holds: %2</source>
-        <translation>Impossible de vérifier ce que contient la destination %1 : %2</translation>
+        <location filename="../wizard/pagehelp.cpp" line="23"/>
+        <source>Cutover reads the Magento 1 database and writes the Magento 2 database, so this computer must reach both servers: open their MySQL port in the firewall or use an SSH tunnel. Enter the credentials from Magento 1&apos;s app/etc/local.xml and Magento 2&apos;s app/etc/env.php and test each side: Cutover checks the network, the login, TLS, which Magento each database holds and the privileges it needs, and shows the fix beside the field at fault. Passwords are never written to the project file.</source>
+        <translation>Cutover lit la base de données Magento 1 et écrit dans la base de données Magento 2 : cet ordinateur doit donc joindre les deux serveurs. Ouvrez leur port MySQL dans le pare-feu ou utilisez un tunnel SSH. Saisissez les identifiants de app/etc/local.xml de Magento 1 et de app/etc/env.php de Magento 2, puis testez chaque côté : Cutover vérifie le réseau, l&apos;authentification, TLS, quel Magento contient chaque base et les privilèges nécessaires, et affiche la correction à côté du champ en cause. Les mots de passe ne sont jamais écrits dans le fichier de projet.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="30"/>
+        <source>Pre-flight</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="31"/>
+        <source>Before data moves, the old store must be quiet. Cutover reads from the Magento 1 database whether cron still runs, whether someone works in the admin and how many orders arrive, and checks the media folder and the free disk space. Only you can stop Magento 1&apos;s cron on the server, ask the staff to stop editing in the admin and keep a safety copy of the Magento 1 database: tick each when done.</source>
+        <translation>Avant que les données ne soient transférées, l&apos;ancienne boutique doit être au repos. Cutover lit dans la base de données Magento 1 si le cron tourne encore, si quelqu&apos;un travaille dans l&apos;admin et combien de commandes arrivent, et vérifie le dossier media et l&apos;espace disque libre. Vous seul pouvez arrêter le cron de Magento 1 sur le serveur, demander à l&apos;équipe de cesser les modifications dans l&apos;admin et conserver une copie de sécurité de la base Magento 1 : cochez chaque point une fois fait.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="37"/>
+        <source>Media files</source>
+        <translation>Fichiers médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="38"/>
+        <source>Images and downloads are files, not database rows: Magento 1&apos;s media folder must be copied to Magento 2&apos;s pub/media. Cutover copies them in parallel, verifies each copy by its hash, leaves behind what Magento 2 rebuilds, and copies only what changed on the next run: run it again right before go-live. Both folders must be visible from this computer; afterwards, let Magento 2&apos;s web server user read them.</source>
+        <translation>Les images et les téléchargements sont des fichiers, pas des lignes de base de données : le dossier media de Magento 1 doit être copié dans pub/media de Magento 2. Cutover les copie en parallèle, vérifie chaque copie par son hachage, laisse de côté ce que Magento 2 reconstruit et, à l&apos;exécution suivante, ne copie que ce qui a changé : relancez-la juste avant la mise en production. Les deux dossiers doivent être visibles depuis cet ordinateur ; ensuite, donnez à l&apos;utilisateur du serveur web de Magento 2 l&apos;accès en lecture.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="45"/>
+        <source>Settings and data</source>
+        <translation>Paramètres et données</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="46"/>
+        <source>The migration proper: settings and websites first, then catalog, customers, sales and content, through mapping files in the Data Migration Tool&apos;s format. Install the change capture first so that nothing made during the copy is lost. Cutover copies many tables at once, can pause, cancel and resume, counts every skipped row with its reason and verifies what it carried when asked. Magento 1 is only read.</source>
+        <translation>La migration proprement dite : d&apos;abord les paramètres et les sites web, puis le catalogue, les clients, les ventes et le contenu, au moyen de fichiers de mappage au format du Data Migration Tool. Installez d&apos;abord la capture des modifications pour que rien de ce qui est créé pendant la copie ne soit perdu. Cutover copie plusieurs tables à la fois, peut mettre en pause, annuler et reprendre, compte chaque ligne ignorée avec sa raison et vérifie sur demande ce qu&apos;il a transféré. Magento 1 est seulement lu.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="53"/>
+        <source>Live changes</source>
+        <translation>Modifications en direct</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="54"/>
+        <source>Magento 1 keeps taking orders until go-live. The change capture records each change on Magento 1, and this page applies them to Magento 2 with the same mapping: start and stop it at will, it goes on where it stopped. Watch the backlog and the lag; after go-live, remove the capture here.</source>
+        <translation>Magento 1 continue de prendre des commandes jusqu&apos;à la mise en production. La capture des modifications enregistre chaque modification sur Magento 1, et cette page les applique à Magento 2 avec le même mappage : démarrez-la et arrêtez-la à volonté, elle reprend là où elle s&apos;est arrêtée. Surveillez l&apos;arriéré et le retard ; après la mise en production, supprimez la capture ici.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="59"/>
+        <source>Reindex</source>
+        <translation>Réindexation</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="60"/>
+        <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Cutover runs it on this computer or over your own ssh and follows each indexer; a failed one shows its output. Then test the new store yourself: browse, search, log in as a customer, place and cancel an order.</source>
+        <translation>Magento 2 reconstruit ses index (prix, stock, recherche, catégories) à partir des données migrées avec bin/magento indexer:reindex. Cutover l&apos;exécute sur cet ordinateur ou via votre propre ssh et suit chaque indexeur ; un indexeur en échec affiche sa sortie. Testez ensuite vous-même la nouvelle boutique : naviguez, recherchez, connectez-vous en tant que client, passez une commande puis annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="66"/>
+        <source>Go-live</source>
+        <translation>Mise en production</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pagehelp.cpp" line="67"/>
+        <source>The cut-over in order, with a downtime clock: Magento 1 into maintenance, the delta emptied and stopped, Magento 2 cron, the stock index, the cache warmed, the final verification, DNS, the store open. Cutover does or checks each step it can and records who did it and when; you switch DNS and load balancers and open the store. Export the report for your client here.</source>
+        <translation>La bascule dans l&apos;ordre, avec un chronomètre d&apos;interruption de service : Magento 1 en maintenance, le delta vidé et arrêté, le cron de Magento 2, l&apos;index des stocks, le cache préchauffé, la vérification finale, le DNS, la boutique ouverte. Cutover effectue ou vérifie chaque étape qu&apos;il peut et enregistre qui l&apos;a faite et quand ; vous basculez le DNS et les répartiteurs de charge et ouvrez la boutique. Exportez ici le rapport pour votre client.</translation>
     </message>
 </context>
 <context>
@@ -5398,120 +5457,6 @@
     </message>
 </context>
 <context>
-    <name>ReindexRunner</name>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="185"/>
-        <source>this computer</source>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="248"/>
-        <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
-        <translation>Aucun dossier Magento 2 indiqué : indiquez le dossier qui contient bin/magento (--m2-root DOSSIER, ou le dossier Magento 2 du projet).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="254"/>
-        <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
-        <translation>Le dossier Magento 2 %1 n&apos;existe pas sur cet ordinateur. Indiquez le dossier qui contient bin/magento, ou lancez la réindexation sur le serveur de la boutique avec --ssh USER@HOST.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="259"/>
-        <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
-        <translation>Il n&apos;y a pas de bin/magento dans %1 : ce n&apos;est pas un dossier d&apos;installation Magento 2. Indiquez le dossier qui contient bin/magento (celui avec app/, bin/ et pub/).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="268"/>
-        <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
-        <translation>%1 n&apos;est pas exécutable et aucun interpréteur PHP en ligne de commande « %2 » n&apos;a été trouvé pour l&apos;exécuter. Rendez-le exécutable (chmod u+x %1, en tant que propriétaire des fichiers de Magento) ou installez PHP CLI (ou indiquez-le avec --php CHEMIN).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="321"/>
-        <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
-        <translation>Impossible de démarrer %1 : installez le client OpenSSH (Debian : apt install openssh-client) ou lancez vous-même la réindexation sur le serveur de la boutique.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="325"/>
-        <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
-        <translation>Impossible de démarrer %1 dans %2 : %3. Vérifiez que le fichier est exécutable par vous, ou indiquez l&apos;interpréteur PHP en ligne de commande avec --php CHEMIN.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="464"/>
-        <location filename="../core/golive/reindexrunner.cpp" line="470"/>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
-        <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
-        <translation>L&apos;hôte SSH %1 est inconnu (son nom ne se résout pas). Vérifiez le nom dans --ssh USER@HOST, ou utilisez son adresse IP.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="489"/>
-        <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
-        <translation>%1 a refusé la connexion SSH de %2. Cutover utilise vos propres clés ssh et ne demande jamais de mot de passe : ajoutez votre clé sur le serveur (ssh-copy-id %2) ou chargez-la dans votre agent (ssh-add), puis vérifiez avec : ssh %2 true</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="494"/>
-        <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
-        <translation>La clé d&apos;hôte SSH de %1 n&apos;est pas encore connue ou a changé. Connectez-vous une fois vous-même (ssh %2) pour la vérifier et l&apos;accepter, puis relancez la réindexation.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="498"/>
-        <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
-        <translation>Impossible de joindre le serveur SSH sur %1 (%2). Vérifiez le nom d&apos;hôte et le port (USER@HOST:PORT), que sshd y tourne et qu&apos;un pare-feu vous laisse passer.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="501"/>
-        <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
-        <translation>ssh n&apos;a pas pu se connecter à %1 : %2. Vérifiez que &apos;ssh %3 true&apos; fonctionne dans un terminal.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="505"/>
-        <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
-        <translation>Il n&apos;y a pas de bin/magento dans %1 sur %2 : indiquez le dossier d&apos;installation Magento 2 (celui avec app/, bin/ et pub/).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="509"/>
-        <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
-        <translation>Le dossier %1 n&apos;existe pas sur %2 : indiquez-y le dossier d&apos;installation Magento 2.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="512"/>
-        <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
-        <translation>Aucun interpréteur PHP en ligne de commande « %1 » sur %2 : installez-y PHP CLI, ou indiquez-le avec --php CHEMIN.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="520"/>
-        <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
-        <translation>Magento ne connaît pas un indexeur demandé : %1 Ne nommez que ceux qui sont pris en charge (bin/magento indexer:info les liste).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
-        <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
-        <translation>Magento 2 dans %1 n&apos;est pas installé ou pas configuré (bin/magento n&apos;a pas de commandes d&apos;indexation) : terminez d&apos;abord bin/magento setup:install.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="533"/>
-        <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
-        <translation>Ces indexeurs ont échoué : %1. Leur sortie est affichée avec eux ; corrigez la cause et relancez la réindexation (seulement ceux-là avec --indexer ID).</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="538"/>
-        <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
-        <translation>bin/magento %1 sur %2 s&apos;est arrêté sur une erreur fatale PHP (code de sortie 255) : %3 Corrigez la cause (memory_limit de PHP, une extension manquante, le journal du serveur) et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="541"/>
-        <source>bin/magento %1 ended with exit code %2: %3</source>
-        <translation>bin/magento %1 s&apos;est terminé avec le code de sortie %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../core/golive/reindexrunner.cpp" line="570"/>
-        <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
-        <translation>bin/magento %1 sur %2 a planté ou a été tué (%3). Relancez-le ; s&apos;il continue de s&apos;arrêter ainsi, vérifiez memory_limit de PHP et le journal du serveur.</translation>
-    </message>
-</context>
-<context>
     <name>RunReport</name>
     <message>
         <location filename="../core/report/runreport.cpp" line="163"/>
@@ -6047,6 +5992,26 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
+        <source>CMS page %1</source>
+        <translation>page CMS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
+        <source>Magento 1 rewrite %1 (%2)</source>
+        <translation>réécriture Magento 1 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
+        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; renommé en « %5 ».</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
+        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
+        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; abandonné (règle de conflit : garder le premier).</translation>
+    </message>
+    <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>une table de réécritures d&apos;URL de Magento 1 Enterprise, pas encore migrée par Cutover : enregistrez les produits et catégories dans Magento 2 (ou régénérez leurs réécritures d&apos;URL) et recréez les redirections personnalisées sous Marketing &gt; URL Rewrites</translation>
@@ -6167,29 +6132,6 @@
         <location filename="../core/steps/urlrewritestep.h" line="69"/>
         <source>URL Rewrite step</source>
         <translation>Étape Réécritures d&apos;URL</translation>
-    </message>
-</context>
-<context>
-    <name>UrlRewriteStep::Clash</name>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
-        <source>CMS page %1</source>
-        <translation>page CMS %1</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
-        <source>Magento 1 rewrite %1 (%2)</source>
-        <translation>réécriture Magento 1 %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
-        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
-        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; renommé en « %5 ».</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
-        <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
-        <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; abandonné (règle de conflit : garder le premier).</translation>
     </message>
 </context>
 <context>
@@ -6360,56 +6302,57 @@
         <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="65"/>
+        <location filename="../app/cli/commands.h" line="67"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
     <message>
-        <source>Install, inspect or remove change capture on the Magento 1 database.</source>
-        <translation type="vanished">Installer, inspecter ou retirer la capture des modifications sur la base Magento 1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.h" line="68"/>
+        <location filename="../app/cli/commands.h" line="70"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Capture les modifications sur la base de données Magento 1 et les applique à Magento 2 jusqu&apos;à la mise en production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="71"/>
+        <location filename="../app/cli/commands.h" line="73"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="73"/>
+        <location filename="../app/cli/commands.h" line="76"/>
+        <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
+        <translation>Exporter le mappage intégré de Cutover (format du Data Migration Tool) pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="78"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="76"/>
+        <location filename="../app/cli/commands.h" line="81"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="78"/>
+        <location filename="../app/cli/commands.h" line="83"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="85"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Exporter le rapport de migration d&apos;un projet en HTML ou PDF, pour un client qui n&apos;a jamais vu Cutover.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="88"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>Exécuter indexer:reindex de Magento 2 ici ou via SSH, indexeur par indexeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="86"/>
+        <location filename="../app/cli/commands.h" line="91"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="88"/>
+        <location filename="../app/cli/commands.h" line="93"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Préchauffer les caches de la boutique Magento 2 en récupérant ses pages en parallèle.</translation>
     </message>
@@ -6443,6 +6386,143 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <location filename="../app/cli/projectoption.cpp" line="224"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::MigrationRunner</name>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="78"/>
+        <source>Cancelled. Run again to resume where it stopped, or reset the destination.</source>
+        <translation>Annulé. Relancez pour reprendre là où cela s&apos;est arrêté, ou réinitialisez la destination.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="95"/>
+        <source>The destination %1 was a store in use (%2); you confirmed replacing it. Those rows are kept in Cutover&apos;s backup tables and come back with a reset.</source>
+        <translation>La destination %1 était une boutique en service (%2) ; vous avez confirmé son remplacement. Ces lignes sont conservées dans les tables de sauvegarde de Cutover et sont restaurées par une réinitialisation.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="103"/>
+        <source>The name given, %1, is not the destination database&apos;s name, %2.</source>
+        <translation>Le nom indiqué, %1, n&apos;est pas le nom de la base de destination, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/migrationrunner.cpp" line="108"/>
+        <source>Could not check what the destination %1 holds: %2</source>
+        <translation>Impossible de vérifier ce que contient la destination %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ReindexRunner</name>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="185"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="248"/>
+        <source>No Magento 2 folder given: name the folder that holds bin/magento (--m2-root DIR, or the project&apos;s Magento 2 folder).</source>
+        <translation>Aucun dossier Magento 2 indiqué : indiquez le dossier qui contient bin/magento (--m2-root DOSSIER, ou le dossier Magento 2 du projet).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="254"/>
+        <source>The Magento 2 folder %1 does not exist on this computer. Give the folder that holds bin/magento, or run the reindex on the store&apos;s server with --ssh USER@HOST.</source>
+        <translation>Le dossier Magento 2 %1 n&apos;existe pas sur cet ordinateur. Indiquez le dossier qui contient bin/magento, ou lancez la réindexation sur le serveur de la boutique avec --ssh USER@HOST.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="259"/>
+        <source>There is no bin/magento in %1: this is not a Magento 2 installation folder. Give the folder that holds bin/magento (the one with app/, bin/ and pub/).</source>
+        <translation>Il n&apos;y a pas de bin/magento dans %1 : ce n&apos;est pas un dossier d&apos;installation Magento 2. Indiquez le dossier qui contient bin/magento (celui avec app/, bin/ et pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="268"/>
+        <source>%1 is not executable and no PHP command-line interpreter &quot;%2&quot; was found to run it. Make it executable (chmod u+x %1, as the file system owner of Magento) or install PHP&apos;s CLI (or name it with --php PATH).</source>
+        <translation>%1 n&apos;est pas exécutable et aucun interpréteur PHP en ligne de commande « %2 » n&apos;a été trouvé pour l&apos;exécuter. Rendez-le exécutable (chmod u+x %1, en tant que propriétaire des fichiers de Magento) ou installez PHP CLI (ou indiquez-le avec --php CHEMIN).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="321"/>
+        <source>Could not start %1: install the OpenSSH client (Debian: apt install openssh-client) or run the reindex on the store&apos;s server yourself.</source>
+        <translation>Impossible de démarrer %1 : installez le client OpenSSH (Debian : apt install openssh-client) ou lancez vous-même la réindexation sur le serveur de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="325"/>
+        <source>Could not start %1 in %2: %3. Check that the file is executable by you, or give the PHP command-line interpreter with --php PATH.</source>
+        <translation>Impossible de démarrer %1 dans %2 : %3. Vérifiez que le fichier est exécutable par vous, ou indiquez l&apos;interpréteur PHP en ligne de commande avec --php CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="464"/>
+        <location filename="../core/golive/reindexrunner.cpp" line="470"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="485"/>
+        <source>The SSH host %1 is unknown (its name does not resolve). Check the name in --ssh USER@HOST, or use its IP address.</source>
+        <translation>L&apos;hôte SSH %1 est inconnu (son nom ne se résout pas). Vérifiez le nom dans --ssh USER@HOST, ou utilisez son adresse IP.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="489"/>
+        <source>%1 refused the SSH login of %2. Cutover uses your own ssh keys and never asks for a password: add your key to the server (ssh-copy-id %2) or load it in your agent (ssh-add), then check with: ssh %2 true</source>
+        <translation>%1 a refusé la connexion SSH de %2. Cutover utilise vos propres clés ssh et ne demande jamais de mot de passe : ajoutez votre clé sur le serveur (ssh-copy-id %2) ou chargez-la dans votre agent (ssh-add), puis vérifiez avec : ssh %2 true</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="494"/>
+        <source>The SSH host key of %1 is not known yet or has changed. Connect once yourself (ssh %2) to check and accept it, then run the reindex again.</source>
+        <translation>La clé d&apos;hôte SSH de %1 n&apos;est pas encore connue ou a changé. Connectez-vous une fois vous-même (ssh %2) pour la vérifier et l&apos;accepter, puis relancez la réindexation.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="498"/>
+        <source>Could not reach the SSH server on %1 (%2). Check the host name and port (USER@HOST:PORT), that sshd runs there and that a firewall lets you through.</source>
+        <translation>Impossible de joindre le serveur SSH sur %1 (%2). Vérifiez le nom d&apos;hôte et le port (USER@HOST:PORT), que sshd y tourne et qu&apos;un pare-feu vous laisse passer.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="501"/>
+        <source>ssh could not connect to %1: %2. Check that &apos;ssh %3 true&apos; works in a terminal.</source>
+        <translation>ssh n&apos;a pas pu se connecter à %1 : %2. Vérifiez que &apos;ssh %3 true&apos; fonctionne dans un terminal.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="505"/>
+        <source>There is no bin/magento in %1 on %2: give the Magento 2 installation folder (the one with app/, bin/ and pub/).</source>
+        <translation>Il n&apos;y a pas de bin/magento dans %1 sur %2 : indiquez le dossier d&apos;installation Magento 2 (celui avec app/, bin/ et pub/).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="509"/>
+        <source>The folder %1 does not exist on %2: give the Magento 2 installation folder there.</source>
+        <translation>Le dossier %1 n&apos;existe pas sur %2 : indiquez-y le dossier d&apos;installation Magento 2.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="512"/>
+        <source>No PHP command-line interpreter &quot;%1&quot; on %2: install PHP&apos;s CLI there, or name it with --php PATH.</source>
+        <translation>Aucun interpréteur PHP en ligne de commande « %1 » sur %2 : installez-y PHP CLI, ou indiquez-le avec --php CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="520"/>
+        <source>Magento does not know an indexer that was asked for: %1 Name only the supported ones (bin/magento indexer:info lists them).</source>
+        <translation>Magento ne connaît pas un indexeur demandé : %1 Ne nommez que ceux qui sont pris en charge (bin/magento indexer:info les liste).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="525"/>
+        <source>Magento 2 in %1 is not installed or not configured (bin/magento has no indexer commands): finish bin/magento setup:install first.</source>
+        <translation>Magento 2 dans %1 n&apos;est pas installé ou pas configuré (bin/magento n&apos;a pas de commandes d&apos;indexation) : terminez d&apos;abord bin/magento setup:install.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="533"/>
+        <source>These indexers failed: %1. Their output is shown with them; fix the cause and run the reindex again (only those with --indexer ID).</source>
+        <translation>Ces indexeurs ont échoué : %1. Leur sortie est affichée avec eux ; corrigez la cause et relancez la réindexation (seulement ceux-là, avec --indexer ID).</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="538"/>
+        <source>bin/magento %1 on %2 stopped on a PHP fatal error (exit code 255): %3 Fix the cause (PHP&apos;s memory_limit, a missing extension, the server&apos;s log) and run it again.</source>
+        <translation>bin/magento %1 sur %2 s&apos;est arrêté sur une erreur fatale PHP (code de sortie 255) : %3 Corrigez la cause (memory_limit de PHP, une extension manquante, le journal du serveur) et relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="541"/>
+        <source>bin/magento %1 ended with exit code %2: %3</source>
+        <translation>bin/magento %1 s&apos;est terminé avec le code de sortie %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/golive/reindexrunner.cpp" line="570"/>
+        <source>bin/magento %1 on %2 crashed or was killed (%3). Run it again; if it keeps ending so, check PHP&apos;s memory_limit and the server&apos;s log.</source>
+        <translation>bin/magento %1 sur %2 a planté ou a été tué (%3). Relancez-le ; s&apos;il continue de s&apos;arrêter ainsi, vérifiez memory_limit de PHP et le journal du serveur.</translation>
     </message>
 </context>
 <context>
@@ -6563,10 +6643,6 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <source>Seconds to wait for the TCP connection and for the server&apos;s first answer (default 5).</source>
         <translation>Secondes d&apos;attente de la connexion TCP et de la première réponse du serveur (5 par défaut).</translation>
-    </message>
-    <message>
-        <source>Give the database(s) to check with --source mysql://USER@HOST/DB and/or --dest mysql://USER@HOST/DB.</source>
-        <translation type="vanished">Indiquez la ou les bases à vérifier avec --source mysql://UTILISATEUR@HÔTE/BASE et/ou --dest mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="73"/>
@@ -6908,10 +6984,6 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon %1).</translation>
     </message>
     <message>
-        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: the 1.9.4.5 configuration Cutover ships with).</source>
-        <translation type="vanished">Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : la configuration 1.9.4.5 fournie avec Cutover).</translation>
-    </message>
-    <message>
         <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
@@ -7073,8 +7145,8 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="109"/>
-        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names. Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
-        <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme. Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon la configuration CE 1.9.4.5 vers 2.4.x du dossier de fixtures ($CUTOVER_FIXTURES), actuellement %1.</translation>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
+        <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il désigne (ou celui de Cutover, écrit par &apos;cutover-cli mapping export DIR&apos;). Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon la configuration CE 1.9.4.5 vers 2.4.x du dossier de fixtures ($CUTOVER_FIXTURES), actuellement %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="120"/>
@@ -7125,10 +7197,6 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (attributs EAV, catalogue, clients, chaque table transférée par map.xml, réécritures d&apos;URL, évaluations, grilles des commandes et séquences de vente) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
-    </message>
-    <message>
-        <source>Migrates settings (core_config_data, websites, store groups, stores) or data (the Map step: every table map.xml carries over) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
-        <translation type="vanished">Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (l&apos;étape Map : chaque table que map.xml transfère) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
         <location filename="../app/cli/migratecommand.cpp" line="184"/>
@@ -7572,6 +7640,62 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="24"/>
+        <source>The folder to write the mapping into (created if missing).</source>
+        <translation>Le dossier dans lequel écrire le mappage (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="26"/>
+        <source>Write into a folder that is not empty, replacing files of the same name (other files are kept).</source>
+        <translation>Écrire dans un dossier non vide, en remplaçant les fichiers de même nom (les autres fichiers sont conservés).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="28"/>
+        <source>Writes Cutover&apos;s built-in mapping for Magento CE 1.9.x to 2.4.x (config.xml, the map.xml family, settings.xml, the class map, the groups files and the XSDs in etc/) as editable files, in the Data Migration Tool&apos;s format. Edit them, then pass the printed config.xml to migrate, verify and delta with --config (or set CUTOVER_DMT_CONFIG).</source>
+        <translation>Écrit le mappage intégré de Cutover pour Magento CE 1.9.x vers 2.4.x (config.xml, la famille map.xml, settings.xml, le mappage de classes, les fichiers de groupes et les XSD dans etc/) sous forme de fichiers modifiables, au format du Data Migration Tool. Modifiez-les, puis passez le config.xml affiché à migrate, verify et delta avec --config (ou définissez CUTOVER_DMT_CONFIG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="35"/>
+        <source>Give the folder to export into: cutover-cli mapping export DIR.</source>
+        <translation>Indiquez le dossier où exporter : cutover-cli mapping export DOSSIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="36"/>
+        <source>Give one folder, not %1.</source>
+        <translation>Indiquez un seul dossier, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="42"/>
+        <source>%1 is a file, not a folder. Give a folder to export the mapping into.</source>
+        <translation>%1 est un fichier, pas un dossier. Indiquez un dossier où exporter le mappage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="48"/>
+        <source>The folder %1 is not empty; nothing was written. Give an empty or new folder, or add --force to write into it (files of the same name are replaced).</source>
+        <translation>Le dossier %1 n&apos;est pas vide ; rien n&apos;a été écrit. Indiquez un dossier vide ou nouveau, ou ajoutez --force pour y écrire (les fichiers de même nom sont remplacés).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="55"/>
+        <source>Wrote Cutover&apos;s mapping for Magento CE 1.9.x to 2.4.x to %1. Use it with:
+  --config %2</source>
+        <translation>Mappage de Cutover pour Magento CE 1.9.x vers 2.4.x écrit dans %1. Utilisez-le avec :
+  --config %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="73"/>
+        <source>Usage: cutover-cli mapping export DIR [--force]
+Run &apos;cutover-cli mapping export --help&apos; for the details.</source>
+        <translation>Usage : cutover-cli mapping export DOSSIER [--force]
+Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mappingcommand.cpp" line="82"/>
+        <source>Unknown action &quot;%1&quot; for cutover-cli mapping.
+%2</source>
+        <translation>Action « %1 » inconnue pour cutover-cli mapping.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>cutover::cli::MediaProgressLine</name>
@@ -7916,22 +8040,38 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="52"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="56"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="202"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="92"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="94"/>
+        <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
+        <translation>Toutes les phases de la migration sur un seul écran (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="251"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="205"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="254"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="209"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
@@ -8782,6 +8922,39 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     </message>
 </context>
 <context>
+    <name>cutover::ui::HelpDialog</name>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="53"/>
+        <source>From the migration guide in README.md: %1</source>
+        <translation>Extrait du guide de migration de README.md : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="54"/>
+        <source>Read the whole guide</source>
+        <translation>Lire le guide complet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="55"/>
+        <source>The migration guide of README.md, every step in order</source>
+        <translation>Le guide de migration de README.md, chaque étape dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="57"/>
+        <source>Migration guide</source>
+        <translation>Guide de migration</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="77"/>
+        <source>Help: %1</source>
+        <translation>Aide : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/helpdialog.cpp" line="90"/>
+        <source>The section &quot;%1&quot; of the migration guide is not in this build of Cutover. Read README.md in Cutover&apos;s source or documentation folder.</source>
+        <translation>La section « %1 » du guide de migration ne figure pas dans cette version de Cutover. Lisez README.md dans le dossier des sources ou de la documentation de Cutover.</translation>
+    </message>
+</context>
+<context>
     <name>cutover::ui::MediaPage</name>
     <message>
         <location filename="../wizard/mediapage.cpp" line="27"/>
@@ -8836,7 +9009,7 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/mediapage.cpp" line="57"/>
         <location filename="../wizard/mediapage.cpp" line="177"/>
-        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <location filename="../wizard/mediapage.cpp" line="273"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -8896,42 +9069,42 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation>Lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="244"/>
+        <location filename="../wizard/mediapage.cpp" line="245"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Contrôle croisé des fichiers avec la base Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="251"/>
+        <location filename="../wizard/mediapage.cpp" line="252"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 sur %2 fichiers, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <location filename="../wizard/mediapage.cpp" line="256"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="257"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <location filename="../wizard/mediapage.cpp" line="260"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="269"/>
+        <location filename="../wizard/mediapage.cpp" line="270"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="282"/>
+        <location filename="../wizard/mediapage.cpp" line="283"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Annulation après les fichiers en cours de copie...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="295"/>
+        <location filename="../wizard/mediapage.cpp" line="296"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Terminé en %1 s : %2 fichiers copiés (%3), chacun vérifié par son hachage.</translation>
     </message>
@@ -9338,6 +9511,343 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <location filename="../wizard/migratepage.cpp" line="707"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cutover::ui::OverviewWindow</name>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="134"/>
+        <source>Cutover: migration overview</source>
+        <translation>Cutover : vue d&apos;ensemble de la migration</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="135"/>
+        <location filename="../wizard/overviewwindow.cpp" line="516"/>
+        <source>Migration overview</source>
+        <translation>Vue d&apos;ensemble de la migration</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="145"/>
+        <source>Time now</source>
+        <translation>Heure actuelle</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="146"/>
+        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <source>Presentation mode (F11)</source>
+        <translation>Mode présentation (F11)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="148"/>
+        <source>Full screen for a projector; Esc or F11 leaves it.</source>
+        <translation>Plein écran pour un projecteur ; Échap ou F11 pour en sortir.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="157"/>
+        <source>Downtime clock</source>
+        <translation>Chronomètre d&apos;interruption de service</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="189"/>
+        <source>%1 progress</source>
+        <translation>Progression : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="207"/>
+        <source>Delta live figures</source>
+        <translation>Chiffres du delta en direct</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="250"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="252"/>
+        <source>Pre-flight</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="254"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="256"/>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="258"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="260"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="262"/>
+        <source>Reindex</source>
+        <translation>Réindexation</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="264"/>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="266"/>
+        <source>Go-live</source>
+        <translation>Mise en production</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="268"/>
+        <source>Store open</source>
+        <translation>Boutique ouverte</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="277"/>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="279"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="281"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="283"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="285"/>
+        <source>Skipped (override)</source>
+        <translation>Ignoré (forçage)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="411"/>
+        <source>The project file %1 is not there any more: showing what it held before.</source>
+        <translation>Le fichier de projet %1 n&apos;existe plus : affichage de ce qu&apos;il contenait auparavant.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="425"/>
+        <source>The project file could not be read (%1). Showing the figures read before; fix or reopen the project.</source>
+        <translation>Impossible de lire le fichier de projet (%1). Affichage des chiffres lus auparavant ; corrigez le problème ou rouvrez le projet.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="468"/>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="469"/>
+        <location filename="../wizard/overviewwindow.cpp" line="759"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="477"/>
+        <source>%1 changes applied</source>
+        <translation>%1 modifications appliquées</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="479"/>
+        <source>%1 changes/s</source>
+        <translation>%1 modifications/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="480"/>
+        <source>backlog %1</source>
+        <translation>arriéré %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="481"/>
+        <source>lag %1</source>
+        <translation>retard %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="483"/>
+        <source>about %1 to catch up</source>
+        <translation>environ %1 pour rattraper le retard</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="485"/>
+        <source>%1 failed (retried)</source>
+        <translation>%1 en échec (nouvelle tentative)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="504"/>
+        <source>%1, running %2</source>
+        <translation>%1, en cours depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="505"/>
+        <source>%1, took %2</source>
+        <translation>%1, durée %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="509"/>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="512"/>
+        <source>Cancelled before the end. </source>
+        <translation>Annulé avant la fin. </translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="554"/>
+        <source>Both databases pass their tests in this session.</source>
+        <translation>Les deux bases de données réussissent leurs tests dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="576"/>
+        <source>%1 of %2 checklist items ticked</source>
+        <translation>%1 éléments sur %2 de la liste de contrôle cochés</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="581"/>
+        <source>last ticked %1</source>
+        <translation>dernière coche %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="622"/>
+        <source>%1 rows copied, %2 tables, %3 skipped, %4 warnings</source>
+        <translation>%1 lignes copiées, %2 tables, %3 ignorées, %4 avertissements</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="631"/>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1 : %2 lignes sur %3</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="632"/>
+        <source>%1 of %2 tables</source>
+        <translation>%1 tables sur %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="634"/>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="638"/>
+        <location filename="../wizard/overviewwindow.cpp" line="688"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="665"/>
+        <source>%1 files copied (%2), %3 up to date, %4 failed</source>
+        <translation>%1 fichiers copiés (%2), %3 à jour, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="675"/>
+        <source>reading the folders</source>
+        <translation>lecture des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="677"/>
+        <source>cross-checking the files with the database</source>
+        <translation>recoupement des fichiers avec la base de données</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="681"/>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="682"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="684"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="695"/>
+        <source>%1 files looked at, %2 copied in this session</source>
+        <translation>%1 fichiers examinés, %2 copiés dans cette session</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="725"/>
+        <source>%1 tables match, %2 differ, %3 could not be compared</source>
+        <translation>%1 tables concordent, %2 diffèrent, %3 n&apos;ont pas pu être comparées</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="746"/>
+        <source>%1 of %2 indexers rebuilt, %3 failed</source>
+        <translation>%1 indexeurs sur %2 reconstruits, %3 en échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="811"/>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étapes sur %2 faites</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="815"/>
+        <source>, next: %1</source>
+        <translation>, ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="818"/>
+        <source> · a step was done out of order or with an override</source>
+        <translation> · une étape a été faite hors de l&apos;ordre ou avec un forçage</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="824"/>
+        <source>downtime %1</source>
+        <translation>interruption de service %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="833"/>
+        <source>open since %1 · downtime was %2</source>
+        <translation>ouverte depuis %1 · l&apos;interruption de service a duré %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="838"/>
+        <source>Downtime %1 — Magento 1 in maintenance since %2</source>
+        <translation>Interruption de service %1 — Magento 1 en maintenance depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="843"/>
+        <source>Downtime %1 — the store is open since %2</source>
+        <translation>Interruption de service %1 — la boutique est ouverte depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="864"/>
+        <source>not run before later phases went ahead</source>
+        <translation>non exécutée avant le lancement des phases suivantes</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="876"/>
+        <source>Delta %1: %2</source>
+        <translation>Delta %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="878"/>
+        <source>Delta stopped: %1</source>
+        <translation>Delta arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="880"/>
+        <source>Delta is not running in this window</source>
+        <translation>Le delta ne tourne pas dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <source>Leave presentation (Esc)</source>
+        <translation>Quitter la présentation (Échap)</translation>
     </message>
 </context>
 <context>
@@ -9880,7 +10390,12 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation>Journaliser les messages de débogage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Open the migration overview window beside the wizard (for a projector).</source>
+        <translation>Ouvrir la fenêtre de vue d&apos;ensemble de la migration à côté de l&apos;assistant (pour un projecteur).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>A project file (*.cutover) to open.</source>
         <translation>Un fichier de projet (*.cutover) à ouvrir.</translation>
     </message>

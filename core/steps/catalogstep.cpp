@@ -429,7 +429,7 @@ void CatalogStep::afterCopy(StepContext& context, StepReport& report)
         if (rows == 0)
             continue;
         replaced << (before.value(0).toString().endsWith(productEntity) ? tr("%n product(s)", "", int(rows))
-                                                                        : tr("%n categorie(s)", "", int(rows)));
+                                                                        : tr("%n category(ies)", "", int(rows)));
     }
     if (!replaced.isEmpty())
         report.warnings << tr(
