@@ -109,6 +109,22 @@ class TestProject : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The report and the overview read a run's kind from its command the same way; a media dry run copied nothing.
+    void runKindsFromCommands()
+    {
+        QCOMPARE(runKindOf(QStringLiteral("migrate data")), RunKind::Migrate);
+        QCOMPARE(runKindOf(QStringLiteral("wizard migrate settings")), RunKind::Migrate);
+        QCOMPARE(runKindOf(QStringLiteral("verify data")), RunKind::Verify);
+        QCOMPARE(runKindOf(QStringLiteral("media")), RunKind::Media);
+        QCOMPARE(runKindOf(QStringLiteral("media --dry-run")), RunKind::Other);
+        QCOMPARE(runKindOf(QStringLiteral("delta run")), RunKind::Delta);
+        QCOMPARE(runKindOf(QStringLiteral("delta install")), RunKind::Other);
+        QCOMPARE(runKindOf(QStringLiteral("reindex")), RunKind::Reindex);
+        QCOMPARE(runKindOf(QStringLiteral("warm")), RunKind::Warm);
+        QCOMPARE(runKindOf(QStringLiteral("check")), RunKind::Check);
+        QCOMPARE(runKindOf(QStringLiteral("checklist")), RunKind::Other);
+    }
+
     void roundTripOfEveryField()
     {
         QTemporaryDir folder;

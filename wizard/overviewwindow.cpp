@@ -15,6 +15,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,7 +23,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -32,41 +35,18 @@ namespace {
 
 const QString geometryKey = QStringLiteral("overview/geometry");
 
-// What a run record is, from its command: the same reading as the migration report's (report/migrationreport.cpp).
-enum class Kind { Check, Migrate, Verify, Media, Delta, Reindex, Warm, Other };
-
-Kind kindOf(const QString& command)
-{
-    const auto starts = [&](const char* prefix) { return command.startsWith(QLatin1String(prefix)); };
-    if (starts("migrate") || starts("wizard migrate"))
-        return Kind::Migrate;
-    if (starts("verify"))
-        return Kind::Verify;
-    if (starts("media"))
-        return command.contains(QLatin1String("--dry-run")) ? Kind::Other : Kind::Media;
-    if (starts("delta run"))
-        return Kind::Delta;
-    if (starts("reindex"))
-        return Kind::Reindex;
-    if (starts("warm"))
-        return Kind::Warm;
-    if (command == QLatin1String("check"))
-        return Kind::Check;
-    return Kind::Other;
-}
-
 /** The newest record of `kind` (any, with or without details) matching `accept`; nullptr when none. */
-template <typename Accept> const RunRecord* newest(const Project& project, Kind kind, Accept accept)
+template <typename Accept> const RunRecord* newest(const Project& project, RunKind kind, Accept accept)
 {
     const RunRecord* found = nullptr;
     for (const RunRecord& run : project.progress.runs) {
-        if (kindOf(run.command) == kind && accept(run) && (!found || run.finished >= found->finished))
+        if (runKindOf(run.command) == kind && accept(run) && (!found || run.finished >= found->finished))
             found = &run;
     }
     return found;
 }
 
-const RunRecord* newest(const Project& project, Kind kind)
+const RunRecord* newest(const Project& project, RunKind kind)
 {
     return newest(project, kind, [](const RunRecord&) { return true; });
 }
@@ -223,6 +203,7 @@ OverviewWindow::OverviewWindow(QWidget* parent)
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &OverviewWindow::tick);
     m_timer.start();
+    connect(&m_reload, &QFutureWatcher<Reloaded>::finished, this, &OverviewWindow::onReloaded);
 
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(1280, 720);
@@ -303,12 +284,15 @@ void OverviewWindow::setModel(WizardModel* model)
 void OverviewWindow::setProject(const Project& project, const QString& path)
 {
     m_project = project;
+    if (path != m_path) {
+        m_fileStamp = {};
+        m_fileSize = -1;
+    }
     m_path = path;
     m_status->hide();
-    // The file is the newer truth: the pages' workers record their runs there, not in the wizard's model.
-    m_fileStamp = {};
-    m_fileSize = -1;
-    reloadIfChanged();
+    // The file is the newer truth: the pages' workers record their runs there, not in the wizard's model. It is
+    // read on a worker: the model changes with every tick and save.
+    reloadInBackground();
     refresh();
 }
 
@@ -397,7 +381,7 @@ void OverviewWindow::onDeltaFigures(const DeltaFigures& figures)
 
 void OverviewWindow::tick()
 {
-    reloadIfChanged();
+    reloadInBackground();
     attachRunner();
     refresh();
 }
@@ -426,6 +410,75 @@ void OverviewWindow::reloadIfChanged()
                 .arg(e.message()));
         m_status->show();
     }
+}
+
+void OverviewWindow::reloadInBackground()
+{
+    if (m_path.isEmpty() || m_reload.isRunning())
+        return;
+    m_reload.setFuture(QtConcurrent::run([path = m_path, stamp = m_fileStamp, size = m_fileSize] {
+        Reloaded result;
+        result.path = path;
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.missing = true;
+            return result;
+        }
+        if (info.lastModified() == stamp && info.size() == size)
+            return result;
+        result.changed = true;
+        result.stamp = info.lastModified();
+        result.size = info.size();
+        try {
+            result.project = Project::load(path);
+        } catch (const Error& e) {
+            result.error = e.message();
+        }
+        return result;
+    }));
+}
+
+void OverviewWindow::onReloaded()
+{
+    const Reloaded result = m_reload.result();
+    if (result.path != m_path) { // another project was opened meanwhile
+        reloadInBackground();
+        return;
+    }
+    if (result.missing) {
+        m_status->setText(tr("The project file %1 is not there any more: showing what it held before.").arg(m_path));
+        m_status->show();
+        return;
+    }
+    if (!result.changed)
+        return;
+    if (!result.project) {
+        m_status->setText(
+            tr("The project file could not be read (%1). Showing the figures read before; fix or reopen the project.")
+                .arg(result.error));
+        m_status->show();
+        return;
+    }
+    m_project = *result.project;
+    m_fileStamp = result.stamp;
+    m_fileSize = result.size;
+    m_status->hide();
+    refresh();
+}
+
+void OverviewWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_timer.start();
+    tick();
+}
+
+// Closed, the window is only hidden (the wizard keeps it): nothing runs for it until it is shown again.
+void OverviewWindow::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous())
+        m_timer.stop();
 }
 
 QString OverviewWindow::rowText(Phase phase) const
@@ -533,7 +586,7 @@ void OverviewWindow::refresh()
 
     // Connections: the newest `check`, or both connections tested in this session of the wizard.
     {
-        const RunRecord* check = newest(m_project, Kind::Check);
+        const RunRecord* check = newest(m_project, RunKind::Check);
         const bool passed = m_model && m_model->connectionPassed(SecretRole::Source)
             && m_model->connectionPassed(SecretRole::Destination);
         QStringList releases;
@@ -587,7 +640,7 @@ void OverviewWindow::refresh()
         const Phase phase = settings ? Phase::Settings : Phase::Data;
         const QString mode = settings ? QStringLiteral("settings") : QStringLiteral("data");
         const RunRecord* run
-            = newest(m_project, Kind::Migrate, [&](const RunRecord& r) { return modesOf(r).contains(mode); });
+            = newest(m_project, RunKind::Migrate, [&](const RunRecord& r) { return modesOf(r).contains(mode); });
         State state = State::NotStarted;
         QString when, figures;
         if (run) {
@@ -645,7 +698,7 @@ void OverviewWindow::refresh()
 
     // Media: the newest copy recorded, or the one the Media page runs (or ran) in this session.
     {
-        const RunRecord* run = newest(m_project, Kind::Media);
+        const RunRecord* run = newest(m_project, RunKind::Media);
         State state = State::NotStarted;
         QString when, figures;
         if (run) {
@@ -704,19 +757,19 @@ void OverviewWindow::refresh()
     // Verification: a `verify` run or a migration run with --verify, whichever is newer (as the report reads it).
     {
         const RunRecord* best
-            = newest(m_project, Kind::Verify, [](const RunRecord& r) { return !r.details.isEmpty(); });
+            = newest(m_project, RunKind::Verify, [](const RunRecord& r) { return !r.details.isEmpty(); });
         for (const RunRecord& run : m_project.progress.runs) {
-            if (kindOf(run.command) == Kind::Migrate && run.details.contains(QStringLiteral("verification"))
+            if (runKindOf(run.command) == RunKind::Migrate && run.details.contains(QStringLiteral("verification"))
                 && (!best || run.finished > best->finished))
                 best = &run;
         }
-        const RunRecord* failedVerify = newest(m_project, Kind::Verify);
+        const RunRecord* failedVerify = newest(m_project, RunKind::Verify);
         if (failedVerify && failedVerify->details.isEmpty() && (!best || failedVerify->finished > best->finished))
             best = failedVerify;
         if (!best) {
             set(Phase::Verification, State::NotStarted, {}, {});
         } else {
-            const QJsonObject v = kindOf(best->command) == Kind::Verify
+            const QJsonObject v = runKindOf(best->command) == RunKind::Verify
                 ? best->details
                 : best->details.value(QStringLiteral("verification")).toObject();
             const bool match = v.value(QStringLiteral("outcome")).toString() == QLatin1String("succeeded");
@@ -731,7 +784,7 @@ void OverviewWindow::refresh()
 
     // Reindex: the newest run, each indexer's result.
     {
-        const RunRecord* run = newest(m_project, Kind::Reindex);
+        const RunRecord* run = newest(m_project, RunKind::Reindex);
         if (!run) {
             set(Phase::Reindex, State::NotStarted, {}, {});
         } else {
@@ -751,7 +804,7 @@ void OverviewWindow::refresh()
     // Delta: live from the wizard's loop, else the newest recorded run.
     const GoLiveChecklist checklist(m_project.progress);
     {
-        const RunRecord* run = newest(m_project, Kind::Delta);
+        const RunRecord* run = newest(m_project, RunKind::Delta);
         const bool running = m_sync && m_sync->isRunning();
         if (m_delta && (running || m_delta->running || !run || run->finished < m_deltaSince)) {
             const DeltaFigures& f = *m_delta;

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -104,6 +105,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     struct Row
@@ -127,6 +130,19 @@ private:
     void refresh();
     void tick();
     void reloadIfChanged();
+    /** Looks at the project file on a worker and reads it there when it changed (the timer's and the model's way). */
+    void reloadInBackground();
+    struct Reloaded
+    {
+        QString path;
+        bool changed = false;
+        bool missing = false;
+        QDateTime stamp;
+        qint64 size = -1;
+        std::optional<Project> project;
+        QString error;
+    };
+    void onReloaded();
     void applyFonts();
     void saveSize();
     void attachRunner();
@@ -148,6 +164,7 @@ private:
     QString m_path;
     QDateTime m_fileStamp;
     qint64 m_fileSize = -1;
+    QFutureWatcher<Reloaded> m_reload;
     QPointer<WizardModel> m_model;
     QPointer<DeltaSync> m_sync;
     QPointer<MigratePage> m_migrate;

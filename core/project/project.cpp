@@ -370,6 +370,26 @@ Project Project::update(const QString& path, const std::function<void(Project&)>
     return project;
 }
 
+RunKind runKindOf(const QString& command)
+{
+    const auto starts = [&](const char* prefix) { return command.startsWith(QLatin1String(prefix)); };
+    if (starts("migrate") || starts("wizard migrate"))
+        return RunKind::Migrate;
+    if (starts("verify"))
+        return RunKind::Verify;
+    if (starts("media"))
+        return command.contains(QLatin1String("--dry-run")) ? RunKind::Other : RunKind::Media;
+    if (starts("delta run"))
+        return RunKind::Delta;
+    if (starts("reindex"))
+        return RunKind::Reindex;
+    if (starts("warm"))
+        return RunKind::Warm;
+    if (command == QLatin1String("check"))
+        return RunKind::Check;
+    return RunKind::Other;
+}
+
 QString runOutcomeName(RunOutcome outcome)
 {
     switch (outcome) {

@@ -23,6 +23,11 @@ enum class RunOutcome {
 /** The name of an outcome as the project file and `--json` output spell it ("succeeded"). */
 QString runOutcomeName(RunOutcome outcome);
 
+/** What a run record is, from its command: the report's sections and the overview's phases read it alike. */
+enum class RunKind { Check, Migrate, Verify, Media, Delta, Reindex, Warm, Other };
+/** The kind of a RunRecord::command ("migrate data", "wizard migrate", ...). A media dry run copied nothing: Other. */
+RunKind runKindOf(const QString& command);
+
 /**
  * A checklist item that the database cannot show (firewall opened, Magento 1 copy made, cron stopped), ticked or
  * unticked by the user. Kept with who did it and when, so the project shows it after a restart.

@@ -24,29 +24,6 @@ namespace cutover {
 
 namespace {
 
-// What a run record is, from its command: the migration report's sections.
-enum class Kind { Check, Migrate, Verify, Media, Delta, Reindex, Warm, Other };
-
-Kind kindOf(const QString& command)
-{
-    const auto starts = [&](const char* prefix) { return command.startsWith(QLatin1String(prefix)); };
-    if (starts("migrate") || starts("wizard migrate"))
-        return Kind::Migrate;
-    if (starts("verify"))
-        return Kind::Verify;
-    if (starts("media"))
-        return Kind::Media;
-    if (starts("delta run"))
-        return Kind::Delta;
-    if (starts("reindex"))
-        return Kind::Reindex;
-    if (starts("warm"))
-        return Kind::Warm;
-    if (command == QLatin1String("check"))
-        return Kind::Check;
-    return Kind::Other;
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -233,22 +210,22 @@ private:
     }
 
     /** The newest run record with details whose command is of `kind`, or nullptr. */
-    const RunRecord* latest(Kind kind) const
+    const RunRecord* latest(RunKind kind) const
     {
         const RunRecord* found = nullptr;
         for (const RunRecord* run : m_latest) {
-            if (kindOf(run->command) == kind && (!found || run->finished >= found->finished))
+            if (runKindOf(run->command) == kind && (!found || run->finished >= found->finished))
                 found = run;
         }
         return found;
     }
 
     /** The newest records with details of `kind`, one per command, oldest first. */
-    QList<const RunRecord*> latestPerCommand(Kind kind) const
+    QList<const RunRecord*> latestPerCommand(RunKind kind) const
     {
         QList<const RunRecord*> result;
         for (const RunRecord* run : m_latest) {
-            if (kindOf(run->command) == kind)
+            if (runKindOf(run->command) == kind)
                 result << run;
         }
         std::sort(result.begin(), result.end(),
@@ -282,7 +259,7 @@ private:
     /** What the newest `check` found out about one side: Magento release and database server. */
     QPair<QString, QString> probed(const QString& role) const
     {
-        const RunRecord* check = latest(Kind::Check);
+        const RunRecord* check = latest(RunKind::Check);
         if (!check)
             return {};
         QString release, server;
@@ -332,7 +309,7 @@ private:
         qint64 rows = 0;
         qint64 seconds = 0;
         QString result;
-        const QList<const RunRecord*> migrations = latestPerCommand(Kind::Migrate);
+        const QList<const RunRecord*> migrations = latestPerCommand(RunKind::Migrate);
         bool failed = false, cancelled = false;
         for (const RunRecord* run : migrations) {
             for (const QJsonValue& step : run->details.value(QStringLiteral("steps")).toArray())
@@ -387,7 +364,7 @@ private:
                     "read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records "
                     "deliberately left out, with the reason. Transformed: records converted to Magento 2's format "
                     "on the way. Findings: warnings and errors a step reported."));
-        const QList<const RunRecord*> runs = latestPerCommand(Kind::Migrate);
+        const QList<const RunRecord*> runs = latestPerCommand(RunKind::Migrate);
         if (runs.isEmpty()) {
             notRunYet(tr("no settings or data have been migrated."));
             return;
@@ -487,8 +464,8 @@ private:
     /** The newest verification: a `verify` run or a migration run with --verify. */
     const RunRecord* latestVerification() const
     {
-        const RunRecord* best = latest(Kind::Verify);
-        for (const RunRecord* run : latestPerCommand(Kind::Migrate)) {
+        const RunRecord* best = latest(RunKind::Verify);
+        for (const RunRecord* run : latestPerCommand(RunKind::Migrate)) {
             if (run->details.contains(QStringLiteral("verification")) && (!best || run->finished > best->finished))
                 best = run;
         }
@@ -497,8 +474,8 @@ private:
 
     static QJsonObject verificationOf(const RunRecord& run)
     {
-        return kindOf(run.command) == Kind::Verify ? run.details
-                                                   : run.details.value(QStringLiteral("verification")).toObject();
+        return runKindOf(run.command) == RunKind::Verify ? run.details
+                                                         : run.details.value(QStringLiteral("verification")).toObject();
     }
 
     void verification()
@@ -597,7 +574,7 @@ private:
         h2(tr("Media (product images and other files)"));
         glossary(tr("Media: the pictures and files of the store, copied from Magento 1's media folder to Magento 2's "
                     "pub/media folder. Each copy is read back and compared with the original (verified)."));
-        const RunRecord* run = latest(Kind::Media);
+        const RunRecord* run = latest(RunKind::Media);
         if (!run) {
             notRunYet(tr("no media files have been copied."));
             return;
@@ -642,13 +619,13 @@ private:
         int runs = 0;
         qint64 first = -1;
         for (const RunRecord& r : m_project.progress.runs) {
-            if (kindOf(r.command) == Kind::Delta) {
+            if (runKindOf(r.command) == RunKind::Delta) {
                 ++runs;
                 if (first < 0)
                     first = &r - m_project.progress.runs.data();
             }
         }
-        const RunRecord* run = latest(Kind::Delta);
+        const RunRecord* run = latest(RunKind::Delta);
         if (!run) {
             notRunYet(tr("no live changes have been carried over."));
             return;
@@ -684,7 +661,7 @@ private:
         h2(tr("Reindex"));
         glossary(tr("Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and "
                     "category pages) from the migrated data."));
-        const QList<const RunRecord*> runs = latestPerCommand(Kind::Reindex);
+        const QList<const RunRecord*> runs = latestPerCommand(RunKind::Reindex);
         if (runs.isEmpty()) {
             notRunYet(tr("Magento 2's indexes have not been rebuilt by Cutover."));
             return;
@@ -728,7 +705,7 @@ private:
         glossary(tr("Cache warm-up: Cutover visited the new store's pages (home, categories, products, content "
                     "pages) once, so that the first customers get fast pages. The status is the web server's answer "
                     "(200 means the page was served)."));
-        const RunRecord* run = latest(Kind::Warm);
+        const RunRecord* run = latest(RunKind::Warm);
         if (!run) {
             notRunYet(tr("the new store's pages have not been fetched."));
             return;
