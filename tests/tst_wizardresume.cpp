@@ -98,6 +98,8 @@ private Q_SLOTS:
 
         // Next then Back while another Cutover holds the lock: the model still says Pre-flight when the wizard
         // comes back to it, yet the page the user is on is what the file says once the queued saves land.
+        QSignalSpy errors(m_wizard->controller(), &WizardController::errorOccurred);
+        QSignalSpy saved(m_wizard->model(), &WizardModel::projectUpdated);
         QLockFile lock(path + QStringLiteral(".lock"));
         QVERIFY(lock.tryLock(0));
         m_wizard->next();
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(m_wizard->currentId(), int(CutoverWizard::PreflightPageId));
         lock.unlock();
         QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->controller()->isSaving(), 10'000);
+        // Both moves were saved (the file said Pre-flight before, so its content alone would prove nothing).
+        QCOMPARE(errors.size(), 0);
+        QVERIFY2(saved.size() >= 2, qPrintable(QString::number(saved.size())));
         QCOMPARE(Project::load(path).progress.currentPage, QStringLiteral("preflight"));
     }
 
