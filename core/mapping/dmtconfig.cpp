@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace cutover {
 
@@ -226,10 +227,20 @@ QString DmtConfiguration::exportBuiltIn(const QString& folder)
             throw Error(tr("Could not create the folder %1. Check that you may write there.")
                             .arg(QDir::toNativeSeparators(QFileInfo(to).absolutePath())));
         }
+        // A link in the folder (to etc/ or a file) would take the copy outside it: refused, never followed.
+        for (QString at = to; at.startsWith(target.absolutePath() + QLatin1Char('/'));
+             at = QFileInfo(at).absolutePath()) {
+            if (QFileInfo(at).isSymLink())
+                throw Error(tr("%1 is a symbolic link: remove it or export to another folder.")
+                                .arg(QDir::toNativeSeparators(at)));
+        }
         QFile source(builtInRoot() + QLatin1Char('/') + file);
-        QFile destination(to);
-        if (!source.open(QIODevice::ReadOnly) || !destination.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || destination.write(source.readAll()) != source.size() || !destination.flush()) {
+        if (!source.open(QIODevice::ReadOnly))
+            throw Error(tr("Could not read Cutover's built-in %1: %2.").arg(file, source.errorString()));
+        // Written whole or not at all: an export that stops half-way leaves no truncated file.
+        QSaveFile destination(to);
+        if (!destination.open(QIODevice::WriteOnly) || destination.write(source.readAll()) != source.size()
+            || !destination.commit()) {
             throw Error(tr("Could not write %1: %2. Check that you may write there and that the disk is not full.")
                             .arg(QDir::toNativeSeparators(to), destination.errorString()));
         }
