@@ -30,27 +30,33 @@ done
 dpkg-deb -x "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/cutover.desktop"
 # Captured first: grep -q closing the pipe early would fail the program with SIGPIPE under pipefail.
-help=$("$work/root/usr/bin/cutover-cli" --help 2>&1)
+help=$("$work/root/usr/bin/cutover-cli" --help 2>&1) || { echo "the unpacked cutover-cli --help failed: $help"; exit 1; }
 [[ $help == *"migrate"* ]] || { echo "cutover-cli --help does not list migrate: $help"; exit 1; }
 version=$(dpkg-deb -f "$deb" Version)
-said=$("$work/root/usr/bin/cutover" --version 2>&1)
+said=$("$work/root/usr/bin/cutover" --version 2>&1) || { echo "the unpacked cutover --version failed: $said"; exit 1; }
 [[ $said == *"$version"* ]] || { echo "cutover --version says \"$said\", not $version"; exit 1; }
 
 # Installed for real, as on a fresh Debian 12: apt resolves the dependencies the package names, and the installed
 # programs start from /usr/bin. Only as root (CI's fresh machine), and never over a Cutover the machine already has.
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    if dpkg-query -W -f='${Status}' cutover 2>/dev/null | grep -q "install ok installed"; then
+    if dpkg-query -W -f='${Status}' cutover 2>/dev/null | grep -q " installed$"; then
         echo "cutover is already installed on this machine: the install check is skipped"
     else
         trap 'dpkg --purge cutover >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >"$work/apt.log" 2>&1; then
+        # --no-remove: the install may add what the package needs (scripts/setup.sh has it already), never take
+        # anything away. Without package lists (a container never updated), apt cannot resolve: they are fetched.
+        if ! compgen -G "/var/lib/apt/lists/*_Packages" >/dev/null; then
+            apt-get update >"$work/apt-update.log" 2>&1 || { cat "$work/apt-update.log"; echo "apt-get update failed"; exit 1; }
+        fi
+        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-remove --no-install-recommends "$deb" \
+            >"$work/apt.log" 2>&1; then
             cat "$work/apt.log"
             echo "apt-get install of the package failed"
             exit 1
         fi
-        said=$(/usr/bin/cutover --version 2>&1)
+        said=$(/usr/bin/cutover --version 2>&1) || { echo "the installed cutover --version failed: $said"; exit 1; }
         [[ $said == *"$version"* ]] || { echo "the installed cutover --version says \"$said\", not $version"; exit 1; }
-        help=$(/usr/bin/cutover-cli --help 2>&1)
+        help=$(/usr/bin/cutover-cli --help 2>&1) || { echo "the installed cutover-cli --help failed: $help"; exit 1; }
         [[ $help == *"migrate"* ]] || { echo "the installed cutover-cli --help does not list migrate: $help"; exit 1; }
         [[ -f /usr/share/applications/cutover.desktop ]] || { echo "the installed package has no launcher entry"; exit 1; }
         dpkg --purge cutover >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; echo "dpkg --purge cutover failed"; exit 1; }
