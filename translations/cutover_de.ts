@@ -2029,12 +2029,12 @@
 <context>
     <name>DmtConfig</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="37"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="38"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
         <translation>%1 liegt nicht in einem Ordner des Data Migration Tool: Kein Ordner namens etc enthält die Datei, daher lassen sich ihre Pfade nicht auflösen. Belassen Sie sie im Ordner etc/ des Tools oder geben Sie den Stammordner des Tools an.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="42"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="43"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -2042,17 +2042,27 @@
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="140"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="141"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
         <translation>Die Datei %1, die die Option %2 von %3 nennt, existiert nicht (Pfade sind relativ zum Stammordner %4 des Tools). Korrigieren Sie die Option oder stellen Sie die Datei wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="226"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="227"/>
         <source>Could not create the folder %1. Check that you may write there.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="233"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="234"/>
+        <source>%1 is a symbolic link: remove it or export to another folder.</source>
+        <translation>%1 ist ein symbolischer Link: Entfernen Sie ihn oder exportieren Sie in einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="239"/>
+        <source>Could not read Cutover&apos;s built-in %1: %2.</source>
+        <translation>Die eingebaute Datei %1 von Cutover konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="244"/>
         <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
@@ -3653,362 +3663,362 @@
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="96"/>
-        <location filename="../core/report/migrationreport.cpp" line="905"/>
+        <location filename="../core/report/migrationreport.cpp" line="73"/>
+        <location filename="../core/report/migrationreport.cpp" line="882"/>
         <source>Migration report: %1</source>
         <translation>Migrationsbericht: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="128"/>
-        <location filename="../core/report/migrationreport.cpp" line="134"/>
-        <location filename="../core/report/migrationreport.cpp" line="142"/>
-        <location filename="../core/report/migrationreport.cpp" line="148"/>
+        <location filename="../core/report/migrationreport.cpp" line="105"/>
+        <location filename="../core/report/migrationreport.cpp" line="111"/>
+        <location filename="../core/report/migrationreport.cpp" line="119"/>
+        <location filename="../core/report/migrationreport.cpp" line="125"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="155"/>
+        <location filename="../core/report/migrationreport.cpp" line="132"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="156"/>
-        <location filename="../core/report/migrationreport.cpp" line="439"/>
-        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <location filename="../core/report/migrationreport.cpp" line="133"/>
+        <location filename="../core/report/migrationreport.cpp" line="416"/>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="157"/>
+        <location filename="../core/report/migrationreport.cpp" line="134"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="158"/>
+        <location filename="../core/report/migrationreport.cpp" line="135"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="159"/>
+        <location filename="../core/report/migrationreport.cpp" line="136"/>
         <source>not finished</source>
         <translation>nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="160"/>
+        <location filename="../core/report/migrationreport.cpp" line="137"/>
         <source>match</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="161"/>
+        <location filename="../core/report/migrationreport.cpp" line="138"/>
         <source>differs</source>
         <translation>weicht ab</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="162"/>
+        <location filename="../core/report/migrationreport.cpp" line="139"/>
         <source>rebuilt</source>
         <translation>neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="163"/>
+        <location filename="../core/report/migrationreport.cpp" line="140"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="186"/>
+        <location filename="../core/report/migrationreport.cpp" line="163"/>
         <source>Not run yet: %1</source>
         <translation>Noch nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="261"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="238"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="261"/>
+        <location filename="../core/report/migrationreport.cpp" line="238"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="262"/>
+        <location filename="../core/report/migrationreport.cpp" line="239"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="263"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="240"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="264"/>
-        <location filename="../core/report/migrationreport.cpp" line="374"/>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="241"/>
+        <location filename="../core/report/migrationreport.cpp" line="351"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="264"/>
-        <location filename="../core/report/migrationreport.cpp" line="331"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="241"/>
+        <location filename="../core/report/migrationreport.cpp" line="308"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="273"/>
+        <location filename="../core/report/migrationreport.cpp" line="250"/>
         <source>Prepared %1 by Cutover %2.</source>
         <translation>Erstellt am %1 von Cutover %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="274"/>
+        <location filename="../core/report/migrationreport.cpp" line="251"/>
         <source>Project file: %1</source>
         <translation>Projektdatei: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="275"/>
+        <location filename="../core/report/migrationreport.cpp" line="252"/>
         <source>Project started %1.</source>
         <translation>Projekt begonnen am %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="277"/>
+        <location filename="../core/report/migrationreport.cpp" line="254"/>
         <source>This report records the move of an online store from Magento 1 (the old shop software) to Magento 2 (the new one): what was copied, what was checked, and how the switch-over went. It is produced by Cutover, the tool that did the work, from the records it kept of every run.</source>
         <translation>Dieser Bericht dokumentiert den Umzug eines Onlineshops von Magento 1 (der alten Shopsoftware) auf Magento 2 (die neue): was kopiert und was geprüft wurde und wie die Umstellung verlief. Er wird von Cutover erstellt, dem Werkzeug, das die Arbeit erledigt hat, aus den Aufzeichnungen, die es über jeden Lauf geführt hat.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="303"/>
+        <location filename="../core/report/migrationreport.cpp" line="280"/>
         <source>The two stores</source>
         <translation>Die beiden Shops</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="308"/>
+        <location filename="../core/report/migrationreport.cpp" line="285"/>
         <source>%1 (local socket)</source>
         <translation>%1 (lokaler Socket)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="309"/>
+        <location filename="../core/report/migrationreport.cpp" line="286"/>
         <source>not set yet</source>
         <translation>noch nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="310"/>
+        <location filename="../core/report/migrationreport.cpp" line="287"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="311"/>
+        <location filename="../core/report/migrationreport.cpp" line="288"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="312"/>
+        <location filename="../core/report/migrationreport.cpp" line="289"/>
         <source>not checked yet (run cutover-cli check)</source>
         <translation>noch nicht geprüft (führen Sie cutover-cli check aus)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="313"/>
+        <location filename="../core/report/migrationreport.cpp" line="290"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Table prefix</source>
         <translation>Tabellenpräfix</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Database user</source>
         <translation>Datenbankbenutzer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Encrypted connection (TLS)</source>
         <translation>Verschlüsselte Verbindung (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Installation folder</source>
         <translation>Installationsordner</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Magento version</source>
         <translation>Magento-Version</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="318"/>
+        <location filename="../core/report/migrationreport.cpp" line="295"/>
         <source>Database server version</source>
         <translation>Version des Datenbankservers</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <location filename="../core/report/migrationreport.cpp" line="301"/>
         <source>Magento 1 (old store)</source>
         <translation>Magento 1 (alter Shop)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <location filename="../core/report/migrationreport.cpp" line="301"/>
         <source>Magento 2 (new store)</source>
         <translation>Magento 2 (neuer Shop)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="325"/>
+        <location filename="../core/report/migrationreport.cpp" line="302"/>
         <source>Passwords are never written to the project or to this report. The Magento version is what Cutover read from each database when it last checked the connections.</source>
         <translation>Passwörter werden nie in das Projekt oder in diesen Bericht geschrieben. Die Magento-Version ist das, was Cutover bei der letzten Prüfung der Verbindungen aus jeder Datenbank gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="349"/>
+        <location filename="../core/report/migrationreport.cpp" line="326"/>
         <source>No data has been migrated yet.</source>
         <translation>Es wurden noch keine Daten migriert.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="351"/>
+        <location filename="../core/report/migrationreport.cpp" line="328"/>
         <source>A migration run failed; see its steps below.</source>
         <translation>Ein Migrationslauf ist fehlgeschlagen; siehe seine Schritte unten.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="353"/>
+        <location filename="../core/report/migrationreport.cpp" line="330"/>
         <source>A migration run was stopped before the end; running it again resumes it.</source>
         <translation>Ein Migrationslauf wurde vor dem Ende angehalten; ein erneuter Lauf setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="355"/>
+        <location filename="../core/report/migrationreport.cpp" line="332"/>
         <source>Migrated, and the new store is open.</source>
         <translation>Migriert, und der neue Shop ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="357"/>
+        <location filename="../core/report/migrationreport.cpp" line="334"/>
         <source>Migrated; the switch-over to the new store has not finished yet.</source>
         <translation>Migriert; die Umstellung auf den neuen Shop ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="358"/>
+        <location filename="../core/report/migrationreport.cpp" line="335"/>
         <source>not run yet</source>
         <translation>noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="362"/>
+        <location filename="../core/report/migrationreport.cpp" line="339"/>
         <source>every compared table matches</source>
         <translation>jede verglichene Tabelle stimmt überein</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="363"/>
+        <location filename="../core/report/migrationreport.cpp" line="340"/>
         <source>differences found (see Verification)</source>
         <translation>Abweichungen gefunden (siehe Prüfung)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="365"/>
+        <location filename="../core/report/migrationreport.cpp" line="342"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="368"/>
+        <location filename="../core/report/migrationreport.cpp" line="345"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="371"/>
+        <location filename="../core/report/migrationreport.cpp" line="348"/>
         <source>running since %1 (%2 so far)</source>
         <translation>läuft seit %1 (bisher %2)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="375"/>
+        <location filename="../core/report/migrationreport.cpp" line="352"/>
         <source>Rows written</source>
         <translation>Geschriebene Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="375"/>
-        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <location filename="../core/report/migrationreport.cpp" line="352"/>
+        <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>Migration time</source>
         <translation>Migrationsdauer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="377"/>
-        <location filename="../core/report/migrationreport.cpp" line="506"/>
+        <location filename="../core/report/migrationreport.cpp" line="354"/>
+        <location filename="../core/report/migrationreport.cpp" line="483"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="377"/>
+        <location filename="../core/report/migrationreport.cpp" line="354"/>
         <source>Downtime</source>
         <translation>Ausfallzeit</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="378"/>
+        <location filename="../core/report/migrationreport.cpp" line="355"/>
         <source>Runs recorded</source>
         <translation>Erfasste Läufe</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="379"/>
+        <location filename="../core/report/migrationreport.cpp" line="356"/>
         <source>Downtime: the time the shop took no orders, from the moment Magento 1 was put into maintenance mode to the moment the new store was opened.</source>
         <translation>Ausfallzeit: die Zeit, in der der Shop keine Bestellungen angenommen hat, vom Moment, in dem Magento 1 in den Wartungsmodus versetzt wurde, bis zur Öffnung des neuen Shops.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="385"/>
+        <location filename="../core/report/migrationreport.cpp" line="362"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="386"/>
+        <location filename="../core/report/migrationreport.cpp" line="363"/>
         <source>A migration run copies the store in steps (settings, products, customers, orders, ...). Rows read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records deliberately left out, with the reason. Transformed: records converted to Magento 2&apos;s format on the way. Findings: warnings and errors a step reported.</source>
         <translation>Ein Migrationslauf kopiert den Shop in Schritten (Einstellungen, Produkte, Kunden, Bestellungen, ...). Gelesene Zeilen: aus Magento 1 übernommene Datensätze. Geschrieben: in Magento 2 gespeicherte Datensätze. Übersprungen: bewusst ausgelassene Datensätze, mit Begründung. Umgewandelt: unterwegs in das Format von Magento 2 umgewandelte Datensätze. Befunde: Warnungen und Fehler, die ein Schritt gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="392"/>
+        <location filename="../core/report/migrationreport.cpp" line="369"/>
         <source>no settings or data have been migrated.</source>
         <translation>es wurden keine Einstellungen oder Daten migriert.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="403"/>
+        <location filename="../core/report/migrationreport.cpp" line="380"/>
         <source>Settings (store configuration, websites and store views)</source>
         <translation>Einstellungen (Shop-Konfiguration, Websites und Store Views)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="404"/>
+        <location filename="../core/report/migrationreport.cpp" line="381"/>
         <source>Data (catalog, customers, orders, content)</source>
         <translation>Daten (Katalog, Kunden, Bestellungen, Inhalte)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="405"/>
+        <location filename="../core/report/migrationreport.cpp" line="382"/>
         <source>Migration run: %1</source>
         <translation>Migrationslauf: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="438"/>
+        <location filename="../core/report/migrationreport.cpp" line="415"/>
         <source>table %1 %2: %3</source>
         <translation>Tabelle %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <location filename="../core/report/migrationreport.cpp" line="416"/>
         <source>not copied</source>
         <translation>nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="442"/>
+        <location filename="../core/report/migrationreport.cpp" line="419"/>
         <source>table %1, error: %2</source>
         <translation>Tabelle %1, Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="445"/>
+        <location filename="../core/report/migrationreport.cpp" line="422"/>
         <source>table %1: %2</source>
         <translation>Tabelle %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="449"/>
+        <location filename="../core/report/migrationreport.cpp" line="426"/>
         <source>table %1: %n more warning(s)</source>
         <translation>
             <numerusform>Tabelle %1: %n weitere Warnung</numerusform>
@@ -4016,291 +4026,291 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="458"/>
+        <location filename="../core/report/migrationreport.cpp" line="435"/>
         <source>%1 row(s) skipped: %2</source>
         <translation>%1 Zeile(n) übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="467"/>
+        <location filename="../core/report/migrationreport.cpp" line="444"/>
         <source>This run recorded no steps.</source>
         <translation>Dieser Lauf hat keine Schritte erfasst.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
-        <location filename="../core/report/migrationreport.cpp" line="480"/>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
+        <location filename="../core/report/migrationreport.cpp" line="457"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>End (UTC)</source>
         <translation>Ende (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
-        <location filename="../core/report/migrationreport.cpp" line="522"/>
-        <location filename="../core/report/migrationreport.cpp" line="624"/>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
-        <location filename="../core/report/migrationreport.cpp" line="749"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
+        <location filename="../core/report/migrationreport.cpp" line="499"/>
+        <location filename="../core/report/migrationreport.cpp" line="601"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="726"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
         <source>Transformed</source>
         <translation>Umgewandelt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="474"/>
+        <location filename="../core/report/migrationreport.cpp" line="451"/>
         <source>Findings: none. Every row read was written or deliberately skipped as counted above.</source>
         <translation>Befunde: keine. Jede gelesene Zeile wurde geschrieben oder, wie oben gezählt, bewusst übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="479"/>
+        <location filename="../core/report/migrationreport.cpp" line="456"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="480"/>
+        <location filename="../core/report/migrationreport.cpp" line="457"/>
         <source>What was found</source>
         <translation>Was gefunden wurde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="484"/>
+        <location filename="../core/report/migrationreport.cpp" line="461"/>
         <source>This run was verified right after it: see Verification.</source>
         <translation>Dieser Lauf wurde direkt danach geprüft: siehe Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="507"/>
+        <location filename="../core/report/migrationreport.cpp" line="484"/>
         <source>Verification compares Magento 2 with what should have arrived from Magento 1, table by table: the number of rows and a checksum (a fingerprint of every value). &quot;Missing&quot;, &quot;extra&quot; and &quot;different&quot; count the records that do not agree.</source>
         <translation>Die Prüfung vergleicht Magento 2 Tabelle für Tabelle mit dem, was aus Magento 1 hätte ankommen sollen: die Zahl der Zeilen und eine Prüfsumme (ein Fingerabdruck jedes Werts). „Fehlend“, „Zusätzlich“ und „Abweichend“ zählen die Datensätze, die nicht übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="512"/>
+        <location filename="../core/report/migrationreport.cpp" line="489"/>
         <source>the migrated data has not been compared with the old store.</source>
         <translation>die migrierten Daten wurden nicht mit dem alten Shop verglichen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="517"/>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
-        <location filename="../core/report/migrationreport.cpp" line="615"/>
-        <location filename="../core/report/migrationreport.cpp" line="660"/>
-        <location filename="../core/report/migrationreport.cpp" line="701"/>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="494"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
+        <location filename="../core/report/migrationreport.cpp" line="592"/>
+        <location filename="../core/report/migrationreport.cpp" line="637"/>
+        <location filename="../core/report/migrationreport.cpp" line="678"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="719"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="518"/>
+        <location filename="../core/report/migrationreport.cpp" line="495"/>
         <source>Tables that match</source>
         <translation>Übereinstimmende Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="519"/>
+        <location filename="../core/report/migrationreport.cpp" line="496"/>
         <source>Tables that differ</source>
         <translation>Abweichende Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="520"/>
+        <location filename="../core/report/migrationreport.cpp" line="497"/>
         <source>Tables that could not be compared</source>
         <translation>Nicht vergleichbare Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="521"/>
+        <location filename="../core/report/migrationreport.cpp" line="498"/>
         <source>Tables not carried by these steps</source>
         <translation>Von diesen Schritten nicht übertragene Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="548"/>
+        <location filename="../core/report/migrationreport.cpp" line="525"/>
         <source>Every compared table agrees with the old store.</source>
         <translation>Jede verglichene Tabelle stimmt mit dem alten Shop überein.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Expected rows</source>
         <translation>Erwartete Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Rows in Magento 2</source>
         <translation>Zeilen in Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Missing</source>
         <translation>Fehlend</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Extra</source>
         <translation>Zusätzlich</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <location filename="../core/report/migrationreport.cpp" line="528"/>
         <source>Different</source>
         <translation>Abweichend</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <location filename="../core/report/migrationreport.cpp" line="528"/>
         <source>First records or reason</source>
         <translation>Erste Datensätze oder Grund</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="560"/>
+        <location filename="../core/report/migrationreport.cpp" line="537"/>
         <source>Links between records: a record such as an invoice names the record it belongs to (its order). A link to a record that does not exist is listed here; a warning does not fail the check.</source>
         <translation>Verknüpfungen zwischen Datensätzen: Ein Datensatz wie eine Rechnung nennt den Datensatz, zu dem er gehört (seine Bestellung). Eine Verknüpfung zu einem nicht existierenden Datensatz wird hier aufgeführt; eine Warnung lässt die Prüfung nicht scheitern.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="563"/>
+        <location filename="../core/report/migrationreport.cpp" line="540"/>
         <source>All %1 kinds of links between the copied records lead to existing records.</source>
         <translation>Alle %1 Arten von Verknüpfungen zwischen den kopierten Datensätzen führen zu existierenden Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>Records pointing at nothing</source>
         <translation>Datensätze, die ins Leere verweisen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>First records or error</source>
         <translation>Erste Datensätze oder Fehler</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="597"/>
+        <location filename="../core/report/migrationreport.cpp" line="574"/>
         <source>Media (product images and other files)</source>
         <translation>Medien (Produktbilder und andere Dateien)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="575"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
         <translation>Medien: die Bilder und Dateien des Shops, aus dem Medienordner von Magento 1 in den Ordner pub/media von Magento 2 kopiert. Jede Kopie wird zurückgelesen und mit dem Original verglichen (geprüft).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="602"/>
+        <location filename="../core/report/migrationreport.cpp" line="579"/>
         <source>no media files have been copied.</source>
         <translation>es wurden keine Mediendateien kopiert.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>Dry run (nothing written)</source>
         <translation>Probelauf (nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="594"/>
         <source>Files copied</source>
         <translation>Kopierte Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="594"/>
         <source>Files copied again (changed)</source>
         <translation>Erneut kopierte Dateien (geändert)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="618"/>
+        <location filename="../core/report/migrationreport.cpp" line="595"/>
         <source>Files already up to date</source>
         <translation>Bereits aktuelle Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="619"/>
+        <location filename="../core/report/migrationreport.cpp" line="596"/>
         <source>Files verified after copying</source>
         <translation>Nach dem Kopieren geprüfte Dateien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="620"/>
+        <location filename="../core/report/migrationreport.cpp" line="597"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
         <translation>Per Regel ausgelassen (Magento 2 baut sie neu auf)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Conflicts (a different file already there)</source>
         <translation>Konflikte (bereits eine andere Datei vorhanden)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
-        <location filename="../core/report/migrationreport.cpp" line="747"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="724"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="622"/>
+        <location filename="../core/report/migrationreport.cpp" line="599"/>
         <source>Named by the database but missing on disk</source>
         <translation>Von der Datenbank genannt, aber auf der Festplatte fehlend</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="623"/>
+        <location filename="../core/report/migrationreport.cpp" line="600"/>
         <source>Bytes copied</source>
         <translation>Kopierte Bytes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="638"/>
+        <location filename="../core/report/migrationreport.cpp" line="615"/>
         <source>Live changes (delta)</source>
         <translation>Laufende Änderungen (Delta)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="639"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
         <translation>Delta: Während der alte Shop weiter verkaufte, hat Cutover jede neue Bestellung, jeden neuen Kunden und jede neue Bewertung erfasst und nach Magento 2 übertragen. Der Rückstand ist das, was erfasst, aber noch nicht übertragen wurde; die Verzögerung ist, wie weit der neue Shop hinterherhinkte.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="653"/>
+        <location filename="../core/report/migrationreport.cpp" line="630"/>
         <source>no live changes have been carried over.</source>
         <translation>es wurden keine laufenden Änderungen übertragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="657"/>
+        <location filename="../core/report/migrationreport.cpp" line="634"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
         <translation>
             <numerusform>Delta wurde %n Mal ausgeführt, erstmals am %1; der neueste Lauf:</numerusform>
@@ -4308,320 +4318,320 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
+        <location filename="../core/report/migrationreport.cpp" line="638"/>
         <source>Changes applied</source>
         <translation>Angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="662"/>
+        <location filename="../core/report/migrationreport.cpp" line="639"/>
         <source>Change-log rows read</source>
         <translation>Gelesene Zeilen des Änderungsprotokolls</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="663"/>
+        <location filename="../core/report/migrationreport.cpp" line="640"/>
         <source>Failed attempts</source>
         <translation>Fehlversuche</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="664"/>
+        <location filename="../core/report/migrationreport.cpp" line="641"/>
         <source>Retried</source>
         <translation>Wiederholt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="665"/>
+        <location filename="../core/report/migrationreport.cpp" line="642"/>
         <source>Waiting for a retry</source>
         <translation>Warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="666"/>
+        <location filename="../core/report/migrationreport.cpp" line="643"/>
         <source>Not carried (tables Cutover does not migrate)</source>
         <translation>Nicht übertragen (Tabellen, die Cutover nicht migriert)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="668"/>
+        <location filename="../core/report/migrationreport.cpp" line="645"/>
         <source>Backlog at the end</source>
         <translation>Rückstand am Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="669"/>
+        <location filename="../core/report/migrationreport.cpp" line="646"/>
         <source>Lag at the end</source>
         <translation>Verzögerung am Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="670"/>
+        <location filename="../core/report/migrationreport.cpp" line="647"/>
         <source>Changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="675"/>
+        <location filename="../core/report/migrationreport.cpp" line="652"/>
         <source>Not carried: %1: %2</source>
         <translation>Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="684"/>
+        <location filename="../core/report/migrationreport.cpp" line="661"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="685"/>
+        <location filename="../core/report/migrationreport.cpp" line="662"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Neuindizierung: Magento 2 baut seine Indizes (die Nachschlagetabellen hinter Preisen, Bestand, Suche und Kategorieseiten) aus den migrierten Daten neu auf.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="689"/>
+        <location filename="../core/report/migrationreport.cpp" line="666"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Die Indizes von Magento 2 wurden nicht von Cutover neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="696"/>
+        <location filename="../core/report/migrationreport.cpp" line="673"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="675"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="700"/>
+        <location filename="../core/report/migrationreport.cpp" line="677"/>
         <source>Command run</source>
         <translation>Ausgeführter Befehl</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="727"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Cache warm-up</source>
         <translation>Cache-Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="728"/>
+        <location filename="../core/report/migrationreport.cpp" line="705"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Cache-Vorwärmen: Cutover hat die Seiten des neuen Shops (Startseite, Kategorien, Produkte, Inhaltsseiten) einmal aufgerufen, damit die ersten Kunden schnelle Seiten bekommen. Der Status ist die Antwort des Webservers (200 heißt, die Seite wurde ausgeliefert).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="733"/>
+        <location filename="../core/report/migrationreport.cpp" line="710"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>die Seiten des neuen Shops wurden nicht abgerufen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="741"/>
+        <location filename="../core/report/migrationreport.cpp" line="718"/>
         <source>%1: %2 page(s)</source>
         <translation>%1: %2 Seite(n)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="743"/>
+        <location filename="../core/report/migrationreport.cpp" line="720"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="744"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Fetched</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="745"/>
+        <location filename="../core/report/migrationreport.cpp" line="722"/>
         <source>Served</source>
         <translation>Ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="746"/>
+        <location filename="../core/report/migrationreport.cpp" line="723"/>
         <source>Redirected</source>
         <translation>Umgeleitet</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="760"/>
+        <location filename="../core/report/migrationreport.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="761"/>
+        <location filename="../core/report/migrationreport.cpp" line="738"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="770"/>
+        <location filename="../core/report/migrationreport.cpp" line="747"/>
         <source>Go-live timeline</source>
         <translation>Ablauf des Go-live</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="771"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Go-live: die Umstellung vom alten auf den neuen Shop, Schritt für Schritt, in dieser Reihenfolge. Jeder Schritt zeigt, wer ihn bestätigt hat, wann, und was Cutover geprüft hat. Ein außer der Reihe erledigter Schritt braucht eine ausdrückliche Übersteuerung, die hier gekennzeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>the switch-over has not started.</source>
         <translation>die Umstellung hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="770"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>ÜBERSTEUERT: außer der Reihe oder trotz fehlgeschlagener Prüfung erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="796"/>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="773"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="796"/>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="773"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>What Cutover checked</source>
         <translation>Was Cutover geprüft hat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>Flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="780"/>
         <source>Downtime: not started.</source>
         <translation>Ausfallzeit: nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="805"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Ausfallzeit: %1, von %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="809"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Ausfallzeit: läuft seit %1 (%2 zum Zeitpunkt dieses Berichts).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="817"/>
+        <location filename="../core/report/migrationreport.cpp" line="794"/>
         <source>Pre-flight checklist</source>
         <translation>Pre-Flight-Checkliste</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="818"/>
+        <location filename="../core/report/migrationreport.cpp" line="795"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Pre-Flight: was vor der Kopie erledigt sein musste und die Datenbank nicht zeigen kann, von einer Person bestätigt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>unticked</source>
         <translation>nicht abgehakt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="830"/>
+        <location filename="../core/report/migrationreport.cpp" line="807"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>es wurde kein Pre-Flight-Punkt abgehakt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="838"/>
+        <location filename="../core/report/migrationreport.cpp" line="815"/>
         <source>Every recorded run</source>
         <translation>Alle erfassten Läufe</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="839"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Jeder Befehl und jeder Assistentenlauf für dieses Projekt, die ältesten zuerst, wie erfasst (die neuesten %1 werden aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="843"/>
+        <location filename="../core/report/migrationreport.cpp" line="820"/>
         <source>nothing has been run against this project.</source>
         <translation>für dieses Projekt wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="882"/>
-        <location filename="../core/report/migrationreport.cpp" line="896"/>
+        <location filename="../core/report/migrationreport.cpp" line="859"/>
+        <location filename="../core/report/migrationreport.cpp" line="873"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="887"/>
-        <location filename="../core/report/migrationreport.cpp" line="943"/>
+        <location filename="../core/report/migrationreport.cpp" line="864"/>
+        <location filename="../core/report/migrationreport.cpp" line="920"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="918"/>
+        <location filename="../core/report/migrationreport.cpp" line="895"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: Der PDF-Writer ist nicht gestartet. Prüfen Sie, ob der Ordner beschreibbar ist, oder schreiben Sie den Bericht mit --html als HTML.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="938"/>
+        <location filename="../core/report/migrationreport.cpp" line="915"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — Seite %2 von %3</translation>
     </message>
@@ -5370,12 +5380,12 @@
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="410"/>
+        <location filename="../core/project/project.cpp" line="430"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="414"/>
+        <location filename="../core/project/project.cpp" line="434"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -6317,42 +6327,42 @@
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="76"/>
+        <location filename="../app/cli/commands.h" line="75"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Die integrierte Zuordnung von Cutover (Format des Data Migration Tool) zum Bearbeiten exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="78"/>
+        <location filename="../app/cli/commands.h" line="77"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="81"/>
+        <location filename="../app/cli/commands.h" line="80"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="82"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="85"/>
+        <location filename="../app/cli/commands.h" line="84"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Den Migrationsbericht eines Projekts als HTML oder PDF exportieren, für einen Kunden, der Cutover nie gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="88"/>
+        <location filename="../app/cli/commands.h" line="87"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>indexer:reindex von Magento 2 hier oder über SSH ausführen, Indexer für Indexer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="91"/>
+        <location filename="../app/cli/commands.h" line="90"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="93"/>
+        <location filename="../app/cli/commands.h" line="92"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Die Caches des Magento-2-Shops vorwärmen, indem seine Seiten parallel abgerufen werden.</translation>
     </message>
@@ -9516,336 +9526,338 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::OverviewWindow</name>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="134"/>
+        <location filename="../wizard/overviewwindow.cpp" line="114"/>
         <source>Cutover: migration overview</source>
         <translation>Cutover: Migrationsübersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="135"/>
-        <location filename="../wizard/overviewwindow.cpp" line="516"/>
+        <location filename="../wizard/overviewwindow.cpp" line="115"/>
+        <location filename="../wizard/overviewwindow.cpp" line="569"/>
         <source>Migration overview</source>
         <translation>Migrationsübersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="145"/>
+        <location filename="../wizard/overviewwindow.cpp" line="125"/>
         <source>Time now</source>
         <translation>Aktuelle Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="146"/>
-        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <location filename="../wizard/overviewwindow.cpp" line="126"/>
+        <location filename="../wizard/overviewwindow.cpp" line="989"/>
         <source>Presentation mode (F11)</source>
         <translation>Präsentationsmodus (F11)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="148"/>
+        <location filename="../wizard/overviewwindow.cpp" line="128"/>
         <source>Full screen for a projector; Esc or F11 leaves it.</source>
         <translation>Vollbild für einen Projektor; Esc oder F11 beendet ihn.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="157"/>
+        <location filename="../wizard/overviewwindow.cpp" line="137"/>
         <source>Downtime clock</source>
         <translation>Ausfallzeit-Uhr</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="189"/>
+        <location filename="../wizard/overviewwindow.cpp" line="169"/>
         <source>%1 progress</source>
         <translation>Fortschritt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="207"/>
+        <location filename="../wizard/overviewwindow.cpp" line="187"/>
         <source>Delta live figures</source>
         <translation>Aktuelle Delta-Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="250"/>
+        <location filename="../wizard/overviewwindow.cpp" line="231"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="252"/>
+        <location filename="../wizard/overviewwindow.cpp" line="233"/>
         <source>Pre-flight</source>
         <translation>Pre-Flight</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="254"/>
+        <location filename="../wizard/overviewwindow.cpp" line="235"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="256"/>
+        <location filename="../wizard/overviewwindow.cpp" line="237"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="258"/>
+        <location filename="../wizard/overviewwindow.cpp" line="239"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="260"/>
+        <location filename="../wizard/overviewwindow.cpp" line="241"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="262"/>
+        <location filename="../wizard/overviewwindow.cpp" line="243"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="264"/>
+        <location filename="../wizard/overviewwindow.cpp" line="245"/>
         <source>Delta</source>
         <translation>Delta</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="266"/>
+        <location filename="../wizard/overviewwindow.cpp" line="247"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="268"/>
+        <location filename="../wizard/overviewwindow.cpp" line="249"/>
         <source>Store open</source>
         <translation>Shop geöffnet</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="277"/>
+        <location filename="../wizard/overviewwindow.cpp" line="258"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="279"/>
+        <location filename="../wizard/overviewwindow.cpp" line="260"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="281"/>
+        <location filename="../wizard/overviewwindow.cpp" line="262"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="283"/>
+        <location filename="../wizard/overviewwindow.cpp" line="264"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="285"/>
+        <location filename="../wizard/overviewwindow.cpp" line="266"/>
         <source>Skipped (override)</source>
         <translation>Übersprungen (Übersteuerung)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="411"/>
+        <location filename="../wizard/overviewwindow.cpp" line="395"/>
+        <location filename="../wizard/overviewwindow.cpp" line="449"/>
         <source>The project file %1 is not there any more: showing what it held before.</source>
         <translation>Die Projektdatei %1 ist nicht mehr vorhanden: Angezeigt wird ihr vorheriger Inhalt.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="425"/>
+        <location filename="../wizard/overviewwindow.cpp" line="409"/>
+        <location filename="../wizard/overviewwindow.cpp" line="457"/>
         <source>The project file could not be read (%1). Showing the figures read before; fix or reopen the project.</source>
         <translation>Die Projektdatei konnte nicht gelesen werden (%1). Angezeigt werden die zuvor gelesenen Zahlen; beheben Sie den Fehler oder öffnen Sie das Projekt erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="468"/>
+        <location filename="../wizard/overviewwindow.cpp" line="521"/>
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="469"/>
-        <location filename="../wizard/overviewwindow.cpp" line="759"/>
+        <location filename="../wizard/overviewwindow.cpp" line="522"/>
+        <location filename="../wizard/overviewwindow.cpp" line="812"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="477"/>
+        <location filename="../wizard/overviewwindow.cpp" line="530"/>
         <source>%1 changes applied</source>
         <translation>%1 Änderungen angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="479"/>
+        <location filename="../wizard/overviewwindow.cpp" line="532"/>
         <source>%1 changes/s</source>
         <translation>%1 Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="480"/>
+        <location filename="../wizard/overviewwindow.cpp" line="533"/>
         <source>backlog %1</source>
         <translation>Rückstand %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="481"/>
+        <location filename="../wizard/overviewwindow.cpp" line="534"/>
         <source>lag %1</source>
         <translation>Verzögerung %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="483"/>
+        <location filename="../wizard/overviewwindow.cpp" line="536"/>
         <source>about %1 to catch up</source>
         <translation>etwa %1 bis zum Aufholen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="485"/>
+        <location filename="../wizard/overviewwindow.cpp" line="538"/>
         <source>%1 failed (retried)</source>
         <translation>%1 fehlgeschlagen (erneut versucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="504"/>
+        <location filename="../wizard/overviewwindow.cpp" line="557"/>
         <source>%1, running %2</source>
         <translation>%1, läuft seit %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="505"/>
+        <location filename="../wizard/overviewwindow.cpp" line="558"/>
         <source>%1, took %2</source>
         <translation>%1, Dauer %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="509"/>
+        <location filename="../wizard/overviewwindow.cpp" line="562"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="512"/>
+        <location filename="../wizard/overviewwindow.cpp" line="565"/>
         <source>Cancelled before the end. </source>
         <translation>Vor dem Ende abgebrochen. </translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="554"/>
+        <location filename="../wizard/overviewwindow.cpp" line="607"/>
         <source>Both databases pass their tests in this session.</source>
         <translation>Beide Datenbanken bestehen in dieser Sitzung ihre Tests.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="576"/>
+        <location filename="../wizard/overviewwindow.cpp" line="629"/>
         <source>%1 of %2 checklist items ticked</source>
         <translation>%1 von %2 Checklistenpunkten abgehakt</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="581"/>
+        <location filename="../wizard/overviewwindow.cpp" line="634"/>
         <source>last ticked %1</source>
         <translation>zuletzt abgehakt %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="622"/>
+        <location filename="../wizard/overviewwindow.cpp" line="675"/>
         <source>%1 rows copied, %2 tables, %3 skipped, %4 warnings</source>
         <translation>%1 Zeilen kopiert, %2 Tabellen, %3 übersprungen, %4 Warnungen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="631"/>
+        <location filename="../wizard/overviewwindow.cpp" line="684"/>
         <source>%1: %2 of %3 rows</source>
         <translation>%1: %2 von %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="632"/>
+        <location filename="../wizard/overviewwindow.cpp" line="685"/>
         <source>%1 of %2 tables</source>
         <translation>%1 von %2 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="634"/>
+        <location filename="../wizard/overviewwindow.cpp" line="687"/>
         <source>%1 rows/s</source>
         <translation>%1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="638"/>
-        <location filename="../wizard/overviewwindow.cpp" line="688"/>
+        <location filename="../wizard/overviewwindow.cpp" line="691"/>
+        <location filename="../wizard/overviewwindow.cpp" line="741"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="665"/>
+        <location filename="../wizard/overviewwindow.cpp" line="718"/>
         <source>%1 files copied (%2), %3 up to date, %4 failed</source>
         <translation>%1 Dateien kopiert (%2), %3 aktuell, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="675"/>
+        <location filename="../wizard/overviewwindow.cpp" line="728"/>
         <source>reading the folders</source>
         <translation>Ordner werden gelesen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="677"/>
+        <location filename="../wizard/overviewwindow.cpp" line="730"/>
         <source>cross-checking the files with the database</source>
         <translation>Abgleich der Dateien mit der Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="681"/>
+        <location filename="../wizard/overviewwindow.cpp" line="734"/>
         <source>%1 of %2 files</source>
         <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="682"/>
+        <location filename="../wizard/overviewwindow.cpp" line="735"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="684"/>
+        <location filename="../wizard/overviewwindow.cpp" line="737"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="695"/>
+        <location filename="../wizard/overviewwindow.cpp" line="748"/>
         <source>%1 files looked at, %2 copied in this session</source>
         <translation>%1 Dateien untersucht, %2 in dieser Sitzung kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="725"/>
+        <location filename="../wizard/overviewwindow.cpp" line="778"/>
         <source>%1 tables match, %2 differ, %3 could not be compared</source>
         <translation>%1 Tabellen stimmen überein, %2 weichen ab, %3 konnten nicht verglichen werden</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="746"/>
+        <location filename="../wizard/overviewwindow.cpp" line="799"/>
         <source>%1 of %2 indexers rebuilt, %3 failed</source>
         <translation>%1 von %2 Indexern neu aufgebaut, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="811"/>
+        <location filename="../wizard/overviewwindow.cpp" line="864"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="815"/>
+        <location filename="../wizard/overviewwindow.cpp" line="868"/>
         <source>, next: %1</source>
         <translation>, als Nächstes: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="818"/>
+        <location filename="../wizard/overviewwindow.cpp" line="871"/>
         <source> · a step was done out of order or with an override</source>
         <translation> · ein Schritt wurde außer der Reihe oder mit Übersteuerung erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="824"/>
+        <location filename="../wizard/overviewwindow.cpp" line="877"/>
         <source>downtime %1</source>
         <translation>Ausfallzeit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="833"/>
+        <location filename="../wizard/overviewwindow.cpp" line="886"/>
         <source>open since %1 · downtime was %2</source>
         <translation>geöffnet seit %1 · Ausfallzeit betrug %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="838"/>
+        <location filename="../wizard/overviewwindow.cpp" line="891"/>
         <source>Downtime %1 — Magento 1 in maintenance since %2</source>
         <translation>Ausfallzeit %1 — Magento 1 seit %2 im Wartungsmodus</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="843"/>
+        <location filename="../wizard/overviewwindow.cpp" line="896"/>
         <source>Downtime %1 — the store is open since %2</source>
         <translation>Ausfallzeit %1 — der Shop ist seit %2 geöffnet</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="864"/>
+        <location filename="../wizard/overviewwindow.cpp" line="917"/>
         <source>not run before later phases went ahead</source>
         <translation>nicht ausgeführt, bevor spätere Phasen begonnen wurden</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="876"/>
+        <location filename="../wizard/overviewwindow.cpp" line="929"/>
         <source>Delta %1: %2</source>
         <translation>Delta %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="878"/>
+        <location filename="../wizard/overviewwindow.cpp" line="931"/>
         <source>Delta stopped: %1</source>
         <translation>Delta gestoppt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="880"/>
+        <location filename="../wizard/overviewwindow.cpp" line="933"/>
         <source>Delta is not running in this window</source>
         <translation>Das Delta läuft nicht in diesem Fenster</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <location filename="../wizard/overviewwindow.cpp" line="989"/>
         <source>Leave presentation (Esc)</source>
         <translation>Präsentation beenden (Esc)</translation>
     </message>

@@ -2029,12 +2029,12 @@
 <context>
     <name>DmtConfig</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="37"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="38"/>
         <source>%1 is not inside a Data Migration Tool folder: no folder named etc holds it, so the paths in it cannot be resolved. Keep it in the tool&apos;s etc/ folder or give the tool&apos;s root folder.</source>
         <translation>%1 n&apos;est pas dans un dossier du Data Migration Tool : aucun dossier nommé etc ne le contient, ses chemins ne peuvent donc pas être résolus. Gardez-le dans le dossier etc/ de l&apos;outil ou indiquez le dossier racine de l&apos;outil.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="42"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="43"/>
         <source>The Data Migration Tool configuration %1 does not exist. Check the path.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
@@ -2042,17 +2042,27 @@
 <context>
     <name>DmtConfiguration</name>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="140"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="141"/>
         <source>The file %1 named by the option %2 of %3 does not exist (paths are relative to the tool&apos;s root folder %4). Fix the option or restore the file.</source>
         <translation>Le fichier %1 nommé par l&apos;option %2 de %3 n&apos;existe pas (les chemins sont relatifs au dossier racine %4 de l&apos;outil). Corrigez l&apos;option ou restaurez le fichier.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="226"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="227"/>
         <source>Could not create the folder %1. Check that you may write there.</source>
         <translation>Impossible de créer le dossier %1. Vérifiez que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="233"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="234"/>
+        <source>%1 is a symbolic link: remove it or export to another folder.</source>
+        <translation>%1 est un lien symbolique : supprimez-le ou exportez vers un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="239"/>
+        <source>Could not read Cutover&apos;s built-in %1: %2.</source>
+        <translation>Impossible de lire le fichier intégré %1 de Cutover : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/dmtconfig.cpp" line="244"/>
         <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que vous avez le droit d&apos;y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
@@ -3653,362 +3663,362 @@
 <context>
     <name>MigrationReport</name>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="96"/>
-        <location filename="../core/report/migrationreport.cpp" line="905"/>
+        <location filename="../core/report/migrationreport.cpp" line="73"/>
+        <location filename="../core/report/migrationreport.cpp" line="882"/>
         <source>Migration report: %1</source>
         <translation>Rapport de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="128"/>
-        <location filename="../core/report/migrationreport.cpp" line="134"/>
-        <location filename="../core/report/migrationreport.cpp" line="142"/>
-        <location filename="../core/report/migrationreport.cpp" line="148"/>
+        <location filename="../core/report/migrationreport.cpp" line="105"/>
+        <location filename="../core/report/migrationreport.cpp" line="111"/>
+        <location filename="../core/report/migrationreport.cpp" line="119"/>
+        <location filename="../core/report/migrationreport.cpp" line="125"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="155"/>
+        <location filename="../core/report/migrationreport.cpp" line="132"/>
         <source>succeeded</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="156"/>
-        <location filename="../core/report/migrationreport.cpp" line="439"/>
-        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <location filename="../core/report/migrationreport.cpp" line="133"/>
+        <location filename="../core/report/migrationreport.cpp" line="416"/>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="157"/>
+        <location filename="../core/report/migrationreport.cpp" line="134"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="158"/>
+        <location filename="../core/report/migrationreport.cpp" line="135"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="159"/>
+        <location filename="../core/report/migrationreport.cpp" line="136"/>
         <source>not finished</source>
         <translation>non terminé</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="160"/>
+        <location filename="../core/report/migrationreport.cpp" line="137"/>
         <source>match</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="161"/>
+        <location filename="../core/report/migrationreport.cpp" line="138"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="162"/>
+        <location filename="../core/report/migrationreport.cpp" line="139"/>
         <source>rebuilt</source>
         <translation>reconstruit</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="163"/>
+        <location filename="../core/report/migrationreport.cpp" line="140"/>
         <source>no result</source>
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="186"/>
+        <location filename="../core/report/migrationreport.cpp" line="163"/>
         <source>Not run yet: %1</source>
         <translation>Pas encore exécuté : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="261"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="238"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="261"/>
+        <location filename="../core/report/migrationreport.cpp" line="238"/>
         <source>Started</source>
         <translation>Démarré</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="262"/>
+        <location filename="../core/report/migrationreport.cpp" line="239"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="263"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="240"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="264"/>
-        <location filename="../core/report/migrationreport.cpp" line="374"/>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="241"/>
+        <location filename="../core/report/migrationreport.cpp" line="351"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="264"/>
-        <location filename="../core/report/migrationreport.cpp" line="331"/>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="241"/>
+        <location filename="../core/report/migrationreport.cpp" line="308"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="273"/>
+        <location filename="../core/report/migrationreport.cpp" line="250"/>
         <source>Prepared %1 by Cutover %2.</source>
         <translation>Préparé le %1 par Cutover %2.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="274"/>
+        <location filename="../core/report/migrationreport.cpp" line="251"/>
         <source>Project file: %1</source>
         <translation>Fichier de projet : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="275"/>
+        <location filename="../core/report/migrationreport.cpp" line="252"/>
         <source>Project started %1.</source>
         <translation>Projet commencé le %1.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="277"/>
+        <location filename="../core/report/migrationreport.cpp" line="254"/>
         <source>This report records the move of an online store from Magento 1 (the old shop software) to Magento 2 (the new one): what was copied, what was checked, and how the switch-over went. It is produced by Cutover, the tool that did the work, from the records it kept of every run.</source>
         <translation>Ce rapport retrace le passage d&apos;une boutique en ligne de Magento 1 (l&apos;ancien logiciel de boutique) à Magento 2 (le nouveau) : ce qui a été copié, ce qui a été vérifié, et comment s&apos;est déroulée la bascule. Il est produit par Cutover, l&apos;outil qui a fait le travail, à partir des traces qu&apos;il a conservées de chaque exécution.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="303"/>
+        <location filename="../core/report/migrationreport.cpp" line="280"/>
         <source>The two stores</source>
         <translation>Les deux boutiques</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="308"/>
+        <location filename="../core/report/migrationreport.cpp" line="285"/>
         <source>%1 (local socket)</source>
         <translation>%1 (socket local)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="309"/>
+        <location filename="../core/report/migrationreport.cpp" line="286"/>
         <source>not set yet</source>
         <translation>pas encore défini</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="310"/>
+        <location filename="../core/report/migrationreport.cpp" line="287"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="311"/>
+        <location filename="../core/report/migrationreport.cpp" line="288"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="312"/>
+        <location filename="../core/report/migrationreport.cpp" line="289"/>
         <source>not checked yet (run cutover-cli check)</source>
         <translation>pas encore vérifié (exécutez cutover-cli check)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="313"/>
+        <location filename="../core/report/migrationreport.cpp" line="290"/>
         <source>not checked yet</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Table prefix</source>
         <translation>Préfixe de table</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="316"/>
+        <location filename="../core/report/migrationreport.cpp" line="293"/>
         <source>Database user</source>
         <translation>Utilisateur de la base de données</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Encrypted connection (TLS)</source>
         <translation>Connexion chiffrée (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Installation folder</source>
         <translation>Dossier d&apos;installation</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="317"/>
+        <location filename="../core/report/migrationreport.cpp" line="294"/>
         <source>Magento version</source>
         <translation>Version de Magento</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="318"/>
+        <location filename="../core/report/migrationreport.cpp" line="295"/>
         <source>Database server version</source>
         <translation>Version du serveur de base de données</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <location filename="../core/report/migrationreport.cpp" line="301"/>
         <source>Magento 1 (old store)</source>
         <translation>Magento 1 (ancienne boutique)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="324"/>
+        <location filename="../core/report/migrationreport.cpp" line="301"/>
         <source>Magento 2 (new store)</source>
         <translation>Magento 2 (nouvelle boutique)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="325"/>
+        <location filename="../core/report/migrationreport.cpp" line="302"/>
         <source>Passwords are never written to the project or to this report. The Magento version is what Cutover read from each database when it last checked the connections.</source>
         <translation>Les mots de passe ne sont jamais écrits dans le projet ni dans ce rapport. La version de Magento est celle que Cutover a lue dans chaque base lors de la dernière vérification des connexions.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="349"/>
+        <location filename="../core/report/migrationreport.cpp" line="326"/>
         <source>No data has been migrated yet.</source>
         <translation>Aucune donnée n&apos;a encore été migrée.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="351"/>
+        <location filename="../core/report/migrationreport.cpp" line="328"/>
         <source>A migration run failed; see its steps below.</source>
         <translation>Une exécution de migration a échoué ; voir ses étapes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="353"/>
+        <location filename="../core/report/migrationreport.cpp" line="330"/>
         <source>A migration run was stopped before the end; running it again resumes it.</source>
         <translation>Une exécution de migration a été arrêtée avant la fin ; la relancer la reprend.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="355"/>
+        <location filename="../core/report/migrationreport.cpp" line="332"/>
         <source>Migrated, and the new store is open.</source>
         <translation>Migrée, et la nouvelle boutique est ouverte.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="357"/>
+        <location filename="../core/report/migrationreport.cpp" line="334"/>
         <source>Migrated; the switch-over to the new store has not finished yet.</source>
         <translation>Migrée ; la bascule vers la nouvelle boutique n&apos;est pas encore terminée.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="358"/>
+        <location filename="../core/report/migrationreport.cpp" line="335"/>
         <source>not run yet</source>
         <translation>pas encore exécutée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="362"/>
+        <location filename="../core/report/migrationreport.cpp" line="339"/>
         <source>every compared table matches</source>
         <translation>chaque table comparée est identique</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="363"/>
+        <location filename="../core/report/migrationreport.cpp" line="340"/>
         <source>differences found (see Verification)</source>
         <translation>différences trouvées (voir Vérification)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="365"/>
+        <location filename="../core/report/migrationreport.cpp" line="342"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="368"/>
+        <location filename="../core/report/migrationreport.cpp" line="345"/>
         <source>%1, from %2 to %3</source>
         <translation>%1, de %2 à %3</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="371"/>
+        <location filename="../core/report/migrationreport.cpp" line="348"/>
         <source>running since %1 (%2 so far)</source>
         <translation>en cours depuis %1 (%2 jusqu&apos;ici)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="375"/>
+        <location filename="../core/report/migrationreport.cpp" line="352"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="375"/>
-        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <location filename="../core/report/migrationreport.cpp" line="352"/>
+        <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="376"/>
+        <location filename="../core/report/migrationreport.cpp" line="353"/>
         <source>Migration time</source>
         <translation>Durée de la migration</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="377"/>
-        <location filename="../core/report/migrationreport.cpp" line="506"/>
+        <location filename="../core/report/migrationreport.cpp" line="354"/>
+        <location filename="../core/report/migrationreport.cpp" line="483"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="377"/>
+        <location filename="../core/report/migrationreport.cpp" line="354"/>
         <source>Downtime</source>
         <translation>Interruption de service</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="378"/>
+        <location filename="../core/report/migrationreport.cpp" line="355"/>
         <source>Runs recorded</source>
         <translation>Exécutions enregistrées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="379"/>
+        <location filename="../core/report/migrationreport.cpp" line="356"/>
         <source>Downtime: the time the shop took no orders, from the moment Magento 1 was put into maintenance mode to the moment the new store was opened.</source>
         <translation>Interruption de service : le temps pendant lequel la boutique n&apos;a pris aucune commande, du moment où Magento 1 a été mis en mode maintenance jusqu&apos;à l&apos;ouverture de la nouvelle boutique.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="385"/>
+        <location filename="../core/report/migrationreport.cpp" line="362"/>
         <source>Data migration</source>
         <translation>Migration des données</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="386"/>
+        <location filename="../core/report/migrationreport.cpp" line="363"/>
         <source>A migration run copies the store in steps (settings, products, customers, orders, ...). Rows read: records taken from Magento 1. Written: records stored in Magento 2. Skipped: records deliberately left out, with the reason. Transformed: records converted to Magento 2&apos;s format on the way. Findings: warnings and errors a step reported.</source>
         <translation>Une exécution de migration copie la boutique par étapes (paramètres, produits, clients, commandes, ...). Lignes lues : enregistrements pris dans Magento 1. Écrites : enregistrements stockés dans Magento 2. Ignorées : enregistrements délibérément laissés de côté, avec la raison. Transformées : enregistrements convertis au format de Magento 2 en chemin. Constats : avertissements et erreurs signalés par une étape.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="392"/>
+        <location filename="../core/report/migrationreport.cpp" line="369"/>
         <source>no settings or data have been migrated.</source>
         <translation>aucun paramètre ni aucune donnée n&apos;a été migré.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="403"/>
+        <location filename="../core/report/migrationreport.cpp" line="380"/>
         <source>Settings (store configuration, websites and store views)</source>
         <translation>Paramètres (configuration de la boutique, sites et vues de magasin)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="404"/>
+        <location filename="../core/report/migrationreport.cpp" line="381"/>
         <source>Data (catalog, customers, orders, content)</source>
         <translation>Données (catalogue, clients, commandes, contenu)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="405"/>
+        <location filename="../core/report/migrationreport.cpp" line="382"/>
         <source>Migration run: %1</source>
         <translation>Exécution de migration : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="438"/>
+        <location filename="../core/report/migrationreport.cpp" line="415"/>
         <source>table %1 %2: %3</source>
         <translation>table %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="439"/>
+        <location filename="../core/report/migrationreport.cpp" line="416"/>
         <source>not copied</source>
         <translation>non copiée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="442"/>
+        <location filename="../core/report/migrationreport.cpp" line="419"/>
         <source>table %1, error: %2</source>
         <translation>table %1, erreur : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="445"/>
+        <location filename="../core/report/migrationreport.cpp" line="422"/>
         <source>table %1: %2</source>
         <translation>table %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="449"/>
+        <location filename="../core/report/migrationreport.cpp" line="426"/>
         <source>table %1: %n more warning(s)</source>
         <translation>
             <numerusform>table %1 : %n avertissement de plus</numerusform>
@@ -4016,291 +4026,291 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="458"/>
+        <location filename="../core/report/migrationreport.cpp" line="435"/>
         <source>%1 row(s) skipped: %2</source>
         <translation>%1 ligne(s) ignorée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="467"/>
+        <location filename="../core/report/migrationreport.cpp" line="444"/>
         <source>This run recorded no steps.</source>
         <translation>Cette exécution n&apos;a enregistré aucune étape.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
-        <location filename="../core/report/migrationreport.cpp" line="480"/>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
+        <location filename="../core/report/migrationreport.cpp" line="457"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Start (UTC)</source>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>End (UTC)</source>
         <translation>Fin (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
-        <location filename="../core/report/migrationreport.cpp" line="522"/>
-        <location filename="../core/report/migrationreport.cpp" line="624"/>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
-        <location filename="../core/report/migrationreport.cpp" line="749"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
+        <location filename="../core/report/migrationreport.cpp" line="499"/>
+        <location filename="../core/report/migrationreport.cpp" line="601"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="726"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Read</source>
         <translation>Lues</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Written</source>
         <translation>Écrites</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="470"/>
+        <location filename="../core/report/migrationreport.cpp" line="447"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
         <source>Transformed</source>
         <translation>Transformées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="471"/>
+        <location filename="../core/report/migrationreport.cpp" line="448"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="474"/>
+        <location filename="../core/report/migrationreport.cpp" line="451"/>
         <source>Findings: none. Every row read was written or deliberately skipped as counted above.</source>
         <translation>Constats : aucun. Chaque ligne lue a été écrite ou délibérément ignorée, comme compté ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="479"/>
+        <location filename="../core/report/migrationreport.cpp" line="456"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="480"/>
+        <location filename="../core/report/migrationreport.cpp" line="457"/>
         <source>What was found</source>
         <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="484"/>
+        <location filename="../core/report/migrationreport.cpp" line="461"/>
         <source>This run was verified right after it: see Verification.</source>
         <translation>Cette exécution a été vérifiée juste après : voir Vérification.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="507"/>
+        <location filename="../core/report/migrationreport.cpp" line="484"/>
         <source>Verification compares Magento 2 with what should have arrived from Magento 1, table by table: the number of rows and a checksum (a fingerprint of every value). &quot;Missing&quot;, &quot;extra&quot; and &quot;different&quot; count the records that do not agree.</source>
         <translation>La vérification compare Magento 2 à ce qui aurait dû arriver de Magento 1, table par table : le nombre de lignes et une somme de contrôle (une empreinte de chaque valeur). « Manquantes », « En trop » et « Différentes » comptent les enregistrements qui ne concordent pas.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="512"/>
+        <location filename="../core/report/migrationreport.cpp" line="489"/>
         <source>the migrated data has not been compared with the old store.</source>
         <translation>les données migrées n&apos;ont pas été comparées à l&apos;ancienne boutique.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="517"/>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
-        <location filename="../core/report/migrationreport.cpp" line="615"/>
-        <location filename="../core/report/migrationreport.cpp" line="660"/>
-        <location filename="../core/report/migrationreport.cpp" line="701"/>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="494"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
+        <location filename="../core/report/migrationreport.cpp" line="592"/>
+        <location filename="../core/report/migrationreport.cpp" line="637"/>
+        <location filename="../core/report/migrationreport.cpp" line="678"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="719"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="518"/>
+        <location filename="../core/report/migrationreport.cpp" line="495"/>
         <source>Tables that match</source>
         <translation>Tables identiques</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="519"/>
+        <location filename="../core/report/migrationreport.cpp" line="496"/>
         <source>Tables that differ</source>
         <translation>Tables différentes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="520"/>
+        <location filename="../core/report/migrationreport.cpp" line="497"/>
         <source>Tables that could not be compared</source>
         <translation>Tables non comparables</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="521"/>
+        <location filename="../core/report/migrationreport.cpp" line="498"/>
         <source>Tables not carried by these steps</source>
         <translation>Tables non transférées par ces étapes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="548"/>
+        <location filename="../core/report/migrationreport.cpp" line="525"/>
         <source>Every compared table agrees with the old store.</source>
         <translation>Chaque table comparée concorde avec l&apos;ancienne boutique.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Expected rows</source>
         <translation>Lignes attendues</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Rows in Magento 2</source>
         <translation>Lignes dans Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Missing</source>
         <translation>Manquantes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="550"/>
+        <location filename="../core/report/migrationreport.cpp" line="527"/>
         <source>Extra</source>
         <translation>En trop</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <location filename="../core/report/migrationreport.cpp" line="528"/>
         <source>Different</source>
         <translation>Différentes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="551"/>
+        <location filename="../core/report/migrationreport.cpp" line="528"/>
         <source>First records or reason</source>
         <translation>Premiers enregistrements ou raison</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="560"/>
+        <location filename="../core/report/migrationreport.cpp" line="537"/>
         <source>Links between records: a record such as an invoice names the record it belongs to (its order). A link to a record that does not exist is listed here; a warning does not fail the check.</source>
         <translation>Liens entre enregistrements : un enregistrement comme une facture désigne l&apos;enregistrement auquel il appartient (sa commande). Un lien vers un enregistrement inexistant est listé ici ; un avertissement ne fait pas échouer la vérification.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="563"/>
+        <location filename="../core/report/migrationreport.cpp" line="540"/>
         <source>All %1 kinds of links between the copied records lead to existing records.</source>
         <translation>Les %1 types de liens entre les enregistrements copiés mènent tous à des enregistrements existants.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="586"/>
+        <location filename="../core/report/migrationreport.cpp" line="563"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>Records pointing at nothing</source>
         <translation>Enregistrements ne pointant vers rien</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="591"/>
+        <location filename="../core/report/migrationreport.cpp" line="568"/>
         <source>First records or error</source>
         <translation>Premiers enregistrements ou erreur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="597"/>
+        <location filename="../core/report/migrationreport.cpp" line="574"/>
         <source>Media (product images and other files)</source>
         <translation>Médias (images produit et autres fichiers)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="575"/>
         <source>Media: the pictures and files of the store, copied from Magento 1&apos;s media folder to Magento 2&apos;s pub/media folder. Each copy is read back and compared with the original (verified).</source>
         <translation>Médias : les images et fichiers de la boutique, copiés du dossier media de Magento 1 vers le dossier pub/media de Magento 2. Chaque copie est relue et comparée à l&apos;original (vérifiée).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="602"/>
+        <location filename="../core/report/migrationreport.cpp" line="579"/>
         <source>no media files have been copied.</source>
         <translation>aucun fichier média n&apos;a été copié.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>Dry run (nothing written)</source>
         <translation>Essai à blanc (rien d&apos;écrit)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="616"/>
+        <location filename="../core/report/migrationreport.cpp" line="593"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="594"/>
         <source>Files copied</source>
         <translation>Fichiers copiés</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="617"/>
+        <location filename="../core/report/migrationreport.cpp" line="594"/>
         <source>Files copied again (changed)</source>
         <translation>Fichiers recopiés (modifiés)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="618"/>
+        <location filename="../core/report/migrationreport.cpp" line="595"/>
         <source>Files already up to date</source>
         <translation>Fichiers déjà à jour</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="619"/>
+        <location filename="../core/report/migrationreport.cpp" line="596"/>
         <source>Files verified after copying</source>
         <translation>Fichiers vérifiés après copie</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="620"/>
+        <location filename="../core/report/migrationreport.cpp" line="597"/>
         <source>Left behind by rule (Magento 2 rebuilds them)</source>
         <translation>Laissés de côté par règle (Magento 2 les reconstruit)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
         <source>Conflicts (a different file already there)</source>
         <translation>Conflits (un fichier différent déjà présent)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="621"/>
-        <location filename="../core/report/migrationreport.cpp" line="747"/>
+        <location filename="../core/report/migrationreport.cpp" line="598"/>
+        <location filename="../core/report/migrationreport.cpp" line="724"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="622"/>
+        <location filename="../core/report/migrationreport.cpp" line="599"/>
         <source>Named by the database but missing on disk</source>
         <translation>Nommés par la base de données mais absents du disque</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="623"/>
+        <location filename="../core/report/migrationreport.cpp" line="600"/>
         <source>Bytes copied</source>
         <translation>Octets copiés</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="638"/>
+        <location filename="../core/report/migrationreport.cpp" line="615"/>
         <source>Live changes (delta)</source>
         <translation>Modifications en direct (delta)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="639"/>
+        <location filename="../core/report/migrationreport.cpp" line="616"/>
         <source>Delta: while the old store kept selling, Cutover recorded every new order, customer and review and carried them over to Magento 2. The backlog is what was recorded and not yet carried; the lag is how far behind the new store was.</source>
         <translation>Delta : pendant que l&apos;ancienne boutique continuait de vendre, Cutover a enregistré chaque nouvelle commande, chaque nouveau client et chaque nouvel avis, et les a transférés vers Magento 2. L&apos;arriéré est ce qui a été enregistré et pas encore transféré ; le retard indique de combien la nouvelle boutique était en retard.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="653"/>
+        <location filename="../core/report/migrationreport.cpp" line="630"/>
         <source>no live changes have been carried over.</source>
         <translation>aucune modification en direct n&apos;a été transférée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/report/migrationreport.cpp" line="657"/>
+        <location filename="../core/report/migrationreport.cpp" line="634"/>
         <source>Delta was run %n time(s), first on %1; the newest run:</source>
         <translation>
             <numerusform>Delta a été exécuté %n fois, la première le %1 ; l&apos;exécution la plus récente :</numerusform>
@@ -4308,320 +4318,320 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
+        <location filename="../core/report/migrationreport.cpp" line="638"/>
         <source>Changes applied</source>
         <translation>Modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="662"/>
+        <location filename="../core/report/migrationreport.cpp" line="639"/>
         <source>Change-log rows read</source>
         <translation>Lignes du journal des modifications lues</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="663"/>
+        <location filename="../core/report/migrationreport.cpp" line="640"/>
         <source>Failed attempts</source>
         <translation>Tentatives échouées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="664"/>
+        <location filename="../core/report/migrationreport.cpp" line="641"/>
         <source>Retried</source>
         <translation>Réessayées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="665"/>
+        <location filename="../core/report/migrationreport.cpp" line="642"/>
         <source>Waiting for a retry</source>
         <translation>En attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="666"/>
+        <location filename="../core/report/migrationreport.cpp" line="643"/>
         <source>Not carried (tables Cutover does not migrate)</source>
         <translation>Non transférées (tables que Cutover ne migre pas)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="668"/>
+        <location filename="../core/report/migrationreport.cpp" line="645"/>
         <source>Backlog at the end</source>
         <translation>Arriéré à la fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="669"/>
+        <location filename="../core/report/migrationreport.cpp" line="646"/>
         <source>Lag at the end</source>
         <translation>Retard à la fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="670"/>
+        <location filename="../core/report/migrationreport.cpp" line="647"/>
         <source>Changes per second</source>
         <translation>Modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="675"/>
+        <location filename="../core/report/migrationreport.cpp" line="652"/>
         <source>Not carried: %1: %2</source>
         <translation>Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="684"/>
+        <location filename="../core/report/migrationreport.cpp" line="661"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="685"/>
+        <location filename="../core/report/migrationreport.cpp" line="662"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Réindexation : Magento 2 reconstruit ses index (les tables de recherche derrière les prix, le stock, la recherche et les pages de catégorie) à partir des données migrées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="689"/>
+        <location filename="../core/report/migrationreport.cpp" line="666"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Les index de Magento 2 n&apos;ont pas été reconstruits par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="696"/>
+        <location filename="../core/report/migrationreport.cpp" line="673"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="675"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="700"/>
+        <location filename="../core/report/migrationreport.cpp" line="677"/>
         <source>Command run</source>
         <translation>Commande exécutée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="698"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="727"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Cache warm-up</source>
         <translation>Préchauffage du cache</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="728"/>
+        <location filename="../core/report/migrationreport.cpp" line="705"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Préchauffage du cache : Cutover a visité une fois les pages de la nouvelle boutique (accueil, catégories, produits, pages de contenu), pour que les premiers clients obtiennent des pages rapides. Le statut est la réponse du serveur web (200 signifie que la page a été servie).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="733"/>
+        <location filename="../core/report/migrationreport.cpp" line="710"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>les pages de la nouvelle boutique n&apos;ont pas été récupérées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="741"/>
+        <location filename="../core/report/migrationreport.cpp" line="718"/>
         <source>%1: %2 page(s)</source>
         <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="743"/>
+        <location filename="../core/report/migrationreport.cpp" line="720"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="744"/>
+        <location filename="../core/report/migrationreport.cpp" line="721"/>
         <source>Fetched</source>
         <translation>Récupérées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="745"/>
+        <location filename="../core/report/migrationreport.cpp" line="722"/>
         <source>Served</source>
         <translation>Servies</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="746"/>
+        <location filename="../core/report/migrationreport.cpp" line="723"/>
         <source>Redirected</source>
         <translation>Redirigées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="760"/>
+        <location filename="../core/report/migrationreport.cpp" line="737"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="761"/>
+        <location filename="../core/report/migrationreport.cpp" line="738"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
         <source>Milliseconds</source>
         <translation>Millisecondes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="765"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="770"/>
+        <location filename="../core/report/migrationreport.cpp" line="747"/>
         <source>Go-live timeline</source>
         <translation>Chronologie de la mise en production</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="771"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Mise en production : la bascule de l&apos;ancienne boutique vers la nouvelle, étape par étape, dans cet ordre. Chaque étape indique qui l&apos;a confirmée, quand, et ce que Cutover a vérifié. Une étape faite hors de l&apos;ordre exige un forçage explicite, signalé ici.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>the switch-over has not started.</source>
         <translation>la bascule n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="793"/>
+        <location filename="../core/report/migrationreport.cpp" line="770"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>FORCÉ : fait hors de l&apos;ordre ou malgré une vérification en échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="796"/>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="773"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="796"/>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="773"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>not done</source>
         <translation>non fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>What Cutover checked</source>
         <translation>Ce que Cutover a vérifié</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="799"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>Flag</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="780"/>
         <source>Downtime: not started.</source>
         <translation>Interruption de service : pas commencée.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="805"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Interruption de service : %1, de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="809"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Interruption de service : en cours depuis %1 (%2 à la date de ce rapport).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="817"/>
+        <location filename="../core/report/migrationreport.cpp" line="794"/>
         <source>Pre-flight checklist</source>
         <translation>Liste de contrôle préalable</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="818"/>
+        <location filename="../core/report/migrationreport.cpp" line="795"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Vérifications préalables : ce qui devait être fait avant la copie et que la base de données ne peut pas montrer, confirmé par une personne.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="826"/>
+        <location filename="../core/report/migrationreport.cpp" line="803"/>
         <source>unticked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="830"/>
+        <location filename="../core/report/migrationreport.cpp" line="807"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>aucun point préalable n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="833"/>
+        <location filename="../core/report/migrationreport.cpp" line="810"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="838"/>
+        <location filename="../core/report/migrationreport.cpp" line="815"/>
         <source>Every recorded run</source>
         <translation>Toutes les exécutions enregistrées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="839"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Chaque commande et exécution de l&apos;assistant sur ce projet, les plus anciennes d&apos;abord, telles qu&apos;enregistrées (les %1 plus récentes sont conservées).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="843"/>
+        <location filename="../core/report/migrationreport.cpp" line="820"/>
         <source>nothing has been run against this project.</source>
         <translation>rien n&apos;a encore été exécuté sur ce projet.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="851"/>
+        <location filename="../core/report/migrationreport.cpp" line="828"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="882"/>
-        <location filename="../core/report/migrationreport.cpp" line="896"/>
+        <location filename="../core/report/migrationreport.cpp" line="859"/>
+        <location filename="../core/report/migrationreport.cpp" line="873"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="887"/>
-        <location filename="../core/report/migrationreport.cpp" line="943"/>
+        <location filename="../core/report/migrationreport.cpp" line="864"/>
+        <location filename="../core/report/migrationreport.cpp" line="920"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="918"/>
+        <location filename="../core/report/migrationreport.cpp" line="895"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : le générateur PDF n&apos;a pas démarré. Vérifiez que le dossier est accessible en écriture, ou écrivez le rapport en HTML avec --html.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="938"/>
+        <location filename="../core/report/migrationreport.cpp" line="915"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — page %2 sur %3</translation>
     </message>
@@ -5370,12 +5380,12 @@
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="410"/>
+        <location filename="../core/project/project.cpp" line="430"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="414"/>
+        <location filename="../core/project/project.cpp" line="434"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -6317,42 +6327,42 @@
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="76"/>
+        <location filename="../app/cli/commands.h" line="75"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Exporter le mappage intégré de Cutover (format du Data Migration Tool) pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="78"/>
+        <location filename="../app/cli/commands.h" line="77"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="81"/>
+        <location filename="../app/cli/commands.h" line="80"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="82"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="85"/>
+        <location filename="../app/cli/commands.h" line="84"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Exporter le rapport de migration d&apos;un projet en HTML ou PDF, pour un client qui n&apos;a jamais vu Cutover.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="88"/>
+        <location filename="../app/cli/commands.h" line="87"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>Exécuter indexer:reindex de Magento 2 ici ou via SSH, indexeur par indexeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="91"/>
+        <location filename="../app/cli/commands.h" line="90"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="93"/>
+        <location filename="../app/cli/commands.h" line="92"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Préchauffer les caches de la boutique Magento 2 en récupérant ses pages en parallèle.</translation>
     </message>
@@ -9516,336 +9526,338 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::OverviewWindow</name>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="134"/>
+        <location filename="../wizard/overviewwindow.cpp" line="114"/>
         <source>Cutover: migration overview</source>
         <translation>Cutover : vue d&apos;ensemble de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="135"/>
-        <location filename="../wizard/overviewwindow.cpp" line="516"/>
+        <location filename="../wizard/overviewwindow.cpp" line="115"/>
+        <location filename="../wizard/overviewwindow.cpp" line="569"/>
         <source>Migration overview</source>
         <translation>Vue d&apos;ensemble de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="145"/>
+        <location filename="../wizard/overviewwindow.cpp" line="125"/>
         <source>Time now</source>
         <translation>Heure actuelle</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="146"/>
-        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <location filename="../wizard/overviewwindow.cpp" line="126"/>
+        <location filename="../wizard/overviewwindow.cpp" line="989"/>
         <source>Presentation mode (F11)</source>
         <translation>Mode présentation (F11)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="148"/>
+        <location filename="../wizard/overviewwindow.cpp" line="128"/>
         <source>Full screen for a projector; Esc or F11 leaves it.</source>
         <translation>Plein écran pour un projecteur ; Échap ou F11 pour en sortir.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="157"/>
+        <location filename="../wizard/overviewwindow.cpp" line="137"/>
         <source>Downtime clock</source>
         <translation>Chronomètre d&apos;interruption de service</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="189"/>
+        <location filename="../wizard/overviewwindow.cpp" line="169"/>
         <source>%1 progress</source>
         <translation>Progression : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="207"/>
+        <location filename="../wizard/overviewwindow.cpp" line="187"/>
         <source>Delta live figures</source>
         <translation>Chiffres du delta en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="250"/>
+        <location filename="../wizard/overviewwindow.cpp" line="231"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="252"/>
+        <location filename="../wizard/overviewwindow.cpp" line="233"/>
         <source>Pre-flight</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="254"/>
+        <location filename="../wizard/overviewwindow.cpp" line="235"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="256"/>
+        <location filename="../wizard/overviewwindow.cpp" line="237"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="258"/>
+        <location filename="../wizard/overviewwindow.cpp" line="239"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="260"/>
+        <location filename="../wizard/overviewwindow.cpp" line="241"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="262"/>
+        <location filename="../wizard/overviewwindow.cpp" line="243"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="264"/>
+        <location filename="../wizard/overviewwindow.cpp" line="245"/>
         <source>Delta</source>
         <translation>Delta</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="266"/>
+        <location filename="../wizard/overviewwindow.cpp" line="247"/>
         <source>Go-live</source>
         <translation>Mise en production</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="268"/>
+        <location filename="../wizard/overviewwindow.cpp" line="249"/>
         <source>Store open</source>
         <translation>Boutique ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="277"/>
+        <location filename="../wizard/overviewwindow.cpp" line="258"/>
         <source>Not started</source>
         <translation>Non démarré</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="279"/>
+        <location filename="../wizard/overviewwindow.cpp" line="260"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="281"/>
+        <location filename="../wizard/overviewwindow.cpp" line="262"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="283"/>
+        <location filename="../wizard/overviewwindow.cpp" line="264"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="285"/>
+        <location filename="../wizard/overviewwindow.cpp" line="266"/>
         <source>Skipped (override)</source>
         <translation>Ignoré (forçage)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="411"/>
+        <location filename="../wizard/overviewwindow.cpp" line="395"/>
+        <location filename="../wizard/overviewwindow.cpp" line="449"/>
         <source>The project file %1 is not there any more: showing what it held before.</source>
         <translation>Le fichier de projet %1 n&apos;existe plus : affichage de ce qu&apos;il contenait auparavant.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="425"/>
+        <location filename="../wizard/overviewwindow.cpp" line="409"/>
+        <location filename="../wizard/overviewwindow.cpp" line="457"/>
         <source>The project file could not be read (%1). Showing the figures read before; fix or reopen the project.</source>
         <translation>Impossible de lire le fichier de projet (%1). Affichage des chiffres lus auparavant ; corrigez le problème ou rouvrez le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="468"/>
+        <location filename="../wizard/overviewwindow.cpp" line="521"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="469"/>
-        <location filename="../wizard/overviewwindow.cpp" line="759"/>
+        <location filename="../wizard/overviewwindow.cpp" line="522"/>
+        <location filename="../wizard/overviewwindow.cpp" line="812"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="477"/>
+        <location filename="../wizard/overviewwindow.cpp" line="530"/>
         <source>%1 changes applied</source>
         <translation>%1 modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="479"/>
+        <location filename="../wizard/overviewwindow.cpp" line="532"/>
         <source>%1 changes/s</source>
         <translation>%1 modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="480"/>
+        <location filename="../wizard/overviewwindow.cpp" line="533"/>
         <source>backlog %1</source>
         <translation>arriéré %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="481"/>
+        <location filename="../wizard/overviewwindow.cpp" line="534"/>
         <source>lag %1</source>
         <translation>retard %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="483"/>
+        <location filename="../wizard/overviewwindow.cpp" line="536"/>
         <source>about %1 to catch up</source>
         <translation>environ %1 pour rattraper le retard</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="485"/>
+        <location filename="../wizard/overviewwindow.cpp" line="538"/>
         <source>%1 failed (retried)</source>
         <translation>%1 en échec (nouvelle tentative)</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="504"/>
+        <location filename="../wizard/overviewwindow.cpp" line="557"/>
         <source>%1, running %2</source>
         <translation>%1, en cours depuis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="505"/>
+        <location filename="../wizard/overviewwindow.cpp" line="558"/>
         <source>%1, took %2</source>
         <translation>%1, durée %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="509"/>
+        <location filename="../wizard/overviewwindow.cpp" line="562"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="512"/>
+        <location filename="../wizard/overviewwindow.cpp" line="565"/>
         <source>Cancelled before the end. </source>
         <translation>Annulé avant la fin. </translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="554"/>
+        <location filename="../wizard/overviewwindow.cpp" line="607"/>
         <source>Both databases pass their tests in this session.</source>
         <translation>Les deux bases de données réussissent leurs tests dans cette session.</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="576"/>
+        <location filename="../wizard/overviewwindow.cpp" line="629"/>
         <source>%1 of %2 checklist items ticked</source>
         <translation>%1 éléments sur %2 de la liste de contrôle cochés</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="581"/>
+        <location filename="../wizard/overviewwindow.cpp" line="634"/>
         <source>last ticked %1</source>
         <translation>dernière coche %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="622"/>
+        <location filename="../wizard/overviewwindow.cpp" line="675"/>
         <source>%1 rows copied, %2 tables, %3 skipped, %4 warnings</source>
         <translation>%1 lignes copiées, %2 tables, %3 ignorées, %4 avertissements</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="631"/>
+        <location filename="../wizard/overviewwindow.cpp" line="684"/>
         <source>%1: %2 of %3 rows</source>
         <translation>%1 : %2 lignes sur %3</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="632"/>
+        <location filename="../wizard/overviewwindow.cpp" line="685"/>
         <source>%1 of %2 tables</source>
         <translation>%1 tables sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="634"/>
+        <location filename="../wizard/overviewwindow.cpp" line="687"/>
         <source>%1 rows/s</source>
         <translation>%1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="638"/>
-        <location filename="../wizard/overviewwindow.cpp" line="688"/>
+        <location filename="../wizard/overviewwindow.cpp" line="691"/>
+        <location filename="../wizard/overviewwindow.cpp" line="741"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="665"/>
+        <location filename="../wizard/overviewwindow.cpp" line="718"/>
         <source>%1 files copied (%2), %3 up to date, %4 failed</source>
         <translation>%1 fichiers copiés (%2), %3 à jour, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="675"/>
+        <location filename="../wizard/overviewwindow.cpp" line="728"/>
         <source>reading the folders</source>
         <translation>lecture des dossiers</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="677"/>
+        <location filename="../wizard/overviewwindow.cpp" line="730"/>
         <source>cross-checking the files with the database</source>
         <translation>recoupement des fichiers avec la base de données</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="681"/>
+        <location filename="../wizard/overviewwindow.cpp" line="734"/>
         <source>%1 of %2 files</source>
         <translation>%1 fichiers sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="682"/>
+        <location filename="../wizard/overviewwindow.cpp" line="735"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="684"/>
+        <location filename="../wizard/overviewwindow.cpp" line="737"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="695"/>
+        <location filename="../wizard/overviewwindow.cpp" line="748"/>
         <source>%1 files looked at, %2 copied in this session</source>
         <translation>%1 fichiers examinés, %2 copiés dans cette session</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="725"/>
+        <location filename="../wizard/overviewwindow.cpp" line="778"/>
         <source>%1 tables match, %2 differ, %3 could not be compared</source>
         <translation>%1 tables concordent, %2 diffèrent, %3 n&apos;ont pas pu être comparées</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="746"/>
+        <location filename="../wizard/overviewwindow.cpp" line="799"/>
         <source>%1 of %2 indexers rebuilt, %3 failed</source>
         <translation>%1 indexeurs sur %2 reconstruits, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="811"/>
+        <location filename="../wizard/overviewwindow.cpp" line="864"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 étapes sur %2 faites</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="815"/>
+        <location filename="../wizard/overviewwindow.cpp" line="868"/>
         <source>, next: %1</source>
         <translation>, ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="818"/>
+        <location filename="../wizard/overviewwindow.cpp" line="871"/>
         <source> · a step was done out of order or with an override</source>
         <translation> · une étape a été faite hors de l&apos;ordre ou avec un forçage</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="824"/>
+        <location filename="../wizard/overviewwindow.cpp" line="877"/>
         <source>downtime %1</source>
         <translation>interruption de service %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="833"/>
+        <location filename="../wizard/overviewwindow.cpp" line="886"/>
         <source>open since %1 · downtime was %2</source>
         <translation>ouverte depuis %1 · l&apos;interruption de service a duré %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="838"/>
+        <location filename="../wizard/overviewwindow.cpp" line="891"/>
         <source>Downtime %1 — Magento 1 in maintenance since %2</source>
         <translation>Interruption de service %1 — Magento 1 en maintenance depuis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="843"/>
+        <location filename="../wizard/overviewwindow.cpp" line="896"/>
         <source>Downtime %1 — the store is open since %2</source>
         <translation>Interruption de service %1 — la boutique est ouverte depuis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="864"/>
+        <location filename="../wizard/overviewwindow.cpp" line="917"/>
         <source>not run before later phases went ahead</source>
         <translation>non exécutée avant le lancement des phases suivantes</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="876"/>
+        <location filename="../wizard/overviewwindow.cpp" line="929"/>
         <source>Delta %1: %2</source>
         <translation>Delta %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="878"/>
+        <location filename="../wizard/overviewwindow.cpp" line="931"/>
         <source>Delta stopped: %1</source>
         <translation>Delta arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="880"/>
+        <location filename="../wizard/overviewwindow.cpp" line="933"/>
         <source>Delta is not running in this window</source>
         <translation>Le delta ne tourne pas dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../wizard/overviewwindow.cpp" line="936"/>
+        <location filename="../wizard/overviewwindow.cpp" line="989"/>
         <source>Leave presentation (Esc)</source>
         <translation>Quitter la présentation (Échap)</translation>
     </message>
