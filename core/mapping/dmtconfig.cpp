@@ -191,10 +191,7 @@ QList<IntegrityIssue> DmtConfiguration::checkHandlers(const HandlerRegistry& reg
 QString DmtConfiguration::defaultPath()
 {
     const QString configured = qEnvironmentVariable("CUTOVER_DMT_CONFIG");
-    if (!configured.isEmpty())
-        return configured;
-    const QString fixtures = qEnvironmentVariable("CUTOVER_FIXTURES", QStringLiteral(CUTOVER_DEFAULT_FIXTURES));
-    return QDir::cleanPath(fixtures + QStringLiteral("/dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+    return configured.isEmpty() ? builtInPath() : configured;
 }
 
 QString DmtConfiguration::builtInRoot()

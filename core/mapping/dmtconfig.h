@@ -96,8 +96,8 @@ public:
     static DmtConfiguration load(const QString& configPath, const QString& rootFolder = {});
     /**
      * The config.xml used when the user names none, the same for the wizard and every command: $CUTOVER_DMT_CONFIG
-     * when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES, default set
-     * at build time). builtInPath() is to replace it once the suites have run green with it.
+     * when set, else Cutover's own mapping (builtInPath()), so that an installed Cutover needs no file of the
+     * Data Migration Tool.
      */
     static QString defaultPath();
     /**
@@ -126,6 +126,8 @@ public:
     const SettingsConfig* settings() const { return m_settings ? &*m_settings : nullptr; }
     const ClassMap* classMap() const { return m_classMap ? &*m_classMap : nullptr; }
     const QMap<QString, MapConfig>& maps() const { return m_maps; }
+    /** Replaces the map of an option (a project's override map layered on it, see MapConfig::overlaid()). */
+    void setMap(const QString& option, MapConfig map) { m_maps.insert(option, std::move(map)); }
     const QMap<QString, GroupsConfig>& allGroups() const { return m_groups; }
 
     /**
