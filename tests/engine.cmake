@@ -14,3 +14,4 @@ cutover_add_test(tst_migratepage SOURCES tst_migratepage.cpp LIBRARIES cutover_w
 cutover_add_test(tst_pricesteps SOURCES tst_pricesteps.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_inventorylogsteps SOURCES tst_inventorylogsteps.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_step SOURCES tst_step.cpp LABELS db TIMEOUT 300)
+cutover_add_test(tst_badinput SOURCES tst_badinput.cpp LABELS db TIMEOUT 600)

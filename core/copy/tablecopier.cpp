@@ -12,6 +12,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <cstring>
 
 namespace cutover {
 
@@ -53,12 +54,85 @@ QString upsertClause(const QStringList& columns)
     return QStringLiteral(" ON DUPLICATE KEY UPDATE ") + sets.join(QLatin1String(", "));
 }
 
+// The length of the valid UTF-8 sequence at `p` (RFC 3629: no overlong forms, no surrogates, nothing above
+// U+10FFFF), or 0 when the byte there starts none.
+int utf8SequenceLength(const uchar* p, qsizetype left)
+{
+    const uchar b = p[0];
+    if (b < 0x80)
+        return 1;
+    auto continuation = [&](int i) { return i < left && (p[i] & 0xC0) == 0x80; };
+    if (b >= 0xC2 && b <= 0xDF)
+        return continuation(1) ? 2 : 0;
+    if (b >= 0xE0 && b <= 0xEF) {
+        if (!continuation(1) || !continuation(2) || (b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] > 0x9F))
+            return 0;
+        return 3;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        if (!continuation(1) || !continuation(2) || !continuation(3) || (b == 0xF0 && p[1] < 0x90)
+            || (b == 0xF4 && p[1] > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+// Windows-1252's characters for 0x80..0x9F; 0xFFFD where it defines none. 0xA0..0xFF are Latin-1's.
+constexpr char16_t cp1252High[32] = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
+
+void appendUtf8(QByteArray& out, char16_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// The "at row N" of a MariaDB warning: the row of the statement it concerns (1-based), or 0.
+int warningRow(const QString& message)
+{
+    static const QRegularExpression row(QStringLiteral("at row (\\d+)"));
+    const auto match = row.match(message);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+// After a statement that wrote rows: MariaDB outside strict mode replaces text that the column's character set
+// cannot hold with '?' and only warns (1366, 1300). That would change data silently; turn it into an error that
+// names the row (`rowKey` turns the warning's row number into a key) and says what to do.
+void failOnTextWarnings(Database& db, const QString& table, const std::function<QString(int)>& rowKey)
+{
+    QSqlQuery q = db.query(QStringLiteral("SHOW WARNINGS"));
+    while (q.next()) {
+        const int code = q.value(1).toInt();
+        if (code != 1366 && code != 1300)
+            continue;
+        const QString text = q.value(2).toString();
+        const int row = warningRow(text);
+        const QString key = row > 0 && rowKey ? rowKey(row) : QString();
+        throw Error(TableCopier::tr("The destination refused text of the table %1%2: %3. %4")
+                        .arg(table, key.isEmpty() ? QString() : TableCopier::tr(" (row %1)").arg(key), text,
+                            Database::advice(code, text)),
+            text);
+    }
+}
+
 // Accumulates rows into multi-row INSERT statements and runs each when it reaches the statement budget.
 class InsertWriter
 {
 public:
-    InsertWriter(Database& db, const CopyJob& job)
+    InsertWriter(Database& db, const CopyJob& job, const QStringList& keyNames = {})
         : m_db(db)
+        , m_table(job.destination.name)
+        , m_keyNames(keyNames)
     {
         m_head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                      .arg(db.table(job.destination.name), columnList(job.destinationColumns));
@@ -66,8 +140,10 @@ public:
             m_tail = upsertClause(job.destinationColumns);
     }
 
-    void add(const QVariantList& values)
+    /** `key`: the row's key values (in the order of the key names), to name it if the server refuses its text. */
+    void add(const QVariantList& values, QVariantList key = {})
     {
+        m_keys.append(std::move(key));
         if (m_sql.isEmpty())
             m_sql = m_head;
         else
@@ -89,14 +165,25 @@ public:
         if (m_sql.isEmpty())
             return;
         m_db.exec(m_sql + m_tail);
+        failOnTextWarnings(m_db, m_table, [this](int row) {
+            const QVariantList key = m_keys.value(row - 1);
+            QStringList parts;
+            for (int i = 0; i < key.size() && i < m_keyNames.size(); ++i)
+                parts << QStringLiteral("%1=%2").arg(m_keyNames[i], key[i].toString());
+            return parts.join(QLatin1Char(','));
+        });
         m_bytes += m_sql.size();
         m_sql.clear();
+        m_keys.clear();
     }
 
     qint64 rows() const { return m_rows; }
 
 private:
     Database& m_db;
+    QString m_table;
+    QStringList m_keyNames;
+    QList<QVariantList> m_keys; ///< the rows of the statement being built
     QString m_head;
     QString m_tail;
     QString m_sql;
@@ -169,6 +256,82 @@ QString TableCopier::keysetCondition(const QStringList& keys, const QStringList&
     }
     return QStringLiteral("%1 >= %2 AND (%3)")
         .arg(Database::quoteIdentifier(keys.first()), literals.first(), alternatives.join(QLatin1String(" OR ")));
+}
+
+bool TableCopier::isTextColumn(const ColumnInfo& column)
+{
+    static const QStringList text { QStringLiteral("char"), QStringLiteral("varchar"), QStringLiteral("tinytext"),
+        QStringLiteral("text"), QStringLiteral("mediumtext"), QStringLiteral("longtext"), QStringLiteral("enum"),
+        QStringLiteral("set"), QStringLiteral("json") };
+    return text.contains(column.dataType);
+}
+
+qsizetype TableCopier::invalidUtf8At(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // ASCII, the bulk of a store's text, eight bytes at a time.
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const int length = utf8SequenceLength(p + i, n - i);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+QByteArray TableCopier::repairUtf8(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const qsizetype n = bytes.size();
+    QByteArray out;
+    out.reserve(n + n / 2);
+    qsizetype i = 0;
+    while (i < n) {
+        const int length = utf8SequenceLength(p + i, n - i);
+        if (length > 0) {
+            out.append(bytes.data() + i, length);
+            i += length;
+            continue;
+        }
+        // Not UTF-8 here: the byte is read as Windows-1252 (0x80..0x9F its own characters, 0xA0..0xFF Latin-1's).
+        const uchar b = p[i];
+        appendUtf8(out, b < 0xA0 ? cp1252High[b - 0x80] : char16_t(b));
+        ++i;
+    }
+    return out;
+}
+
+QVariant TableCopier::valueForColumn(const QVariant& value, const ColumnInfo& column, bool* repaired)
+{
+    if (value.typeId() != QMetaType::QByteArray || !isTextColumn(column))
+        return value;
+    const QByteArray bytes = value.toByteArray();
+    if (invalidUtf8At(bytes) < 0)
+        return value;
+    if (repaired)
+        *repaired = true;
+    return QVariant(repairUtf8(bytes));
+}
+
+bool TableCopier::needsTextCheck(const CopyJob& job)
+{
+    for (int i = 0; i < std::min(job.sourceColumns.size(), job.destinationColumns.size()); ++i) {
+        const ColumnInfo* from = job.source.column(job.sourceColumns[i]);
+        const ColumnInfo* to = job.destination.column(job.destinationColumns[i]);
+        if (from && to && isTextColumn(*to) && !isTextColumn(*from) && !from->isNumeric() && !from->isTemporal())
+            return true;
+    }
+    return false;
 }
 
 TableCopier::TableCopier(DatabaseTarget source, DatabaseTarget destination, Options options)
@@ -276,6 +439,13 @@ TableReport TableCopier::run(const CopyJob& job, const RunControl& control, cons
                                   .arg(job.source.name));
 
         bool direct = job.allowDirect && !job.transform && sameServer(m_source.profile, m_destination.profile);
+        // The server would put '?' for bytes of a binary column that are not UTF-8 and only warn: such a table goes
+        // through Cutover, which repairs them by its stated rule and names the rows.
+        if (direct && needsTextCheck(job)) {
+            direct = false;
+            report.reason = tr("copied through Cutover: bytes of binary columns that go to text columns are checked "
+                               "for UTF-8");
+        }
         if (direct) {
             try {
                 dst.exec(QStringLiteral("SELECT 1 FROM %1.%2 LIMIT 0")
@@ -337,14 +507,61 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
     const QString select
         = QStringLiteral("SELECT %1 FROM %2").arg(expressions.join(QLatin1String(", ")), src.table(job.source.name));
 
+    // The destination's text columns: bytes bound for them are checked for UTF-8 (a byte scan, text columns only).
+    QList<int> textColumns;
+    QList<const ColumnInfo*> destinationInfo;
+    for (int i = 0; i < job.destinationColumns.size(); ++i) {
+        const ColumnInfo* column = job.destination.column(job.destinationColumns[i]);
+        destinationInfo << column;
+        if (column && isTextColumn(*column))
+            textColumns << i;
+    }
+    auto rowKey = [&](const QVariantList& row) {
+        QStringList parts;
+        for (int i = 0; i < keyIndexes.size(); ++i)
+            parts << QStringLiteral("%1=%2").arg(keys[i], row[keyIndexes[i]].toString());
+        return parts.join(QLatin1Char(','));
+    };
+    auto keyValues = [&](const QVariantList& row) {
+        QVariantList values;
+        values.reserve(keyIndexes.size());
+        for (int index : keyIndexes)
+            values << row[index];
+        return values;
+    };
+    // Repairs the values of `values` that are bytes and not UTF-8 but go to a text column; true if it changed any.
+    auto repairText = [&](QVariantList& values, const QVariantList& row, QString& keyText) {
+        bool changed = false;
+        for (int i : std::as_const(textColumns)) {
+            if (i >= values.size() || values[i].typeId() != QMetaType::QByteArray)
+                continue;
+            bool repaired = false;
+            QVariant fixed = valueForColumn(values[i], *destinationInfo[i], &repaired);
+            if (!repaired)
+                continue;
+            if (keyText.isEmpty())
+                keyText = rowKey(row);
+            const QByteArray before = values[i].toByteArray();
+            const qsizetype at = invalidUtf8At(before);
+            report.changed[tr("text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)")
+                               .arg(job.destination.name, job.destinationColumns[i])]
+                += 1;
+            report.addWarning(tr("%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as \"%6\"")
+                                  .arg(job.source.name, job.destinationColumns[i], keyText)
+                                  .arg(at)
+                                  .arg(QString::fromLatin1(before.mid(at, 4).toHex(' ')))
+                                  .arg(QString::fromUtf8(fixed.toByteArray()).left(60)));
+            values[i] = std::move(fixed);
+            changed = true;
+        }
+        return changed;
+    };
+
     auto convert = [&](const QVariantList& row, InsertWriter& writer) {
         ++report.rowsRead;
         QString keyText;
         if (job.transform) {
-            QStringList parts;
-            for (int i = 0; i < keyIndexes.size(); ++i)
-                parts << QStringLiteral("%1=%2").arg(keys[i], row[keyIndexes[i]].toString());
-            keyText = parts.join(QLatin1Char(','));
+            keyText = rowKey(row);
             RowResult result = job.transform(row, keyText);
             for (const QString& w : result.warnings)
                 report.addWarning(w);
@@ -352,11 +569,17 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
                 report.skipped[result.skipReason] += 1;
                 return;
             }
-            if (result.transformed)
+            const bool repaired = !textColumns.isEmpty() && repairText(result.values, row, keyText);
+            if (result.transformed || repaired)
                 ++report.rowsTransformed;
-            writer.add(result.values);
+            writer.add(result.values, keyValues(row));
+        } else if (!textColumns.isEmpty()) {
+            QVariantList values = row;
+            if (repairText(values, row, keyText))
+                ++report.rowsTransformed;
+            writer.add(values, keyValues(row));
         } else {
-            writer.add(row);
+            writer.add(row, keyValues(row));
         }
     };
 
@@ -365,7 +588,7 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
             report.outcome = Outcome::Cancelled;
             return;
         }
-        InsertWriter writer(dst, job);
+        InsertWriter writer(dst, job, keys);
         qint64 bytes = 0;
         qint64 read = 0;
         bool finished = false;
@@ -472,6 +695,7 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
         dst.beginTransaction();
         try {
             rows = dst.exec(insert + QStringLiteral(" WHERE ") + where + tail);
+            failOnTextWarnings(dst, job.destination.name, {});
             if (m_options.stopAfterBatches > 0 && batches + 1 >= m_options.stopAfterBatches)
                 throw Error(tr("stopped by request after %1 batches").arg(batches + 1));
             committed += rows;

@@ -122,6 +122,28 @@ public:
     /** `(k1, k2) > (v1, v2)` for keyset paging, spelled so that the key's index serves it; "1" without literals. */
     static QString keysetCondition(const QStringList& keys, const QStringList& literals);
 
+    /**
+     * True for a column that holds text in a character set (char, varchar, the text types, enum, set); false for
+     * binary, numeric and temporal ones. Bytes bound for a text column must be valid UTF-8.
+     */
+    static bool isTextColumn(const ColumnInfo& column);
+    /** The offset of the first byte of `bytes` that is not part of a valid UTF-8 sequence, or -1. A byte scan. */
+    static qsizetype invalidUtf8At(QByteArrayView bytes);
+    /**
+     * The repair rule for text that is not valid UTF-8: valid sequences are kept, every other byte is read as
+     * Windows-1252 (the usual cause: a store that wrote through a latin1 connection), and the five bytes that
+     * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD. Returns valid UTF-8.
+     */
+    static QByteArray repairUtf8(QByteArrayView bytes);
+    /**
+     * `value` as it must be written to `column`: bytes bound for a text column that are not valid UTF-8 are
+     * repaired by repairUtf8() (and `repaired` set); everything else is returned unchanged. The copier and the
+     * Verifier both apply it, so a repaired value verifies.
+     */
+    static QVariant valueForColumn(const QVariant& value, const ColumnInfo& column, bool* repaired = nullptr);
+    /** True when a direct copy could change text silently: bytes from a binary source column into a text one. */
+    static bool needsTextCheck(const CopyJob& job);
+
 private:
     void copyKeyset(Database& src, Database& dst, const CopyJob& job, const QStringList& keys, TableReport& report,
         const RunControl& control, const std::function<void(qint64)>& onRows);

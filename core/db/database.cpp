@@ -3,6 +3,7 @@
 #include "error.h"
 #include "log/log.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 #include <atomic>
@@ -80,7 +81,36 @@ void Database::fail(const QString& what, const QSqlError& error, const QString& 
             + tr("A trigger on this table runs as a user that does not exist on this server (Magento 2's indexer "
                  "triggers name the user of the server they were made on). Create that user, or recreate the "
                  "triggers with bin/magento indexer:set-mode schedule.");
+    const QString advised = advice(error.nativeErrorCode().toInt(), error.databaseText());
+    if (!advised.isEmpty())
+        message += QLatin1Char(' ') + advised;
     throw Error(message, QStringLiteral("%1\n%2").arg(error.text(), statement));
+}
+
+bool Database::isOutOfSpace(int code, const QString& text)
+{
+    // 1114 ER_RECORD_FILE_FULL ("The table 'x' is full"), 1021 ER_DISK_FULL, and errno 28 (ENOSPC) as the server
+    // words it inside other errors ("Got error 28 \"No space left on device\" from storage engine").
+    static const QRegularExpression errno28(QStringLiteral("(errno:? 28\\b|error 28\\b|No space left on device)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return code == 1114 || code == 1021 || errno28.match(text).hasMatch();
+}
+
+QString Database::advice(int code, const QString& text)
+{
+    if (isOutOfSpace(code, text))
+        return tr("The database server is out of space: its disk or its InnoDB tablespace is full. Free disk space "
+                  "on the database server, or let the tablespace grow (innodb_data_file_path with :autoextend, or "
+                  "innodb_file_per_table=1), then run the migration again: it resumes after the last committed batch "
+                  "and keeps every row already written.");
+    // 1366 ER_TRUNCATED_WRONG_VALUE_FOR_FIELD ("Incorrect string value: ... for column ..."), 1300
+    // ER_INVALID_CHARACTER_STRING: text the column's character set cannot hold.
+    if (code == 1366 || code == 1300)
+        return tr("The text is not valid in the column's character set (Magento 2 stores utf8mb4; a utf8mb3 column "
+                  "cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... "
+                  "CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration "
+                  "again: it resumes after the last committed batch.");
+    return {};
 }
 
 qint64 Database::exec(const QString& sql)

@@ -52,6 +52,16 @@ public:
     void commit();
     void rollback();
 
+    /**
+     * What a MariaDB error means and what to do next, for the errors that bad input and full disks cause: 1114
+     * (a table is full), 1021 (disk full), errno 28 (no space left on device) in any error's text, 1366 and 1300
+     * (text the column's character set cannot hold). Empty for other errors. `code` is the server's error number,
+     * `text` its message. Translated; fail() appends it to every failing statement's message.
+     */
+    static QString advice(int code, const QString& text);
+    /** True when the error says the server is out of space (1114, 1021, errno 28). */
+    static bool isOutOfSpace(int code, const QString& text);
+
     static QString quoteIdentifier(const QString& name);
     /** A SQL string literal for MariaDB, with quotes, backslashes and control characters escaped. */
     static QString quoteString(const QString& value);

@@ -64,6 +64,9 @@ QJsonObject TableReport::toJson() const
     QJsonObject skippedJson;
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
         skippedJson.insert(it.key(), it.value());
+    QJsonObject changedJson;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        changedJson.insert(it.key(), it.value());
     return QJsonObject {
         { QStringLiteral("source"), sourceTable },
         { QStringLiteral("destination"), destinationTable },
@@ -76,6 +79,7 @@ QJsonObject TableReport::toJson() const
         { QStringLiteral("rowsTransformed"), rowsTransformed },
         { QStringLiteral("rowsResumed"), rowsResumed },
         { QStringLiteral("skipped"), skippedJson },
+        { QStringLiteral("changed"), changedJson },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
         { QStringLiteral("warningCount"), warningCount },
         { QStringLiteral("errors"), QJsonArray::fromStringList(errors) },
@@ -171,13 +175,15 @@ QString RunReport::toText() const
         for (const QString& w : s.warnings)
             text += QStringLiteral("  ") + w + QLatin1Char('\n');
         for (const TableReport& t : s.tables) {
-            if (t.outcome == Outcome::Succeeded && t.skipped.isEmpty() && t.warningCount == 0)
+            if (t.outcome == Outcome::Succeeded && t.skipped.isEmpty() && t.changed.isEmpty() && t.warningCount == 0)
                 continue;
             text += QStringLiteral("  %1 -> %2: %3").arg(t.sourceTable, t.destinationTable, outcomeName(t.outcome));
             if (!t.reason.isEmpty())
                 text += QStringLiteral(" (") + t.reason + QLatin1Char(')');
             for (auto it = t.skipped.cbegin(); it != t.skipped.cend(); ++it)
                 text += QLatin1Char(' ') + tr("%1 rows skipped: %2").arg(it.value()).arg(it.key());
+            for (auto it = t.changed.cbegin(); it != t.changed.cend(); ++it)
+                text += QLatin1Char(' ') + tr("%1 rows changed: %2").arg(it.value()).arg(it.key());
             if (t.warningCount > 0)
                 text += QLatin1Char(' ') + tr("%1 warnings, first: %2").arg(t.warningCount).arg(t.warnings.value(0));
             for (const QString& e : t.errors)

@@ -43,6 +43,11 @@ public:
     qint64 rowsTransformed = 0; ///< rows that went through a transform (handlers or renames)
     qint64 rowsResumed = 0; ///< rows an earlier, interrupted run had already committed
     QMap<QString, qint64> skipped; ///< reason -> rows
+    /**
+     * reason -> rows written with a value the copy changed by a stated rule (text that was not valid UTF-8,
+     * repaired): counted in rowsTransformed too; each row's key is in the warnings.
+     */
+    QMap<QString, qint64> changed;
     QStringList warnings;
     qint64 warningCount = 0;
     QStringList errors;
