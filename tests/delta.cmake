@@ -8,3 +8,4 @@ target_compile_definitions(tst_deltaapply PRIVATE CUTOVER_CLI_PATH="$<TARGET_FIL
 add_dependencies(tst_deltaapply cutover-cli)
 cutover_add_test(tst_deltapage SOURCES tst_deltapage.cpp LIBRARIES cutover_wizard LABELS db)
 cutover_add_test(tst_stepappliers SOURCES tst_stepappliers.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_deltadependents SOURCES tst_deltadependents.cpp LABELS db TIMEOUT 600)

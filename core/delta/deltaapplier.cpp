@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "delta/deltacapture.h"
+#include "delta/dependentrefresher.h"
 #include "delta/stepappliers.h"
 #include "error.h"
 #include "log/log.h"
@@ -116,6 +117,9 @@ QJsonObject DeltaFigures::toJson() const
     QJsonObject skippedObject;
     for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
         skippedObject.insert(it.key(), it.value());
+    QJsonObject refreshedObject;
+    for (auto it = refreshed.cbegin(); it != refreshed.cend(); ++it)
+        refreshedObject.insert(it.key(), it.value());
     QJsonObject notCarriedObject;
     for (auto it = notCarriedTables.cbegin(); it != notCarriedTables.cend(); ++it)
         notCarriedObject.insert(it.key(), it.value());
@@ -127,7 +131,8 @@ QJsonObject DeltaFigures::toJson() const
         { QStringLiteral("retried"), retried }, { QStringLiteral("pendingRetries"), pendingRetries },
         { QStringLiteral("notCarried"), notCarried }, { QStringLiteral("skippedByMapping"), skippedByMapping },
         { QStringLiteral("skippedReasons"), skippedObject }, { QStringLiteral("transformed"), transformed },
-        { QStringLiteral("missingParents"), missingParents }, { QStringLiteral("purged"), purged },
+        { QStringLiteral("missingParents"), missingParents }, { QStringLiteral("refreshed"), refreshedObject },
+        { QStringLiteral("refreshFailed"), refreshFailed }, { QStringLiteral("purged"), purged },
         { QStringLiteral("batches"), batches }, { QStringLiteral("backoffs"), backoffs },
         { QStringLiteral("threadsRunning"), threadsRunning },
         { QStringLiteral("threadsRunningLimit"), threadsRunningLimit },
@@ -178,8 +183,11 @@ QVector<DeltaApplier::ApplierFactory> DeltaApplier::defaultFactories(const QStri
     // One StepAppliers for the connection: each step is planned once, by the first of its tables.
     auto steps = std::make_shared<StepAppliers>(destinationPrefix);
     return { [steps](const QString& table, const QStringList& keys, const StepContext& context) {
-        return steps->make(table, keys, context);
-    } };
+                return steps->make(table, keys, context);
+            },
+        [](const QString& table, const QStringList&, const StepContext&) {
+            return DependentRefresher::refreshOnlyApplier(table);
+        } };
 }
 
 DeltaFigures DeltaApplier::figures() const
@@ -525,9 +533,14 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     const QString prefix = dst.profile().tablePrefix;
     qint64 applied = 0, changeRows = 0, failed = 0, retried = 0, skipped = 0, missingParents = 0, transformed = 0;
     QMap<QString, qint64> skippedReasons;
+    QMap<QString, qint64> refreshed;
+    qint64 refreshFailed = 0;
     QStringList errors;
+    QVector<CapturedChange> written; ///< the changes applied, whose dependents are refreshed
     dst.beginTransaction();
     try {
+        DependentRefresher refresher(*s.source, dst, s.sourceCatalog, s.destinationCatalog);
+        refresher.before(changes);
         int savepoint = 0;
         for (const Write& entry : writes) {
             const PreparedWrite& w = entry.write;
@@ -589,6 +602,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
             }
             if (problem.isEmpty()) {
                 ++applied;
+                written << change;
                 changeRows += change.merged;
                 if (!w.skipReason.isEmpty()) {
                     ++skipped;
@@ -619,6 +633,31 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                              Database::quoteString(keyJson(change.key)))
                          .arg(change.seq)
                          .arg(Database::quoteString(problem.left(4000))));
+        }
+        // What the steps after the copy derive from these rows, in the same transaction as the rows and the mark:
+        // a crash leaves both or neither. A refresh that fails is rolled back alone and reported; the rows stay.
+        if (!written.isEmpty()) {
+            dst.exec(QStringLiteral("SAVEPOINT refresh"));
+            try {
+                QStringList warnings;
+                refreshed = refresher.refresh(written, &warnings);
+                for (const QString& warning : warnings)
+                    log->debug("refresh: {}", warning.toStdString());
+            } catch (const Error& e) {
+                if (dst.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
+                    throw Error(tr("The destination ended the batch's transaction (%1); the batch is applied again.")
+                                    .arg(e.message()),
+                        e.details());
+                dst.exec(QStringLiteral("ROLLBACK TO SAVEPOINT refresh"));
+                refreshed.clear();
+                ++refreshFailed;
+                errors << tr("Could not refresh the sales grids, order number sequences, stock and configurable "
+                             "child prices of %n applied change(s): %1 They are refreshed with the next changes of "
+                             "the same rows; run the data migration again if none come.",
+                    nullptr, int(written.size()))
+                              .arg(sentence(e.message()));
+                log->debug("refresh error details: {}", e.details().left(1000).toStdString());
+            }
         }
         if (batch.rows > 0)
             dst.exec(QStringLiteral("UPDATE %1 SET `applied_seq` = %2, `updated_at` = NOW(6) WHERE `source_id` = %3")
@@ -651,6 +690,9 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
             m_figures.skippedReasons[it.key()] += it.value();
         m_figures.missingParents += missingParents;
+        for (auto it = refreshed.cbegin(); it != refreshed.cend(); ++it)
+            m_figures.refreshed[it.key()] += it.value();
+        m_figures.refreshFailed += refreshFailed;
         m_figures.notCarried += notCarried;
         m_figures.pendingRetries = s.pendingRetries;
         m_figures.appliedSeq = s.mark;

@@ -44,6 +44,12 @@ public:
     QMap<QString, qint64> skippedReasons; ///< "table: reason" -> rows of this run skipped for it (the steps' reasons)
     qint64 transformed = 0; ///< rows written with a value changed by a handler or an id map, as the steps count them
     qint64 missingParents = 0; ///< rows written whose parent table is filled by a step not built yet
+    /**
+     * Rows of what depends on the applied rows, refreshed with them (DependentRefresher::kinds(): "grids" sales
+     * grid rows, "sequences" order number sequences advanced, "stock" MSI source items and shipment sources).
+     */
+    QMap<QString, qint64> refreshed;
+    qint64 refreshFailed = 0; ///< batches whose dependents could not be refreshed (an error says why)
     qint64 purged = 0; ///< change-log rows deleted from the source after they were applied
     qint64 batches = 0;
     qint64 backoffs = 0; ///< pauses because the source server was busy

@@ -5,5 +5,6 @@ target_sources(cutover_core PRIVATE
     delta/changelogreader.h delta/changelogreader.cpp
     delta/tableapplier.h delta/tableapplier.cpp
     delta/stepappliers.h delta/stepappliers.cpp
+    delta/dependentrefresher.h delta/dependentrefresher.cpp
     delta/deltaapplier.h delta/deltaapplier.cpp
     delta/deltasync.h delta/deltasync.cpp)

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace cutover {
@@ -106,6 +107,267 @@ struct Computed
     QMap<int, QString> prices;
 };
 
+/** What every batch of children needs: the price attribute, Magento 1's price scope and store views. */
+struct PriceSetup
+{
+    int sourcePrice = 0; ///< Magento 1's price attribute id
+    int destinationPrice = 0;
+    QHash<int, QString> attributeCodes; ///< Magento 1 attribute id -> code
+    bool websiteScope = false; ///< catalog/price/scope = 1
+    QHash<int, int> storeWebsites; ///< Magento 1 store view -> website, for the store views Magento 2 has
+};
+
+PriceSetup loadSetup(const SchemaCatalog& sourceCatalog, Database& src, Database& dst)
+{
+    PriceSetup setup;
+    const AttributeMap attributes = AttributeMap::load(src, dst);
+    const AttributeMap::Attribute* price
+        = attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("price"));
+    if (!price || price->destinationId == 0)
+        throw Error(ConfigurablePricesStep::tr(
+            "The product attribute price is missing in %1: configurable prices cannot be computed. Run "
+            "the EAV step first.")
+                        .arg(!price ? src.profile().displayName() : dst.profile().displayName()));
+    setup.sourcePrice = price->sourceId;
+    setup.destinationPrice = price->destinationId;
+    for (const AttributeMap::Attribute& a : attributes.attributes())
+        setup.attributeCodes.insert(a.sourceId, a.code);
+
+    // Magento 1's price scope: global (0, its default) reads website 0's differences and default prices only.
+    if (sourceCatalog.hasTable(QStringLiteral("core_config_data")))
+        setup.websiteScope
+            = src.scalar(QStringLiteral("SELECT value FROM %1 WHERE path = 'catalog/price/scope' AND scope = "
+                                        "'default' AND scope_id = 0")
+                             .arg(src.table(QStringLiteral("core_config_data"))))
+                  .toInt()
+            == 1;
+    {
+        QSet<int> destinationStores;
+        QSqlQuery d = dst.query(QStringLiteral("SELECT store_id FROM %1").arg(dst.table(QStringLiteral("store"))));
+        while (d.next())
+            destinationStores.insert(d.value(0).toInt());
+        QSqlQuery s = src.query(QStringLiteral("SELECT store_id, website_id FROM %1 WHERE store_id > 0")
+                                    .arg(src.table(QStringLiteral("core_store"))));
+        while (s.next()) {
+            if (destinationStores.contains(s.value(0).toInt()))
+                setup.storeWebsites.insert(s.value(0).toInt(), s.value(1).toInt());
+        }
+    }
+    return setup;
+}
+
+/**
+ * The price values ("(attribute,store,entity,value)" rows of catalog_product_entity_decimal) of the children
+ * `children`, computed from Magento 1; counts what it reads, writes and skips in `table`.
+ */
+QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, const QList<qint64>& children,
+    TableReport& table, qint64& websiteRowsIgnored)
+{
+    const QString noDifferences = ConfigurablePricesStep::tr(
+        "its configurable product has no price differences: the child keeps its own price");
+    const QString noParentPrice = ConfigurablePricesStep::tr("its configurable product has no price");
+    const QString notInMagento2
+        = ConfigurablePricesStep::tr("the child product is not in Magento 2 (run the Catalog step first)");
+    const QString otherParent = ConfigurablePricesStep::tr(
+        "the child's price comes from another of its configurable products (see warnings)");
+    const QString childList = idList(children);
+
+    QMap<qint64, QList<qint64>> parentsOf; ///< child -> parents, lowest id first
+    QList<qint64> parents;
+    QSet<qint64> parentSet;
+    QSqlQuery l = src.query(QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE product_id IN (%2) ORDER "
+                                           "BY product_id, parent_id")
+                                .arg(src.table(linkTable), childList));
+    while (l.next()) {
+        const qint64 parent = l.value(1).toLongLong();
+        parentsOf[l.value(0).toLongLong()] << parent;
+        if (!parentSet.contains(parent)) {
+            parentSet.insert(parent);
+            parents << parent;
+        }
+    }
+    const QString parentList = idList(parents);
+
+    QHash<qint64, QList<Super>> supersOf; ///< parent -> super attributes
+    QList<qint64> superIds;
+    QSet<int> superAttributes;
+    QSqlQuery sa = src.query(QStringLiteral("SELECT product_super_attribute_id, product_id, attribute_id FROM %1 "
+                                            "WHERE product_id IN (%2) ORDER BY product_super_attribute_id")
+                                 .arg(src.table(superTable), parentList));
+    while (sa.next()) {
+        supersOf[sa.value(1).toLongLong()] << Super { sa.value(0).toLongLong(), sa.value(2).toInt() };
+        superIds << sa.value(0).toLongLong();
+        superAttributes.insert(sa.value(2).toInt());
+    }
+    // super attribute / option / website -> difference
+    QHash<QString, Difference> differences;
+    QSet<qint64> pricedSupers; ///< super attributes with a difference that applies
+    QHash<qint64, QSet<int>> websitesOf; ///< super attribute -> websites with differences of their own
+    if (!superIds.isEmpty()) {
+        QSqlQuery p = src.query(QStringLiteral("SELECT product_super_attribute_id, value_index, is_percent, "
+                                               "pricing_value, website_id FROM %1 WHERE "
+                                               "product_super_attribute_id IN (%2)")
+                                    .arg(src.table(pricingTable), idList(superIds)));
+        while (p.next()) {
+            const qint64 super = p.value(0).toLongLong();
+            const int website = p.value(4).toInt();
+            if (website != 0 && !setup.websiteScope) {
+                ++websiteRowsIgnored;
+                continue;
+            }
+            differences.insert(QStringLiteral("%1/%2/%3").arg(super).arg(p.value(1).toString()).arg(website),
+                Difference {
+                    p.value(3).isNull() ? QStringLiteral("0") : p.value(3).toString(), p.value(2).toInt() == 1 });
+            pricedSupers.insert(super);
+            if (website != 0)
+                websitesOf[super].insert(website);
+        }
+    }
+    // child / attribute -> option id (super attributes are global: the default value counts)
+    QHash<QString, QString> options;
+    if (!superAttributes.isEmpty()) {
+        QList<qint64> ids;
+        for (int a : std::as_const(superAttributes))
+            ids << a;
+        QSqlQuery o = src.query(QStringLiteral("SELECT entity_id, attribute_id, value FROM %1 WHERE entity_id IN "
+                                               "(%2) AND attribute_id IN (%3) AND store_id = 0")
+                                    .arg(src.table(intTable), childList, idList(ids)));
+        while (o.next())
+            options.insert(
+                QStringLiteral("%1/%2").arg(o.value(0).toLongLong()).arg(o.value(1).toInt()), o.value(2).toString());
+    }
+    // entity -> store -> price, parents and children
+    QHash<qint64, QMap<int, QString>> prices;
+    QSqlQuery pr = src.query(QStringLiteral("SELECT entity_id, store_id, value FROM %1 WHERE attribute_id = %2 AND "
+                                            "entity_id IN (%3) AND value IS NOT NULL")
+                                 .arg(src.table(decimalTable))
+                                 .arg(setup.sourcePrice)
+                                 .arg(parentList + QLatin1Char(',') + childList));
+    while (pr.next())
+        prices[pr.value(0).toLongLong()].insert(pr.value(1).toInt(), pr.value(2).toString());
+    QSet<qint64> inMagento2;
+    QSqlQuery e = dst.query(
+        QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)").arg(dst.table(productTable), childList));
+    while (e.next())
+        inMagento2.insert(e.value(0).toLongLong());
+
+    QStringList values;
+    for (auto it = parentsOf.cbegin(); it != parentsOf.cend(); ++it) {
+        const qint64 child = it.key();
+        table.rowsRead += it.value().size();
+        if (!inMagento2.contains(child)) {
+            table.skipped[notInMagento2] += it.value().size();
+            continue;
+        }
+        QList<Computed> computed;
+        for (const qint64 parent : it.value()) {
+            const QList<Super> supers = supersOf.value(parent);
+            bool priced = false;
+            for (const Super& s : supers)
+                priced = priced || pricedSupers.contains(s.id);
+            if (!priced) {
+                table.skipped[noDifferences] += 1;
+                continue;
+            }
+            const QMap<int, QString> parentPrices = prices.value(parent);
+            if (!parentPrices.contains(0)) {
+                table.skipped[noParentPrice] += 1;
+                continue;
+            }
+            QString missing;
+            for (const Super& s : supers) {
+                if (!options.contains(QStringLiteral("%1/%2").arg(child).arg(s.attributeId))) {
+                    missing = setup.attributeCodes.value(s.attributeId, QString::number(s.attributeId));
+                    break;
+                }
+            }
+            if (!missing.isEmpty()) {
+                table.skipped[ConfigurablePricesStep::tr(
+                    "the child has no value for the configurable product's attribute %1, so "
+                    "Magento 1 never sold it through that product")
+                                  .arg(missing)]
+                    += 1;
+                continue;
+            }
+            // The store views with a value of their own: the parent's price, its website's differences, or
+            // the child's own price there (which would otherwise hide the default).
+            QSet<int> scopes { 0 };
+            if (setup.websiteScope) {
+                for (auto s = setup.storeWebsites.cbegin(); s != setup.storeWebsites.cend(); ++s) {
+                    bool own = parentPrices.contains(s.key()) || prices.value(child).contains(s.key());
+                    for (const Super& sup : supers)
+                        own = own || websitesOf.value(sup.id).contains(s.value());
+                    if (own)
+                        scopes.insert(s.key());
+                }
+            }
+            Computed result;
+            result.parent = parent;
+            for (const int store : std::as_const(scopes)) {
+                const int website = store == 0 ? 0 : setup.storeWebsites.value(store);
+                const QString base = parentPrices.value(store, parentPrices.value(0));
+                QList<QPair<QString, bool>> parts;
+                for (const Super& s : supers) {
+                    const QString option = options.value(QStringLiteral("%1/%2").arg(child).arg(s.attributeId));
+                    auto d = differences.constFind(QStringLiteral("%1/%2/%3").arg(s.id).arg(option).arg(website));
+                    if (d == differences.cend())
+                        d = differences.constFind(QStringLiteral("%1/%2/0").arg(s.id).arg(option));
+                    if (d != differences.cend())
+                        parts.append({ d->amount, d->percent });
+                }
+                QString value = ConfigurablePricesStep::childPrice(base, parts);
+                if (value.startsWith(QLatin1Char('-'))) {
+                    table.addWarning(ConfigurablePricesStep::tr(
+                        "product %1 (child of %2), store view %3: the differences make its price "
+                        "%4, below zero; written as 0.")
+                                         .arg(child)
+                                         .arg(parent)
+                                         .arg(store)
+                                         .arg(value));
+                    value = QStringLiteral("0.0000");
+                }
+                result.prices.insert(store, value);
+            }
+            computed << result;
+        }
+        if (computed.isEmpty())
+            continue;
+        const Computed& chosen = computed.first();
+        for (qsizetype i = 1; i < computed.size(); ++i) {
+            table.skipped[otherParent] += 1;
+            const Computed& other = computed[i];
+            for (auto p = other.prices.cbegin(); p != other.prices.cend(); ++p) {
+                const QString mine = chosen.prices.value(p.key(), chosen.prices.value(0));
+                if (mine == p.value())
+                    continue;
+                table.addWarning(ConfigurablePricesStep::tr(
+                    "product %1 is a child of the configurable products %2 and %3, which give it "
+                    "the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, "
+                    "from product %2, is written. Set it in Magento 2's admin if %3's price "
+                    "should be kept.")
+                                     .arg(child)
+                                     .arg(chosen.parent)
+                                     .arg(other.parent)
+                                     .arg(mine, p.value())
+                                     .arg(p.key()));
+                break;
+            }
+        }
+        const std::optional<Wide> own = parseDecimal(prices.value(child).value(0), 4);
+        const std::optional<Wide> computedDefault = parseDecimal(chosen.prices.value(0), 4);
+        if (!own || !computedDefault || *own != *computedDefault)
+            ++table.rowsTransformed;
+        ++table.rowsWritten;
+        for (auto p = chosen.prices.cbegin(); p != chosen.prices.cend(); ++p)
+            values << QStringLiteral("(%1,%2,%3,%4)")
+                          .arg(setup.destinationPrice)
+                          .arg(p.key())
+                          .arg(child)
+                          .arg(Database::quoteString(p.value()));
+    }
+    return values;
+}
+
 } // namespace
 
 QString ConfigurablePricesStep::childPrice(const QString& parentPrice, const QList<QPair<QString, bool>>& differences)
@@ -125,6 +387,49 @@ QString ConfigurablePricesStep::childPrice(const QString& parentPrice, const QLi
     Wide magnitude = negative ? -total : total;
     magnitude = (magnitude + 500000) / 1000000;
     return formatDecimal4(negative ? -magnitude : magnitude);
+}
+
+qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
+    const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, QStringList* warnings)
+{
+    if (products.isEmpty())
+        return 0;
+    for (const QString& name : { linkTable, superTable, pricingTable, decimalTable, intTable }) {
+        if (!sourceCatalog.hasTable(name))
+            return 0;
+    }
+    const TableInfo* decimal = destinationCatalog.table(decimalTable);
+    if (!decimal || !decimal->hasColumn(QStringLiteral("entity_id")))
+        return 0;
+    // The children among the products, and the children of the configurable products among them.
+    QList<qint64> touched(products.cbegin(), products.cend());
+    std::sort(touched.begin(), touched.end());
+    QList<qint64> children;
+    QSqlQuery c
+        = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id IN (%2) OR parent_id IN "
+                                   "(%2) ORDER BY product_id")
+                        .arg(src.table(linkTable), idList(touched)));
+    while (c.next())
+        children << c.value(0).toLongLong();
+    if (children.isEmpty())
+        return 0;
+    const PriceSetup setup = loadSetup(sourceCatalog, src, dst);
+    TableReport table;
+    qint64 websiteRowsIgnored = 0;
+    qint64 written = 0;
+    for (qsizetype start = 0; start < children.size(); start += batchChildren) {
+        const QStringList values
+            = childValues(src, dst, setup, children.mid(start, batchChildren), table, websiteRowsIgnored);
+        if (values.isEmpty())
+            continue;
+        dst.exec(QStringLiteral("INSERT INTO %1 (attribute_id, store_id, entity_id, value) VALUES %2 ON DUPLICATE "
+                                "KEY UPDATE value = VALUES(value)")
+                     .arg(dst.table(decimalTable), values.join(QLatin1Char(','))));
+        written += values.size();
+    }
+    if (warnings)
+        *warnings << table.warnings;
+    return written;
 }
 
 QList<TablePlan> ConfigurablePricesStep::plan(StepContext& context)
@@ -165,49 +470,12 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
     src.handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
     dst.handle().setNumericalPrecisionPolicy(QSql::HighPrecision);
 
-    const AttributeMap attributes = AttributeMap::load(src, dst);
-    const AttributeMap::Attribute* price
-        = attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("price"));
-    if (!price || price->destinationId == 0)
-        throw Error(tr("The product attribute price is missing in %1: configurable prices cannot be computed. Run "
-                       "the EAV step first.")
-                        .arg(!price ? env.source.profile.displayName() : env.destination.profile.displayName()));
-    QHash<int, QString> attributeCodes;
-    for (const AttributeMap::Attribute& a : attributes.attributes())
-        attributeCodes.insert(a.sourceId, a.code);
-
-    // Magento 1's price scope: global (0, its default) reads website 0's differences and default prices only.
-    bool websiteScope = false;
-    if (context.sourceCatalog.hasTable(QStringLiteral("core_config_data")))
-        websiteScope = src.scalar(QStringLiteral("SELECT value FROM %1 WHERE path = 'catalog/price/scope' AND scope = "
-                                                 "'default' AND scope_id = 0")
-                                      .arg(src.table(QStringLiteral("core_config_data"))))
-                           .toInt()
-            == 1;
-    QHash<int, int> storeWebsites; ///< Magento 1 store view -> website, for the store views Magento 2 has
-    {
-        QSet<int> destinationStores;
-        QSqlQuery d = dst.query(QStringLiteral("SELECT store_id FROM %1").arg(dst.table(QStringLiteral("store"))));
-        while (d.next())
-            destinationStores.insert(d.value(0).toInt());
-        QSqlQuery s = src.query(QStringLiteral("SELECT store_id, website_id FROM %1 WHERE store_id > 0")
-                                    .arg(src.table(QStringLiteral("core_store"))));
-        while (s.next()) {
-            if (destinationStores.contains(s.value(0).toInt()))
-                storeWebsites.insert(s.value(0).toInt(), s.value(1).toInt());
-        }
-    }
-
+    const PriceSetup setup = loadSetup(context.sourceCatalog, src, dst);
     CopyLedger::ensureTables(dst);
     const QString job = id() + QLatin1Char('/') + decimalTable;
     CopyLedger::startJob(dst, job, decimalTable, CopyLedger::Existing::Keep);
     table.rowsTotal = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(linkTable))).toLongLong();
 
-    const QString noDifferences
-        = tr("its configurable product has no price differences: the child keeps its own price");
-    const QString noParentPrice = tr("its configurable product has no price");
-    const QString notInMagento2 = tr("the child product is not in Magento 2 (run the Catalog step first)");
-    const QString otherParent = tr("the child's price comes from another of its configurable products (see warnings)");
     qint64 valuesWritten = 0;
     qint64 websiteRowsIgnored = 0;
     qint64 last = 0;
@@ -225,198 +493,7 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
         if (children.isEmpty())
             break;
         last = children.last();
-        const QString childList = idList(children);
-
-        QMap<qint64, QList<qint64>> parentsOf; ///< child -> parents, lowest id first
-        QList<qint64> parents;
-        QSet<qint64> parentSet;
-        QSqlQuery l = src.query(QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE product_id IN (%2) ORDER "
-                                               "BY product_id, parent_id")
-                                    .arg(src.table(linkTable), childList));
-        while (l.next()) {
-            const qint64 parent = l.value(1).toLongLong();
-            parentsOf[l.value(0).toLongLong()] << parent;
-            if (!parentSet.contains(parent)) {
-                parentSet.insert(parent);
-                parents << parent;
-            }
-        }
-        const QString parentList = idList(parents);
-
-        QHash<qint64, QList<Super>> supersOf; ///< parent -> super attributes
-        QList<qint64> superIds;
-        QSet<int> superAttributes;
-        QSqlQuery sa = src.query(QStringLiteral("SELECT product_super_attribute_id, product_id, attribute_id FROM %1 "
-                                                "WHERE product_id IN (%2) ORDER BY product_super_attribute_id")
-                                     .arg(src.table(superTable), parentList));
-        while (sa.next()) {
-            supersOf[sa.value(1).toLongLong()] << Super { sa.value(0).toLongLong(), sa.value(2).toInt() };
-            superIds << sa.value(0).toLongLong();
-            superAttributes.insert(sa.value(2).toInt());
-        }
-        // super attribute / option / website -> difference
-        QHash<QString, Difference> differences;
-        QSet<qint64> pricedSupers; ///< super attributes with a difference that applies
-        QHash<qint64, QSet<int>> websitesOf; ///< super attribute -> websites with differences of their own
-        if (!superIds.isEmpty()) {
-            QSqlQuery p = src.query(QStringLiteral("SELECT product_super_attribute_id, value_index, is_percent, "
-                                                   "pricing_value, website_id FROM %1 WHERE "
-                                                   "product_super_attribute_id IN (%2)")
-                                        .arg(src.table(pricingTable), idList(superIds)));
-            while (p.next()) {
-                const qint64 super = p.value(0).toLongLong();
-                const int website = p.value(4).toInt();
-                if (website != 0 && !websiteScope) {
-                    ++websiteRowsIgnored;
-                    continue;
-                }
-                differences.insert(QStringLiteral("%1/%2/%3").arg(super).arg(p.value(1).toString()).arg(website),
-                    Difference {
-                        p.value(3).isNull() ? QStringLiteral("0") : p.value(3).toString(), p.value(2).toInt() == 1 });
-                pricedSupers.insert(super);
-                if (website != 0)
-                    websitesOf[super].insert(website);
-            }
-        }
-        // child / attribute -> option id (super attributes are global: the default value counts)
-        QHash<QString, QString> options;
-        if (!superAttributes.isEmpty()) {
-            QList<qint64> ids;
-            for (int a : std::as_const(superAttributes))
-                ids << a;
-            QSqlQuery o = src.query(QStringLiteral("SELECT entity_id, attribute_id, value FROM %1 WHERE entity_id IN "
-                                                   "(%2) AND attribute_id IN (%3) AND store_id = 0")
-                                        .arg(src.table(intTable), childList, idList(ids)));
-            while (o.next())
-                options.insert(QStringLiteral("%1/%2").arg(o.value(0).toLongLong()).arg(o.value(1).toInt()),
-                    o.value(2).toString());
-        }
-        // entity -> store -> price, parents and children
-        QHash<qint64, QMap<int, QString>> prices;
-        QSqlQuery pr = src.query(QStringLiteral("SELECT entity_id, store_id, value FROM %1 WHERE attribute_id = %2 AND "
-                                                "entity_id IN (%3) AND value IS NOT NULL")
-                                     .arg(src.table(decimalTable))
-                                     .arg(price->sourceId)
-                                     .arg(parentList + QLatin1Char(',') + childList));
-        while (pr.next())
-            prices[pr.value(0).toLongLong()].insert(pr.value(1).toInt(), pr.value(2).toString());
-        QSet<qint64> inMagento2;
-        QSqlQuery e = dst.query(
-            QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)").arg(dst.table(productTable), childList));
-        while (e.next())
-            inMagento2.insert(e.value(0).toLongLong());
-
-        QStringList values;
-        for (auto it = parentsOf.cbegin(); it != parentsOf.cend(); ++it) {
-            const qint64 child = it.key();
-            table.rowsRead += it.value().size();
-            if (!inMagento2.contains(child)) {
-                table.skipped[notInMagento2] += it.value().size();
-                continue;
-            }
-            QList<Computed> computed;
-            for (const qint64 parent : it.value()) {
-                const QList<Super> supers = supersOf.value(parent);
-                bool priced = false;
-                for (const Super& s : supers)
-                    priced = priced || pricedSupers.contains(s.id);
-                if (!priced) {
-                    table.skipped[noDifferences] += 1;
-                    continue;
-                }
-                const QMap<int, QString> parentPrices = prices.value(parent);
-                if (!parentPrices.contains(0)) {
-                    table.skipped[noParentPrice] += 1;
-                    continue;
-                }
-                QString missing;
-                for (const Super& s : supers) {
-                    if (!options.contains(QStringLiteral("%1/%2").arg(child).arg(s.attributeId))) {
-                        missing = attributeCodes.value(s.attributeId, QString::number(s.attributeId));
-                        break;
-                    }
-                }
-                if (!missing.isEmpty()) {
-                    table.skipped[tr("the child has no value for the configurable product's attribute %1, so "
-                                     "Magento 1 never sold it through that product")
-                                      .arg(missing)]
-                        += 1;
-                    continue;
-                }
-                // The store views with a value of their own: the parent's price, its website's differences, or
-                // the child's own price there (which would otherwise hide the default).
-                QSet<int> scopes { 0 };
-                if (websiteScope) {
-                    for (auto s = storeWebsites.cbegin(); s != storeWebsites.cend(); ++s) {
-                        bool own = parentPrices.contains(s.key()) || prices.value(child).contains(s.key());
-                        for (const Super& sup : supers)
-                            own = own || websitesOf.value(sup.id).contains(s.value());
-                        if (own)
-                            scopes.insert(s.key());
-                    }
-                }
-                Computed result;
-                result.parent = parent;
-                for (const int store : std::as_const(scopes)) {
-                    const int website = store == 0 ? 0 : storeWebsites.value(store);
-                    const QString base = parentPrices.value(store, parentPrices.value(0));
-                    QList<QPair<QString, bool>> parts;
-                    for (const Super& s : supers) {
-                        const QString option = options.value(QStringLiteral("%1/%2").arg(child).arg(s.attributeId));
-                        auto d = differences.constFind(QStringLiteral("%1/%2/%3").arg(s.id).arg(option).arg(website));
-                        if (d == differences.cend())
-                            d = differences.constFind(QStringLiteral("%1/%2/0").arg(s.id).arg(option));
-                        if (d != differences.cend())
-                            parts.append({ d->amount, d->percent });
-                    }
-                    QString value = childPrice(base, parts);
-                    if (value.startsWith(QLatin1Char('-'))) {
-                        table.addWarning(tr("product %1 (child of %2), store view %3: the differences make its price "
-                                            "%4, below zero; written as 0.")
-                                             .arg(child)
-                                             .arg(parent)
-                                             .arg(store)
-                                             .arg(value));
-                        value = QStringLiteral("0.0000");
-                    }
-                    result.prices.insert(store, value);
-                }
-                computed << result;
-            }
-            if (computed.isEmpty())
-                continue;
-            const Computed& chosen = computed.first();
-            for (qsizetype i = 1; i < computed.size(); ++i) {
-                table.skipped[otherParent] += 1;
-                const Computed& other = computed[i];
-                for (auto p = other.prices.cbegin(); p != other.prices.cend(); ++p) {
-                    const QString mine = chosen.prices.value(p.key(), chosen.prices.value(0));
-                    if (mine == p.value())
-                        continue;
-                    table.addWarning(tr("product %1 is a child of the configurable products %2 and %3, which give it "
-                                        "the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, "
-                                        "from product %2, is written. Set it in Magento 2's admin if %3's price "
-                                        "should be kept.")
-                                         .arg(child)
-                                         .arg(chosen.parent)
-                                         .arg(other.parent)
-                                         .arg(mine, p.value())
-                                         .arg(p.key()));
-                    break;
-                }
-            }
-            const std::optional<Wide> own = parseDecimal(prices.value(child).value(0), 4);
-            const std::optional<Wide> computedDefault = parseDecimal(chosen.prices.value(0), 4);
-            if (!own || !computedDefault || *own != *computedDefault)
-                ++table.rowsTransformed;
-            ++table.rowsWritten;
-            for (auto p = chosen.prices.cbegin(); p != chosen.prices.cend(); ++p)
-                values << QStringLiteral("(%1,%2,%3,%4)")
-                              .arg(price->destinationId)
-                              .arg(p.key())
-                              .arg(child)
-                              .arg(Database::quoteString(p.value()));
-        }
+        const QStringList values = childValues(src, dst, setup, children, table, websiteRowsIgnored);
         if (values.isEmpty())
             continue;
         dst.beginTransaction();
@@ -440,7 +517,7 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
     table.outcome = Outcome::Succeeded;
     table.reason
         = tr("%n child price value(s) written for the price attribute (%1 price scope)", "", int(valuesWritten))
-              .arg(websiteScope ? tr("website") : tr("global"));
+              .arg(setup.websiteScope ? tr("website") : tr("global"));
     table.finished = QDateTime::currentDateTime();
     report.tables << table;
 }

@@ -2,9 +2,14 @@
 
 #include "engine/step.h"
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace cutover {
+
+class Database;
+class SchemaCatalog;
 
 /**
  * The Data Migration Tool's ConfigurablePrices step: Magento 1 sells a configurable product's child at the parent's
@@ -49,6 +54,15 @@ public:
      * places; returns the text with 4 decimals. Pure.
      */
     static QString childPrice(const QString& parentPrice, const QList<QPair<QString, bool>>& differences);
+
+    /**
+     * Delta: writes again, as the step computes them from Magento 1, the prices of the children among `products`
+     * and of the children of the configurable products among them (Magento 2 product ids, which the Catalog step
+     * keeps). Runs inside the caller's transaction on the caller's thread; `warnings` gets what the step's report
+     * would warn about. Returns the price values written. Throws cutover::Error.
+     */
+    static qint64 refreshChildPrices(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
+        const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, QStringList* warnings = nullptr);
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cutover {
 
 namespace {
@@ -44,7 +46,111 @@ void checkpoint(const StepContext& context, const QString& table)
             InventoryStep::tr("Cancelled while writing %1; run the step again to write it.").arg(table));
 }
 
+/** The statements of the default source's items, shared by the step and delta's refresh. */
+struct SourceItemSql
+{
+    QString si; ///< cataloginventory_stock_item, quoted
+    QString products;
+    QString isi; ///< inventory_source_item
+    QString websiteCondition;
+    QString eligible;
+
+    SourceItemSql(Database& dst, const TableInfo& legacyItems)
+        : si(dst.table(QStringLiteral("cataloginventory_stock_item")))
+        , products(dst.table(QStringLiteral("catalog_product_entity")))
+        , isi(dst.table(QStringLiteral("inventory_source_item")))
+        , websiteCondition(legacyItems.hasColumn(QStringLiteral("website_id")) ? QStringLiteral("si.website_id = 0")
+                                                                               : QStringLiteral("1"))
+        , eligible(QStringLiteral("p.sku IS NOT NULL AND TRIM(p.sku) <> '' AND p.type_id IN (%1)")
+                       .arg(quotedList(InventoryStep::quantityTypes())))
+    {
+    }
+
+    /** Source items of `source` that no migrated product has (and that `condition` on isi selects). */
+    QString deleteForeign(const QString& source, const QString& condition = QStringLiteral("1")) const
+    {
+        return QStringLiteral("DELETE isi FROM %1 AS isi WHERE isi.source_code = %2 AND %7 AND NOT EXISTS (SELECT 1 "
+                              "FROM %3 AS si JOIN %4 AS p ON p.entity_id = si.product_id WHERE %5 AND %6 AND p.sku = "
+                              "isi.sku)")
+            .arg(isi, source, si, products, websiteCondition, eligible, condition);
+    }
+
+    /** Source items from the stock items `condition` (on si and p) selects; the last by item id wins a shared SKU. */
+    QString upsert(const QString& source, const QString& condition) const
+    {
+        return QStringLiteral("INSERT INTO %1 (source_code, sku, quantity, status) SELECT %2, p.sku, "
+                              "COALESCE(si.qty, 0), si.is_in_stock FROM %3 AS si JOIN %4 AS p ON "
+                              "p.entity_id = si.product_id WHERE %5 AND %6 AND %7 ORDER BY si.item_id ON DUPLICATE "
+                              "KEY UPDATE quantity = VALUES(quantity), status = VALUES(status)")
+            .arg(isi, source, si, products, websiteCondition, eligible, condition);
+    }
+};
+
+/** The default source's code, quoted ('default' as MSI makes it, else the first one: the tool takes the first row). */
+QString defaultSourceOf(Database& dst)
+{
+    const QString defaultSource = dst.scalar(QStringLiteral("SELECT source_code FROM %1 ORDER BY source_code = "
+                                                            "'default' DESC, source_code LIMIT 1")
+                                                 .arg(dst.table(QStringLiteral("inventory_source"))))
+                                      .toString();
+    if (defaultSource.isEmpty())
+        throw Error(InventoryStep::tr("Magento 2's inventory_source table is empty, so there is no default source to "
+                                      "put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory "
+                                      "makes the default source), then run the Inventory step again."));
+    return defaultSource;
+}
+
 } // namespace
+
+qint64 InventoryStep::refreshSourceItems(
+    Database& dst, const SchemaCatalog& destinationCatalog, const QSet<QString>& skus)
+{
+    const TableInfo* legacyItems = destinationCatalog.table(QStringLiteral("cataloginventory_stock_item"));
+    if (skus.isEmpty() || !legacyItems || !destinationCatalog.hasTable(QStringLiteral("catalog_product_entity"))
+        || !destinationCatalog.hasTable(QStringLiteral("inventory_source_item"))
+        || !destinationCatalog.hasTable(QStringLiteral("inventory_source")))
+        return 0;
+    const SourceItemSql sql(dst, *legacyItems);
+    const QString source = Database::quoteString(defaultSourceOf(dst));
+    QStringList quoted;
+    for (const QString& sku : skus)
+        quoted << Database::quoteString(sku);
+    std::sort(quoted.begin(), quoted.end());
+    const QString list = quoted.join(QLatin1Char(','));
+    const qint64 removed = dst.exec(sql.deleteForeign(source, QStringLiteral("isi.sku IN (%1)").arg(list)));
+    const qint64 written = dst.exec(sql.upsert(source, QStringLiteral("p.sku IN (%1)").arg(list)));
+    // ON DUPLICATE KEY UPDATE counts a changed row twice: report rows, not server counts.
+    return removed + std::min<qint64>(written, skus.size());
+}
+
+qint64 InventoryStep::refreshShipmentSources(
+    Database& dst, const SchemaCatalog& destinationCatalog, const QSet<qint64>& shipments)
+{
+    if (shipments.isEmpty() || !destinationCatalog.hasTable(QStringLiteral("inventory_shipment_source"))
+        || !destinationCatalog.hasTable(QStringLiteral("sales_shipment"))
+        || !destinationCatalog.hasTable(QStringLiteral("inventory_source")))
+        return 0;
+    const QString source = Database::quoteString(defaultSourceOf(dst));
+    QStringList ids;
+    for (qint64 id : shipments)
+        ids << QString::number(id);
+    const QString list = ids.join(QLatin1Char(','));
+    const QString shipmentSources = dst.table(QStringLiteral("inventory_shipment_source"));
+    const QString shipmentsTable = dst.table(QStringLiteral("sales_shipment"));
+    const qint64 removed = dst.exec(QStringLiteral("DELETE iss FROM %1 AS iss WHERE iss.shipment_id IN (%2) AND NOT "
+                                                   "EXISTS (SELECT 1 FROM %3 AS s WHERE s.entity_id = iss.shipment_id)")
+                                        .arg(shipmentSources, list, shipmentsTable));
+    const qint64 written = dst.exec(shipmentSourceUpsert(dst, source, QStringLiteral("entity_id IN (%1)").arg(list)));
+    return removed + std::min<qint64>(written, shipments.size());
+}
+
+QString InventoryStep::shipmentSourceUpsert(Database& dst, const QString& quotedSource, const QString& condition)
+{
+    return QStringLiteral("INSERT INTO %1 (shipment_id, source_code) SELECT entity_id, %2 FROM %3 WHERE %4 "
+                          "ON DUPLICATE KEY UPDATE source_code = VALUES(source_code)")
+        .arg(dst.table(QStringLiteral("inventory_shipment_source")), quotedSource,
+            dst.table(QStringLiteral("sales_shipment")), condition);
+}
 
 QStringList InventoryStep::quantityTypes()
 {
@@ -72,13 +178,11 @@ void InventoryStep::afterCopy(StepContext& context, StepReport& report)
     }
     const bool msi = dc.hasTable(sourceItemTable) && dc.hasTable(QStringLiteral("inventory_source"));
     Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
-    const QString si = dst.table(itemTable);
-    const QString products = dst.table(QStringLiteral("catalog_product_entity"));
-    const QString websiteCondition = legacyItems->hasColumn(QStringLiteral("website_id"))
-        ? QStringLiteral("si.website_id = 0")
-        : QStringLiteral("1");
-    const QString eligible = QStringLiteral("p.sku IS NOT NULL AND TRIM(p.sku) <> '' AND p.type_id IN (%1)")
-                                 .arg(quotedList(quantityTypes()));
+    const SourceItemSql sql(dst, *legacyItems);
+    const QString& si = sql.si;
+    const QString& products = sql.products;
+    const QString& websiteCondition = sql.websiteCondition;
+    const QString& eligible = sql.eligible;
 
     // The Map step copies the stock items; a destination with fewer than Magento 1 has was not migrated in full.
     {
@@ -103,15 +207,7 @@ void InventoryStep::afterCopy(StepContext& context, StepReport& report)
             tr("Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from "
                "cataloginventory_stock_item, which the Map step copied"));
     } else {
-        // The default source: 'default' as MSI makes it, else the first one (the tool takes the first row).
-        QString defaultSource = dst.scalar(QStringLiteral("SELECT source_code FROM %1 ORDER BY source_code = "
-                                                          "'default' DESC, source_code LIMIT 1")
-                                               .arg(dst.table(QStringLiteral("inventory_source"))))
-                                    .toString();
-        if (defaultSource.isEmpty())
-            throw Error(tr("Magento 2's inventory_source table is empty, so there is no default source to put the "
-                           "stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the "
-                           "default source), then run the Inventory step again."));
+        const QString defaultSource = defaultSourceOf(dst);
         const QString quotedSource = Database::quoteString(defaultSource);
         const QString isi = dst.table(sourceItemTable);
 
@@ -177,10 +273,7 @@ void InventoryStep::afterCopy(StepContext& context, StepReport& report)
         // Source items of the default source that no migrated product has: Magento 2's own, replaced with the
         // catalog (the ledger's backup keeps them for a reset). The others are updated in place, so that a rerun
         // keeps their ids.
-        const qint64 foreign = dst.exec(QStringLiteral("DELETE isi FROM %1 AS isi WHERE isi.source_code = %2 AND NOT "
-                                                       "EXISTS (SELECT 1 FROM %3 AS si JOIN %4 AS p ON p.entity_id = "
-                                                       "si.product_id WHERE %5 AND %6 AND p.sku = isi.sku)")
-                                            .arg(isi, quotedSource, si, products, websiteCondition, eligible));
+        const qint64 foreign = dst.exec(sql.deleteForeign(quotedSource));
         if (foreign > 0)
             report.warnings << tr("Removed %n source item(s) of the source '%1' whose SKU no migrated product has "
                                   "(Magento 2's own catalog, which the Catalog step replaced); Reset destination "
@@ -196,14 +289,8 @@ void InventoryStep::afterCopy(StepContext& context, StepReport& report)
                 checkpoint(context, sourceItemTable);
                 dst.beginTransaction();
                 try {
-                    dst.exec(QStringLiteral("INSERT INTO %1 (source_code, sku, quantity, status) SELECT %2, p.sku, "
-                                            "COALESCE(si.qty, 0), si.is_in_stock FROM %3 AS si JOIN %4 AS p ON "
-                                            "p.entity_id = si.product_id WHERE %5 AND %6 AND si.item_id >= %7 AND "
-                                            "si.item_id < %8 ORDER BY si.item_id ON DUPLICATE KEY UPDATE quantity = "
-                                            "VALUES(quantity), status = VALUES(status)")
-                                 .arg(isi, quotedSource, si, products, websiteCondition, eligible)
-                                 .arg(from)
-                                 .arg(from + batchItems));
+                    dst.exec(sql.upsert(quotedSource,
+                        QStringLiteral("si.item_id >= %1 AND si.item_id < %2").arg(from).arg(from + batchItems)));
                     dst.commit();
                 } catch (...) {
                     dst.rollback();
@@ -282,9 +369,7 @@ void InventoryStep::afterCopy(StepContext& context, StepReport& report)
                 dst, QStringLiteral("inventory/") + shipmentTable, shipmentTable, CopyLedger::Existing::Keep);
             dst.beginTransaction();
             try {
-                dst.exec(QStringLiteral("INSERT INTO %1 (shipment_id, source_code) SELECT entity_id, %2 FROM %3 "
-                                        "ON DUPLICATE KEY UPDATE source_code = VALUES(source_code)")
-                             .arg(dst.table(shipmentTable), quotedSource, shipmentsTable));
+                dst.exec(shipmentSourceUpsert(dst, quotedSource, QStringLiteral("1")));
                 shipments.rowsWritten
                     = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 AS s JOIN %2 AS iss ON iss.shipment_id = "
                                                 "s.entity_id AND iss.source_code = %3")

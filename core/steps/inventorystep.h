@@ -2,7 +2,12 @@
 
 #include "engine/step.h"
 
+#include <QSet>
+
 namespace cutover {
+
+class Database;
+class SchemaCatalog;
 
 /**
  * The Data Migration Tool's Inventory step, for a Magento 2 with Multi-Source Inventory (MSI, 2.3+): the legacy
@@ -33,9 +38,23 @@ public:
     /** The product types whose stock items become source items (Magento 2's types that keep a quantity). */
     static QStringList quantityTypes();
 
+    /**
+     * Delta: writes the default source's items of the SKUs `skus` again from the stock items and products in
+     * Magento 2, with the step's statements (a SKU no migrated product of a quantity type has any more loses its
+     * source item). Does nothing without MSI tables. Runs inside the caller's transaction on the caller's thread.
+     * Returns the source items written or removed. Throws cutover::Error (no default source).
+     */
+    static qint64 refreshSourceItems(Database& dst, const SchemaCatalog& destinationCatalog, const QSet<QString>& skus);
+    /** Delta: the default source for the shipments `shipments` (removed for those gone), as the step writes it. */
+    static qint64 refreshShipmentSources(
+        Database& dst, const SchemaCatalog& destinationCatalog, const QSet<qint64>& shipments);
+
 protected:
     QList<TablePlan> plan(StepContext& context) override;
     void afterCopy(StepContext& context, StepReport& report) override;
+
+private:
+    static QString shipmentSourceUpsert(Database& dst, const QString& quotedSource, const QString& condition);
 };
 
 } // namespace cutover

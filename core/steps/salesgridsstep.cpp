@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <vector>
 
 namespace cutover {
@@ -267,6 +268,24 @@ QString fromClause(Database& dst, const GridDefinition& grid)
     return from;
 }
 
+/** "INSERT INTO grid (...) SELECT ... FROM ... WHERE `where`": the grid rows of the documents `where` selects. */
+QString insertSelect(Database& dst, const GridDefinition& grid, const GridStatement& statement, const QString& where)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 %4 WHERE %5")
+        .arg(dst.table(QLatin1String(grid.gridTable)), statement.columns.join(QStringLiteral(", ")),
+            statement.expressions.join(QStringLiteral(", ")), fromClause(dst, grid), where);
+}
+
+QString idList(const QSet<qint64>& ids)
+{
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (qint64 id : sorted)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
+
 /** Rebuilds one grid; fills `table`. Throws cutover::Error. */
 void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridDefinition& grid, const QString& key,
     TableReport& table)
@@ -295,9 +314,7 @@ void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridD
             "", int(stale))
                              .arg(gridName, main));
 
-    const QString insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 %4 WHERE %5.entity_id IN (@ids@)")
-                               .arg(dst.table(gridName), statement.columns.join(QStringLiteral(", ")),
-                                   statement.expressions.join(QStringLiteral(", ")), fromClause(dst, grid), main);
+    const QString insert = insertSelect(dst, grid, statement, main + QStringLiteral(".entity_id IN (@ids@)"));
     const QString quotedKey = Database::quoteIdentifier(key);
     qint64 last = -1;
     qint64 notCopied = 0;
@@ -375,6 +392,45 @@ void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridD
 }
 
 } // namespace
+
+qint64 SalesGridsStep::refreshGrids(Database& dst, const SchemaCatalog& destinationCatalog, const QSet<qint64>& orders,
+    const QHash<QString, QSet<qint64>>& documents, QStringList* warnings)
+{
+    qint64 refreshed = 0;
+    for (const GridDefinition& grid : definitions()) {
+        const QString main = QLatin1String(grid.mainTable);
+        const QString gridName = QLatin1String(grid.gridTable);
+        const TableInfo* gridTable = destinationCatalog.table(gridName);
+        if (!gridTable || !destinationCatalog.hasTable(main))
+            continue;
+        QSet<qint64> ids = documents.value(main);
+        const bool isOrderGrid = main == QLatin1String("sales_order");
+        if (isOrderGrid)
+            ids.unite(orders);
+        // A document's grid row shows its order's name, status and addresses: the documents of a touched order too.
+        const bool byOrder = !isOrderGrid && !orders.isEmpty() && gridTable->hasColumn(QStringLiteral("order_id"));
+        if (ids.isEmpty() && !byOrder)
+            continue;
+        auto where = [&](const QString& alias) {
+            QStringList parts;
+            if (!ids.isEmpty())
+                parts << QStringLiteral("%1.entity_id IN (%2)").arg(alias, idList(ids));
+            if (byOrder)
+                parts << QStringLiteral("%1.order_id IN (%2)").arg(alias, idList(orders));
+            return QStringLiteral("(%1)").arg(parts.join(QStringLiteral(" OR ")));
+        };
+        TableReport scratch;
+        const GridStatement statement = gridStatement(dst, destinationCatalog, grid, *gridTable, scratch);
+        if (warnings)
+            *warnings << scratch.warnings;
+        // Rows of documents gone from Magento 2 (deleted, or gone with their order) are removed with the others.
+        const qint64 removed = dst.exec(
+            QStringLiteral("DELETE g FROM %1 AS g WHERE %2").arg(dst.table(gridName), where(QStringLiteral("g"))));
+        const qint64 written = dst.exec(insertSelect(dst, grid, statement, where(main)));
+        refreshed += std::max(removed, written);
+    }
+    return refreshed;
+}
 
 QList<TablePlan> SalesGridsStep::plan(StepContext& context)
 {

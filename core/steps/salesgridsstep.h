@@ -2,7 +2,14 @@
 
 #include "engine/step.h"
 
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
 namespace cutover {
+
+class Database;
+class SchemaCatalog;
 
 /**
  * The Data Migration Tool's OrderGrids step: Magento 2's admin lists orders, invoices, shipments and credit memos
@@ -29,6 +36,17 @@ public:
 
     /** Documents per batch (ids read from the source, rows rebuilt in one destination transaction). */
     static constexpr int batchSize = 2000;
+
+    /**
+     * Delta: rebuilds, with the statements of the step, the grid rows of the Magento 2 orders `orders` (their order
+     * grid row and the grid rows of all their invoices, shipments and credit memos) and of the documents
+     * `documents` (main table such as "sales_invoice" -> entity ids); grid rows of those that Magento 2 no longer
+     * holds are removed. Runs inside the caller's transaction on the caller's thread (no DDL, no ledger). Returns
+     * the grid rows written or removed; `warnings`, when given, gets what the step's report would warn about.
+     * Throws cutover::Error.
+     */
+    static qint64 refreshGrids(Database& dst, const SchemaCatalog& destinationCatalog, const QSet<qint64>& orders,
+        const QHash<QString, QSet<qint64>>& documents, QStringList* warnings = nullptr);
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;

@@ -52,20 +52,89 @@ QString storeKey(int typeId, int storeId)
     return QString::number(typeId) + QLatin1Char('/') + QString::number(storeId);
 }
 
-/** The highest number of `prefix` + 9 digits that the migrated documents of a store already use, or 0. */
-qint64 highestUsed(Database& dst, const QString& table, int storeId, const QString& prefix)
+/**
+ * The highest number of `prefix` + 9 digits that the migrated documents of a store already use, or 0; among the
+ * documents `ids` only when given.
+ */
+qint64 highestUsed(Database& dst, const QString& table, int storeId, const QString& prefix, const QString& ids = {})
 {
     return dst
         .scalar(QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTRING(increment_id, %1) AS UNSIGNED)), 0) FROM %2 "
                                "WHERE store_id = %3 AND CHAR_LENGTH(increment_id) = %4 AND LEFT(increment_id, %5) = %6 "
-                               "AND SUBSTRING(increment_id, %1) REGEXP '^[0-9]{9}$'")
+                               "AND SUBSTRING(increment_id, %1) REGEXP '^[0-9]{9}$'%7")
                     .arg(prefix.size() + 1)
                     .arg(dst.table(table))
                     .arg(storeId)
                     .arg(prefix.size() + digits)
                     .arg(prefix.size())
-                    .arg(Database::quoteString(prefix)))
+                    .arg(Database::quoteString(prefix))
+                    .arg(ids.isEmpty() ? QString() : QStringLiteral(" AND entity_id IN (%1)").arg(ids)))
         .toLongLong();
+}
+
+/** What Magento 1 says about its numbers: its stores, the sales entity types, eav_entity_store. */
+struct SourceNumbers
+{
+    QList<int> stores;
+    QHash<QString, SourceType> types; ///< entity type code -> type
+    QHash<QString, EntityStore> entityStores; ///< storeKey() -> row
+    bool hasEntityStore = true;
+};
+
+SourceNumbers readSourceNumbers(Database& src, const SchemaCatalog& sourceCatalog)
+{
+    SourceNumbers numbers;
+    QSqlQuery storeRows = src.query(
+        QStringLiteral("SELECT store_id FROM %1 ORDER BY store_id").arg(src.table(QStringLiteral("core_store"))));
+    while (storeRows.next())
+        numbers.stores << storeRows.value(0).toInt();
+
+    // Columns that every 1.x release has, read only when present all the same.
+    const TableInfo* typeTable = sourceCatalog.table(QStringLiteral("eav_entity_type"));
+    auto column = [&](const char* name, const char* fallback) {
+        return typeTable->hasColumn(QLatin1String(name)) ? QLatin1String(name) : QLatin1String(fallback);
+    };
+    QSqlQuery typeRows
+        = src.query(QStringLiteral("SELECT entity_type_id, entity_type_code, %1, %2, %3 FROM %4 WHERE "
+                                   "entity_type_code IN ('order', 'invoice', 'creditmemo', 'shipment')")
+                        .arg(column("increment_per_store", "1"), column("increment_pad_length", "8"),
+                            column("increment_pad_char", "'0'"), src.table(QStringLiteral("eav_entity_type"))));
+    while (typeRows.next()) {
+        SourceType type;
+        type.id = typeRows.value(0).toInt();
+        type.perStore = typeRows.value(2).toInt() != 0;
+        type.padLength = typeRows.value(3).toInt();
+        type.padChar = typeRows.value(4).toString().left(1);
+        if (type.padChar.isEmpty())
+            type.padChar = QStringLiteral("0");
+        numbers.types.insert(typeRows.value(1).toString(), type);
+    }
+
+    numbers.hasEntityStore = sourceCatalog.hasTable(QStringLiteral("eav_entity_store"));
+    if (numbers.hasEntityStore) {
+        QSqlQuery rows
+            = src.query(QStringLiteral("SELECT entity_type_id, store_id, increment_prefix, increment_last_id "
+                                       "FROM %1")
+                            .arg(src.table(QStringLiteral("eav_entity_store"))));
+        while (rows.next())
+            numbers.entityStores.insert(storeKey(rows.value(0).toInt(), rows.value(1).toInt()),
+                EntityStore { rows.value(2).toString(), rows.value(3).toString() });
+    }
+    return numbers;
+}
+
+/** Magento 1's last number of a store and entity type (as Magento 1 would start a new store when it has none). */
+EntityStore lastNumberOf(const SourceNumbers& numbers, const SourceType& type, int store)
+{
+    const int ownerStore = type.perStore ? store : 0;
+    EntityStore last = numbers.entityStores.value(storeKey(type.id, ownerStore));
+    if (last.lastId.isEmpty()) {
+        // Magento 1 would start this store at its id as prefix and 1, padded (Mage_Eav_Model_Entity_Type).
+        if (last.prefix.isEmpty())
+            last.prefix = QString::number(ownerStore);
+        last.lastId = last.prefix + QString(type.padLength, type.padChar.at(0));
+    }
+    return last;
 }
 
 /** Makes `name` (without prefix) hold exactly `lastValue`, so that Magento 2's next insert gets lastValue + 1. */
@@ -168,6 +237,61 @@ QString SalesIncrementStep::format(const QString& prefix, qint64 value, const QS
     return prefix + QString::number(value).rightJustified(digits, QLatin1Char('0')) + suffix;
 }
 
+int SalesIncrementStep::advanceSequences(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
+    const SchemaCatalog& destinationCatalog, const QHash<QString, QSet<qint64>>& documents, bool allTypes,
+    QStringList* warnings)
+{
+    for (const char* table : { "eav_entity_type", "core_store" }) {
+        if (!sourceCatalog.hasTable(QLatin1String(table)))
+            return 0;
+    }
+    const SourceNumbers numbers = readSourceNumbers(src, sourceCatalog);
+    int advanced = 0;
+    for (const EntityType& entityType : entityTypes) {
+        const QString code = QLatin1String(entityType.code);
+        const QString documentTable = QLatin1String(entityType.documentTable);
+        const auto touched = documents.constFind(documentTable);
+        if ((!allTypes && touched == documents.cend()) || !numbers.types.contains(code))
+            continue;
+        QString ids;
+        if (touched != documents.cend() && !touched->isEmpty()) {
+            QStringList list;
+            for (qint64 id : *touched)
+                list << QString::number(id);
+            ids = list.join(QLatin1Char(','));
+        }
+        const SourceType type = numbers.types.value(code);
+        for (const int store : numbers.stores) {
+            const EntityStore last = lastNumberOf(numbers, type, store);
+            Sequence sequence = sequenceFor(last.lastId, last.prefix);
+            // The numbers of the documents already migrated are covered: only the touched ones can be beyond.
+            if (!ids.isEmpty() && destinationCatalog.hasTable(documentTable))
+                sequence.lastValue
+                    = std::max(sequence.lastValue, highestUsed(dst, documentTable, store, sequence.prefix, ids));
+            const QString name = QStringLiteral("sequence_%1_%2").arg(code).arg(store);
+            if (!destinationCatalog.hasTable(name)) {
+                if (warnings)
+                    *warnings << tr("Magento 2 has no table %1 (a store view created after the data migration?); "
+                                    "run the Sales increment step again (migrate data) to create it.")
+                                     .arg(name);
+                continue;
+            }
+            const QString quoted = dst.table(name);
+            const qint64 current
+                = dst.scalar(QStringLiteral("SELECT COALESCE(MAX(sequence_value), 0) FROM %1").arg(quoted))
+                      .toLongLong();
+            if (sequence.lastValue <= current)
+                continue; // never back: a number Magento 2 may have given stays used
+            // As setSequenceTable() leaves it, without its DDL (this runs inside the caller's transaction): the
+            // explicit value moves the table's AUTO_INCREMENT past it.
+            dst.exec(QStringLiteral("DELETE FROM %1").arg(quoted));
+            dst.exec(QStringLiteral("INSERT INTO %1 (sequence_value) VALUES (%2)").arg(quoted).arg(sequence.lastValue));
+            ++advanced;
+        }
+    }
+    return advanced;
+}
+
 QList<TablePlan> SalesIncrementStep::plan(StepContext& context)
 {
     Q_UNUSED(context)
@@ -192,47 +316,12 @@ void SalesIncrementStep::afterCopy(StepContext& context, StepReport& report)
     Database src(env.source.profile, env.source.password, QStringLiteral("source"));
     Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
 
-    QList<int> stores;
-    QSqlQuery storeRows = src.query(
-        QStringLiteral("SELECT store_id FROM %1 ORDER BY store_id").arg(src.table(QStringLiteral("core_store"))));
-    while (storeRows.next())
-        stores << storeRows.value(0).toInt();
-
-    // Columns that every 1.x release has, read only when present all the same.
-    const TableInfo* typeTable = context.sourceCatalog.table(QStringLiteral("eav_entity_type"));
-    auto column = [&](const char* name, const char* fallback) {
-        return typeTable->hasColumn(QLatin1String(name)) ? QLatin1String(name) : QLatin1String(fallback);
-    };
-    QHash<QString, SourceType> types;
-    QSqlQuery typeRows
-        = src.query(QStringLiteral("SELECT entity_type_id, entity_type_code, %1, %2, %3 FROM %4 WHERE "
-                                   "entity_type_code IN ('order', 'invoice', 'creditmemo', 'shipment')")
-                        .arg(column("increment_per_store", "1"), column("increment_pad_length", "8"),
-                            column("increment_pad_char", "'0'"), src.table(QStringLiteral("eav_entity_type"))));
-    while (typeRows.next()) {
-        SourceType type;
-        type.id = typeRows.value(0).toInt();
-        type.perStore = typeRows.value(2).toInt() != 0;
-        type.padLength = typeRows.value(3).toInt();
-        type.padChar = typeRows.value(4).toString().left(1);
-        if (type.padChar.isEmpty())
-            type.padChar = QStringLiteral("0");
-        types.insert(typeRows.value(1).toString(), type);
-    }
-
-    QHash<QString, EntityStore> entityStores;
-    if (context.sourceCatalog.hasTable(QStringLiteral("eav_entity_store"))) {
-        QSqlQuery rows
-            = src.query(QStringLiteral("SELECT entity_type_id, store_id, increment_prefix, increment_last_id "
-                                       "FROM %1")
-                            .arg(src.table(QStringLiteral("eav_entity_store"))));
-        while (rows.next())
-            entityStores.insert(storeKey(rows.value(0).toInt(), rows.value(1).toInt()),
-                EntityStore { rows.value(2).toString(), rows.value(3).toString() });
-    } else {
+    const SourceNumbers numbers = readSourceNumbers(src, context.sourceCatalog);
+    const QList<int>& stores = numbers.stores;
+    const QHash<QString, SourceType>& types = numbers.types;
+    if (!numbers.hasEntityStore)
         report.warnings << tr("Magento 1 has no table eav_entity_store: every store's numbers start where Magento 1 "
                               "would start a new store's.");
-    }
 
     CopyLedger::ensureTables(dst);
     for (const char* table : { "sales_sequence_meta", "sales_sequence_profile" })
@@ -264,20 +353,9 @@ void SalesIncrementStep::afterCopy(StepContext& context, StepReport& report)
             if (!context.control.checkpoint())
                 throw CancelledError(tr("Cancelled while setting the sales sequences; run the step again."));
             ++table.rowsRead;
-            const int ownerStore = type.perStore ? store : 0;
-            QString lastId;
-            QString prefix;
-            if (const auto it = entityStores.constFind(storeKey(type.id, ownerStore)); it != entityStores.cend()) {
-                lastId = it->lastId;
-                prefix = it->prefix;
-            }
-            if (lastId.isEmpty()) {
-                // Magento 1 would start this store at its id as prefix and 1, padded (Mage_Eav_Model_Entity_Type).
-                if (prefix.isEmpty())
-                    prefix = QString::number(ownerStore);
-                lastId = prefix + QString(type.padLength, type.padChar.at(0));
-            }
-            Sequence sequence = sequenceFor(lastId, prefix);
+            const EntityStore last = lastNumberOf(numbers, type, store);
+            const QString& lastId = last.lastId;
+            Sequence sequence = sequenceFor(lastId, last.prefix);
             if (!sequence.sameFormat) {
                 ++table.rowsTransformed;
                 table.addWarning(tr("store %1: Magento 1's last %2 number \"%3\" does not end in 9 digits; Magento 2 "

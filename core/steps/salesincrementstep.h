@@ -2,9 +2,15 @@
 
 #include "engine/step.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace cutover {
+
+class Database;
+class SchemaCatalog;
 
 /**
  * The Data Migration Tool's SalesIncrement step: Magento 1 numbers orders, invoices, shipments and credit memos
@@ -46,6 +52,18 @@ public:
 
     /** Magento 2's number for `value` under `prefix` and `suffix` (Magento\SalesSequence\Model\Sequence). Pure. */
     static QString format(const QString& prefix, qint64 value, const QString& suffix = {});
+
+    /**
+     * Delta: advances the sequence tables of every store for the entity types whose documents were touched
+     * (`documents`: Magento 2 document table such as "sales_order" -> entity ids written), or of every type with
+     * `allTypes` (eav_entity_store changed), to what the step would set: Magento 1's last number from
+     * eav_entity_store, or the highest number of those documents when it is beyond. A sequence is never moved
+     * back. Runs inside the caller's transaction on the caller's thread (no DDL); a missing sequence table is
+     * named in `warnings`. Returns the sequence tables advanced. Throws cutover::Error.
+     */
+    static int advanceSequences(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
+        const SchemaCatalog& destinationCatalog, const QHash<QString, QSet<qint64>>& documents, bool allTypes,
+        QStringList* warnings = nullptr);
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;

@@ -1,0 +1,270 @@
+#include "delta/dependentrefresher.h"
+
+#include "db/database.h"
+#include "error.h"
+#include "schema/tableinfo.h"
+#include "steps/configurablepricesstep.h"
+#include "steps/inventorystep.h"
+#include "steps/salesgridsstep.h"
+#include "steps/salesincrementstep.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace cutover {
+
+namespace {
+
+const QString grids = QStringLiteral("grids");
+const QString sequences = QStringLiteral("sequences");
+const QString stock = QStringLiteral("stock");
+const QString prices = QStringLiteral("prices");
+
+/** Magento 1's sales documents and the Magento 2 tables the Map step copies them to (ids kept). */
+QString documentTableOf(const QString& source)
+{
+    if (source == QLatin1String("sales_flat_order"))
+        return QStringLiteral("sales_order");
+    if (source == QLatin1String("sales_flat_invoice"))
+        return QStringLiteral("sales_invoice");
+    if (source == QLatin1String("sales_flat_shipment"))
+        return QStringLiteral("sales_shipment");
+    if (source == QLatin1String("sales_flat_creditmemo"))
+        return QStringLiteral("sales_creditmemo");
+    return {};
+}
+
+/** Rows of an order that its grid row shows (names, addresses, payment method), by their Magento 2 table. */
+QString orderPartTableOf(const QString& source)
+{
+    if (source == QLatin1String("sales_flat_order_address"))
+        return QStringLiteral("sales_order_address");
+    if (source == QLatin1String("sales_flat_order_payment"))
+        return QStringLiteral("sales_order_payment");
+    return {};
+}
+
+QString idList(const QSet<qint64>& ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(QLatin1Char(','));
+}
+
+/** The ids of the changes of `table` (a one-column integer key). */
+QSet<qint64> idsOf(const QVector<CapturedChange>& changes, const QString& table)
+{
+    QSet<qint64> ids;
+    for (const CapturedChange& change : changes) {
+        bool ok = false;
+        const qint64 id = change.key.value(0).toLongLong(&ok);
+        if (change.table == table && change.key.size() == 1 && ok)
+            ids.insert(id);
+    }
+    return ids;
+}
+
+/** A captured table whose changes need no write of their own. */
+class RefreshOnlyApplier : public TableApplier
+{
+public:
+    explicit RefreshOnlyApplier(QString table)
+        : m_table(std::move(table))
+    {
+    }
+    QString sourceTable() const override { return m_table; }
+    QStringList destinationTables() const override { return {}; }
+    QVector<PreparedWrite> prepare(Database&, const QVector<CapturedChange>& changes) override
+    {
+        QVector<PreparedWrite> writes(changes.size());
+        for (int i = 0; i < changes.size(); ++i) {
+            writes[i].change = i;
+            writes[i].key = changes[i].key.isEmpty() ? QString() : changes[i].key.value(0).toString();
+        }
+        return writes;
+    }
+
+private:
+    QString m_table;
+};
+
+} // namespace
+
+DependentRefresher::DependentRefresher(Database& source, Database& destination, const SchemaCatalog& sourceCatalog,
+    const SchemaCatalog& destinationCatalog)
+    : m_source(source)
+    , m_destination(destination)
+    , m_sourceCatalog(sourceCatalog)
+    , m_destinationCatalog(destinationCatalog)
+{
+}
+
+QStringList DependentRefresher::kinds()
+{
+    return { grids, sequences, stock, prices };
+}
+
+QString DependentRefresher::kindLabel(const QString& kind)
+{
+    if (kind == grids)
+        return tr("sales grid rows");
+    if (kind == sequences)
+        return tr("order number sequences");
+    if (kind == stock)
+        return tr("stock rows");
+    if (kind == prices)
+        return tr("child prices of configurable products");
+    return kind;
+}
+
+QStringList DependentRefresher::refreshOnlyTables()
+{
+    return { QStringLiteral("eav_entity_store"), QStringLiteral("catalog_product_super_attribute_pricing") };
+}
+
+std::unique_ptr<TableApplier> DependentRefresher::refreshOnlyApplier(const QString& table)
+{
+    if (!refreshOnlyTables().contains(table))
+        return nullptr;
+    return std::make_unique<RefreshOnlyApplier>(table);
+}
+
+void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
+{
+    Database& dst = m_destination;
+    for (const QString& source :
+        { QStringLiteral("sales_flat_order_address"), QStringLiteral("sales_flat_order_payment") }) {
+        const QString part = orderPartTableOf(source);
+        const QSet<qint64> ids = idsOf(changes, source);
+        if (ids.isEmpty() || !m_destinationCatalog.hasTable(part))
+            continue;
+        QSqlQuery q
+            = dst.query(QStringLiteral("SELECT DISTINCT parent_id FROM %1 WHERE entity_id IN (%2) AND parent_id "
+                                       "IS NOT NULL")
+                            .arg(dst.table(part), idList(ids)));
+        while (q.next())
+            m_orders.insert(q.value(0).toLongLong());
+    }
+    // An order deleted in Magento 1 takes its Magento 2 shipments with it (a foreign key cascade) but not their
+    // inventory_shipment_source rows, which have no such key: remember the shipments while they still exist.
+    if (const QSet<qint64> ids = idsOf(changes, QStringLiteral("sales_flat_order"));
+        !ids.isEmpty() && m_destinationCatalog.hasTable(QStringLiteral("sales_shipment"))) {
+        QSqlQuery q = dst.query(QStringLiteral("SELECT entity_id FROM %1 WHERE order_id IN (%2)")
+                                    .arg(dst.table(QStringLiteral("sales_shipment")), idList(ids)));
+        while (q.next())
+            m_shipments.insert(q.value(0).toLongLong());
+    }
+    // The products whose configurable prices may change: children, parents, their prices and price differences.
+    auto addProducts = [&](Database& db, const QString& sql) {
+        QSqlQuery q = db.query(sql);
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                if (!q.value(i).isNull())
+                    m_products.insert(q.value(i).toLongLong());
+            }
+        }
+    };
+    m_products.unite(idsOf(changes, QStringLiteral("catalog_product_entity")));
+    const QString decimal = QStringLiteral("catalog_product_entity_decimal");
+    if (const QSet<qint64> ids = idsOf(changes, decimal); !ids.isEmpty() && m_destinationCatalog.hasTable(decimal))
+        addProducts(dst,
+            QStringLiteral("SELECT entity_id FROM %1 WHERE value_id IN (%2)").arg(dst.table(decimal), idList(ids)));
+    const QString link = QStringLiteral("catalog_product_super_link");
+    if (const QSet<qint64> ids = idsOf(changes, link); !ids.isEmpty()) {
+        if (m_destinationCatalog.hasTable(link))
+            addProducts(dst,
+                QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE link_id IN (%2)")
+                    .arg(dst.table(link), idList(ids)));
+        if (m_sourceCatalog.hasTable(link))
+            addProducts(m_source,
+                QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE link_id IN (%2)")
+                    .arg(m_source.table(link), idList(ids)));
+    }
+    const QString super = QStringLiteral("catalog_product_super_attribute");
+    if (const QSet<qint64> ids = idsOf(changes, super); !ids.isEmpty()) {
+        if (m_destinationCatalog.hasTable(super))
+            addProducts(dst,
+                QStringLiteral("SELECT product_id FROM %1 WHERE product_super_attribute_id IN (%2)")
+                    .arg(dst.table(super), idList(ids)));
+        if (m_sourceCatalog.hasTable(super))
+            addProducts(m_source,
+                QStringLiteral("SELECT product_id FROM %1 WHERE product_super_attribute_id IN (%2)")
+                    .arg(m_source.table(super), idList(ids)));
+    }
+    const QString pricing = QStringLiteral("catalog_product_super_attribute_pricing");
+    if (const QSet<qint64> ids = idsOf(changes, pricing);
+        !ids.isEmpty() && m_sourceCatalog.hasTable(pricing) && m_sourceCatalog.hasTable(super))
+        addProducts(m_source,
+            QStringLiteral("SELECT s.product_id FROM %1 AS p JOIN %2 AS s ON s.product_super_attribute_id = "
+                           "p.product_super_attribute_id WHERE p.value_id IN (%3)")
+                .arg(m_source.table(pricing), m_source.table(super), idList(ids)));
+
+    const QString products = dst.table(QStringLiteral("catalog_product_entity"));
+    if (!m_destinationCatalog.hasTable(QStringLiteral("catalog_product_entity")))
+        return;
+    auto addSkus = [&](QSqlQuery q) {
+        while (q.next()) {
+            if (!q.value(0).isNull())
+                m_skus.insert(q.value(0).toString());
+        }
+    };
+    if (const QSet<qint64> ids = idsOf(changes, QStringLiteral("catalog_product_entity")); !ids.isEmpty())
+        addSkus(dst.query(QStringLiteral("SELECT sku FROM %1 WHERE entity_id IN (%2)").arg(products, idList(ids))));
+    const QSet<qint64> items = idsOf(changes, QStringLiteral("cataloginventory_stock_item"));
+    if (!items.isEmpty() && m_destinationCatalog.hasTable(QStringLiteral("cataloginventory_stock_item")))
+        addSkus(dst.query(QStringLiteral("SELECT p.sku FROM %1 AS si JOIN %2 AS p ON p.entity_id = si.product_id WHERE "
+                                         "si.item_id IN (%3)")
+                              .arg(dst.table(QStringLiteral("cataloginventory_stock_item")), products, idList(items))));
+}
+
+void DependentRefresher::before(const QVector<CapturedChange>& changes)
+{
+    lookUp(changes);
+}
+
+QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>& applied, QStringList* warnings)
+{
+    QMap<QString, qint64> refreshed;
+    lookUp(applied);
+
+    QSet<qint64> orders = m_orders;
+    QHash<QString, QSet<qint64>> documents; ///< Magento 2 document table -> ids
+    bool entityStore = false;
+    for (const CapturedChange& change : applied) {
+        if (change.table == QLatin1String("eav_entity_store"))
+            entityStore = true;
+    }
+    for (const QString& source : { QStringLiteral("sales_flat_order"), QStringLiteral("sales_flat_invoice"),
+             QStringLiteral("sales_flat_shipment"), QStringLiteral("sales_flat_creditmemo") }) {
+        const QSet<qint64> ids = idsOf(applied, source);
+        if (!ids.isEmpty())
+            documents.insert(documentTableOf(source), ids);
+    }
+    orders.unite(documents.value(QStringLiteral("sales_order")));
+
+    if (!orders.isEmpty() || !documents.isEmpty()) {
+        const qint64 rows
+            = SalesGridsStep::refreshGrids(m_destination, m_destinationCatalog, orders, documents, warnings);
+        if (rows > 0)
+            refreshed[grids] += rows;
+    }
+    if (!documents.isEmpty() || entityStore) {
+        const int advanced = SalesIncrementStep::advanceSequences(
+            m_source, m_destination, m_sourceCatalog, m_destinationCatalog, documents, entityStore, warnings);
+        if (advanced > 0)
+            refreshed[sequences] += advanced;
+    }
+    qint64 stockRows = InventoryStep::refreshSourceItems(m_destination, m_destinationCatalog, m_skus);
+    stockRows += InventoryStep::refreshShipmentSources(
+        m_destination, m_destinationCatalog, documents.value(QStringLiteral("sales_shipment")) | m_shipments);
+    if (stockRows > 0)
+        refreshed[stock] += stockRows;
+    const qint64 priceRows = ConfigurablePricesStep::refreshChildPrices(
+        m_source, m_destination, m_sourceCatalog, m_destinationCatalog, m_products, warnings);
+    if (priceRows > 0)
+        refreshed[prices] += priceRows;
+    return refreshed;
+}
+
+} // namespace cutover

@@ -1,0 +1,465 @@
+#include "db/database.h"
+#include "delta/captureplan.h"
+#include "delta/deltaapplier.h"
+#include "delta/deltacapture.h"
+#include "delta/dependentrefresher.h"
+#include "engine/migrationrunner.h"
+#include "error.h"
+#include "generate/storegenerator.h"
+#include "mapping/dmtconfig.h"
+#include "mapping/handlers.h"
+#include "steps/steplist.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace cutover;
+using namespace cutover::test;
+
+namespace {
+
+MigrationEnvironment environment(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    MigrationEnvironment env;
+    env.source = { source, {} };
+    env.destination = { destination, {} };
+    env.dmt = &dmt();
+    env.handlers = &registry();
+    env.jobs = 2;
+    return env;
+}
+
+// Settings, then every data step (grids, sequences, inventory and configurable prices among them), in order.
+RunReport migrate(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    MigrationRunner runner(environment(source, destination));
+    runner.setMode(QStringLiteral("data"));
+    for (auto& step : migrationSteps(StepSet::Settings))
+        runner.addStep(std::move(step));
+    for (auto& step : migrationSteps(StepSet::Data))
+        runner.addStep(std::move(step));
+    return runner.run();
+}
+
+// Magento_Inventory's tables (db_schema.xml), with the default source and stock: the fixture has no MSI.
+void installMsi(Database& db)
+{
+    const QStringList statements {
+        QStringLiteral("CREATE TABLE inventory_source (source_code varchar(255) NOT NULL, name varchar(255) NOT NULL, "
+                       "enabled smallint(5) unsigned NOT NULL DEFAULT 1, description text, country_id varchar(2) NOT "
+                       "NULL, postcode varchar(255) NOT NULL, PRIMARY KEY (source_code)) ENGINE=InnoDB"),
+        QStringLiteral("CREATE TABLE inventory_stock (stock_id int(10) unsigned NOT NULL AUTO_INCREMENT, name "
+                       "varchar(255) NOT NULL, PRIMARY KEY (stock_id)) ENGINE=InnoDB"),
+        QStringLiteral("CREATE TABLE inventory_source_item (source_item_id int(10) unsigned NOT NULL AUTO_INCREMENT, "
+                       "source_code varchar(255) NOT NULL, sku varchar(64) NOT NULL, quantity decimal(12,4) NOT NULL "
+                       "DEFAULT 0.0000, status smallint(5) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (source_item_id), "
+                       "UNIQUE KEY INVENTORY_SOURCE_ITEM_SOURCE_CODE_SKU (source_code, sku), CONSTRAINT "
+                       "INVENTORY_SOURCE_ITEM_SOURCE_CODE_INVENTORY_SOURCE_SOURCE_CODE FOREIGN KEY (source_code) "
+                       "REFERENCES inventory_source (source_code) ON DELETE CASCADE) ENGINE=InnoDB"),
+        QStringLiteral("CREATE TABLE inventory_stock_sales_channel (type varchar(64) NOT NULL, code varchar(64) NOT "
+                       "NULL, stock_id int(10) unsigned NOT NULL, PRIMARY KEY (type, code)) ENGINE=InnoDB"),
+        QStringLiteral("CREATE TABLE inventory_shipment_source (shipment_id int(10) unsigned NOT NULL, source_code "
+                       "varchar(255) NOT NULL, PRIMARY KEY (shipment_id)) ENGINE=InnoDB"),
+        QStringLiteral("INSERT INTO inventory_source (source_code, name, country_id, postcode) VALUES ('default', "
+                       "'Default Source', 'US', '00000')"),
+        QStringLiteral("INSERT INTO inventory_stock (stock_id, name) VALUES (1, 'Default Stock')"),
+    };
+    for (const QString& sql : statements)
+        db.exec(sql);
+}
+
+qint64 count(Database& db, const QString& sql)
+{
+    return db.scalar(sql).toLongLong();
+}
+
+// Copies a row of `table` under a new key through a temporary table, so that every column keeps a real value.
+void cloneRow(Database& db, const QString& table, const QString& where, const QString& set)
+{
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS tmp_clone"));
+    db.exec(QStringLiteral("CREATE TEMPORARY TABLE tmp_clone AS SELECT * FROM %1 WHERE %2 LIMIT 1").arg(table, where));
+    db.exec(QStringLiteral("UPDATE tmp_clone SET %1").arg(set));
+    db.exec(QStringLiteral("INSERT INTO %1 SELECT * FROM tmp_clone").arg(table));
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE tmp_clone"));
+}
+
+// Every row of a table, all columns but `except`, in a stable order: "a|b|c" lines.
+QStringList rows(
+    Database& db, const QString& table, const QString& where = QStringLiteral("1"), const QStringList& except = {})
+{
+    QSqlQuery columns = db.query(QStringLiteral("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
+                                                "= DATABASE() AND TABLE_NAME = %1 ORDER BY ORDINAL_POSITION")
+                                     .arg(Database::quoteString(table)));
+    QStringList names;
+    while (columns.next()) {
+        if (!except.contains(columns.value(0).toString()))
+            names << QStringLiteral("IFNULL(CAST(%1 AS CHAR), 'NULL')")
+                         .arg(Database::quoteIdentifier(columns.value(0).toString()));
+    }
+    QStringList out;
+    QSqlQuery q = db.query(QStringLiteral("SELECT CONCAT_WS('|', %1) AS r FROM %2 WHERE %3 ORDER BY r")
+                               .arg(names.join(u','), table, where));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QString describe(const DeltaFigures& f)
+{
+    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+// What delta refreshes with the rows it applies: the sales grids, the order number sequences, MSI's stock and the
+// configurable products' child prices, each as the step that derives them writes it.
+class TestDeltaDependents : public QObject
+{
+    Q_OBJECT
+private:
+    DeltaFigures applyOnce()
+    {
+        DeltaApplier::Options options;
+        options.once = true;
+        options.idleMs = 50;
+        options.retryIntervalMs = 200;
+        options.gapGraceSeconds = 2;
+        options.maxThreadsRunning = 0;
+        options.giveUpAfterSeconds = 20;
+        DeltaApplier applier(environment(m_m1, m_m2), options);
+        RunControl control;
+        const Outcome outcome = applier.run(control);
+        const DeltaFigures figures = applier.figures();
+        if (outcome != Outcome::Succeeded)
+            qWarning("%s", qPrintable(describe(figures)));
+        return figures;
+    }
+
+    // A new order of store 1 with an invoice, a shipment and a credit memo, numbered `number`; its id.
+    qint64 placeOrder(Database& src, const QString& number)
+    {
+        const qint64 from = count(src,
+            QStringLiteral("SELECT MIN(o.entity_id) FROM sales_flat_order o JOIN "
+                           "sales_flat_invoice i ON i.order_id = o.entity_id JOIN "
+                           "sales_flat_order_address a ON a.parent_id = o.entity_id AND "
+                           "a.address_type = 'billing'"));
+        const qint64 id = count(src, QStringLiteral("SELECT MAX(entity_id) + 1 FROM sales_flat_order"));
+        src.beginTransaction();
+        cloneRow(src, QStringLiteral("sales_flat_order"), QStringLiteral("entity_id = %1").arg(from),
+            QStringLiteral("entity_id = %1, increment_id = '%2', grand_total = 321.5, base_grand_total = 321.5, "
+                           "customer_email = 'grid%2@example.com', store_id = 1, billing_address_id = NULL, "
+                           "shipping_address_id = NULL")
+                .arg(id)
+                .arg(number));
+        const qint64 address = count(src, QStringLiteral("SELECT MAX(entity_id) + 1 FROM sales_flat_order_address"));
+        cloneRow(src, QStringLiteral("sales_flat_order_address"),
+            QStringLiteral("parent_id = %1 AND address_type = 'billing'").arg(from),
+            QStringLiteral("entity_id = %1, parent_id = %2, firstname = 'Grid', lastname = 'Tester'")
+                .arg(address)
+                .arg(id));
+        src.exec(QStringLiteral("UPDATE sales_flat_order SET billing_address_id = %1 WHERE entity_id = %2")
+                     .arg(address)
+                     .arg(id));
+        for (const char* document : { "invoice", "shipment", "creditmemo" }) {
+            const QString table = QStringLiteral("sales_flat_") + QLatin1String(document);
+            if (count(src, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) == 0)
+                continue;
+            cloneRow(src, table, QStringLiteral("1 ORDER BY entity_id"),
+                QStringLiteral("entity_id = (SELECT MAX(entity_id) + 1 FROM %1), order_id = %2, increment_id = "
+                               "'%3', store_id = 1, billing_address_id = %4, shipping_address_id = NULL")
+                    .arg(table)
+                    .arg(id)
+                    .arg(number)
+                    .arg(address));
+        }
+        src.commit();
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto& server = TestServer::instance();
+        m_m1 = server.magento1(QStringLiteral("ddep_m1"));
+        GeneratorOptions options;
+        options.products = 16;
+        options.customers = 6;
+        options.orders = 30;
+        options.seed = 23;
+        try {
+            StoreGenerator::run(m_m1, {}, options);
+            Database db(m_m1, {}, QStringLiteral("test"));
+            DeltaCapture::install(db, CapturePlanner::plan(db, dmt()));
+        } catch (const Error& e) {
+            QFAIL(qPrintable(e.message() + QLatin1Char(' ') + e.details()));
+        }
+        m_m2 = server.magento2(QStringLiteral("ddep_m2"));
+        {
+            Database dst(m_m2, {}, QStringLiteral("test"));
+            installMsi(dst);
+        }
+        const RunReport report = migrate(m_m1, m_m2);
+        QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
+        Database src(m_m1, {}, QStringLiteral("test"));
+        QVERIFY(count(src, QStringLiteral("SELECT COUNT(*) FROM sales_flat_invoice")) > 0);
+        qInfo("set-up: %.1f s", timer.elapsed() / 1000.0);
+    }
+
+    void newOrderAppearsInTheGridsAndTheSequence()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const qint64 before = count(dst, QStringLiteral("SELECT MAX(sequence_value) FROM sequence_order_1"));
+        QVERIFY(before > 0);
+        // A number beyond the one eav_entity_store gives: Magento 2 must continue after it, not collide with it.
+        const qint64 number = before + 50;
+        const qint64 order = placeOrder(src, QString::number(number));
+
+        const DeltaFigures figures = applyOnce();
+        QCOMPARE(figures.state, DeltaFigures::State::Stopped);
+        QVERIFY2(figures.refreshed.value(QStringLiteral("grids")) >= 2, qPrintable(describe(figures)));
+        QVERIFY2(figures.refreshed.value(QStringLiteral("sequences")) >= 1, qPrintable(describe(figures)));
+        QCOMPARE(figures.refreshFailed, 0);
+
+        // The admin lists it, with the values Magento 2's grid indexer shows.
+        QSqlQuery grid = dst.query(QStringLiteral("SELECT increment_id, grand_total, customer_email, billing_name, "
+                                                  "store_id FROM sales_order_grid WHERE entity_id = %1")
+                                       .arg(order));
+        QVERIFY(grid.next());
+        QCOMPARE(grid.value(0).toString(), QString::number(number));
+        QCOMPARE(grid.value(1).toDouble(), 321.5);
+        QCOMPARE(grid.value(2).toString(), QStringLiteral("grid%1@example.com").arg(number));
+        QCOMPARE(grid.value(3).toString(), QStringLiteral("Grid Tester"));
+        QCOMPARE(grid.value(4).toInt(), 1);
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM sales_invoice_grid WHERE order_id = %1 AND "
+                                    "billing_name = 'Grid Tester' AND order_increment_id = '%2'")
+                         .arg(order)
+                         .arg(number)),
+            1);
+        QCOMPARE(
+            count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_shipment_grid WHERE order_id = %1").arg(order)), 1);
+        QCOMPARE(
+            count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_creditmemo_grid WHERE order_id = %1").arg(order)), 1);
+        // The shipment was shipped from the default source, as the Inventory step says of migrated ones.
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM inventory_shipment_source s JOIN sales_shipment m ON "
+                                    "m.entity_id = s.shipment_id WHERE m.order_id = %1 AND s.source_code = "
+                                    "'default'")
+                         .arg(order)),
+            1);
+
+        // Magento 2's next order number of the store is above the new one, and so are the documents'.
+        QCOMPARE(count(dst, QStringLiteral("SELECT MAX(sequence_value) FROM sequence_order_1")), number);
+        dst.exec(QStringLiteral("INSERT INTO sequence_order_1 VALUES ()"));
+        QCOMPARE(count(dst, QStringLiteral("SELECT LAST_INSERT_ID()")), number + 1);
+        dst.exec(QStringLiteral("DELETE FROM sequence_order_1 WHERE sequence_value = %1").arg(number + 1));
+        for (const char* type : { "invoice", "shipment", "creditmemo" })
+            QVERIFY2(
+                count(dst, QStringLiteral("SELECT MAX(sequence_value) FROM sequence_%1_1").arg(QLatin1String(type)))
+                    >= number,
+                type);
+
+        // An order changed again: its grid row and its documents' rows follow (the status shows in both).
+        src.exec(QStringLiteral("UPDATE sales_flat_order SET status = 'holded' WHERE entity_id = %1").arg(order));
+        applyOnce();
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT status FROM sales_order_grid WHERE entity_id = %1").arg(order))
+                     .toString(),
+            QStringLiteral("holded"));
+        QCOMPARE(
+            dst.scalar(QStringLiteral("SELECT order_status FROM sales_shipment_grid WHERE order_id = %1").arg(order))
+                .toString(),
+            QStringLiteral("holded"));
+        // A renamed billing address is the order's change too.
+        src.exec(
+            QStringLiteral("UPDATE sales_flat_order_address SET lastname = 'Renamed' WHERE parent_id = %1").arg(order));
+        applyOnce();
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT billing_name FROM sales_order_grid WHERE entity_id = %1").arg(order))
+                     .toString(),
+            QStringLiteral("Grid Renamed"));
+
+        // Magento 1 reserving numbers (eav_entity_store) moves the sequence too, never back.
+        const int orderType = int(count(src,
+            QStringLiteral("SELECT entity_type_id FROM eav_entity_type WHERE "
+                           "entity_type_code = 'order'")));
+        src.exec(QStringLiteral("UPDATE eav_entity_store SET increment_last_id = '%1' WHERE entity_type_id = %2 AND "
+                                "store_id = 1")
+                     .arg(number + 7)
+                     .arg(orderType));
+        const DeltaFigures reserved = applyOnce();
+        QVERIFY2(
+            !reserved.notCarriedTables.contains(QStringLiteral("eav_entity_store")), qPrintable(describe(reserved)));
+        QCOMPARE(count(dst, QStringLiteral("SELECT MAX(sequence_value) FROM sequence_order_1")), number + 7);
+        src.exec(QStringLiteral("UPDATE eav_entity_store SET increment_last_id = '%1' WHERE entity_type_id = %2 AND "
+                                "store_id = 1")
+                     .arg(number - 5)
+                     .arg(orderType));
+        applyOnce();
+        QCOMPARE(count(dst, QStringLiteral("SELECT MAX(sequence_value) FROM sequence_order_1")), number + 7);
+    }
+
+    void deletedOrderLeavesTheGrids()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const qint64 order = count(src, QStringLiteral("SELECT MIN(order_id) FROM sales_flat_invoice"));
+        QVERIFY(order > 0);
+        QCOMPARE(
+            count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_order_grid WHERE entity_id = %1").arg(order)), 1);
+        QVERIFY(
+            count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_invoice_grid WHERE order_id = %1").arg(order)) > 0);
+        // Magento 1 removes its documents by cascade, without firing their triggers.
+        src.exec(QStringLiteral("DELETE FROM sales_flat_order WHERE entity_id = %1").arg(order));
+        const DeltaFigures figures = applyOnce();
+        QVERIFY2(figures.refreshed.value(QStringLiteral("grids")) >= 2, qPrintable(describe(figures)));
+        for (const char* grid : { "sales_invoice_grid", "sales_shipment_grid", "sales_creditmemo_grid" })
+            QVERIFY2(
+                count(dst,
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE order_id = %2").arg(QLatin1String(grid)).arg(order))
+                    == 0,
+                grid);
+        QCOMPARE(
+            count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_order_grid WHERE entity_id = %1").arg(order)), 0);
+    }
+
+    void stockFollowsStockItemsAndProducts()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const qint64 product = count(src,
+            QStringLiteral("SELECT MIN(p.entity_id) FROM catalog_product_entity p JOIN "
+                           "cataloginventory_stock_item si ON si.product_id = p.entity_id "
+                           "WHERE p.type_id = 'simple'"));
+        const QString sku
+            = src.scalar(QStringLiteral("SELECT sku FROM catalog_product_entity WHERE entity_id = %1").arg(product))
+                  .toString();
+        QVERIFY(!sku.isEmpty());
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM inventory_source_item WHERE sku = %1")
+                         .arg(Database::quoteString(sku))),
+            1);
+        src.exec(QStringLiteral("UPDATE cataloginventory_stock_item SET qty = 4321, is_in_stock = 1 WHERE product_id = "
+                                "%1")
+                     .arg(product));
+        DeltaFigures figures = applyOnce();
+        QVERIFY2(figures.refreshed.value(QStringLiteral("stock")) >= 1, qPrintable(describe(figures)));
+        QCOMPARE(count(dst,
+                     QStringLiteral(
+                         "SELECT CAST(quantity AS SIGNED) FROM inventory_source_item WHERE source_code = 'default' "
+                         "AND sku = %1")
+                         .arg(Database::quoteString(sku))),
+            4321);
+
+        // A renamed SKU: the old one's source item goes, the new one's comes.
+        src.exec(QStringLiteral("UPDATE catalog_product_entity SET sku = 'renamed-sku', updated_at = NOW() WHERE "
+                                "entity_id = %1")
+                     .arg(product));
+        applyOnce();
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM inventory_source_item WHERE sku = %1")
+                         .arg(Database::quoteString(sku))),
+            0);
+        QCOMPARE(
+            count(dst,
+                QStringLiteral("SELECT CAST(quantity AS SIGNED) FROM inventory_source_item WHERE sku = 'renamed-sku'")),
+            4321);
+        // A deleted product takes its source item along.
+        src.exec(QStringLiteral("DELETE FROM catalog_product_entity WHERE entity_id = %1").arg(product));
+        applyOnce();
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM inventory_source_item WHERE sku = 'renamed-sku'")), 0);
+    }
+
+    void configurableChildPricesFollowTheParent()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const int price = int(count(src,
+            QStringLiteral("SELECT a.attribute_id FROM eav_attribute a JOIN "
+                           "eav_entity_type t ON t.entity_type_id = a.entity_type_id WHERE "
+                           "t.entity_type_code = 'catalog_product' AND a.attribute_code = "
+                           "'price'")));
+        // A configurable product whose children get price differences.
+        const qint64 parent = count(src,
+            QStringLiteral("SELECT MIN(s.product_id) FROM catalog_product_super_attribute s "
+                           "JOIN catalog_product_super_attribute_pricing p ON "
+                           "p.product_super_attribute_id = s.product_super_attribute_id"));
+        if (parent == 0)
+            QSKIP("the generated store has no configurable product with price differences");
+        src.exec(
+            QStringLiteral("UPDATE catalog_product_entity_decimal SET value = value + 100 WHERE entity_id = %1 AND "
+                           "attribute_id = %2")
+                .arg(parent)
+                .arg(price));
+        const DeltaFigures figures = applyOnce();
+        QVERIFY2(figures.refreshed.value(QStringLiteral("prices")) >= 1, qPrintable(describe(figures)));
+    }
+
+    // Everything above, compared with a fresh migration of the final source: the refreshed tables are the steps'.
+    void equalsFreshMigration()
+    {
+        const ConnectionProfile fresh = TestServer::instance().magento2(QStringLiteral("ddep_fresh"));
+        {
+            Database db(fresh, {}, QStringLiteral("test"));
+            installMsi(db);
+        }
+        const RunReport report = migrate(m_m1, fresh);
+        QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
+        Database a(m_m2, {}, QStringLiteral("test"));
+        Database b(fresh, {}, QStringLiteral("test"));
+        const int price = int(count(a,
+            QStringLiteral("SELECT a.attribute_id FROM eav_attribute a JOIN eav_entity_type "
+                           "t ON t.entity_type_id = a.entity_type_id WHERE "
+                           "t.entity_type_code = 'catalog_product' AND a.attribute_code = "
+                           "'price'")));
+        struct Compared
+        {
+            QString table;
+            QString where;
+            QStringList except;
+        };
+        const QList<Compared> tables {
+            { QStringLiteral("sales_order_grid"), QStringLiteral("1"), {} },
+            { QStringLiteral("sales_invoice_grid"), QStringLiteral("1"), {} },
+            { QStringLiteral("sales_shipment_grid"), QStringLiteral("1"), {} },
+            { QStringLiteral("sales_creditmemo_grid"), QStringLiteral("1"), {} },
+            { QStringLiteral("inventory_source_item"), QStringLiteral("1"), { QStringLiteral("source_item_id") } },
+            { QStringLiteral("inventory_shipment_source"), QStringLiteral("1"), {} },
+            { QStringLiteral("catalog_product_entity_decimal"), QStringLiteral("attribute_id = %1").arg(price),
+                { QStringLiteral("value_id") } },
+        };
+        for (const Compared& t : tables) {
+            const QStringList left = rows(a, t.table, t.where, t.except);
+            const QStringList right = rows(b, t.table, t.where, t.except);
+            QVERIFY2(!left.isEmpty(), qPrintable(t.table));
+            QVERIFY2(left == right,
+                qPrintable(QStringLiteral("%1 differs:\ndelta %2\nfresh %3")
+                               .arg(t.table, left.join(u'\n').left(3000), right.join(u'\n').left(3000))));
+        }
+        // The sequences: the fresh run's numbering, except where delta saw higher numbers that are gone since.
+        for (const char* type : { "order", "invoice", "shipment", "creditmemo" }) {
+            const QString table = QStringLiteral("sequence_%1_1").arg(QLatin1String(type));
+            QVERIFY2(count(a, QStringLiteral("SELECT MAX(sequence_value) FROM %1").arg(table))
+                    >= count(b, QStringLiteral("SELECT MAX(sequence_value) FROM %1").arg(table)),
+                qPrintable(table));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        Database db(m_m1, {}, QStringLiteral("test"));
+        DeltaCapture::remove(db, DeltaCapture::removalPlan(db));
+    }
+
+private:
+    ConnectionProfile m_m1;
+    ConnectionProfile m_m2;
+};
+
+QTEST_GUILESS_MAIN(TestDeltaDependents)
+#include "tst_deltadependents.moc"
