@@ -15,3 +15,7 @@ cutover_add_test(tst_pricesteps SOURCES tst_pricesteps.cpp LABELS db TIMEOUT 600
 cutover_add_test(tst_inventorylogsteps SOURCES tst_inventorylogsteps.cpp LABELS db TIMEOUT 600)
 cutover_add_test(tst_step SOURCES tst_step.cpp LABELS db TIMEOUT 300)
 cutover_add_test(tst_badinput SOURCES tst_badinput.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp LABELS db TIMEOUT 600)
+cutover_add_test(tst_integritycli SOURCES tst_integritycli.cpp LABELS db TIMEOUT 600)
+target_compile_definitions(tst_integritycli PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
+add_dependencies(tst_integritycli cutover-cli)

@@ -231,7 +231,7 @@ private Q_SLOTS:
             journey << (call.action.isEmpty() ? call.command : call.command + QLatin1Char(' ') + call.action);
         const QStringList expected { QStringLiteral("project create"), QStringLiteral("check"),
             QStringLiteral("delta install"), QStringLiteral("migrate settings"), QStringLiteral("media"),
-            QStringLiteral("migrate data"), QStringLiteral("reindex"), QStringLiteral("delta run"),
+            QStringLiteral("integrity"), QStringLiteral("migrate data"), QStringLiteral("reindex"), QStringLiteral("delta run"),
             QStringLiteral("delta status"), QStringLiteral("delta run"), QStringLiteral("media"),
             QStringLiteral("reindex"), QStringLiteral("warm"), QStringLiteral("verify"), QStringLiteral("delta remove"),
             QStringLiteral("report") };

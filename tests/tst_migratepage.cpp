@@ -5,12 +5,15 @@
 #include "project/project.h"
 #include "testserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -19,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace cutover;
 using namespace cutover::ui;
@@ -276,6 +280,77 @@ private Q_SLOTS:
         const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
         QVERIFY2(finished.at(0).at(0).value<Outcome>() == Outcome::Succeeded, qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("you confirmed replacing it")), qPrintable(log));
+    }
+
+    void integrityFindingsAndTheirFixes()
+    {
+        auto& server = TestServer::instance();
+        const ConnectionProfile source = server.magento1(QStringLiteral("mp_int_m1"));
+        const ConnectionProfile destination = server.magento2(QStringLiteral("mp_int_m2"));
+        server.sql(QStringLiteral("CREATE TABLE ext_loyalty_points (id INT PRIMARY KEY, points INT); "
+                                  "INSERT INTO ext_loyalty_points VALUES (1, 5);"),
+            source.database);
+        QTemporaryDir dir;
+        const QString projectPath = dir.filePath(QStringLiteral("shop.cutover"));
+        Project project;
+        project.source = source;
+        project.destination = destination;
+        project.save(projectPath);
+
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setProjectPath(projectPath);
+        page.setConnections(source, {}, destination, {});
+        auto* start = child<QPushButton>(page, "start");
+        auto* check = child<QPushButton>(page, "check-integrity");
+        auto* findings = child<QTreeWidget>(page, "findings");
+        const auto listed = [findings](const QString& id) {
+            for (QTreeWidgetItemIterator it(findings); *it; ++it) {
+                if ((*it)->data(0, Qt::UserRole).toString() == id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(check->isEnabled());
+        QVERIFY(start->isEnabled()); // no check yet: nothing known to block on
+        check->click();
+        QVERIFY(!check->isEnabled()); // while it runs, off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(page.integrityReport().has_value(), 120'000);
+        QVERIFY2(page.integrityReport()->finding(QStringLiteral("unmapped-table:ext_loyalty_points")),
+            qPrintable(page.integrityReport()->toText()));
+        QVERIFY(findings->isVisible() || !page.isVisible());
+        QVERIFY2(text(page, "integrity-status").contains(QStringLiteral("block the data migration")),
+            qPrintable(text(page, "integrity-status")));
+        // The finding is in the list, under its kind, with its Fix button; data cannot start while it is there.
+        const auto items = findings->findItems(QStringLiteral("ext_loyalty_points"), Qt::MatchContains | Qt::MatchRecursive);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0)->parent()->text(0), IntegrityFinding::kindTitle(IntegrityFinding::Kind::UnmappedTable));
+        QVERIFY(listed(QStringLiteral("unmapped-table:ext_loyalty_points")));
+        QVERIFY(!start->isEnabled());
+        // Settings alone do not depend on the mapping's tables.
+        child<QCheckBox>(page, "data")->setChecked(false);
+        QVERIFY(start->isEnabled());
+        child<QCheckBox>(page, "data")->setChecked(true);
+        QVERIFY(!start->isEnabled());
+
+        // Each finding with a fix has its Fix button, enabled since the page has a project.
+        auto* fix = page.findChild<QPushButton*>(QStringLiteral("fix:unmapped-table:ext_loyalty_points"));
+        QVERIFY(fix);
+        QVERIFY(fix->isEnabled());
+
+        // The fix goes to the project's override map, the check runs again, and the finding is gone.
+        fix->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.integrityReport().has_value()
+                && !page.integrityReport()->finding(QStringLiteral("unmapped-table:ext_loyalty_points")),
+            120'000);
+        const Project saved = Project::load(projectPath);
+        QVERIFY(!saved.mappingOverrides.isEmpty());
+        QFile overrides(saved.mappingOverridesPath(projectPath));
+        QVERIFY2(overrides.open(QIODevice::ReadOnly), qPrintable(overrides.fileName()));
+        QVERIFY(overrides.readAll().contains("ext_loyalty_points"));
+        QVERIFY(!listed(QStringLiteral("unmapped-table:ext_loyalty_points")));
+        const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("override map")), qPrintable(log));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "delta/deltasync.h"
+#include "engine/integritycheck.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
@@ -247,11 +248,12 @@ void DeltaPage::setConnections(const std::optional<ConnectionProfile>& source, c
 
 void DeltaPage::setDmtConfig(const QString& configPath)
 {
-    if (configPath == m_dmtPath)
-        return;
     m_dmtPath = configPath;
-    if (!isRunning())
-        m_dmt.reset();
+}
+
+void DeltaPage::setProjectPath(const QString& path)
+{
+    m_projectPath = path;
 }
 
 void DeltaPage::updateButtons()
@@ -284,17 +286,16 @@ void DeltaPage::onStart()
     m_state->setText(tr("starting"));
     updateButtons();
     // Reading and validating the map files and the stores' key files takes a moment: on a worker, like everything
-    // else here.
+    // else here. Read again at every start, with the project's override map, so that a fix made on the Data page
+    // since the last start is carried (the previous run is over: nothing points into the old one).
     const QString path = m_dmtPath;
-    const std::shared_ptr<const DmtConfiguration> loaded = m_dmt;
+    const QString projectPath = m_projectPath;
     const QString m1Root = m_m1Root;
     const QString m2Root = m_m2Root;
-    m_configWatcher.setFuture(QtConcurrent::run([path, loaded, m1Root, m2Root]() {
+    m_configWatcher.setFuture(QtConcurrent::run([path, projectPath, m1Root, m2Root]() {
         ConfigLoad load;
-        load.dmt = loaded;
         try {
-            if (!load.dmt)
-                load.dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+            load.dmt = std::make_shared<const DmtConfiguration>(loadProjectConfiguration(path, projectPath));
         } catch (const Error& e) {
             load.error = tr("Could not load the Data Migration Tool configuration %1: %2").arg(path, e.message());
             return load;
@@ -307,16 +308,14 @@ void DeltaPage::onStart()
 void DeltaPage::onConfigLoaded()
 {
     const ConfigLoad load = m_configWatcher.result();
-    if (!m_dmt) {
-        if (!load.dmt) {
-            m_starting = false;
-            m_state->setText(tr("stopped"));
-            showError(load.error);
-            updateButtons();
-            return;
-        }
-        m_dmt = load.dmt;
+    if (!load.dmt) {
+        m_starting = false;
+        m_state->setText(tr("stopped"));
+        showError(load.error);
+        updateButtons();
+        return;
     }
+    m_dmt = load.dmt;
     if (!m_handlers)
         m_handlers = std::make_unique<HandlerRegistry>();
     m_handlers->setCryptKeys(load.keys);

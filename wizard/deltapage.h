@@ -57,6 +57,8 @@ public:
         const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
     /** The Data Migration Tool's config.xml the loop maps the changes with. */
     void setDmtConfig(const QString& configPath);
+    /** The project file whose override map (Project::mappingOverrides) is layered on the configuration at start. */
+    void setProjectPath(const QString& path);
     /** The loop's options (tests make it fast). */
     void setOptions(const DeltaApplier::Options& options) { m_options = options; }
 
@@ -118,6 +120,7 @@ private:
     QString m_sourcePassword;
     QString m_destinationPassword;
     QString m_dmtPath;
+    QString m_projectPath;
     DeltaApplier::Options m_options;
 
     // Declared before the sync, so that the loop (which reads them) is stopped before they go.

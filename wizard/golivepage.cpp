@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "delta/deltacapture.h"
 #include "delta/deltasync.h"
+#include "engine/integritycheck.h"
 #include "engine/progresstracker.h"
 #include "engine/verifier.h"
 #include "error.h"
@@ -1038,6 +1039,7 @@ void GoLivePage::runVerification(const QString& prefix)
     env.source = { *m_source, m_sourcePassword };
     env.destination = { *m_destination, m_destinationPassword };
     const QString dmtPath = m_dmtPath;
+    const QString projectPath = m_projectPath;
     const QString m1Root = m_m1Root;
     const QString m2Root = m_m2Root;
     const StepOptions stepOptions = m_stepOptions;
@@ -1046,9 +1048,9 @@ void GoLivePage::runVerification(const QString& prefix)
     const std::shared_ptr<RunControl> control = m_verifyControl;
     startCheck(QLatin1String(GoLiveChecklist::finalVerification), prefix, Mode::Tick,
         tr("Verifying the migrated data once more..."),
-        [this, env, dmtPath, m1Root, m2Root, stepOptions, factory, control]() mutable {
+        [this, env, dmtPath, projectPath, m1Root, m2Root, stepOptions, factory, control]() mutable {
             Check check;
-            const DmtConfiguration dmt = DmtConfiguration::load(dmtPath);
+            const DmtConfiguration dmt = loadProjectConfiguration(dmtPath, projectPath);
             HandlerRegistry handlers;
             handlers.setCryptKeys(CryptKeys::load(dmt.config().cryptKey(), m1Root, m2Root));
             env.dmt = &dmt;

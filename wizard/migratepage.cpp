@@ -13,12 +13,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -88,6 +91,9 @@ MigratePage::MigratePage(QWidget* parent)
     , m_bar(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_checkIntegrity(new QPushButton(tr("Check i&ntegrity"), this))
+    , m_integrityStatus(new QLabel(this))
+    , m_findings(new QTreeWidget(this))
     , m_tree(new QTreeWidget(this))
     , m_log(new QPlainTextEdit(this))
 {
@@ -100,7 +106,9 @@ MigratePage::MigratePage(QWidget* parent)
         std::initializer_list<std::pair<QWidget*, const char*>> { { m_settings, "settings" }, { m_data, "data" },
             { m_verify, "verify" }, { m_urlClash, "url-clash" }, { m_logs, "logs" }, { m_capture, "capture" },
             { m_installCapture, "install-capture" }, { m_start, "start" }, { m_pause, "pause" }, { m_cancel, "cancel" },
-            { m_reset, "reset" }, { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" } })
+            { m_reset, "reset" }, { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" },
+            { m_checkIntegrity, "check-integrity" }, { m_integrityStatus, "integrity-status" },
+            { m_findings, "findings" } })
         widget->setObjectName(QLatin1String(name));
     m_settings->setChecked(true);
     m_data->setChecked(true);
@@ -126,6 +134,21 @@ MigratePage::MigratePage(QWidget* parent)
     m_reset->setToolTip(tr("Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it "
                            "replaced, so that the next run starts clean."));
 
+    m_checkIntegrity->setToolTip(tr("Checks the mapping against both databases before data moves, writing "
+                                    "nothing: tables and fields Magento 2 lacks, required fields without a source, "
+                                    "type mismatches, unknown handlers, orphan rows."));
+    m_integrityStatus->setWordWrap(true);
+    m_integrityStatus->setTextFormat(Qt::PlainText);
+    m_integrityStatus->setText(tr("Check the integrity of the mapping before the data moves."));
+    m_findings->setColumnCount(3);
+    m_findings->setHeaderLabels({ tr("Finding"), tr("Severity"), tr("Fix") });
+    m_findings->setAccessibleName(tr("Integrity findings"));
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_findings->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_findings->setWordWrap(true);
+    m_findings->hide();
+
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({ tr("Step and table"), tr("Rows"), tr("State") });
     m_tree->setAccessibleName(tr("Steps and tables"));
@@ -141,6 +164,9 @@ MigratePage::MigratePage(QWidget* parent)
     auto* captureRow = new QHBoxLayout;
     captureRow->addWidget(m_capture, 1);
     captureRow->addWidget(m_installCapture);
+    auto* integrityRow = new QHBoxLayout;
+    integrityRow->addWidget(m_checkIntegrity);
+    integrityRow->addWidget(m_integrityStatus, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
@@ -160,6 +186,8 @@ MigratePage::MigratePage(QWidget* parent)
     layout->addLayout(clashRow);
     layout->addWidget(m_logs);
     layout->addLayout(captureRow);
+    layout->addLayout(integrityRow);
+    layout->addWidget(m_findings, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_bar);
     layout->addWidget(m_status);
@@ -172,6 +200,8 @@ MigratePage::MigratePage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MigratePage::onCancel);
     connect(m_reset, &QPushButton::clicked, this, &MigratePage::onReset);
     connect(m_installCapture, &QPushButton::clicked, this, &MigratePage::onInstallCapture);
+    connect(m_checkIntegrity, &QPushButton::clicked, this, &MigratePage::checkIntegrity);
+    connect(&m_integrityWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onIntegrityChecked);
     connect(m_settings, &QCheckBox::toggled, this, &MigratePage::updateButtons);
     connect(m_data, &QCheckBox::toggled, this, &MigratePage::updateButtons);
     connect(&m_prepareWatcher, &QFutureWatcherBase::finished, this, &MigratePage::onPrepared);
@@ -186,8 +216,9 @@ MigratePage::~MigratePage()
     // Workers read the page's connections and the mapping: stop the run and wait for every one of them.
     if (m_runner)
         m_runner->cancel();
+    m_integrityCancel = true;
     for (QFutureWatcherBase* watcher : std::initializer_list<QFutureWatcherBase*> {
-             &m_prepareWatcher, &m_runWatcher, &m_verifyWatcher, &m_captureWatcher, &m_chore })
+             &m_prepareWatcher, &m_runWatcher, &m_verifyWatcher, &m_captureWatcher, &m_chore, &m_integrityWatcher })
         watcher->waitForFinished();
 }
 
@@ -205,6 +236,11 @@ void MigratePage::setConnections(const std::optional<ConnectionProfile>& source,
     m_sourcePassword = sourcePassword;
     m_destinationPassword = destinationPassword;
     if (changed) {
+        // Findings of other databases say nothing about these.
+        m_integrity.reset();
+        m_findings->clear();
+        m_findings->hide();
+        m_integrityStatus->setText(tr("Check the integrity of the mapping before the data moves."));
         m_captured = {};
         if (m_source)
             checkCapture(false);
@@ -218,7 +254,10 @@ void MigratePage::updateButtons()
 {
     const bool connected = m_source && m_destination;
     const bool idle = !m_busy;
-    m_start->setEnabled(connected && idle && (m_settings->isChecked() || m_data->isChecked()));
+    // Data waits while the last integrity check has errors; settings do not depend on the mapping's tables.
+    const bool blocked = m_data->isChecked() && m_integrity && m_integrity->errors() > 0;
+    m_start->setEnabled(connected && idle && !blocked && (m_settings->isChecked() || m_data->isChecked()));
+    m_checkIntegrity->setEnabled(connected && idle && !m_integrityWatcher.isRunning());
     m_reset->setEnabled(m_destination && idle);
     m_pause->setEnabled(m_runner && m_busy && !m_verifying);
     m_cancel->setEnabled(m_busy && (m_runner != nullptr));
@@ -255,14 +294,16 @@ void MigratePage::checkCapture(bool plan)
     const ConnectionProfile source = *m_source;
     const QString password = m_sourcePassword;
     const QString dmtPath = m_dmtPath;
-    m_captureWatcher.setFuture(QtConcurrent::run([source, password, dmtPath, plan]() {
+    const QString projectPath = m_projectPath;
+    m_captureWatcher.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath, plan]() {
         Captured result;
         try {
             Database db(source, password, QStringLiteral("source"));
             result.installed = DeltaCapture::isInstalled(db);
             result.known = true;
             if (plan && !result.installed) {
-                const CapturePlan capture = CapturePlanner::plan(db, DmtConfiguration::load(dmtPath));
+                const CapturePlan capture
+                    = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath));
                 for (const CaptureTarget& target : capture.targets)
                     result.planned << target.table;
                 result.triggers = capture.triggerCount();
@@ -321,6 +362,7 @@ void MigratePage::onCaptureChecked()
     const ConnectionProfile source = *m_source;
     const QString password = m_sourcePassword;
     const QString dmtPath = m_dmtPath;
+    const QString projectPath = m_projectPath;
     m_chore.disconnect(this);
     connect(&m_chore, &QFutureWatcherBase::finished, this, [this]() {
         const QString error = m_chore.result();
@@ -332,15 +374,143 @@ void MigratePage::onCaptureChecked()
         m_captured = {};
         checkCapture(false);
     });
-    m_chore.setFuture(QtConcurrent::run([source, password, dmtPath]() {
+    m_chore.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath]() {
         try {
             Database db(source, password, QStringLiteral("source"));
-            DeltaCapture::install(db, CapturePlanner::plan(db, DmtConfiguration::load(dmtPath)));
+            DeltaCapture::install(db, CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath)));
             return QString();
         } catch (const Error& e) {
             return e.message();
         }
     }));
+}
+
+void MigratePage::checkIntegrity()
+{
+    startIntegrity(std::nullopt);
+}
+
+void MigratePage::applyFix(const IntegrityFix& fix)
+{
+    startIntegrity(fix);
+}
+
+void MigratePage::startIntegrity(const std::optional<IntegrityFix>& fix)
+{
+    if (!m_source || !m_destination || m_busy || m_integrityWatcher.isRunning())
+        return;
+    if (fix && m_projectPath.isEmpty()) {
+        m_integrityStatus->setText(tr("A fix is written to the project's override map: save the project first."));
+        return;
+    }
+    m_integrityStatus->setText(fix ? tr("Applying \"%1\" and checking again...").arg(fix->label)
+                                   : tr("Checking the mapping against both databases..."));
+    m_integrityCancel = false;
+    const ConnectionProfile source = *m_source;
+    const QString sourcePassword = m_sourcePassword;
+    const ConnectionProfile destination = *m_destination;
+    const QString destinationPassword = m_destinationPassword;
+    const QString dmtPath = m_dmtPath;
+    const QString projectPath = m_projectPath;
+    const QString m1Root = m_m1Root;
+    const QString m2Root = m_m2Root;
+    const std::atomic<bool>* cancel = &m_integrityCancel;
+    m_integrityWatcher.setFuture(QtConcurrent::run([=]() {
+        Integrity result;
+        try {
+            if (dmtPath.isEmpty())
+                throw Error(tr("No Data Migration Tool configuration is set; the tables cannot be mapped."));
+            QString overrides;
+            if (!projectPath.isEmpty() && QFileInfo::exists(projectPath))
+                overrides = Project::load(projectPath).mappingOverridesPath(projectPath);
+            if (fix) {
+                const QString xsd = DmtConfig::load(dmtPath).schemaPath(QStringLiteral("map.xsd"));
+                overrides = IntegrityCheck::applyFixesToProject({ *fix }, projectPath, xsd);
+                result.applied = overrides;
+            }
+            const DmtConfiguration dmt = loadLayeredConfiguration(dmtPath, overrides);
+            HandlerRegistry handlers;
+            handlers.setCryptKeys(CryptKeys::load(dmt.config().cryptKey(), m1Root, m2Root));
+            MigrationEnvironment env;
+            env.source = { source, sourcePassword };
+            env.destination = { destination, destinationPassword };
+            env.dmt = &dmt;
+            env.handlers = &handlers;
+            RunControl control;
+            control.setExternalCancelFlag(cancel);
+            result.report = IntegrityCheck::run(env, &control);
+        } catch (const Error& e) {
+            result.error = e.message();
+        }
+        return result;
+    }));
+    updateButtons();
+}
+
+void MigratePage::onIntegrityChecked()
+{
+    const Integrity result = m_integrityWatcher.result();
+    if (!result.applied.isEmpty()) {
+        log(tr("Fix written to the project's override map %1.").arg(QDir::toNativeSeparators(result.applied)));
+        m_dmt.reset(); // the next run loads the mapping with the new rule
+    }
+    if (!result.report) {
+        m_integrityStatus->setText(tr("The integrity check could not run: %1").arg(result.error));
+        log(m_integrityStatus->text());
+    } else {
+        m_integrity = result.report;
+        showFindings();
+        log(m_integrityStatus->text());
+    }
+    updateButtons();
+}
+
+void MigratePage::showFindings()
+{
+    m_findings->clear();
+    const IntegrityReport& report = *m_integrity;
+    m_findings->setVisible(!report.findings.isEmpty());
+    QHash<int, QTreeWidgetItem*> groups;
+    for (const IntegrityFinding& finding : report.findings) {
+        QTreeWidgetItem*& group = groups[int(finding.kind)];
+        if (!group) {
+            group = new QTreeWidgetItem(m_findings, { IntegrityFinding::kindTitle(finding.kind), QString(), QString() });
+            group->setExpanded(true);
+            group->setFirstColumnSpanned(true);
+        }
+        auto* item = new QTreeWidgetItem(group,
+            { finding.message,
+                finding.severity == IntegrityFinding::Severity::Error ? tr("error") : tr("warning"), QString() });
+        item->setData(0, Qt::UserRole, finding.id);
+        item->setToolTip(0, finding.message);
+        if (finding.fixes.isEmpty())
+            continue;
+        auto* button = new QPushButton(tr("Fix"), m_findings);
+        button->setObjectName(QStringLiteral("fix:") + finding.id);
+        button->setEnabled(!m_projectPath.isEmpty());
+        if (finding.fixes.size() == 1) {
+            button->setToolTip(finding.fixes.first().label);
+            connect(button, &QPushButton::clicked, this, [this, fix = finding.fixes.first()]() { applyFix(fix); });
+        } else {
+            // Several fixes (ignore, or map to one of the fields offered): a menu, the first one on a click.
+            auto* menu = new QMenu(button);
+            for (const IntegrityFix& fix : finding.fixes) {
+                QAction* action = menu->addAction(fix.label);
+                action->setObjectName(fix.id);
+                connect(action, &QAction::triggered, this, [this, fix]() { applyFix(fix); });
+            }
+            button->setMenu(menu);
+        }
+        m_findings->setItemWidget(item, 2, button);
+    }
+    const QString warnings = tr("%n warning(s).", nullptr, report.warnings());
+    if (report.errors() > 0)
+        m_integrityStatus->setText(tr("%n error(s) block the data migration: fix them below, or change the mapping, "
+                                      "and the check runs again.",
+                                       nullptr, report.errors())
+            + QLatin1Char(' ') + warnings);
+    else
+        m_integrityStatus->setText(tr("No errors: the data migration may start.") + QLatin1Char(' ') + warnings);
 }
 
 void MigratePage::onInstallCapture()
@@ -374,8 +544,9 @@ void MigratePage::onStart()
     const QString sourcePassword = m_sourcePassword;
     const QString m1Root = m_m1Root;
     const QString m2Root = m_m2Root;
-    m_prepareWatcher.setFuture(
-        QtConcurrent::run([loaded, path, source, sourcePassword, destination, destinationPassword, m1Root, m2Root]() {
+    const QString projectPath = m_projectPath;
+    m_prepareWatcher.setFuture(QtConcurrent::run(
+        [loaded, path, source, sourcePassword, destination, destinationPassword, m1Root, m2Root, projectPath]() {
             auto prepared = std::make_shared<Prepared>();
             try {
                 Database db(destination, destinationPassword, QStringLiteral("destination"));
@@ -394,7 +565,11 @@ void MigratePage::onStart()
                 return prepared;
             }
             try {
-                prepared->dmt = std::make_shared<const DmtConfiguration>(DmtConfiguration::load(path));
+                // The project's override map, layered on the configuration's map.xml.
+                const QString overrides = projectPath.isEmpty() || !QFileInfo::exists(projectPath)
+                    ? QString()
+                    : Project::load(projectPath).mappingOverridesPath(projectPath);
+                prepared->dmt = std::make_shared<const DmtConfiguration>(loadLayeredConfiguration(path, overrides));
                 prepared->keys = CryptKeys::load(prepared->dmt->config().cryptKey(), m1Root, m2Root);
             } catch (const Error& e) {
                 prepared->error

@@ -2,6 +2,7 @@
 
 #include "db/connectionprofile.h"
 #include "engine/destinationcontents.h"
+#include "engine/integritycheck.h"
 #include "engine/migrationrunner.h"
 #include "report/runreport.h"
 #include "steps/steplist.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -75,6 +77,16 @@ public:
     /** The choices of the page's controls that steps take (URL clashes). */
     StepOptions stepOptions() const;
 
+    /** The last integrity check's findings; nullopt before one finished. */
+    const std::optional<IntegrityReport>& integrityReport() const { return m_integrity; }
+    /** Runs the integrity check on a worker (what "Check integrity" does). */
+    void checkIntegrity();
+    /**
+     * Applies `fix` to the project's override map on a worker, then checks again (what a finding's Fix button
+     * does). Needs a project (setProjectPath()).
+     */
+    void applyFix(const IntegrityFix& fix);
+
 Q_SIGNALS:
     /** A run (with its verification, when asked) ended: succeeded, cancelled or failed. */
     void runFinished(cutover::Outcome outcome);
@@ -103,6 +115,15 @@ private:
     void onInstallCapture();
     void checkCapture(bool plan);
     void onCaptureChecked();
+    struct Integrity
+    {
+        std::optional<IntegrityReport> report;
+        QString error;
+        QString applied; ///< the override map a fix was written to, empty when none was applied
+    };
+    void startIntegrity(const std::optional<IntegrityFix>& fix);
+    void onIntegrityChecked();
+    void showFindings();
     void onProgress(const RunProgress& progress);
     void showReport(const RunReport& report);
     void finish(Outcome outcome, const QString& summary);
@@ -125,6 +146,9 @@ private:
     QProgressBar* m_bar;
     QLabel* m_status;
     QLabel* m_error;
+    QPushButton* m_checkIntegrity;
+    QLabel* m_integrityStatus;
+    QTreeWidget* m_findings;
     QTreeWidget* m_tree;
     QPlainTextEdit* m_log;
 
@@ -146,6 +170,9 @@ private:
     QFutureWatcher<RunReport> m_runWatcher;
     QFutureWatcher<VerifyReport> m_verifyWatcher;
     QFutureWatcher<Captured> m_captureWatcher;
+    QFutureWatcher<Integrity> m_integrityWatcher;
+    std::optional<IntegrityReport> m_integrity;
+    std::atomic<bool> m_integrityCancel { false };
     QFutureWatcher<QString> m_chore; ///< reset and capture install: an error text, empty when it worked
     QHash<QString, QTreeWidgetItem*> m_tableItems; ///< "step/table"
     QElapsedTimer m_runTimer;

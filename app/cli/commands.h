@@ -32,21 +32,28 @@ int runVerify(const QStringList& arguments);
 int runReindex(const QStringList& arguments);
 int runWarm(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runIntegrity(const QStringList& arguments);
 int runMapping(const QStringList& arguments);
 
 /**
- * The Data Migration Tool config.xml that migrate and verify read without --config: $CUTOVER_DMT_CONFIG when set,
- * else the CE 1.9.4.5 to 2.4.x configuration under $CUTOVER_FIXTURES (default: the fixtures folder the build was
- * configured with). Cutover's own mapping (DmtConfiguration::builtInPath(), written out by `cutover-cli mapping
- * export DIR`) is not the default yet.
+ * The Data Migration Tool config.xml that migrate, verify and delta read without --config: $CUTOVER_DMT_CONFIG
+ * when set, else Cutover's own mapping compiled into the program (DmtConfiguration::builtInPath(), written out as
+ * editable files by `cutover-cli mapping export DIR`).
  */
 QString defaultDmtConfig();
 /** The --config option's help, naming the default in force. */
 QString dmtConfigHelp();
-/** Loads --config (or the default); prints what is wrong and returns nullopt when it cannot. */
-std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser);
+/**
+ * Loads --config (or the default) with the override map at `overridesPath` (empty: none) layered on its map.xml;
+ * prints what is wrong and returns nullopt when it cannot.
+ */
+std::optional<DmtConfiguration> loadDmtConfigOrReport(
+    const QCommandLineParser& parser, const QString& overridesPath = {});
 
 struct Databases;
+
+/** The override map of a run: --overrides FILE when the command has it, else the project's; empty: none. */
+QString overridesPathOf(const QCommandLineParser& parser, const Databases& databases);
 
 /** What migrate and verify run with: both targets and their passwords, the mapping and its handlers. */
 struct CliEnvironment
@@ -72,8 +79,14 @@ inline constexpr Command commands[] = {
         runDelta },
     { "generate", QT_TRANSLATE_NOOP("cli", "Fill a Magento 1 database with a generated demo or test store."),
         runGenerate },
-    { "mapping", QT_TRANSLATE_NOOP("cli", "Export Cutover's built-in mapping (Data Migration Tool format) to edit it."),
+    { "mapping",
+        QT_TRANSLATE_NOOP("cli", "Export Cutover's built-in mapping (Data Migration Tool format) to edit it."),
         runMapping },
+    { "integrity",
+        QT_TRANSLATE_NOOP("cli",
+            "Check the mapping against both databases before data moves, and fix what it finds in the project's "
+            "override map."),
+        runIntegrity },
     { "migrate", QT_TRANSLATE_NOOP("cli", "Migrate settings or data from Magento 1 to Magento 2, resumably."),
         runMigrate },
     { "media",

@@ -6,6 +6,8 @@
 #include "delta/captureplan.h"
 #include "delta/deltaapplier.h"
 #include "delta/deltacapture.h"
+#include "delta/dependentrefresher.h"
+#include "engine/integritycheck.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
@@ -118,12 +120,12 @@ QString duration(double seconds)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-int install(Database& db, const QCommandLineParser& parser, bool json, bool yes)
+int install(Database& db, const QCommandLineParser& parser, const QString& overridesPath, bool json, bool yes)
 {
     const QString configPath = dmtConfigPath(parser);
     DmtConfiguration dmt;
     try {
-        dmt = DmtConfiguration::load(configPath);
+        dmt = loadLayeredConfiguration(configPath, overridesPath);
     } catch (const Error& e) {
         err(tr("Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.")
                 .arg(configPath, e.message()));
@@ -259,6 +261,11 @@ QString statusLine(const DeltaFigures& f)
                            locale.toString(f.changesPerSecond, 'f', 1), locale.toString(f.backlog),
                            areas.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(areas.join(QStringLiteral(", "))),
                            duration(f.lagSeconds));
+    qint64 refreshed = 0;
+    for (const qint64 rows : f.refreshed)
+        refreshed += rows;
+    if (refreshed > 0)
+        line += tr(" | refreshed %1").arg(locale.toString(refreshed));
     if (f.failed > 0 || f.pendingRetries > 0)
         line += tr(" | failed %1, waiting for retry %2").arg(f.failed).arg(f.pendingRetries);
     if (f.state == DeltaFigures::State::BackingOff)
@@ -277,7 +284,7 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
     }
     DmtConfiguration dmt;
     try {
-        dmt = DmtConfiguration::load(configPath);
+        dmt = loadLayeredConfiguration(configPath, overridesPathOf(parser, databases));
     } catch (const Error& e) {
         err(tr("Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.")
                 .arg(configPath, e.message()));
@@ -366,6 +373,13 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
                 .arg(f.appliedSeq)
                 .arg(f.backlog)
                 .arg(duration(f.lagSeconds)));
+        QStringList refreshed;
+        for (const QString& kind : DependentRefresher::kinds())
+            refreshed << tr("%1 %2").arg(f.refreshed.value(kind)).arg(DependentRefresher::kindLabel(kind));
+        out(tr("  Refreshed with them: %1.").arg(refreshed.join(QStringLiteral(", "))));
+        if (f.refreshFailed > 0)
+            out(tr(
+                "  %n batch(es) could not refresh what depends on their rows (see the errors).", int(f.refreshFailed)));
         for (auto it = f.notCarriedTables.cbegin(); it != f.notCarriedTables.cend(); ++it) {
             if (f.backlogByTable.contains(it.key()) || f.notCarried > 0)
                 out(tr("  Not carried: %1: %2").arg(it.key(), it.value()));
@@ -398,8 +412,8 @@ int runDelta(const QStringList& arguments)
         { QStringLiteral("batch-size"), tr("run: change-log rows per batch (default 1000)."), QStringLiteral("N") });
     parser.addOption({ { QStringLiteral("dmt-config"), QStringLiteral("config") },
         tr("The Data Migration Tool's config.xml whose map and groups files say which tables the migration carries "
-           "(default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).")
-            .arg(defaultDmtConfig()),
+           "(default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover's own "
+           "built-in mapping)."),
         QStringLiteral("FILE") });
     processOrExit(parser, arguments,
         tr("Change capture on the Magento 1 database for incremental (delta) migration. 'install' lists the "
@@ -442,7 +456,7 @@ int runDelta(const QStringList& arguments)
     try {
         Database db(*databases.source, password, QStringLiteral("source"));
         if (action == QLatin1String("install"))
-            return install(db, parser, json, yes);
+            return install(db, parser, overridesPathOf(parser, databases), json, yes);
         if (action == QLatin1String("status"))
             return status(db, json);
         return remove(db, json, yes);

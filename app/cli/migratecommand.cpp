@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "delta/deltacapture.h"
 #include "engine/destinationcontents.h"
+#include "engine/integritycheck.h"
 #include "engine/migrationrunner.h"
 #include "error.h"
 #include "mapping/dmtconfig.h"
@@ -27,9 +28,9 @@ namespace cutover::cli {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cli", text, disambiguation, n);
 }
 
 bool confirmReset(const ConnectionProfile& destination, bool yes)
@@ -108,11 +109,19 @@ QString dmtConfigHelp()
 {
     return tr("The Data Migration Tool's config.xml, read unchanged with the map.xml family it names (or Cutover's "
               "own, written out by 'cutover-cli mapping export DIR'). Default: $CUTOVER_DMT_CONFIG when set, else "
-              "the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.")
-        .arg(defaultDmtConfig());
+              "Cutover's own mapping for CE 1.9.x to 2.4.x, built into the program.");
 }
 
-std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser)
+QString overridesPathOf(const QCommandLineParser& parser, const Databases& databases)
+{
+    if (parser.optionNames().contains(QStringLiteral("overrides")))
+        return QFileInfo(parser.value(QStringLiteral("overrides"))).absoluteFilePath();
+    if (databases.project)
+        return databases.project->mappingOverridesPath(databases.projectPath);
+    return {};
+}
+
+std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& parser, const QString& overridesPath)
 {
     const bool given = parser.isSet(QStringLiteral("config"));
     const QString configFile = given ? parser.value(QStringLiteral("config")) : defaultDmtConfig();
@@ -125,7 +134,7 @@ std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& 
         return std::nullopt;
     }
     try {
-        return DmtConfiguration::load(configFile);
+        return loadLayeredConfiguration(configFile, overridesPath);
     } catch (const Error& e) {
         err(tr("Could not load the Data Migration Tool configuration %1: %2").arg(configFile, e.message()));
         return std::nullopt;
@@ -135,7 +144,7 @@ std::optional<DmtConfiguration> loadDmtConfigOrReport(const QCommandLineParser& 
 std::unique_ptr<CliEnvironment> makeEnvironmentOrReport(
     const QCommandLineParser& parser, const Databases& databases, int jobs)
 {
-    std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser);
+    std::optional<DmtConfiguration> dmt = loadDmtConfigOrReport(parser, overridesPathOf(parser, databases));
     if (!dmt)
         return nullptr;
     auto loaded = std::unique_ptr<CliEnvironment>(new CliEnvironment { std::move(*dmt), {}, {} });
@@ -169,6 +178,8 @@ int runMigrate(const QStringList& arguments)
            "back."),
         QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("json"), tr("Print the report as one JSON document.") });
+    parser.addOption({ QStringLiteral("skip-integrity"),
+        tr("Start the data migration even when the integrity check finds errors (see 'cutover-cli integrity').") });
     parser.addOption({ QStringLiteral("verify"),
         tr("After a successful run, compare what it carried as 'cutover-cli verify' does; a mismatch fails the "
            "run.") });
@@ -200,6 +211,31 @@ int runMigrate(const QStringList& arguments)
             return UsageError;
         const MigrationEnvironment& env = loaded->env;
 
+        QStringList warnings;
+        if (mode == QLatin1String("data")) {
+            // The integrity check first, as a dry run: its errors (an extension's table or column the mapping does
+            // not cover) would leave data behind silently.
+            const IntegrityReport integrity = IntegrityCheck::run(env);
+            if (integrity.errors() > 0) {
+                err(tr("The integrity check found %n error(s) that would leave data behind:", "", integrity.errors()));
+                for (const IntegrityFinding& finding : integrity.findings) {
+                    if (finding.severity == IntegrityFinding::Severity::Error)
+                        err(QStringLiteral("  [%1] %2").arg(finding.id, finding.message));
+                }
+                if (!parser.isSet(QStringLiteral("skip-integrity"))) {
+                    err(tr("Nothing was written. Fix them with 'cutover-cli integrity' (--fix ID writes the project's "
+                           "override map), or start anyway with --skip-integrity."));
+                    recordRun(databases, command, started, RunOutcome::Failed,
+                        tr("Not started: the integrity check found %n error(s).", "", integrity.errors()));
+                    return Failed;
+                }
+                warnings << tr("Started despite %n integrity error(s) (--skip-integrity).", "", integrity.errors());
+            } else if (integrity.warnings() > 0) {
+                err(tr("The integrity check found no error and %n warning(s); 'cutover-cli integrity' lists them.", "",
+                    integrity.warnings()));
+            }
+        }
+
         if (parser.isSet(QStringLiteral("reset"))) {
             if (!confirmReset(env.destination.profile, parser.isSet(QStringLiteral("yes"))))
                 return UsageError;
@@ -216,7 +252,6 @@ int runMigrate(const QStringList& arguments)
             return UsageError;
         }
 
-        QStringList warnings;
         if (mode == QLatin1String("data")) {
             const QString warning = captureWarning(env.source);
             if (!warning.isEmpty()) {

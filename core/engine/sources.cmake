@@ -5,4 +5,5 @@ target_sources(cutover_core PRIVATE
     engine/destinationcontents.h engine/destinationcontents.cpp
     engine/migrationrunner.h engine/migrationrunner.cpp
     engine/verifier.h engine/verifier.cpp
-    engine/foreignkeycheck.h engine/foreignkeycheck.cpp)
+    engine/foreignkeycheck.h engine/foreignkeycheck.cpp
+    engine/integritycheck.h engine/integritycheck.cpp)

@@ -121,7 +121,42 @@ public:
     /** Whether `name` matches a document rule: exact without `*`, else the tool's prefix pattern. */
     static bool matchesPattern(const QString& pattern, const QString& name);
 
+    /**
+     * This map with `overrides` layered on top (a project's override map over the configuration's map.xml). An
+     * override rule replaces the rules of this map for the same thing and keeps the rest:
+     * - a source document the override ignores or renames loses this map's ignore and rename rules for that exact
+     *   name (and a renamed one is no longer ignored by a `*` pattern of this map); destination document ignores
+     *   add up;
+     * - a field the override ignores, moves or transforms on a side loses this map's ignore, move and transform
+     *   rules for that field on that side; datatype ignores add up.
+     * file() stays this map's; overrideFile() names the override.
+     */
+    MapConfig overlaid(const MapConfig& overrides) const;
+    /** The override map layered on this one by overlaid(), or empty. */
+    QString overrideFile() const { return m_overrideFile; }
+
+    /** Rule edits, for a project's override map; each replaces an equal rule rather than adding it twice. */
+    void addDocumentIgnore(const QString& document, Side side);
+    void addDocumentRename(const QString& from, const QString& to);
+    void addFieldIgnore(const QString& document, const QString& field, Side side);
+    void addDatatypeIgnore(const QString& document, const QString& field, Side side);
+    void addFieldMove(const FieldRef& from, const FieldRef& to);
+    /** True when the map has no rule at all. */
+    bool isEmpty() const;
+
+    /** The map in the Data Migration Tool's map.xml format (valid against map.xsd), rules in order. */
+    QByteArray toXml() const;
+    /**
+     * Writes toXml() to `path` atomically (QSaveFile), after checking it against `xsdPath` in a temporary file next
+     * to it, so that a file that would not load is never written. Throws cutover::Error naming the file.
+     */
+    void save(const QString& path, const QString& xsdPath) const;
+
 private:
+    void reindex();
+
+    QString m_overrideFile;
+    QSet<QString> m_forcedDocuments; ///< renamed by an override: not ignored by this map's patterns
     QString m_file;
     SideRules m_source;
     SideRules m_destination;

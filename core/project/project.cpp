@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ const QString formatName = QStringLiteral("cutover-project");
 const QSet<QString> knownKeys = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
     QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("m1Root"),
     QStringLiteral("m2Root"), QStringLiteral("storeUrl"), QStringLiteral("newServerAddress"),
-    QStringLiteral("createdAt"), QStringLiteral("progress") };
+    QStringLiteral("createdAt"), QStringLiteral("progress"), QStringLiteral("mappingOverrides") };
 const QSet<QString> knownProgressKeys
     = { QStringLiteral("currentPage"), QStringLiteral("checklist"), QStringLiteral("runs") };
 
@@ -298,6 +299,7 @@ Project Project::load(const QString& path)
     project.m2Root = reader.string(root, QStringLiteral("m2Root"), tr("the file"));
     project.storeUrl = reader.string(root, QStringLiteral("storeUrl"), tr("the file"));
     project.newServerAddress = reader.string(root, QStringLiteral("newServerAddress"), tr("the file"));
+    project.mappingOverrides = reader.string(root, QStringLiteral("mappingOverrides"), tr("the file"));
     const QString created = reader.string(root, QStringLiteral("createdAt"), tr("the file"));
     if (!created.isEmpty()) {
         project.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -333,10 +335,29 @@ QJsonObject Project::toJson() const
         root.insert(QStringLiteral("storeUrl"), storeUrl);
     if (!newServerAddress.isEmpty())
         root.insert(QStringLiteral("newServerAddress"), newServerAddress);
+    if (!mappingOverrides.isEmpty())
+        root.insert(QStringLiteral("mappingOverrides"), mappingOverrides);
     if (createdAt.isValid())
         root.insert(QStringLiteral("createdAt"), dateToJson(createdAt));
     root.insert(QStringLiteral("progress"), progressToJson(progress, extraProgress));
     return root;
+}
+
+QString Project::mappingOverridesPath(const QString& projectPath) const
+{
+    if (mappingOverrides.isEmpty())
+        return {};
+    if (QFileInfo(mappingOverrides).isAbsolute())
+        return QDir::cleanPath(mappingOverrides);
+    return QDir::cleanPath(QFileInfo(projectPath).absolutePath() + QLatin1Char('/') + mappingOverrides);
+}
+
+QString Project::defaultMappingOverrides(const QString& projectPath)
+{
+    QString name = QFileInfo(projectPath).fileName();
+    if (name.endsWith(QLatin1String(fileExtension)))
+        name.chop(int(qstrlen(fileExtension)));
+    return name + QStringLiteral(".map.xml");
 }
 
 QUuid Project::ensureId()

@@ -111,11 +111,22 @@ public:
     QString m2Root; ///< the Magento 2 installation folder (holds `pub/media/`)
     QString storeUrl; ///< the store's public address, for go-live's DNS check ("https://shop.example.com/")
     QString newServerAddress; ///< the new server's IP address, where DNS must point at go-live
+    /**
+     * The project's override map (the Data Migration Tool's map.xml format) layered on top of the configuration's
+     * map.xml: relative to the project file's folder (as the integrity check's fixes write it, "shop.map.xml"), or
+     * absolute. Empty: none.
+     */
+    QString mappingOverrides;
     QDateTime createdAt;
     ProjectProgress progress;
     /** Keys this Cutover does not know, from a newer one: written back as they were. */
     QJsonObject extra;
     QJsonObject extraProgress;
+
+    /** mappingOverrides resolved against the folder of the project file `projectPath`; empty when none is set. */
+    QString mappingOverridesPath(const QString& projectPath) const;
+    /** The override map's file name the integrity check's first fix gives a project at `projectPath`. */
+    static QString defaultMappingOverrides(const QString& projectPath);
 
     /** Gives the project a new random id if it has none yet. Returns the id. */
     QUuid ensureId();
