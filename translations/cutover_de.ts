@@ -430,67 +430,67 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="145"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="450"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="150"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="455"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="153"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="458"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="172"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="127"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="166"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>sein konfigurierbares Produkt hat keine Preisunterschiede: Das Kind behält seinen eigenen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="168"/>
         <source>its configurable product has no price</source>
         <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="209"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="170"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="210"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="171"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="216"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="484"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="285"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="374"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="320"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="396"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="343"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="437"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="514"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="442"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="519"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -506,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="41"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="46"/>
         <source>Configurable prices step</source>
         <translation>Schritt Konfigurierbare Preise</translation>
     </message>
@@ -1684,38 +1684,48 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="31"/>
+        <location filename="../core/db/database.cpp" line="32"/>
         <source>The MySQL driver for Qt is not installed. Install the Debian package libqt6sql6-mysql.</source>
         <translation>Der MySQL-Treiber für Qt ist nicht installiert. Installieren Sie das Debian-Paket libqt6sql6-mysql.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="55"/>
+        <location filename="../core/db/database.cpp" line="56"/>
         <source>Could not connect to the %1 database %2: %3</source>
         <translation>Keine Verbindung zur %1-Datenbank %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="76"/>
+        <location filename="../core/db/database.cpp" line="77"/>
         <source>%1 failed on the %2 database %3: %4</source>
         <translation>%1 ist auf der %2-Datenbank %3 fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="80"/>
+        <location filename="../core/db/database.cpp" line="81"/>
         <source>A trigger on this table runs as a user that does not exist on this server (Magento 2&apos;s indexer triggers name the user of the server they were made on). Create that user, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Ein Trigger dieser Tabelle läuft als ein Benutzer, den es auf diesem Server nicht gibt (die Indexer-Trigger von Magento 2 nennen den Benutzer des Servers, auf dem sie angelegt wurden). Legen Sie diesen Benutzer an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="90"/>
+        <location filename="../core/db/database.cpp" line="102"/>
+        <source>The database server is out of space: its disk or its InnoDB tablespace is full. Free disk space on the database server, or let the tablespace grow (innodb_data_file_path with :autoextend, or innodb_file_per_table=1), then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
+        <translation>Der Datenbankserver hat keinen Platz mehr: Seine Festplatte oder sein InnoDB-Tablespace ist voll. Schaffen Sie Platz auf der Festplatte des Datenbankservers oder lassen Sie den Tablespace wachsen (innodb_data_file_path mit :autoextend oder innodb_file_per_table=1) und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort und behält jede bereits geschriebene Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="109"/>
+        <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
+        <translation>Der Text ist im Zeichensatz der Spalte nicht gültig (Magento 2 speichert utf8mb4; eine utf8mb3-Spalte kann Zeichen wie Emoji nicht aufnehmen). Konvertieren Sie die Zieltabelle nach utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) oder korrigieren Sie den Wert in Magento 1 und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="120"/>
         <source>A statement</source>
         <translation>Eine Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="99"/>
-        <location filename="../core/db/database.cpp" line="112"/>
+        <location filename="../core/db/database.cpp" line="129"/>
+        <location filename="../core/db/database.cpp" line="142"/>
         <source>A query</source>
         <translation>Eine Abfrage</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="108"/>
+        <location filename="../core/db/database.cpp" line="138"/>
         <source>Preparing a query</source>
         <translation>Das Vorbereiten einer Abfrage</translation>
     </message>
@@ -1723,52 +1733,61 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="254"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="302"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="319"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="327"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="402"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="496"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="504"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="559"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="572"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="648"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="608"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="622"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="740"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <translation>
+            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände und Kindpreise konfigurierbarer Produkte von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände und Kindpreise konfigurierbarer Produkte von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltaapplier.cpp" line="782"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1776,12 +1795,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="808"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="772"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -1873,37 +1892,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="91"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
         <source>applying</source>
         <translation>wendet an</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
         <source>waiting for changes</source>
         <translation>wartet auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>pausiert (Magento 1 ausgelastet)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1979,6 +1998,29 @@
     </message>
 </context>
 <context>
+    <name>DependentRefresher</name>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="111"/>
+        <source>sales grid rows</source>
+        <translation>Zeilen der Verkaufsraster</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
+        <source>order number sequences</source>
+        <translation>Bestellnummern-Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
+        <source>stock rows</source>
+        <translation>Bestandszeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
+        <source>child prices of configurable products</source>
+        <translation>Kindpreise konfigurierbarer Produkte</translation>
+    </message>
+</context>
+<context>
     <name>DestinationContents</name>
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="81"/>
@@ -2047,22 +2089,22 @@
         <translation>Die Datei %1, die die Option %2 von %3 nennt, existiert nicht (Pfade sind relativ zum Stammordner %4 des Tools). Korrigieren Sie die Option oder stellen Sie die Datei wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="227"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="224"/>
         <source>Could not create the folder %1. Check that you may write there.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="234"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="231"/>
         <source>%1 is a symbolic link: remove it or export to another folder.</source>
         <translation>%1 ist ein symbolischer Link: Entfernen Sie ihn oder exportieren Sie in einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="239"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="236"/>
         <source>Could not read Cutover&apos;s built-in %1: %2.</source>
         <translation>Die eingebaute Datei %1 von Cutover konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="244"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="241"/>
         <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
@@ -2652,64 +2694,280 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="94"/>
+        <source>%1 into %2: values longer than %n character(s) would be cut</source>
+        <translation>
+            <numerusform>%1 nach %2: Werte, die länger als %n Zeichen sind, würden abgeschnitten</numerusform>
+            <numerusform>%1 nach %2: Werte, die länger als %n Zeichen sind, würden abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="101"/>
+        <source>%1 into %2: negative values would not fit</source>
+        <translation>%1 nach %2: Negative Werte würden nicht passen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <source>%1 into %2: large values would not fit</source>
+        <translation>%1 nach %2: Große Werte würden nicht passen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="106"/>
+        <source>%1 into %2: decimals would be rounded</source>
+        <translation>%1 nach %2: Nachkommastellen würden gerundet</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="110"/>
+        <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
+        <translation>%1 nach %2: Text, der keine Zahl und kein Datum ist, würde zu 0 oder abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <source>%1 into %2: the types differ</source>
+        <translation>%1 nach %2: Die Typen unterscheiden sich</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="309"/>
+        <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
+        <translation>Die Konfiguration des Data Migration Tool hat keine map_file; die Integritätsprüfung braucht deren map.xml.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="313"/>
+        <source>The integrity check was cancelled.</source>
+        <translation>Die Integritätsprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="373"/>
+        <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
+        <translation>%1 (%2, Zeile(n) %3). Cutover kennt diesen Handler nicht: Korrigieren oder entfernen Sie diese Regeln, oder fügen Sie der Override-Map des Projekts Regeln hinzu, die sie ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="375"/>
+        <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
+        <translation>%1 (%2, Zeile(n) %3). Bis das behoben ist, wird das, was diese Regeln umwandeln, bei der Migration ausgelassen, und der Bericht weist darauf hin.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="400"/>
+        <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
+        <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Quelltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="402"/>
+        <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
+        <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Zieltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="440"/>
+        <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
+        <translation>Die Quelltabelle %1 ist nicht zugeordnet, und das Ziel hat keine Tabelle dieses Namens (sehr wahrscheinlich die Tabelle einer Erweiterung): Ihre Zeilen würden ausgelassen. Ignorieren Sie sie, wenn Magento 2 sie nicht braucht, oder fügen Sie der Override-Map des Projekts eine Umbenennungsregel für sie hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
+        <translation>%1 benennt die Quelltabelle %2 in %3 um, die das Ziel nicht hat. Ignorieren Sie die Tabelle oder korrigieren Sie die Umbenennung in der Override-Map des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <source>Ignore the table %1</source>
+        <translation>Die Tabelle %1 ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="481"/>
+        <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
+        <translation>%1.%2 geht nach %3.%4 (%5). Prüfen Sie die Werte oder akzeptieren Sie den Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="484"/>
+        <source>Accept the difference (ignore the data type)</source>
+        <translation>Den Unterschied akzeptieren (Datentyp ignorieren)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="512"/>
+        <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
+        <translation>Das Quellfeld %1.%2 (%3) hat kein Feld %4 in der Zieltabelle %5 (sehr wahrscheinlich die Spalte einer Erweiterung): Seine Werte würden ausgelassen. Ignorieren Sie es oder ordnen Sie es einem Feld von %5 zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="517"/>
+        <source>Ignore the field %1</source>
+        <translation>Das Feld %1 ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <source>Map it to %1.%2 (%3)</source>
+        <translation>Es %1.%2 (%3) zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="534"/>
+        <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
+        <translation>Das Zielfeld %1.%2 (%3) verlangt einen Wert (NOT NULL, kein Standardwert), und kein Quellfeld ist ihm zugeordnet: Jede Zeile bekäme einen leeren Wert (&apos;&apos; oder 0). Ignorieren Sie es, um das zu akzeptieren, oder ordnen Sie ihm ein Quellfeld zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="540"/>
+        <source>Ignore the field %1 (rows get its empty value)</source>
+        <translation>Das Feld %1 ignorieren (Zeilen erhalten seinen leeren Wert)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="546"/>
+        <source>Map the source field %1.%2 to it</source>
+        <translation>Das Quellfeld %1.%2 ihm zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="634"/>
+        <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
+            <numerusform>%n Zeilen von %1 verweisen auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="683"/>
+        <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
+        <translation>Die Override-Map %1 des Projekts existiert nicht. Stellen Sie sie wieder her oder entfernen Sie „mappingOverrides“ aus der Projektdatei, um nur die Standardzuordnung zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="689"/>
+        <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
+        <translation>Die Konfiguration %1 hat keine map_file, über die die Override-Map %2 gelegt werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityFinding</name>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="196"/>
+        <source>Source tables without a destination</source>
+        <translation>Quelltabellen ohne Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="198"/>
+        <source>Source fields the destination lacks</source>
+        <translation>Quellfelder, die im Ziel fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="200"/>
+        <source>Required destination fields without a source</source>
+        <translation>Pflichtfelder im Ziel ohne Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="202"/>
+        <source>Type mismatches</source>
+        <translation>Typabweichungen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="204"/>
+        <source>Rules naming what does not exist</source>
+        <translation>Regeln, die Nichtvorhandenes nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="206"/>
+        <source>Handlers Cutover cannot run</source>
+        <translation>Handler, die Cutover nicht ausführen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="208"/>
+        <source>Orphan rows in the source</source>
+        <translation>Verwaiste Zeilen in der Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <source>      fix %1: %2</source>
+        <translation>      Korrektur %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="294"/>
+        <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
+        <translation>
+            <numerusform>%n Fehler blockiert die Datenmigration; wenden Sie seine Korrekturen an (cutover-cli integrity --fix ID) oder ändern Sie die Zuordnung und prüfen Sie dann erneut.</numerusform>
+            <numerusform>%n Fehler blockieren die Datenmigration; wenden Sie ihre Korrekturen an (cutover-cli integrity --fix ID) oder ändern Sie die Zuordnung und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="299"/>
+        <source>No errors: the data migration may start.</source>
+        <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="300"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryStep</name>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="44"/>
+        <location filename="../core/steps/inventorystep.cpp" line="46"/>
         <source>Cancelled while writing %1; run the step again to write it.</source>
         <translation>Beim Schreiben von %1 abgebrochen; führen Sie den Schritt erneut aus, um es zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="70"/>
+        <location filename="../core/steps/inventorystep.cpp" line="176"/>
         <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
         <translation>Magento 2 hat keine Tabelle cataloginventory_stock_item oder catalog_product_entity: nichts zu übertragen</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="93"/>
+        <location filename="../core/steps/inventorystep.cpp" line="197"/>
         <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
         <translation>Magento 1 hat %1 Bestandseinträge, cataloginventory_stock_item von Magento 2 nur %2: Der Map-Schritt kopiert sie. Führen Sie die gesamte Datenmigration aus (migrate data), damit jedes Produkt seinen Bestand erhält, und dann diesen Schritt erneut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="103"/>
+        <location filename="../core/steps/inventorystep.cpp" line="207"/>
         <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
         <translation>Magento 2 hat keine Multi-Source-Inventory-Tabellen (inventory_source_item): Es liest den Bestand aus cataloginventory_stock_item, die der Map-Schritt kopiert hat</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="112"/>
+        <location filename="../core/steps/inventorystep.cpp" line="97"/>
         <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
         <translation>Die Tabelle inventory_source von Magento 2 ist leer, daher gibt es keine Standardquelle für den Bestand. Führen Sie in Magento 2 bin/magento setup:upgrade aus (Magento_Inventory legt die Standardquelle an) und dann den Inventarschritt erneut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="133"/>
+        <location filename="../core/steps/inventorystep.cpp" line="229"/>
         <source>the product is not in Magento 2&apos;s catalog</source>
         <translation>das Produkt ist nicht im Katalog von Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="135"/>
+        <location filename="../core/steps/inventorystep.cpp" line="231"/>
         <source>the product has no SKU (MSI keeps stock by SKU)</source>
         <translation>das Produkt hat keine SKU (MSI führt den Bestand nach SKU)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="137"/>
+        <location filename="../core/steps/inventorystep.cpp" line="233"/>
         <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
         <translation>Produkttyp %1 hat keine eigene Menge (MSI hat keine Quellenartikel dafür)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="148"/>
+        <location filename="../core/steps/inventorystep.cpp" line="244"/>
         <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
         <translation>Produkte vom Typ %1 haben keinen Quellenartikel erhalten: MSI von Magento 2 führt Mengen nur für einfache, virtuelle und herunterladbare Produkte. Wenn die Erweiterung, die Magento 2 den Typ %1 hinzufügt, Bestand führt, legen Sie ihre Mengen im Admin von Magento 2 fest (Catalog &gt; Products).</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="166"/>
+        <location filename="../core/steps/inventorystep.cpp" line="262"/>
         <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
         <translation>ein anderes Produkt hat dieselbe SKU (sein Bestandseintrag, der letzte nach ID, bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="168"/>
+        <location filename="../core/steps/inventorystep.cpp" line="264"/>
         <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
         <translation>Die SKU(s) %1 gehören zu mehr als einem Produkt; MSI führt eine Menge pro SKU und Quelle. Geben Sie jedem Produkt in Magento 1 seine eigene SKU (oder korrigieren Sie die Mengen im Admin von Magento 2) und führen Sie es erneut aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="185"/>
+        <location filename="../core/steps/inventorystep.cpp" line="278"/>
         <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
         <translation>
             <numerusform>%n Quellenartikel der Quelle &apos;%1&apos; entfernt, deren SKU kein migriertes Produkt hat (der eigene Katalog von Magento 2, den der Katalogschritt ersetzt hat); „Ziel zurücksetzen“ stellt ihn wieder her.</numerusform>
@@ -2717,47 +2975,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="219"/>
+        <location filename="../core/steps/inventorystep.cpp" line="306"/>
         <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
         <translation>%1 gelesene Bestandseinträge, %2 geschriebene und %3 übersprungene Quellenartikel gehen nicht auf; prüfen Sie inventory_source_item auf Zeilen, die ein anderer Prozess während des Laufs geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="225"/>
+        <location filename="../core/steps/inventorystep.cpp" line="312"/>
         <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
         <translation>Quellenartikel der Quelle &apos;%1&apos; aus den Bestandseinträgen, die der Map-Schritt kopiert hat</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="233"/>
+        <location filename="../core/steps/inventorystep.cpp" line="320"/>
         <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
         <translation>Magento 2 hat keine Tabelle inventory_stock_sales_channel, inventory_stock oder store_website</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="240"/>
+        <location filename="../core/steps/inventorystep.cpp" line="327"/>
         <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
         <translation>Die Tabelle inventory_stock von Magento 2 ist leer, daher gibt es keinen Standardbestand, aus dem die Websites verkaufen. Führen Sie in Magento 2 bin/magento setup:upgrade aus und dann den Inventarschritt erneut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="267"/>
+        <location filename="../core/steps/inventorystep.cpp" line="354"/>
         <source>every website sells from stock %1</source>
         <translation>jede Website verkauft aus dem Bestand %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="275"/>
+        <location filename="../core/steps/inventorystep.cpp" line="362"/>
         <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
         <translation>Magento 2 hat keine Tabelle inventory_shipment_source oder sales_shipment</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="301"/>
+        <location filename="../core/steps/inventorystep.cpp" line="386"/>
         <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
         <translation>jede migrierte Lieferung wurde aus der Quelle &apos;%1&apos; versandt</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="309"/>
+        <location filename="../core/steps/inventorystep.cpp" line="394"/>
         <source>Magento 2 has no table cataloginventory_stock_status</source>
         <translation>Magento 2 hat keine Tabelle cataloginventory_stock_status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="321"/>
+        <location filename="../core/steps/inventorystep.cpp" line="406"/>
         <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
         <translation>
             <numerusform>%n migriertes Produkt hat keine oder eine veraltete Zeile im Bestandsindex von Magento 2 (cataloginventory_stock_status), daher zeigt Magento 2 es als nicht vorrätig, bis Sie bin/magento indexer:reindex cataloginventory_stock ausführen (die Go-live-Checkliste tut das).</numerusform>
@@ -2765,7 +3023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="326"/>
+        <location filename="../core/steps/inventorystep.cpp" line="411"/>
         <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
         <translation>
             <numerusform>Bestandsindex von Magento 2, neu aufgebaut durch bin/magento indexer:reindex cataloginventory_stock (auch das Data Migration Tool schreibt ihn nicht); %n Produkt zu aktualisieren</numerusform>
@@ -2773,7 +3031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.h" line="31"/>
+        <location filename="../core/steps/inventorystep.h" line="36"/>
         <source>Inventory step</source>
         <translation>Inventarschritt</translation>
     </message>
@@ -3091,32 +3349,52 @@
 <context>
     <name>MapConfig</name>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="229"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="349"/>
+        <source>Could not create the folder %1 for the override map; check that it can be written.</source>
+        <translation>Der Ordner %1 für die Override-Map konnte nicht angelegt werden; prüfen Sie, ob dort geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="355"/>
+        <source>Could not write the override map next to %1: %2</source>
+        <translation>Die Override-Map neben %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="359"/>
+        <source>The override map for %1 would not be valid, so it was not written: %2</source>
+        <translation>Die Override-Map für %1 wäre nicht gültig und wurde daher nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="365"/>
+        <source>Could not write the override map %1: %2. Check that the folder can be written.</source>
+        <translation>Die Override-Map %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="471"/>
         <source>the rename rule names the source table %1, which does not exist; it never applies</source>
         <translation>die Umbenennungsregel nennt die Quelltabelle %1, die nicht existiert; sie greift nie</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="232"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="474"/>
         <source>the source table %1 is renamed to %2, which the destination does not have</source>
         <translation>die Quelltabelle %1 wird in %2 umbenannt, die es im Ziel nicht gibt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="240"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="482"/>
         <source>the field rule %1 names a source table that does not exist</source>
         <translation>die Feldregel %1 nennt eine Quelltabelle, die nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="241"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="483"/>
         <source>the field rule %1 names a destination table that does not exist</source>
         <translation>die Feldregel %1 nennt eine Zieltabelle, die nicht existiert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="263"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="505"/>
         <source>the source table %1 has no destination table %2; add an ignore or a rename rule for it</source>
         <translation>die Quelltabelle %1 hat keine Zieltabelle %2; fügen Sie dafür eine ignore- oder rename-Regel hinzu</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="273"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="515"/>
         <source>the destination table %1 is not the target of any source table; add an ignore rule for it on the destination side</source>
         <translation>die Zieltabelle %1 ist das Ziel keiner Quelltabelle; fügen Sie dafür auf der Zielseite eine ignore-Regel hinzu</translation>
     </message>
@@ -5257,135 +5535,136 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="103"/>
+        <location filename="../core/project/project.cpp" line="104"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>das Feld „%1“ in %2 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="113"/>
+        <location filename="../core/project/project.cpp" line="114"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>das Feld „%1“ in %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="123"/>
+        <location filename="../core/project/project.cpp" line="124"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>das Feld „%1“ in %2 ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="134"/>
+        <location filename="../core/project/project.cpp" line="135"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in „%2“ in %3 ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="144"/>
+        <location filename="../core/project/project.cpp" line="145"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>das Feld „%1“ in %2 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="155"/>
+        <location filename="../core/project/project.cpp" line="156"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>das Feld „%1“ in %2 ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="160"/>
+        <location filename="../core/project/project.cpp" line="161"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>der Eintrag %1[%2] in %3 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="177"/>
+        <location filename="../core/project/project.cpp" line="178"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>der Checklisten-Eintrag %1 hat keine &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="197"/>
+        <location filename="../core/project/project.cpp" line="198"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>das Ergebnis „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="210"/>
+        <location filename="../core/project/project.cpp" line="211"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>das Feld „%1“ ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="215"/>
+        <location filename="../core/project/project.cpp" line="216"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>das Feld „%1“ in %2 sieht nach einem Passwort aus. Cutover speichert nie Passwörter in einer Projektdatei: Entfernen Sie es und lassen Sie Cutover das Passwort im Schlüsselbund des Systems speichern, oder setzen Sie %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="240"/>
+        <location filename="../core/project/project.cpp" line="241"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>der TLS-Modus „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="246"/>
+        <location filename="../core/project/project.cpp" line="247"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: %2. Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="261"/>
+        <location filename="../core/project/project.cpp" line="262"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Die Projektdatei %1 existiert nicht. Sie wurde vielleicht verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="264"/>
+        <location filename="../core/project/project.cpp" line="265"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="270"/>
+        <location filename="../core/project/project.cpp" line="271"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: Sie ist kein JSON (%2 bei Byte %3). Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="275"/>
+        <location filename="../core/project/project.cpp" line="276"/>
         <source>it holds no JSON object</source>
         <translation>sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="278"/>
+        <location filename="../core/project/project.cpp" line="279"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>sie ist kein Cutover-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="279"/>
-        <location filename="../core/project/project.cpp" line="288"/>
-        <location filename="../core/project/project.cpp" line="294"/>
-        <location filename="../core/project/project.cpp" line="297"/>
+        <location filename="../core/project/project.cpp" line="280"/>
+        <location filename="../core/project/project.cpp" line="289"/>
+        <location filename="../core/project/project.cpp" line="295"/>
         <location filename="../core/project/project.cpp" line="298"/>
         <location filename="../core/project/project.cpp" line="299"/>
         <location filename="../core/project/project.cpp" line="300"/>
         <location filename="../core/project/project.cpp" line="301"/>
-        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="302"/>
+        <location filename="../core/project/project.cpp" line="303"/>
+        <location filename="../core/project/project.cpp" line="309"/>
         <source>the file</source>
         <translation>der Datei</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="281"/>
+        <location filename="../core/project/project.cpp" line="282"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Die Projektdatei %1 hat Version %2, dieses Cutover liest höchstens Version %3. Aktualisieren Sie Cutover, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="292"/>
+        <location filename="../core/project/project.cpp" line="293"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>die Projekt-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="305"/>
+        <location filename="../core/project/project.cpp" line="307"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in &quot;createdAt&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="364"/>
+        <location filename="../core/project/project.cpp" line="385"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="430"/>
+        <location filename="../core/project/project.cpp" line="451"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="434"/>
+        <location filename="../core/project/project.cpp" line="455"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -5469,24 +5748,29 @@
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/report/runreport.cpp" line="163"/>
+        <location filename="../core/report/runreport.cpp" line="167"/>
         <source>%1: %2, %3 tables copied (%4 rows), %5 skipped, %6 failed
 </source>
         <translation>%1: %2, %3 Tabellen kopiert (%4 Zeilen), %5 übersprungen, %6 fehlgeschlagen
 </translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="180"/>
+        <location filename="../core/report/runreport.cpp" line="184"/>
         <source>%1 rows skipped: %2</source>
         <translation>%1 Zeilen übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="182"/>
+        <location filename="../core/report/runreport.cpp" line="186"/>
+        <source>%1 rows changed: %2</source>
+        <translation>%1 Zeilen geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="188"/>
         <source>%1 warnings, first: %2</source>
         <translation>%1 Warnungen, erste: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="188"/>
+        <location filename="../core/report/runreport.cpp" line="194"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
@@ -5502,17 +5786,17 @@
 <context>
     <name>SalesGridsStep</name>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="238"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="239"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
         <translation>%1.%2 bleibt leer: Magento 2 hat keine Spalte %3, aus der es gefüllt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="281"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="300"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
         <translation>%1 von Magento 2 hat Spalte(n) %2, die Cutover nicht kennt (von einer Erweiterung?); sie wurden auf ihrem Standardwert belassen. Füllen Sie sie mit der Neuindizierung der Erweiterung, falls sie eine hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="293"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="312"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
         <translation>
             <numerusform>%n Zeile von %1 listete ein Dokument, das %2 nicht mehr enthält; sie wurde entfernt.</numerusform>
@@ -5520,22 +5804,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="308"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="325"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Beim Neuaufbau von %1 abgebrochen; führen Sie den Schritt erneut aus, um es neu aufzubauen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="340"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="357"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>nicht in %1 von Magento 2 (der Map-Schritt hat es nicht kopiert)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="343"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>seine Bestellung ist nicht in sales_order von Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="352"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="369"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n Bestellung hat keine Zeile in sales_order_payment von Magento 2 (siehe den Bericht des Map-Schritts zu sales_flat_order_payment), daher zeigen die Raster keine Zahlungsart für sie; führen Sie diesen Schritt erneut aus, sobald die Zahlungen migriert sind.</numerusform>
@@ -5543,43 +5827,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="367"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="384"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 von Magento 1 listete %2 der %3 Zeilen von %4; %5 von Magento 2 wurde aus %4 selbst neu aufgebaut, daher sind jetzt alle aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="391"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>aus %1 mit den Rasterspalten von Magento 2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="450"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>Die Konfiguration hat keine order_grids_document_groups_file; die Raster wurden aus sales_flat_order, sales_flat_invoice, sales_flat_shipment und sales_flat_creditmemo neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="405"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="461"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>nicht in %1 aufgeführt (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="408"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="410"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="412"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="466"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="468"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="436"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="492"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Beim Neuaufbau der Verkaufsraster abgebrochen; führen Sie den Schritt erneut aus, um sie neu aufzubauen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="438"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="494"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n Verkaufsraster konnte nicht neu aufgebaut werden; der Tabellenbericht nennt die Ursache. Beheben Sie sie und führen Sie den Schritt erneut aus.</numerusform>
@@ -5587,7 +5871,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.h" line="28"/>
+        <location filename="../core/steps/salesgridsstep.h" line="35"/>
         <source>Order grids step</source>
         <translation>Schritt Bestellraster</translation>
     </message>
@@ -5595,62 +5879,67 @@
 <context>
     <name>SalesIncrementStep</name>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="182"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="274"/>
+        <source>Magento 2 has no table %1 (a store view created after the data migration?); run the Sales increment step again (migrate data) to create it.</source>
+        <translation>Magento 2 hat keine Tabelle %1 (eine nach der Datenmigration angelegte Store View?); führen Sie den Schritt Bestellnummern erneut aus (migrate data), um sie anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="306"/>
         <source>%1 has no table %2: Magento 2&apos;s order numbers cannot be set. Is it a Magento 2 database (2.0 or later)?</source>
         <translation>%1 hat keine Tabelle %2: Die Bestellnummern von Magento 2 können nicht gesetzt werden. Ist es eine Magento-2-Datenbank (2.0 oder neuer)?</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="188"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
         <source>%1 has no table %2: Magento 1&apos;s order numbers cannot be read. Check the source database and its table prefix.</source>
         <translation>%1 hat keine Tabelle %2: Die Bestellnummern von Magento 1 können nicht gelesen werden. Prüfen Sie die Quelldatenbank und ihr Tabellenpräfix.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="233"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="323"/>
         <source>Magento 1 has no table eav_entity_store: every store&apos;s numbers start where Magento 1 would start a new store&apos;s.</source>
         <translation>Magento 1 hat keine Tabelle eav_entity_store: Die Nummern jedes Stores beginnen dort, wo Magento 1 die eines neuen Stores beginnen würde.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="250"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="339"/>
         <source>Magento 1 has no entity type %1 in eav_entity_type</source>
         <translation>Magento 1 hat keinen Entitätstyp %1 in eav_entity_type</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="257"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="346"/>
         <source>Magento 1 numbers every store&apos;s %1 documents in one sequence (increment_per_store = 0); Magento 2 numbers each store on its own, so each store continues after the shared last number and stores may repeat each other&apos;s numbers. Give the stores distinct prefixes in sales_sequence_profile if that matters.</source>
         <translation>Magento 1 nummeriert die %1-Dokumente aller Stores in einer einzigen Folge (increment_per_store = 0); Magento 2 nummeriert jeden Store für sich, daher setzt jeder Store nach der gemeinsamen letzten Nummer fort, und Stores können Nummern des anderen wiederholen. Geben Sie den Stores unterschiedliche Präfixe in sales_sequence_profile, wenn das wichtig ist.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="265"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="354"/>
         <source>Cancelled while setting the sales sequences; run the step again.</source>
         <translation>Beim Setzen der Verkaufssequenzen abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="283"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="361"/>
         <source>store %1: Magento 1&apos;s last %2 number &quot;%3&quot; does not end in 9 digits; Magento 2 continues it as &quot;%4&quot; (its numbers have 9 digits after the prefix).</source>
         <translation>Store %1: Die letzte %2-Nummer von Magento 1, „%3“, endet nicht auf 9 Ziffern; Magento 2 setzt sie als „%4“ fort (seine Nummern haben 9 Ziffern nach dem Präfix).</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="293"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="371"/>
         <source>store %1: eav_entity_store says the last %2 number is &quot;%3&quot; but %4 already holds &quot;%5&quot;; Magento 2 continues after &quot;%5&quot;.</source>
         <translation>Store %1: eav_entity_store nennt als letzte %2-Nummer „%3“, aber %4 enthält bereits „%5“; Magento 2 setzt nach „%5“ fort.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="302"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="380"/>
         <source>store %1: the %2 sequence is at %3, near Magento 2&apos;s limit of %4; set a new prefix in sales_sequence_profile.</source>
         <translation>Store %1: Die %2-Sequenz steht bei %3, nahe an der Grenze von Magento 2 von %4; legen Sie in sales_sequence_profile ein neues Präfix fest.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="390"/>
         <source>store %1: %2</source>
         <translation>Store %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="315"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="393"/>
         <source>next numbers: %1</source>
         <translation>nächste Nummern: %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.h" line="29"/>
+        <location filename="../core/steps/salesincrementstep.h" line="35"/>
         <source>Sales increment step</source>
         <translation>Schritt Bestellnummern</translation>
     </message>
@@ -5844,50 +6133,75 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="261"/>
+        <location filename="../core/copy/tablecopier.cpp" line="121"/>
+        <source>The destination refused text of the table %1%2: %3. %4</source>
+        <translation>Das Ziel hat Text der Tabelle %1%2 abgelehnt: %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="122"/>
+        <source> (row %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="424"/>
         <source>already copied by an earlier run</source>
         <translation>bereits von einem früheren Lauf kopiert</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="274"/>
+        <location filename="../core/copy/tablecopier.cpp" line="437"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>Die Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: Sie wird in einer Transaktion kopiert, und eine abgebrochene Kopie beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="285"/>
+        <location filename="../core/copy/tablecopier.cpp" line="446"/>
+        <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
+        <translation>über Cutover kopiert: Bytes binärer Spalten, die in Textspalten gehen, werden auf UTF-8 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="455"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Keine direkte Kopie auf dem gemeinsamen Server (der Zielbenutzer kann die Quelldatenbank nicht lesen); die Zeilen laufen stattdessen über Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="290"/>
+        <location filename="../core/copy/tablecopier.cpp" line="460"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>direktes INSERT ... SELECT auf dem gemeinsamen Server</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="299"/>
-        <location filename="../core/copy/tablecopier.cpp" line="420"/>
-        <location filename="../core/copy/tablecopier.cpp" line="485"/>
+        <location filename="../core/copy/tablecopier.cpp" line="469"/>
+        <location filename="../core/copy/tablecopier.cpp" line="643"/>
+        <location filename="../core/copy/tablecopier.cpp" line="709"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Die Tabelle %1 konnte nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="318"/>
+        <location filename="../core/copy/tablecopier.cpp" line="488"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="325"/>
+        <location filename="../core/copy/tablecopier.cpp" line="495"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="382"/>
+        <location filename="../core/copy/tablecopier.cpp" line="546"/>
+        <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
+        <translation>Text in %1.%2 war kein gültiges UTF-8: repariert (Bytes als Windows-1252 gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="549"/>
+        <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
+        <translation>%1.%2 (%3): kein gültiges UTF-8 bei Byte %4 (%5); geschrieben als „%6“</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="605"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="406"/>
-        <location filename="../core/copy/tablecopier.cpp" line="476"/>
+        <location filename="../core/copy/tablecopier.cpp" line="629"/>
+        <location filename="../core/copy/tablecopier.cpp" line="700"/>
         <source>stopped by request after %1 batches</source>
         <translation>auf Anforderung nach %1 Stapeln angehalten</translation>
     </message>
@@ -6195,22 +6509,22 @@
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="906"/>
+        <location filename="../core/engine/verifier.cpp" line="910"/>
         <source>a row with no key shared by both sides</source>
         <translation>eine Zeile ohne Schlüssel, den beide Seiten haben</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="909"/>
+        <location filename="../core/engine/verifier.cpp" line="913"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>mehr als %1 Zeilen und kein gemeinsamer Schlüssel beider Seiten: Nur Anzahlen und Prüfsummen wurden verglichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="922"/>
+        <location filename="../core/engine/verifier.cpp" line="926"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 fehlen im Ziel, %2 zusätzlich, %3 abweichend</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="931"/>
+        <location filename="../core/engine/verifier.cpp" line="935"/>
         <source>Could not verify %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
@@ -6312,57 +6626,62 @@
         <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="67"/>
+        <location filename="../app/cli/commands.h" line="74"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="70"/>
+        <location filename="../app/cli/commands.h" line="77"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Erfasst Änderungen auf der Magento-1-Datenbank und wendet sie bis zum Go-live auf Magento 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="73"/>
+        <location filename="../app/cli/commands.h" line="80"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="75"/>
+        <location filename="../app/cli/commands.h" line="83"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Die integrierte Zuordnung von Cutover (Format des Data Migration Tool) zum Bearbeiten exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="77"/>
+        <location filename="../app/cli/commands.h" line="86"/>
+        <source>Check the mapping against both databases before data moves, and fix what it finds in the project&apos;s override map.</source>
+        <translation>Die Zuordnung vor der Datenübertragung gegen beide Datenbanken prüfen und das Gefundene in der Override-Map des Projekts korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="90"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="93"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="82"/>
+        <location filename="../app/cli/commands.h" line="95"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="84"/>
+        <location filename="../app/cli/commands.h" line="97"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Den Migrationsbericht eines Projekts als HTML oder PDF exportieren, für einen Kunden, der Cutover nie gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="87"/>
+        <location filename="../app/cli/commands.h" line="100"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>indexer:reindex von Magento 2 hier oder über SSH ausführen, Indexer für Indexer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="90"/>
+        <location filename="../app/cli/commands.h" line="103"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="92"/>
+        <location filename="../app/cli/commands.h" line="105"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Die Caches des Magento-2-Shops vorwärmen, indem seine Seiten parallel abgerufen werden.</translation>
     </message>
@@ -6644,7 +6963,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -6755,266 +7074,286 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="66"/>
+        <location filename="../app/cli/deltacommand.cpp" line="68"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Änderungserfassung für %1 (Tabellenpräfix „%2“, Server %3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="68"/>
+        <location filename="../app/cli/deltacommand.cpp" line="70"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Anzulegende Tabellen: %1 (das Änderungsprotokoll), %2 (was Cutover installiert hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <location filename="../app/cli/deltacommand.cpp" line="71"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Anzulegende Trigger: %1 auf %2 Tabelle(n):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="78"/>
+        <location filename="../app/cli/deltacommand.cpp" line="80"/>
         <source>(keeps %1)</source>
         <translation>(behält %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="82"/>
+        <location filename="../app/cli/deltacommand.cpp" line="84"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Nicht erfasst: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="84"/>
+        <location filename="../app/cli/deltacommand.cpp" line="86"/>
         <source>  Statements:</source>
         <translation>  Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="92"/>
+        <location filename="../app/cli/deltacommand.cpp" line="94"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Änderungserfassung von Cutover in %1: %2 Objekt(e) zu löschen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="95"/>
+        <location filename="../app/cli/deltacommand.cpp" line="97"/>
         <source>  trigger %1 on %2</source>
         <translation>  Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="97"/>
+        <location filename="../app/cli/deltacommand.cpp" line="99"/>
         <source>  table %1</source>
         <translation>  Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="128"/>
+        <location filename="../app/cli/deltacommand.cpp" line="130"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --dmt-config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="142"/>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation nicht möglich: %1
   Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
-        <location filename="../app/cli/deltacommand.cpp" line="154"/>
-        <location filename="../app/cli/deltacommand.cpp" line="237"/>
+        <location filename="../app/cli/deltacommand.cpp" line="145"/>
+        <location filename="../app/cli/deltacommand.cpp" line="156"/>
+        <location filename="../app/cli/deltacommand.cpp" line="239"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="147"/>
+        <location filename="../app/cli/deltacommand.cpp" line="149"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Diese %1 Trigger und 2 Tabellen in %2 anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="149"/>
+        <location filename="../app/cli/deltacommand.cpp" line="151"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger auf %1 anlegt. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="165"/>
+        <location filename="../app/cli/deltacommand.cpp" line="167"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Änderungserfassung auf %1 installiert: %2 Objekt(e) angelegt, %3 bereits vorhanden, %4 alte(r) Trigger gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="170"/>
+        <location filename="../app/cli/deltacommand.cpp" line="172"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrieren Sie jetzt die Daten: Änderungen ab jetzt werden in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="184"/>
+        <location filename="../app/cli/deltacommand.cpp" line="186"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert. Führen Sie cutover-cli delta install vor der Datenmigration aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="188"/>
+        <location filename="../app/cli/deltacommand.cpp" line="190"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Änderungserfassung auf %1: %2 Tabelle(n), %3 von %4 Trigger(n) vorhanden, installiert %5 von Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="195"/>
+        <location filename="../app/cli/deltacommand.cpp" line="197"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Rückstand: %1 Änderung(en) nicht angewendet (angewendet bis #%2 von #%3), Verzögerung %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="204"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>oldest %1</source>
         <translation>älteste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="208"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLEM %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <location filename="../app/cli/deltacommand.cpp" line="209"/>
         <source>       Fix: %1</source>
         <translation>       Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="210"/>
+        <location filename="../app/cli/deltacommand.cpp" line="212"/>
         <source>  Every piece is in place.</source>
         <translation>  Alle Teile sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="222"/>
+        <location filename="../app/cli/deltacommand.cpp" line="224"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>In %1 gibt es keine Änderungserfassung von Cutover; nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="227"/>
+        <location filename="../app/cli/deltacommand.cpp" line="229"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Diese %1 Objekt(e) aus %2 löschen? Nicht angewendete Änderungen im Änderungsprotokoll gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="232"/>
+        <location filename="../app/cli/deltacommand.cpp" line="234"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger und Tabellen in %1 löscht. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="247"/>
+        <location filename="../app/cli/deltacommand.cpp" line="249"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Änderungserfassung von %1 entfernt: %2 Objekt(e) gelöscht, keine übrig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="257"/>
+        <location filename="../app/cli/deltacommand.cpp" line="259"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | angewendet %2 (%3/s) | Rückstand %4%5 | Verzögerung %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="263"/>
+        <location filename="../app/cli/deltacommand.cpp" line="268"/>
+        <source> | refreshed %1</source>
+        <translation> | aktualisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="270"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | fehlgeschlagen %1, warten auf Wiederholung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="265"/>
+        <location filename="../app/cli/deltacommand.cpp" line="272"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 Threads laufen &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="274"/>
+        <location filename="../app/cli/deltacommand.cpp" line="281"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="282"/>
+        <location filename="../app/cli/deltacommand.cpp" line="289"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="292"/>
+        <location filename="../app/cli/deltacommand.cpp" line="299"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <location filename="../app/cli/deltacommand.cpp" line="348"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <location filename="../app/cli/deltacommand.cpp" line="351"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <location filename="../app/cli/deltacommand.cpp" line="363"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="365"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <location filename="../app/cli/deltacommand.cpp" line="366"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <location filename="../app/cli/deltacommand.cpp" line="367"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <source>  Refreshed with them: %1.</source>
+        <translation>  Mit ihnen aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="381"/>
+        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
+        <translation>  %n Stapel: Was von ihren Zeilen abhängt, konnte nicht aktualisiert werden (siehe die Fehler).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="385"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <location filename="../app/cli/deltacommand.cpp" line="404"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="406"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="409"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="412"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="400"/>
-        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
-        <translation>Die config.xml des Data Migration Tool, deren Map- und Groups-Dateien angeben, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst %1).</translation>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
+        <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="435"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="440"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="435"/>
+        <location filename="../app/cli/deltacommand.cpp" line="449"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="452"/>
+        <location filename="../app/cli/deltacommand.cpp" line="466"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -7085,7 +7424,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/mediacommand.cpp" line="164"/>
-        <location filename="../app/cli/migratecommand.cpp" line="171"/>
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
         <source>Print the report as one JSON document.</source>
@@ -7119,118 +7458,160 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>--threads muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="40"/>
+        <location filename="../app/cli/migratecommand.cpp" line="41"/>
         <source>--reset removes what Cutover wrote to %1; without a terminal to ask, add --yes to confirm.</source>
         <translation>--reset entfernt, was Cutover in %1 geschrieben hat; ohne Terminal für die Nachfrage fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="44"/>
+        <location filename="../app/cli/migratecommand.cpp" line="45"/>
         <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
         <translation>Alles entfernen, was Cutover in %1 geschrieben hat, und die ersetzten Zeilen wiederherstellen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="66"/>
+        <location filename="../app/cli/migratecommand.cpp" line="67"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
         <translation>Ohne Terminal für eine Rückfrage fügen Sie zur Bestätigung --replace-store %1 (den Namen der Zieldatenbank) hinzu, oder migrieren Sie in ein frisch installiertes Magento 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="71"/>
+        <location filename="../app/cli/migratecommand.cpp" line="72"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
         <translation>Geben Sie den Namen der Zieldatenbank, %1, ein, um ihren Shop zu ersetzen, oder drücken Sie Enter, um abzubrechen: </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="76"/>
+        <location filename="../app/cli/migratecommand.cpp" line="77"/>
         <source>Not confirmed; nothing was written.</source>
         <translation>Nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="90"/>
+        <location filename="../app/cli/migratecommand.cpp" line="91"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung auf %1 konnte nicht geprüft werden (%2); Änderungen am Shop während der Kopie werden womöglich nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="94"/>
+        <location filename="../app/cli/migratecommand.cpp" line="95"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Warnung: Die Änderungserfassung ist auf %1 nicht installiert, daher werden Änderungen am Magento-1-Shop während der Kopie nicht nach Magento 2 übertragen. Um sie zu übertragen, brechen Sie hier ab und führen Sie zuerst &apos;cutover-cli delta install&apos; aus; die Kopie läuft jetzt weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="109"/>
-        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
-        <translation>Die config.xml des Data Migration Tool, unverändert gelesen zusammen mit der map.xml-Familie, die sie nennt (oder die eigene von Cutover, ausgegeben mit &apos;cutover-cli mapping export DIR&apos;). Standard: $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die Konfiguration für CE 1.9.4.5 nach 2.4.x im Fixtures-Ordner ($CUTOVER_FIXTURES), derzeit %1.</translation>
+        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own mapping for CE 1.9.x to 2.4.x, built into the program.</source>
+        <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt (oder die von Cutover, ausgegeben mit &apos;cutover-cli mapping export VERZ&apos;). Standard: $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die in das Programm integrierte Zuordnung von Cutover für CE 1.9.x nach 2.4.x.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="120"/>
+        <location filename="../app/cli/migratecommand.cpp" line="129"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; prüfen Sie den mit --config angegebenen Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="122"/>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>Die Standardkonfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an oder setzen Sie CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="130"/>
+        <location filename="../app/cli/migratecommand.cpp" line="139"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="155"/>
+        <location filename="../app/cli/migratecommand.cpp" line="164"/>
         <source>settings or data</source>
         <translation>settings oder data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="160"/>
+        <location filename="../app/cli/migratecommand.cpp" line="169"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig kopierte Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="163"/>
+        <location filename="../app/cli/migratecommand.cpp" line="172"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Vor dem Lauf genau das entfernen, was Cutover ins Ziel geschrieben hat (und die ersetzten Zeilen wiederherstellen), damit der Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <location filename="../app/cli/migratecommand.cpp" line="174"/>
         <source>Confirm --reset without asking.</source>
         <translation>--reset ohne Nachfrage bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="167"/>
+        <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Das Ersetzen eines Ziels, das ein Shop im Betrieb ist (es hat Kunden oder Bestellungen, die Cutover nicht geschrieben hat), durch Angabe seines Datenbanknamens bestätigen. Die ersetzten Zeilen bleiben in Sicherungstabellen erhalten; --reset stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="173"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
+        <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
+        <translation>Die Datenmigration auch dann starten, wenn die Integritätsprüfung Fehler findet (siehe &apos;cutover-cli integrity&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="184"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Nach einem erfolgreichen Lauf vergleichen, was übertragen wurde, wie &apos;cutover-cli verify&apos; es tut; eine Abweichung lässt den Lauf scheitern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <location filename="../app/cli/migratecommand.cpp" line="187"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (EAV-Attribute, Katalog, Kunden, jede von map.xml übertragene Tabelle, URL-Rewrites, Bewertungen, Bestellraster und Verkaufssequenzen) von Magento 1 nach Magento 2. Ein unterbrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehlschlag, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="190"/>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
         <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="220"/>
+        <source>The integrity check found %n error(s) that would leave data behind:</source>
+        <translation>
+            <numerusform>Die Integritätsprüfung hat %n Fehler gefunden, der Daten auslassen würde:</numerusform>
+            <numerusform>Die Integritätsprüfung hat %n Fehler gefunden, die Daten auslassen würden:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="208"/>
+        <location filename="../app/cli/migratecommand.cpp" line="226"/>
+        <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
+        <translation>Es wurde nichts geschrieben. Beheben Sie sie mit &apos;cutover-cli integrity&apos; (--fix ID schreibt die Override-Map des Projekts) oder starten Sie trotzdem mit --skip-integrity.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="229"/>
+        <source>Not started: the integrity check found %n error(s).</source>
+        <translation>
+            <numerusform>Nicht gestartet: Die Integritätsprüfung hat %n Fehler gefunden.</numerusform>
+            <numerusform>Nicht gestartet: Die Integritätsprüfung hat %n Fehler gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="232"/>
+        <source>Started despite %n integrity error(s) (--skip-integrity).</source>
+        <translation>
+            <numerusform>Trotz %n Integritätsfehler gestartet (--skip-integrity).</numerusform>
+            <numerusform>Trotz %n Integritätsfehlern gestartet (--skip-integrity).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="234"/>
+        <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
+        <translation>
+            <numerusform>Die Integritätsprüfung hat keinen Fehler und %n Warnung gefunden; &apos;cutover-cli integrity&apos; listet sie auf.</numerusform>
+            <numerusform>Die Integritätsprüfung hat keinen Fehler und %n Warnungen gefunden; &apos;cutover-cli integrity&apos; listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="244"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 Tabellen auf %2 zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="215"/>
+        <location filename="../app/cli/migratecommand.cpp" line="251"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Nicht gestartet: Das Ziel ist ein Shop im Betrieb, und sein Ersetzen wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <location filename="../app/cli/migratecommand.cpp" line="302"/>
         <source>%1 rows written</source>
         <translation>%1 Zeilen geschrieben</translation>
     </message>
@@ -7706,6 +8087,98 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Unbekannte Aktion „%1“ für cutover-cli mapping.
 %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="32"/>
+        <source>integrity check</source>
+        <translation>Integritätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="50"/>
+        <source>The override map (the Data Migration Tool&apos;s map.xml format) layered on the configuration&apos;s map.xml, and where --fix writes. Default with --project: the project&apos;s own (created next to the project file and recorded in it on the first fix).</source>
+        <translation>Die Override-Map (im map.xml-Format des Data Migration Tool), die über die map.xml der Konfiguration gelegt wird und in die --fix schreibt. Standard mit --project: die des Projekts (wird bei der ersten Korrektur neben der Projektdatei angelegt und darin vermerkt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="55"/>
+        <source>Apply a fix: a fix id as listed, or a finding id for its first fix. Repeat for several.</source>
+        <translation>Eine Korrektur anwenden: eine Korrektur-ID wie aufgeführt oder eine Befund-ID für dessen erste Korrektur. Für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="58"/>
+        <source>Apply the ignore fix of every finding that has one (asks first; --yes without a terminal).</source>
+        <translation>Die Korrektur „ignorieren“ jedes Befunds anwenden, der eine hat (fragt vorher nach; --yes ohne Terminal).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="59"/>
+        <source>Confirm --fix-all-ignores without asking.</source>
+        <translation>--fix-all-ignores ohne Nachfrage bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="60"/>
+        <source>Print the findings as one JSON document.</source>
+        <translation>Die Befunde als ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="62"/>
+        <source>The integrity check before data moves, as a dry run: source tables and fields the destination lacks (extension tables), required destination fields without a source, type mismatches, rules naming what does not exist, handlers Cutover cannot run, and orphan rows in the source. Writes nothing to either database. Each finding has an id; --fix ID adds its rule to the project&apos;s override map, never to the defaults, and checks again. Exit code 0 when no error remains, 1 when errors remain, 2 for usage errors.</source>
+        <translation>Die Integritätsprüfung vor der Datenübertragung, als Probelauf: Quelltabellen und -felder, die im Ziel fehlen (Tabellen von Erweiterungen), Pflichtfelder im Ziel ohne Quelle, Typabweichungen, Regeln, die Nichtvorhandenes nennen, Handler, die Cutover nicht ausführen kann, und verwaiste Zeilen in der Quelle. Schreibt nichts in eine der beiden Datenbanken. Jeder Befund hat eine ID; --fix ID fügt seine Regel der Override-Map des Projekts hinzu, nie den Standardwerten, und prüft erneut. Exit-Code 0, wenn kein Fehler bleibt, 1, wenn Fehler bleiben, 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="77"/>
+        <source>A fix is written to the project&apos;s override map: give --project FILE, or --overrides FILE for a map of your own.</source>
+        <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Geben Sie --project DATEI an oder --overrides DATEI für eine eigene Map.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="82"/>
+        <source>--fix-all-ignores changes the mapping of every finding it fixes; without a terminal to ask, add --yes to confirm.</source>
+        <translation>--fix-all-ignores ändert die Zuordnung jedes Befunds, den es korrigiert; ohne Terminal für die Nachfrage fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="113"/>
+        <source>The finding %1 has no fix: its message says what to do.</source>
+        <translation>Der Befund %1 hat keine Korrektur: Seine Meldung sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="114"/>
+        <source>No finding or fix has the id %1 (any more); run &apos;cutover-cli integrity&apos; to list them.</source>
+        <translation>Kein Befund und keine Korrektur hat (mehr) die ID %1; führen Sie &apos;cutover-cli integrity&apos; aus, um sie aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="131"/>
+        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
+        <translation>
+            <numerusform>%n Ignorier-Regel zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert. [y/N] </numerusform>
+            <numerusform>%n Ignorier-Regeln zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="137"/>
+        <source>Not confirmed; the mapping was not changed.</source>
+        <translation>Nicht bestätigt; die Zuordnung wurde nicht geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="150"/>
+        <source>Applied %n fix(es) to %1; checking again.</source>
+        <translation>
+            <numerusform>%n Korrektur in %1 angewendet; es wird erneut geprüft.</numerusform>
+            <numerusform>%n Korrekturen in %1 angewendet; es wird erneut geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="171"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="172"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::cli::MediaProgressLine</name>
@@ -8071,17 +8544,17 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="251"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="252"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="254"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="255"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
@@ -8089,241 +8562,241 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="96"/>
+        <location filename="../wizard/deltapage.cpp" line="97"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <location filename="../wizard/deltapage.cpp" line="98"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <location filename="../wizard/deltapage.cpp" line="99"/>
         <source>Remove capture...</source>
         <translation>Erfassung entfernen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="107"/>
+        <location filename="../wizard/deltapage.cpp" line="108"/>
         <source>Live changes</source>
         <translation>Laufende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <location filename="../wizard/deltapage.cpp" line="109"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="118"/>
+        <location filename="../wizard/deltapage.cpp" line="119"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="129"/>
+        <location filename="../wizard/deltapage.cpp" line="130"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <location filename="../wizard/deltapage.cpp" line="138"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
-        <location filename="../wizard/deltapage.cpp" line="155"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="156"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="142"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <location filename="../wizard/deltapage.cpp" line="157"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <location filename="../wizard/deltapage.cpp" line="165"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="194"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
         <location filename="../wizard/deltapage.cpp" line="313"/>
-        <location filename="../wizard/deltapage.cpp" line="358"/>
+        <location filename="../wizard/deltapage.cpp" line="357"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="212"/>
-        <location filename="../wizard/deltapage.cpp" line="245"/>
+        <location filename="../wizard/deltapage.cpp" line="213"/>
+        <location filename="../wizard/deltapage.cpp" line="246"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="276"/>
+        <location filename="../wizard/deltapage.cpp" line="278"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="280"/>
+        <location filename="../wizard/deltapage.cpp" line="282"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <location filename="../wizard/deltapage.cpp" line="286"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="299"/>
+        <location filename="../wizard/deltapage.cpp" line="300"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="340"/>
+        <location filename="../wizard/deltapage.cpp" line="339"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="361"/>
+        <location filename="../wizard/deltapage.cpp" line="360"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="375"/>
+        <location filename="../wizard/deltapage.cpp" line="374"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="386"/>
+        <location filename="../wizard/deltapage.cpp" line="385"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <location filename="../wizard/deltapage.cpp" line="387"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="389"/>
+        <location filename="../wizard/deltapage.cpp" line="388"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="391"/>
+        <location filename="../wizard/deltapage.cpp" line="390"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="393"/>
+        <location filename="../wizard/deltapage.cpp" line="392"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="441"/>
+        <location filename="../wizard/deltapage.cpp" line="440"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="458"/>
+        <location filename="../wizard/deltapage.cpp" line="457"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="459"/>
+        <location filename="../wizard/deltapage.cpp" line="458"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="467"/>
+        <location filename="../wizard/deltapage.cpp" line="466"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="468"/>
+        <location filename="../wizard/deltapage.cpp" line="467"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="477"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="479"/>
+        <location filename="../wizard/deltapage.cpp" line="478"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="497"/>
+        <location filename="../wizard/deltapage.cpp" line="496"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="511"/>
+        <location filename="../wizard/deltapage.cpp" line="510"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="517"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="525"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="527"/>
+        <location filename="../wizard/deltapage.cpp" line="526"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="531"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="533"/>
+        <location filename="../wizard/deltapage.cpp" line="532"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="541"/>
+        <location filename="../wizard/deltapage.cpp" line="540"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="559"/>
+        <location filename="../wizard/deltapage.cpp" line="558"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -8331,602 +8804,602 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="50"/>
+        <location filename="../wizard/golivepage.cpp" line="51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="88"/>
+        <location filename="../wizard/golivepage.cpp" line="89"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Einen Schritt &amp;außer der Reihe erlauben (im Bericht als Übersteuerung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="94"/>
+        <location filename="../wizard/golivepage.cpp" line="95"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="95"/>
+        <location filename="../wizard/golivepage.cpp" line="96"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="99"/>
+        <location filename="../wizard/golivepage.cpp" line="100"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="100"/>
+        <location filename="../wizard/golivepage.cpp" line="101"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>Die Umstellung, Schritt für Schritt und mit Zeitmessung: Die Ausfallzeit beginnt, wenn Magento 1 in den Wartungsmodus geht, und endet, wenn der Shop öffnet. Jeder Schritt vermerkt, wer ihn erledigt hat, wann, und was Cutover geprüft hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>Die Adresse des Shops: Die DNS-Prüfung löst ihren Hostnamen auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>Die IP-Adresse des Magento-2-Servers: wohin der Hostname des Shops nach der Umstellung zeigen muss und wohin das Vorwärmen seine Anfragen schon vorher sendet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="136"/>
+        <location filename="../wizard/golivepage.cpp" line="137"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Hier erscheint, was bin/magento ausgibt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="146"/>
+        <location filename="../wizard/golivepage.cpp" line="147"/>
         <source>Store address:</source>
         <translation>Adresse des Shops:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="148"/>
+        <location filename="../wizard/golivepage.cpp" line="149"/>
         <source>Magento 2 server IP:</source>
         <translation>IP des Magento-2-Servers:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="173"/>
+        <location filename="../wizard/golivepage.cpp" line="174"/>
         <source>Create maintenance.flag</source>
         <translation>maintenance.flag anlegen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="175"/>
+        <location filename="../wizard/golivepage.cpp" line="176"/>
         <source>Wait and stop delta</source>
         <translation>Warten und Delta stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="177"/>
+        <location filename="../wizard/golivepage.cpp" line="178"/>
         <source>Run cron:install</source>
         <translation>cron:install ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="179"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Reindex stock</source>
         <translation>Bestand neu indizieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="181"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Warm the cache</source>
         <translation>Cache vorwärmen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="183"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="185"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="191"/>
+        <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="192"/>
+        <location filename="../wizard/golivepage.cpp" line="193"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="249"/>
+        <location filename="../wizard/golivepage.cpp" line="250"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="365"/>
+        <location filename="../wizard/golivepage.cpp" line="366"/>
         <source>no Magento 1 folder is set</source>
         <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="367"/>
+        <location filename="../wizard/golivepage.cpp" line="368"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="369"/>
+        <location filename="../wizard/golivepage.cpp" line="370"/>
         <source>%1 is not writable by you</source>
         <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="412"/>
+        <location filename="../wizard/golivepage.cpp" line="413"/>
         <source>checking the Magento 1 folder</source>
         <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="414"/>
+        <location filename="../wizard/golivepage.cpp" line="415"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="416"/>
+        <location filename="../wizard/golivepage.cpp" line="417"/>
         <source>checking the Magento 2 folder</source>
         <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="418"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>no Magento 2 connection</source>
         <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="420"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>connect to both databases first</source>
         <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="422"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="428"/>
+        <location filename="../wizard/golivepage.cpp" line="429"/>
         <source>only you can say the store is open</source>
         <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="445"/>
+        <location filename="../wizard/golivepage.cpp" line="446"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="447"/>
+        <location filename="../wizard/golivepage.cpp" line="448"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="449"/>
+        <location filename="../wizard/golivepage.cpp" line="450"/>
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="451"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="455"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="463"/>
+        <location filename="../wizard/golivepage.cpp" line="464"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="496"/>
+        <location filename="../wizard/golivepage.cpp" line="497"/>
         <source>downtime: not started</source>
         <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="498"/>
+        <location filename="../wizard/golivepage.cpp" line="499"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="502"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: running since %1</source>
         <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="523"/>
+        <location filename="../wizard/golivepage.cpp" line="524"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="528"/>
+        <location filename="../wizard/golivepage.cpp" line="529"/>
         <source>overridden: %1</source>
         <translation>übersteuert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="572"/>
+        <location filename="../wizard/golivepage.cpp" line="573"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="577"/>
+        <location filename="../wizard/golivepage.cpp" line="578"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="593"/>
+        <location filename="../wizard/golivepage.cpp" line="594"/>
         <source>Removing maintenance.flag...</source>
         <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="598"/>
+        <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="600"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone by %1.</source>
         <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="663"/>
+        <location filename="../wizard/golivepage.cpp" line="664"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="691"/>
+        <location filename="../wizard/golivepage.cpp" line="692"/>
         <source>Saving to %1...</source>
         <translation>Speichern nach %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="717"/>
+        <location filename="../wizard/golivepage.cpp" line="718"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="725"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="725"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="735"/>
+        <location filename="../wizard/golivepage.cpp" line="736"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="747"/>
+        <location filename="../wizard/golivepage.cpp" line="748"/>
         <source>Stopping...</source>
         <translation>Wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="752"/>
+        <location filename="../wizard/golivepage.cpp" line="753"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="754"/>
+        <location filename="../wizard/golivepage.cpp" line="755"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="763"/>
+        <location filename="../wizard/golivepage.cpp" line="764"/>
         <source>Creating maintenance.flag...</source>
         <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="768"/>
+        <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="770"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="791"/>
+        <location filename="../wizard/golivepage.cpp" line="792"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="797"/>
+        <location filename="../wizard/golivepage.cpp" line="798"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="803"/>
+        <location filename="../wizard/golivepage.cpp" line="804"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="811"/>
+        <location filename="../wizard/golivepage.cpp" line="812"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="814"/>
+        <location filename="../wizard/golivepage.cpp" line="815"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="820"/>
+        <location filename="../wizard/golivepage.cpp" line="821"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="838"/>
+        <location filename="../wizard/golivepage.cpp" line="839"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="839"/>
+        <location filename="../wizard/golivepage.cpp" line="840"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="843"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="850"/>
+        <location filename="../wizard/golivepage.cpp" line="851"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="869"/>
+        <location filename="../wizard/golivepage.cpp" line="870"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="878"/>
+        <location filename="../wizard/golivepage.cpp" line="879"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="885"/>
+        <location filename="../wizard/golivepage.cpp" line="886"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="892"/>
+        <location filename="../wizard/golivepage.cpp" line="893"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="916"/>
+        <location filename="../wizard/golivepage.cpp" line="917"/>
         <source>Running on %1: %2</source>
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="917"/>
+        <location filename="../wizard/golivepage.cpp" line="918"/>
         <source>Running %1 on %2...</source>
         <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="920"/>
+        <location filename="../wizard/golivepage.cpp" line="921"/>
         <source>Rebuilding %1...</source>
         <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="924"/>
         <source>%1 rebuilt.</source>
         <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="933"/>
+        <location filename="../wizard/golivepage.cpp" line="934"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="934"/>
+        <location filename="../wizard/golivepage.cpp" line="935"/>
         <source>Stopped: run it again.</source>
         <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="945"/>
+        <location filename="../wizard/golivepage.cpp" line="946"/>
         <source>%1 failed on %2.</source>
         <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="953"/>
+        <location filename="../wizard/golivepage.cpp" line="954"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="955"/>
+        <location filename="../wizard/golivepage.cpp" line="956"/>
         <source>no output, exit code 0</source>
         <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="959"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="961"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="963"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>no indexer reported</source>
         <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="985"/>
+        <location filename="../wizard/golivepage.cpp" line="986"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="993"/>
+        <location filename="../wizard/golivepage.cpp" line="994"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="996"/>
+        <location filename="../wizard/golivepage.cpp" line="997"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1002"/>
+        <location filename="../wizard/golivepage.cpp" line="1003"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1005"/>
+        <location filename="../wizard/golivepage.cpp" line="1006"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1014"/>
+        <location filename="../wizard/golivepage.cpp" line="1015"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <location filename="../wizard/golivepage.cpp" line="1024"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1026"/>
+        <location filename="../wizard/golivepage.cpp" line="1027"/>
         <source>The warm-up failed: %1</source>
         <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1048"/>
+        <location filename="../wizard/golivepage.cpp" line="1050"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1073"/>
+        <location filename="../wizard/golivepage.cpp" line="1075"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1075"/>
+        <location filename="../wizard/golivepage.cpp" line="1077"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1081"/>
+        <location filename="../wizard/golivepage.cpp" line="1083"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1087"/>
+        <location filename="../wizard/golivepage.cpp" line="1089"/>
         <source>verification: %1 tables match</source>
         <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1088"/>
+        <location filename="../wizard/golivepage.cpp" line="1090"/>
         <source>verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1097"/>
+        <location filename="../wizard/golivepage.cpp" line="1099"/>
         <source>delta backlog: no change capture</source>
         <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1099"/>
+        <location filename="../wizard/golivepage.cpp" line="1101"/>
         <source>delta backlog: 0</source>
         <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1101"/>
+        <location filename="../wizard/golivepage.cpp" line="1103"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1102"/>
+        <location filename="../wizard/golivepage.cpp" line="1104"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1107"/>
+        <location filename="../wizard/golivepage.cpp" line="1109"/>
         <source>last order: %1</source>
         <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1113"/>
+        <location filename="../wizard/golivepage.cpp" line="1115"/>
         <source>Final verification failed (%1).</source>
         <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1127"/>
+        <location filename="../wizard/golivepage.cpp" line="1129"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1130"/>
+        <location filename="../wizard/golivepage.cpp" line="1132"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1138"/>
+        <location filename="../wizard/golivepage.cpp" line="1140"/>
         <source>Resolving %1...</source>
         <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1149"/>
+        <location filename="../wizard/golivepage.cpp" line="1151"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1151"/>
+        <location filename="../wizard/golivepage.cpp" line="1153"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1164"/>
+        <location filename="../wizard/golivepage.cpp" line="1166"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <location filename="../wizard/golivepage.cpp" line="1174"/>
         <source>Export the migration report</source>
         <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <location filename="../wizard/golivepage.cpp" line="1174"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1183"/>
+        <location filename="../wizard/golivepage.cpp" line="1185"/>
         <source>Writing the report to %1...</source>
         <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1193"/>
+        <location filename="../wizard/golivepage.cpp" line="1195"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -9122,185 +9595,222 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="40"/>
+        <location filename="../wizard/migratepage.cpp" line="43"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="42"/>
+        <location filename="../wizard/migratepage.cpp" line="45"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="44"/>
+        <location filename="../wizard/migratepage.cpp" line="47"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="46"/>
+        <location filename="../wizard/migratepage.cpp" line="49"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="48"/>
+        <location filename="../wizard/migratepage.cpp" line="51"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="77"/>
+        <location filename="../wizard/migratepage.cpp" line="80"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Einstellungen: Konfiguration, Websites, Store-Gruppen und Store Views</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="78"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Daten: Katalog, Kunden, Verkäufe, Inhalte und der Rest</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="79"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>Nach der Kopie &amp;prüfen (Zeilenzahlen und Prüfsummen, Tabelle für Tabelle)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (oft groß, selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Install change capture...</source>
         <translation>Änderungserfassung &amp;installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
-        <location filename="../wizard/migratepage.cpp" line="240"/>
-        <location filename="../wizard/migratepage.cpp" line="526"/>
+        <location filename="../wizard/migratepage.cpp" line="88"/>
+        <location filename="../wizard/migratepage.cpp" line="279"/>
+        <location filename="../wizard/migratepage.cpp" line="701"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="89"/>
         <source>&amp;Cancel run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="87"/>
+        <location filename="../wizard/migratepage.cpp" line="90"/>
         <source>&amp;Reset destination...</source>
         <translation>Ziel &amp;zurücksetzen...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="94"/>
+        <source>Check i&amp;ntegrity</source>
+        <translation>I&amp;ntegrität prüfen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="100"/>
         <source>Settings and data</source>
         <translation>Einstellungen und Daten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="95"/>
+        <location filename="../wizard/migratepage.cpp" line="101"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Kopiert die Einstellungen des Shops und dann seine Daten von Magento 1 nach Magento 2, viele Tabellen gleichzeitig. Magento 1 wird nur gelesen. Sie können jederzeit pausieren oder abbrechen; ein erneuter Start setzt dort fort, wo der Lauf aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="109"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Die späteren umbenennen (path-1.html), im Bericht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="111"/>
+        <location filename="../wizard/migratepage.cpp" line="119"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Nur die erste behalten, die anderen im Bericht aufführen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="113"/>
+        <location filename="../wizard/migratepage.cpp" line="121"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Was geschehen soll, wenn zwei URL-Rewrites von Magento 1 denselben Anfragepfad in einer Store View haben, was Magento 2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="122"/>
-        <location filename="../wizard/migratepage.cpp" line="212"/>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="248"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="123"/>
+        <location filename="../wizard/migratepage.cpp" line="131"/>
         <source>Migration progress</source>
         <translation>Migrationsfortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="124"/>
+        <location filename="../wizard/migratepage.cpp" line="132"/>
         <source>Rows copied</source>
         <translation>Kopierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="134"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Entfernt genau das, was Cutover in die Magento-2-Datenbank geschrieben hat, und stellt die ersetzten Zeilen wieder her, damit der nächste Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
+        <translation>Prüft die Zuordnung vor der Datenübertragung gegen beide Datenbanken, ohne etwas zu schreiben: Tabellen und Felder, die in Magento 2 fehlen, Pflichtfelder ohne Quelle, Typabweichungen, unbekannte Handler, verwaiste Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="142"/>
+        <location filename="../wizard/migratepage.cpp" line="243"/>
+        <source>Check the integrity of the mapping before the data moves.</source>
+        <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="145"/>
+        <source>Integrity findings</source>
+        <translation>Integritätsbefunde</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>Step and table</source>
         <translation>Schritt und Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="131"/>
+        <location filename="../wizard/migratepage.cpp" line="154"/>
         <source>Steps and tables</source>
         <translation>Schritte und Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="160"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="162"/>
         <source>Warnings and the report appear here.</source>
         <translation>Hier erscheinen Warnungen und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="156"/>
+        <location filename="../wizard/migratepage.cpp" line="182"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="254"/>
+        <location filename="../wizard/migratepage.cpp" line="293"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="285"/>
+        <location filename="../wizard/migratepage.cpp" line="326"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="287"/>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="290"/>
+        <location filename="../wizard/migratepage.cpp" line="331"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="304"/>
+        <location filename="../wizard/migratepage.cpp" line="345"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="305"/>
+        <location filename="../wizard/migratepage.cpp" line="346"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -9309,12 +9819,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="308"/>
+        <location filename="../wizard/migratepage.cpp" line="349"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="309"/>
+        <location filename="../wizard/migratepage.cpp" line="350"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -9322,112 +9832,169 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="320"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="329"/>
+        <location filename="../wizard/migratepage.cpp" line="371"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="331"/>
+        <location filename="../wizard/migratepage.cpp" line="373"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="364"/>
+        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <source>A fix is written to the project&apos;s override map: save the project first.</source>
+        <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <source>Applying &quot;%1&quot; and checking again...</source>
+        <translation>„%1“ wird angewendet und erneut geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="407"/>
+        <source>Checking the mapping against both databases...</source>
+        <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="454"/>
+        <source>Fix written to the project&apos;s override map %1.</source>
+        <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="458"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="508"/>
+        <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
+        <translation>
+            <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
+            <numerusform>%n Fehler blockieren die Datenmigration: Beheben Sie sie unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="513"/>
+        <source>No errors: the data migration may start.</source>
+        <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="534"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="367"/>
+        <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="393"/>
+        <location filename="../wizard/migratepage.cpp" line="422"/>
+        <location filename="../wizard/migratepage.cpp" line="564"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="576"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="421"/>
+        <location filename="../wizard/migratepage.cpp" line="596"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="422"/>
+        <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="456"/>
+        <location filename="../wizard/migratepage.cpp" line="631"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="460"/>
+        <location filename="../wizard/migratepage.cpp" line="635"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="462"/>
+        <location filename="../wizard/migratepage.cpp" line="637"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="493"/>
+        <location filename="../wizard/migratepage.cpp" line="668"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="495"/>
+        <location filename="../wizard/migratepage.cpp" line="670"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="497"/>
+        <location filename="../wizard/migratepage.cpp" line="672"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="510"/>
+        <location filename="../wizard/migratepage.cpp" line="685"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="522"/>
+        <location filename="../wizard/migratepage.cpp" line="697"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="523"/>
+        <location filename="../wizard/migratepage.cpp" line="698"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="527"/>
+        <location filename="../wizard/migratepage.cpp" line="702"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="537"/>
+        <location filename="../wizard/migratepage.cpp" line="712"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="737"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -9435,22 +10002,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="573"/>
+        <location filename="../wizard/migratepage.cpp" line="748"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="585"/>
+        <location filename="../wizard/migratepage.cpp" line="760"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="586"/>
+        <location filename="../wizard/migratepage.cpp" line="761"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="772"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -9458,67 +10025,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="607"/>
+        <location filename="../wizard/migratepage.cpp" line="782"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="620"/>
+        <location filename="../wizard/migratepage.cpp" line="795"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="623"/>
+        <location filename="../wizard/migratepage.cpp" line="798"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="626"/>
+        <location filename="../wizard/migratepage.cpp" line="801"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="627"/>
+        <location filename="../wizard/migratepage.cpp" line="802"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="667"/>
+        <location filename="../wizard/migratepage.cpp" line="842"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="669"/>
+        <location filename="../wizard/migratepage.cpp" line="844"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="680"/>
+        <location filename="../wizard/migratepage.cpp" line="855"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="681"/>
+        <location filename="../wizard/migratepage.cpp" line="856"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="688"/>
+        <location filename="../wizard/migratepage.cpp" line="863"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="694"/>
+        <location filename="../wizard/migratepage.cpp" line="869"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="705"/>
+        <location filename="../wizard/migratepage.cpp" line="880"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="707"/>
+        <location filename="../wizard/migratepage.cpp" line="882"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

@@ -430,67 +430,67 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="145"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="450"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="150"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="455"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="153"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="458"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="172"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="127"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="166"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>son produit configurable n&apos;a pas de différences de prix : l&apos;enfant garde son propre prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="168"/>
         <source>its configurable product has no price</source>
         <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="209"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="170"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="210"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="171"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="216"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="484"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="285"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="374"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="320"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="396"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="343"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="437"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="514"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="442"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="519"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -506,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="41"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="46"/>
         <source>Configurable prices step</source>
         <translation>Étape Prix configurables</translation>
     </message>
@@ -1684,38 +1684,48 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="31"/>
+        <location filename="../core/db/database.cpp" line="32"/>
         <source>The MySQL driver for Qt is not installed. Install the Debian package libqt6sql6-mysql.</source>
         <translation>Le pilote MySQL de Qt n&apos;est pas installé. Installez le paquet Debian libqt6sql6-mysql.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="55"/>
+        <location filename="../core/db/database.cpp" line="56"/>
         <source>Could not connect to the %1 database %2: %3</source>
         <translation>Impossible de se connecter à la base %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="76"/>
+        <location filename="../core/db/database.cpp" line="77"/>
         <source>%1 failed on the %2 database %3: %4</source>
         <translation>%1 a échoué sur la base %2 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="80"/>
+        <location filename="../core/db/database.cpp" line="81"/>
         <source>A trigger on this table runs as a user that does not exist on this server (Magento 2&apos;s indexer triggers name the user of the server they were made on). Create that user, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Un déclencheur de cette table s&apos;exécute sous un utilisateur qui n&apos;existe pas sur ce serveur (les déclencheurs d&apos;indexation de Magento 2 nomment l&apos;utilisateur du serveur où ils ont été créés). Créez cet utilisateur ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="90"/>
+        <location filename="../core/db/database.cpp" line="102"/>
+        <source>The database server is out of space: its disk or its InnoDB tablespace is full. Free disk space on the database server, or let the tablespace grow (innodb_data_file_path with :autoextend, or innodb_file_per_table=1), then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
+        <translation>Le serveur de base de données manque d&apos;espace : son disque ou son tablespace InnoDB est plein. Libérez de l&apos;espace disque sur le serveur de base de données, ou laissez le tablespace grandir (innodb_data_file_path avec :autoextend, ou innodb_file_per_table=1), puis relancez la migration : elle reprend après le dernier lot validé et conserve chaque ligne déjà écrite.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="109"/>
+        <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
+        <translation>Le texte n&apos;est pas valide dans le jeu de caractères de la colonne (Magento 2 stocke de l&apos;utf8mb4 ; une colonne utf8mb3 ne peut pas contenir des caractères comme les emoji). Convertissez la table de destination en utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) ou corrigez la valeur dans Magento 1, puis relancez la migration : elle reprend après le dernier lot validé.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="120"/>
         <source>A statement</source>
         <translation>Une instruction</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="99"/>
-        <location filename="../core/db/database.cpp" line="112"/>
+        <location filename="../core/db/database.cpp" line="129"/>
+        <location filename="../core/db/database.cpp" line="142"/>
         <source>A query</source>
         <translation>Une requête</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="108"/>
+        <location filename="../core/db/database.cpp" line="138"/>
         <source>Preparing a query</source>
         <translation>La préparation d&apos;une requête</translation>
     </message>
@@ -1723,52 +1733,61 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="254"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="302"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="319"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="327"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="402"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="496"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="504"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="559"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="572"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="648"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="608"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="622"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="740"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <translation>
+            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock et les prix des enfants des produits configurables de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock et les prix des enfants des produits configurables de %n modifications appliquées : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/deltaapplier.cpp" line="782"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1776,12 +1795,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="808"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="772"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1873,37 +1892,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="91"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
         <source>waiting for changes</source>
         <translation>en attente de modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>en retrait (Magento 1 occupé)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1979,6 +1998,29 @@
     </message>
 </context>
 <context>
+    <name>DependentRefresher</name>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="111"/>
+        <source>sales grid rows</source>
+        <translation>lignes des grilles des ventes</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
+        <source>order number sequences</source>
+        <translation>séquences de numéros de commande</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
+        <source>stock rows</source>
+        <translation>lignes de stock</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
+        <source>child prices of configurable products</source>
+        <translation>prix des enfants des produits configurables</translation>
+    </message>
+</context>
+<context>
     <name>DestinationContents</name>
     <message numerus="yes">
         <location filename="../core/engine/destinationcontents.cpp" line="81"/>
@@ -2047,22 +2089,22 @@
         <translation>Le fichier %1 nommé par l&apos;option %2 de %3 n&apos;existe pas (les chemins sont relatifs au dossier racine %4 de l&apos;outil). Corrigez l&apos;option ou restaurez le fichier.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="227"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="224"/>
         <source>Could not create the folder %1. Check that you may write there.</source>
         <translation>Impossible de créer le dossier %1. Vérifiez que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="234"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="231"/>
         <source>%1 is a symbolic link: remove it or export to another folder.</source>
         <translation>%1 est un lien symbolique : supprimez-le ou exportez vers un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="239"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="236"/>
         <source>Could not read Cutover&apos;s built-in %1: %2.</source>
         <translation>Impossible de lire le fichier intégré %1 de Cutover : %2.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/dmtconfig.cpp" line="244"/>
+        <location filename="../core/mapping/dmtconfig.cpp" line="241"/>
         <source>Could not write %1: %2. Check that you may write there and that the disk is not full.</source>
         <translation>Impossible d&apos;écrire %1 : %2. Vérifiez que vous avez le droit d&apos;y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
@@ -2652,64 +2694,280 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="94"/>
+        <source>%1 into %2: values longer than %n character(s) would be cut</source>
+        <translation>
+            <numerusform>%1 vers %2 : les valeurs de plus de %n caractère seraient tronquées</numerusform>
+            <numerusform>%1 vers %2 : les valeurs de plus de %n caractères seraient tronquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="101"/>
+        <source>%1 into %2: negative values would not fit</source>
+        <translation>%1 vers %2 : les valeurs négatives ne tiendraient pas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <source>%1 into %2: large values would not fit</source>
+        <translation>%1 vers %2 : les grandes valeurs ne tiendraient pas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="106"/>
+        <source>%1 into %2: decimals would be rounded</source>
+        <translation>%1 vers %2 : les décimales seraient arrondies</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="110"/>
+        <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
+        <translation>%1 vers %2 : un texte qui n&apos;est ni un nombre ni une date deviendrait 0 ou serait refusé</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <source>%1 into %2: the types differ</source>
+        <translation>%1 vers %2 : les types diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="309"/>
+        <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
+        <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; le contrôle d&apos;intégrité a besoin de son map.xml.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="313"/>
+        <source>The integrity check was cancelled.</source>
+        <translation>Le contrôle d&apos;intégrité a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="373"/>
+        <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
+        <translation>%1 (%2, ligne(s) %3). Cutover ne connaît pas ce handler : corrigez ou supprimez ces règles, ou ajoutez au mappage de surcharge du projet des règles qui les remplacent.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="375"/>
+        <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
+        <translation>%1 (%2, ligne(s) %3). Tant que ce n&apos;est pas corrigé, ce que ces règles transforment est laissé hors de la migration et le rapport le signale.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="400"/>
+        <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
+        <translation>La règle %1 pour %2 dans %3 nomme un champ que la table source %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="402"/>
+        <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
+        <translation>La règle %1 pour %2 dans %3 nomme un champ que la table de destination %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="440"/>
+        <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
+        <translation>La table source %1 n&apos;est pas mappée et la destination n&apos;a pas de table de ce nom (très probablement la table d&apos;une extension) : ses lignes seraient laissées de côté. Ignorez-la si Magento 2 n&apos;en a pas besoin, ou ajoutez une règle de renommage pour elle au mappage de surcharge du projet.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
+        <translation>%1 renomme la table source %2 en %3, que la destination n&apos;a pas. Ignorez la table ou corrigez le renommage dans le mappage de surcharge du projet.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <source>Ignore the table %1</source>
+        <translation>Ignorer la table %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="481"/>
+        <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
+        <translation>%1.%2 va vers %3.%4 (%5). Vérifiez les valeurs, ou acceptez la différence.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="484"/>
+        <source>Accept the difference (ignore the data type)</source>
+        <translation>Accepter la différence (ignorer le type de données)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="512"/>
+        <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
+        <translation>Le champ source %1.%2 (%3) n&apos;a pas de champ %4 dans la table de destination %5 (très probablement la colonne d&apos;une extension) : ses valeurs seraient laissées de côté. Ignorez-le, ou mappez-le vers un champ de %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="517"/>
+        <source>Ignore the field %1</source>
+        <translation>Ignorer le champ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <source>Map it to %1.%2 (%3)</source>
+        <translation>Le mapper vers %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="534"/>
+        <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
+        <translation>Le champ de destination %1.%2 (%3) exige une valeur (NOT NULL, sans valeur par défaut) et aucun champ source n&apos;est mappé vers lui : chaque ligne recevrait une valeur vide (&apos;&apos; ou 0). Ignorez-le pour l&apos;accepter, ou mappez un champ source vers lui.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="540"/>
+        <source>Ignore the field %1 (rows get its empty value)</source>
+        <translation>Ignorer le champ %1 (les lignes reçoivent sa valeur vide)</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="546"/>
+        <source>Map the source field %1.%2 to it</source>
+        <translation>Mapper le champ source %1.%2 vers lui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="634"/>
+        <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
+        <translation>
+            <numerusform>%n ligne de %1 ne pointe vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données la laisse de côté et la compte ; réparez-la d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
+            <numerusform>%n lignes de %1 ne pointent vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données les laisse de côté et les compte ; réparez-les d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="683"/>
+        <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
+        <translation>Le mappage de surcharge %1 du projet n&apos;existe pas. Restaurez-le, ou retirez « mappingOverrides » du fichier de projet pour utiliser le mappage par défaut seul.</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="689"/>
+        <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
+        <translation>La configuration %1 n&apos;a pas de map_file sur lequel superposer le mappage de surcharge %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityFinding</name>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="196"/>
+        <source>Source tables without a destination</source>
+        <translation>Tables source sans destination</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="198"/>
+        <source>Source fields the destination lacks</source>
+        <translation>Champs source absents de la destination</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="200"/>
+        <source>Required destination fields without a source</source>
+        <translation>Champs de destination obligatoires sans source</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="202"/>
+        <source>Type mismatches</source>
+        <translation>Incompatibilités de type</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="204"/>
+        <source>Rules naming what does not exist</source>
+        <translation>Règles nommant ce qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="206"/>
+        <source>Handlers Cutover cannot run</source>
+        <translation>Handlers que Cutover ne peut pas exécuter</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="208"/>
+        <source>Orphan rows in the source</source>
+        <translation>Lignes orphelines dans la source</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityReport</name>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <source>      fix %1: %2</source>
+        <translation>      correctif %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="294"/>
+        <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
+        <translation>
+            <numerusform>%n erreur bloque la migration des données ; appliquez ses correctifs (cutover-cli integrity --fix ID) ou modifiez le mappage, puis vérifiez à nouveau.</numerusform>
+            <numerusform>%n erreurs bloquent la migration des données ; appliquez leurs correctifs (cutover-cli integrity --fix ID) ou modifiez le mappage, puis vérifiez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="299"/>
+        <source>No errors: the data migration may start.</source>
+        <translation>Aucune erreur : la migration des données peut démarrer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="300"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryStep</name>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="44"/>
+        <location filename="../core/steps/inventorystep.cpp" line="46"/>
         <source>Cancelled while writing %1; run the step again to write it.</source>
         <translation>Annulé pendant l&apos;écriture de %1 ; relancez l&apos;étape pour l&apos;écrire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="70"/>
+        <location filename="../core/steps/inventorystep.cpp" line="176"/>
         <source>Magento 2 has no table cataloginventory_stock_item or catalog_product_entity: nothing to carry</source>
         <translation>Magento 2 n&apos;a pas de table cataloginventory_stock_item ou catalog_product_entity : rien à transférer</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="93"/>
+        <location filename="../core/steps/inventorystep.cpp" line="197"/>
         <source>Magento 1 has %1 stock items, Magento 2&apos;s cataloginventory_stock_item only %2: the Map step copies them. Run the whole data migration (migrate data) so that every product gets its stock, then this step again.</source>
         <translation>Magento 1 a %1 articles de stock, la table cataloginventory_stock_item de Magento 2 seulement %2 : l&apos;étape Map les copie. Exécutez toute la migration des données (migrate data) pour que chaque produit reçoive son stock, puis relancez cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="103"/>
+        <location filename="../core/steps/inventorystep.cpp" line="207"/>
         <source>Magento 2 has no Multi-Source Inventory tables (inventory_source_item): it reads stock from cataloginventory_stock_item, which the Map step copied</source>
         <translation>Magento 2 n&apos;a pas les tables Multi-Source Inventory (inventory_source_item) : il lit le stock dans cataloginventory_stock_item, que l&apos;étape Map a copiée</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="112"/>
+        <location filename="../core/steps/inventorystep.cpp" line="97"/>
         <source>Magento 2&apos;s inventory_source table is empty, so there is no default source to put the stock in. Run bin/magento setup:upgrade in Magento 2 (Magento_Inventory makes the default source), then run the Inventory step again.</source>
         <translation>La table inventory_source de Magento 2 est vide : il n&apos;y a donc pas de source par défaut où placer le stock. Exécutez bin/magento setup:upgrade dans Magento 2 (Magento_Inventory crée la source par défaut), puis relancez l&apos;étape Inventaire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="133"/>
+        <location filename="../core/steps/inventorystep.cpp" line="229"/>
         <source>the product is not in Magento 2&apos;s catalog</source>
         <translation>le produit n&apos;est pas dans le catalogue de Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="135"/>
+        <location filename="../core/steps/inventorystep.cpp" line="231"/>
         <source>the product has no SKU (MSI keeps stock by SKU)</source>
         <translation>le produit n&apos;a pas de SKU (MSI tient le stock par SKU)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="137"/>
+        <location filename="../core/steps/inventorystep.cpp" line="233"/>
         <source>product type %1 keeps no quantity of its own (MSI has no source items for it)</source>
         <translation>le type de produit %1 n&apos;a pas de quantité propre (MSI n&apos;a pas d&apos;articles de source pour lui)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="148"/>
+        <location filename="../core/steps/inventorystep.cpp" line="244"/>
         <source>Products of type %1 got no source item: Magento 2&apos;s MSI keeps quantities only for simple, virtual and downloadable products. If the extension that adds type %1 to Magento 2 keeps stock, set its quantities in Magento 2&apos;s admin (Catalog &gt; Products).</source>
         <translation>Les produits de type %1 n&apos;ont reçu aucun article de source : MSI de Magento 2 ne tient des quantités que pour les produits simples, virtuels et téléchargeables. Si l&apos;extension qui ajoute le type %1 à Magento 2 gère du stock, renseignez ses quantités dans l&apos;admin de Magento 2 (Catalog &gt; Products).</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="166"/>
+        <location filename="../core/steps/inventorystep.cpp" line="262"/>
         <source>another product has the same SKU (its stock item, the last by id, is kept)</source>
         <translation>un autre produit a la même SKU (son article de stock, le dernier par id, est conservé)</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="168"/>
+        <location filename="../core/steps/inventorystep.cpp" line="264"/>
         <source>SKU(s) %1 belong to more than one product; MSI keeps one quantity per SKU and source. Give each product its own SKU in Magento 1 (or fix the quantities in Magento 2&apos;s admin) and run again.</source>
         <translation>Les SKU %1 appartiennent à plus d&apos;un produit ; MSI tient une quantité par SKU et par source. Donnez à chaque produit sa propre SKU dans Magento 1 (ou corrigez les quantités dans l&apos;admin de Magento 2) et relancez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="185"/>
+        <location filename="../core/steps/inventorystep.cpp" line="278"/>
         <source>Removed %n source item(s) of the source &apos;%1&apos; whose SKU no migrated product has (Magento 2&apos;s own catalog, which the Catalog step replaced); Reset destination puts them back.</source>
         <translation>
             <numerusform>%n article de source de la source &apos;%1&apos; supprimé, dont la SKU n&apos;appartient à aucun produit migré (le catalogue propre de Magento 2, que l&apos;étape Catalogue a remplacé) ; « Réinitialiser la destination » le remet en place.</numerusform>
@@ -2717,47 +2975,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="219"/>
+        <location filename="../core/steps/inventorystep.cpp" line="306"/>
         <source>%1 stock items read, %2 source items written and %3 skipped do not add up; check inventory_source_item for rows another process wrote during the run.</source>
         <translation>%1 articles de stock lus, %2 articles de source écrits et %3 ignorés ne concordent pas ; cherchez dans inventory_source_item des lignes qu&apos;un autre processus a écrites pendant l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="225"/>
+        <location filename="../core/steps/inventorystep.cpp" line="312"/>
         <source>source items of the source &apos;%1&apos; from the stock items the Map step copied</source>
         <translation>articles de source de la source &apos;%1&apos; à partir des articles de stock copiés par l&apos;étape Map</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="233"/>
+        <location filename="../core/steps/inventorystep.cpp" line="320"/>
         <source>Magento 2 has no inventory_stock_sales_channel, inventory_stock or store_website table</source>
         <translation>Magento 2 n&apos;a pas de table inventory_stock_sales_channel, inventory_stock ou store_website</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="240"/>
+        <location filename="../core/steps/inventorystep.cpp" line="327"/>
         <source>Magento 2&apos;s inventory_stock table is empty, so there is no default stock for the websites to sell from. Run bin/magento setup:upgrade in Magento 2, then the Inventory step again.</source>
         <translation>La table inventory_stock de Magento 2 est vide : il n&apos;y a donc pas de stock par défaut depuis lequel les sites vendent. Exécutez bin/magento setup:upgrade dans Magento 2, puis relancez l&apos;étape Inventaire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="267"/>
+        <location filename="../core/steps/inventorystep.cpp" line="354"/>
         <source>every website sells from stock %1</source>
         <translation>chaque site vend depuis le stock %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="275"/>
+        <location filename="../core/steps/inventorystep.cpp" line="362"/>
         <source>Magento 2 has no inventory_shipment_source or sales_shipment table</source>
         <translation>Magento 2 n&apos;a pas de table inventory_shipment_source ou sales_shipment</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="301"/>
+        <location filename="../core/steps/inventorystep.cpp" line="386"/>
         <source>every migrated shipment was shipped from the source &apos;%1&apos;</source>
         <translation>chaque expédition migrée est partie de la source &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.cpp" line="309"/>
+        <location filename="../core/steps/inventorystep.cpp" line="394"/>
         <source>Magento 2 has no table cataloginventory_stock_status</source>
         <translation>Magento 2 n&apos;a pas de table cataloginventory_stock_status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="321"/>
+        <location filename="../core/steps/inventorystep.cpp" line="406"/>
         <source>%n migrated product(s) have no or an outdated row in Magento 2&apos;s stock index (cataloginventory_stock_status), so Magento 2 shows them out of stock until you run bin/magento indexer:reindex cataloginventory_stock (the go-live checklist does).</source>
         <translation>
             <numerusform>%n produit migré n&apos;a pas de ligne, ou une ligne périmée, dans l&apos;index des stocks de Magento 2 (cataloginventory_stock_status) : Magento 2 l&apos;affiche donc en rupture de stock jusqu&apos;à ce que vous exécutiez bin/magento indexer:reindex cataloginventory_stock (la liste de contrôle de mise en production le fait).</numerusform>
@@ -2765,7 +3023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/inventorystep.cpp" line="326"/>
+        <location filename="../core/steps/inventorystep.cpp" line="411"/>
         <source>Magento 2&apos;s stock index, rebuilt by bin/magento indexer:reindex cataloginventory_stock (the Data Migration Tool does not write it either); %n product(s) to update</source>
         <translation>
             <numerusform>index des stocks de Magento 2, reconstruit par bin/magento indexer:reindex cataloginventory_stock (le Data Migration Tool ne l&apos;écrit pas non plus) ; %n produit à mettre à jour</numerusform>
@@ -2773,7 +3031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/inventorystep.h" line="31"/>
+        <location filename="../core/steps/inventorystep.h" line="36"/>
         <source>Inventory step</source>
         <translation>Étape Inventaire</translation>
     </message>
@@ -3091,32 +3349,52 @@
 <context>
     <name>MapConfig</name>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="229"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="349"/>
+        <source>Could not create the folder %1 for the override map; check that it can be written.</source>
+        <translation>Impossible de créer le dossier %1 pour le mappage de surcharge ; vérifiez qu&apos;il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="355"/>
+        <source>Could not write the override map next to %1: %2</source>
+        <translation>Impossible d&apos;écrire le mappage de surcharge à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="359"/>
+        <source>The override map for %1 would not be valid, so it was not written: %2</source>
+        <translation>Le mappage de surcharge pour %1 ne serait pas valide, il n&apos;a donc pas été écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="365"/>
+        <source>Could not write the override map %1: %2. Check that the folder can be written.</source>
+        <translation>Impossible d&apos;écrire le mappage de surcharge %1 : %2. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/mapconfig.cpp" line="471"/>
         <source>the rename rule names the source table %1, which does not exist; it never applies</source>
         <translation>la règle de renommage nomme la table source %1, qui n&apos;existe pas ; elle ne s&apos;applique jamais</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="232"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="474"/>
         <source>the source table %1 is renamed to %2, which the destination does not have</source>
         <translation>la table source %1 est renommée en %2, que la destination n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="240"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="482"/>
         <source>the field rule %1 names a source table that does not exist</source>
         <translation>la règle de champ %1 nomme une table source qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="241"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="483"/>
         <source>the field rule %1 names a destination table that does not exist</source>
         <translation>la règle de champ %1 nomme une table de destination qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="263"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="505"/>
         <source>the source table %1 has no destination table %2; add an ignore or a rename rule for it</source>
         <translation>la table source %1 n&apos;a pas de table de destination %2 ; ajoutez-lui une règle ignore ou rename</translation>
     </message>
     <message>
-        <location filename="../core/mapping/mapconfig.cpp" line="273"/>
+        <location filename="../core/mapping/mapconfig.cpp" line="515"/>
         <source>the destination table %1 is not the target of any source table; add an ignore rule for it on the destination side</source>
         <translation>la table de destination %1 n&apos;est la cible d&apos;aucune table source ; ajoutez-lui une règle ignore côté destination</translation>
     </message>
@@ -5257,135 +5535,136 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="103"/>
+        <location filename="../core/project/project.cpp" line="104"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="113"/>
+        <location filename="../core/project/project.cpp" line="114"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="123"/>
+        <location filename="../core/project/project.cpp" line="124"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>le champ « %1 » dans %2 n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="134"/>
+        <location filename="../core/project/project.cpp" line="135"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>la date « %1 » dans « %2 » dans %3 n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="144"/>
+        <location filename="../core/project/project.cpp" line="145"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="155"/>
+        <location filename="../core/project/project.cpp" line="156"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="160"/>
+        <location filename="../core/project/project.cpp" line="161"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>l&apos;entrée %1[%2] dans %3 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="177"/>
+        <location filename="../core/project/project.cpp" line="178"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>l&apos;entrée de liste de contrôle %1 n&apos;a pas de &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="197"/>
+        <location filename="../core/project/project.cpp" line="198"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>le résultat « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="210"/>
+        <location filename="../core/project/project.cpp" line="211"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>le champ « %1 » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="215"/>
+        <location filename="../core/project/project.cpp" line="216"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>le champ « %1 » dans %2 ressemble à un mot de passe. Cutover ne garde jamais de mots de passe dans un fichier de projet : retirez-le et laissez Cutover garder le mot de passe dans le trousseau du système, ou définissez %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="240"/>
+        <location filename="../core/project/project.cpp" line="241"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>le mode TLS « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="246"/>
+        <location filename="../core/project/project.cpp" line="247"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : %2. Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="261"/>
+        <location filename="../core/project/project.cpp" line="262"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Le fichier de projet %1 n&apos;existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="264"/>
+        <location filename="../core/project/project.cpp" line="265"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être lu : %2. Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="270"/>
+        <location filename="../core/project/project.cpp" line="271"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : ce n&apos;est pas du JSON (%2 à l&apos;octet %3). Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="275"/>
+        <location filename="../core/project/project.cpp" line="276"/>
         <source>it holds no JSON object</source>
         <translation>il ne contient aucun objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="278"/>
+        <location filename="../core/project/project.cpp" line="279"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un projet Cutover (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="279"/>
-        <location filename="../core/project/project.cpp" line="288"/>
-        <location filename="../core/project/project.cpp" line="294"/>
-        <location filename="../core/project/project.cpp" line="297"/>
+        <location filename="../core/project/project.cpp" line="280"/>
+        <location filename="../core/project/project.cpp" line="289"/>
+        <location filename="../core/project/project.cpp" line="295"/>
         <location filename="../core/project/project.cpp" line="298"/>
         <location filename="../core/project/project.cpp" line="299"/>
         <location filename="../core/project/project.cpp" line="300"/>
         <location filename="../core/project/project.cpp" line="301"/>
-        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="302"/>
+        <location filename="../core/project/project.cpp" line="303"/>
+        <location filename="../core/project/project.cpp" line="309"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="281"/>
+        <location filename="../core/project/project.cpp" line="282"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Le fichier de projet %1 est en version %2, mais ce Cutover lit au plus la version %3. Mettez Cutover à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="292"/>
+        <location filename="../core/project/project.cpp" line="293"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>l&apos;identifiant de projet « %1 » n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="305"/>
+        <location filename="../core/project/project.cpp" line="307"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>la date « %1 » dans &quot;createdAt&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="364"/>
+        <location filename="../core/project/project.cpp" line="385"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="430"/>
+        <location filename="../core/project/project.cpp" line="451"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="434"/>
+        <location filename="../core/project/project.cpp" line="455"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -5469,24 +5748,29 @@
 <context>
     <name>RunReport</name>
     <message>
-        <location filename="../core/report/runreport.cpp" line="163"/>
+        <location filename="../core/report/runreport.cpp" line="167"/>
         <source>%1: %2, %3 tables copied (%4 rows), %5 skipped, %6 failed
 </source>
         <translation>%1 : %2, %3 tables copiées (%4 lignes), %5 ignorées, %6 en échec
 </translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="180"/>
+        <location filename="../core/report/runreport.cpp" line="184"/>
         <source>%1 rows skipped: %2</source>
         <translation>%1 lignes ignorées : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="182"/>
+        <location filename="../core/report/runreport.cpp" line="186"/>
+        <source>%1 rows changed: %2</source>
+        <translation>%1 lignes modifiées : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="188"/>
         <source>%1 warnings, first: %2</source>
         <translation>%1 avertissements, premier : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/runreport.cpp" line="188"/>
+        <location filename="../core/report/runreport.cpp" line="194"/>
         <source>Run %1: %2</source>
         <translation>Exécution %1 : %2</translation>
     </message>
@@ -5502,17 +5786,17 @@
 <context>
     <name>SalesGridsStep</name>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="238"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="239"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
         <translation>%1.%2 reste vide : Magento 2 n&apos;a pas de colonne %3 pour la remplir.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="281"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="300"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
         <translation>%1 de Magento 2 a des colonnes %2 que Cutover ne connaît pas (d&apos;une extension ?) ; elles ont été laissées à leur valeur par défaut. Remplissez-les avec la réindexation de l&apos;extension, si elle en a une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="293"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="312"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
         <translation>
             <numerusform>%n ligne de %1 listait un document que %2 ne contient plus ; elle a été supprimée.</numerusform>
@@ -5520,22 +5804,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="308"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="325"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Annulé pendant la reconstruction de %1 ; relancez l&apos;étape pour la reconstruire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="340"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="357"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>absent de %1 de Magento 2 (l&apos;étape Map ne l&apos;a pas copié)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="343"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>sa commande n&apos;est pas dans sales_order de Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="352"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="369"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n commande n&apos;a pas de ligne dans sales_order_payment de Magento 2 (voir le rapport de l&apos;étape Map pour sales_flat_order_payment) : les grilles n&apos;affichent donc pas de moyen de paiement pour elle ; relancez cette étape une fois les paiements migrés.</numerusform>
@@ -5543,43 +5827,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="367"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="384"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 de Magento 1 listait %2 des %3 lignes de %4 ; %5 de Magento 2 a été reconstruite à partir de %4 lui-même : toutes y figurent donc maintenant.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="391"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>reconstruite à partir de %1 avec les colonnes de grille de Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="450"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>La configuration n&apos;a pas de order_grids_document_groups_file ; les grilles ont été reconstruites à partir de sales_flat_order, sales_flat_invoice, sales_flat_shipment et sales_flat_creditmemo.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="405"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="461"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>non listée dans %1 (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="408"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="410"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="412"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="466"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="468"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="436"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="492"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Annulé pendant la reconstruction des grilles des ventes ; relancez l&apos;étape pour les reconstruire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="438"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="494"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n grille des ventes n&apos;a pas pu être reconstruite ; le rapport de table en nomme la cause. Corrigez-la et relancez l&apos;étape.</numerusform>
@@ -5587,7 +5871,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.h" line="28"/>
+        <location filename="../core/steps/salesgridsstep.h" line="35"/>
         <source>Order grids step</source>
         <translation>Étape Grilles des ventes</translation>
     </message>
@@ -5595,62 +5879,67 @@
 <context>
     <name>SalesIncrementStep</name>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="182"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="274"/>
+        <source>Magento 2 has no table %1 (a store view created after the data migration?); run the Sales increment step again (migrate data) to create it.</source>
+        <translation>Magento 2 n&apos;a pas de table %1 (une vue de magasin créée après la migration des données ?) ; relancez l&apos;étape Numéros de commande (migrate data) pour la créer.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesincrementstep.cpp" line="306"/>
         <source>%1 has no table %2: Magento 2&apos;s order numbers cannot be set. Is it a Magento 2 database (2.0 or later)?</source>
         <translation>%1 n&apos;a pas de table %2 : les numéros de commande de Magento 2 ne peuvent pas être définis. Est-ce bien une base Magento 2 (2.0 ou plus récent) ?</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="188"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
         <source>%1 has no table %2: Magento 1&apos;s order numbers cannot be read. Check the source database and its table prefix.</source>
         <translation>%1 n&apos;a pas de table %2 : les numéros de commande de Magento 1 ne peuvent pas être lus. Vérifiez la base source et son préfixe de table.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="233"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="323"/>
         <source>Magento 1 has no table eav_entity_store: every store&apos;s numbers start where Magento 1 would start a new store&apos;s.</source>
         <translation>Magento 1 n&apos;a pas de table eav_entity_store : les numéros de chaque magasin commencent là où Magento 1 commencerait ceux d&apos;un nouveau magasin.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="250"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="339"/>
         <source>Magento 1 has no entity type %1 in eav_entity_type</source>
         <translation>Magento 1 n&apos;a pas de type d&apos;entité %1 dans eav_entity_type</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="257"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="346"/>
         <source>Magento 1 numbers every store&apos;s %1 documents in one sequence (increment_per_store = 0); Magento 2 numbers each store on its own, so each store continues after the shared last number and stores may repeat each other&apos;s numbers. Give the stores distinct prefixes in sales_sequence_profile if that matters.</source>
         <translation>Magento 1 numérote les documents %1 de tous les magasins dans une seule séquence (increment_per_store = 0) ; Magento 2 numérote chaque magasin séparément : chaque magasin continue donc après le dernier numéro commun et des magasins peuvent répéter les numéros d&apos;un autre. Donnez aux magasins des préfixes distincts dans sales_sequence_profile si cela compte.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="265"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="354"/>
         <source>Cancelled while setting the sales sequences; run the step again.</source>
         <translation>Annulé pendant la définition des séquences de vente ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="283"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="361"/>
         <source>store %1: Magento 1&apos;s last %2 number &quot;%3&quot; does not end in 9 digits; Magento 2 continues it as &quot;%4&quot; (its numbers have 9 digits after the prefix).</source>
         <translation>magasin %1 : le dernier numéro %2 de Magento 1, « %3 », ne se termine pas par 9 chiffres ; Magento 2 le poursuit en « %4 » (ses numéros ont 9 chiffres après le préfixe).</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="293"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="371"/>
         <source>store %1: eav_entity_store says the last %2 number is &quot;%3&quot; but %4 already holds &quot;%5&quot;; Magento 2 continues after &quot;%5&quot;.</source>
         <translation>magasin %1 : eav_entity_store indique que le dernier numéro %2 est « %3 » mais %4 contient déjà « %5 » ; Magento 2 continue après « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="302"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="380"/>
         <source>store %1: the %2 sequence is at %3, near Magento 2&apos;s limit of %4; set a new prefix in sales_sequence_profile.</source>
         <translation>magasin %1 : la séquence %2 est à %3, proche de la limite de %4 de Magento 2 ; définissez un nouveau préfixe dans sales_sequence_profile.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="312"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="390"/>
         <source>store %1: %2</source>
         <translation>magasin %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.cpp" line="315"/>
+        <location filename="../core/steps/salesincrementstep.cpp" line="393"/>
         <source>next numbers: %1</source>
         <translation>prochains numéros : %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesincrementstep.h" line="29"/>
+        <location filename="../core/steps/salesincrementstep.h" line="35"/>
         <source>Sales increment step</source>
         <translation>Étape Numéros de commande</translation>
     </message>
@@ -5844,50 +6133,75 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="261"/>
+        <location filename="../core/copy/tablecopier.cpp" line="121"/>
+        <source>The destination refused text of the table %1%2: %3. %4</source>
+        <translation>La destination a refusé du texte de la table %1%2 : %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="122"/>
+        <source> (row %1)</source>
+        <translation> (ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="424"/>
         <source>already copied by an earlier run</source>
         <translation>déjà copiée par une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="274"/>
+        <location filename="../core/copy/tablecopier.cpp" line="437"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>La table %1 n&apos;a ni clé primaire ni clé unique : elle est copiée en une transaction, et une copie interrompue la reprend depuis le début.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="285"/>
+        <location filename="../core/copy/tablecopier.cpp" line="446"/>
+        <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
+        <translation>copiée via Cutover : les octets des colonnes binaires qui vont vers des colonnes texte sont vérifiés en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="455"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Pas de copie directe sur le serveur partagé (l&apos;utilisateur de destination ne peut pas lire la base source) ; les lignes passent plutôt par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="290"/>
+        <location filename="../core/copy/tablecopier.cpp" line="460"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>INSERT ... SELECT direct sur le serveur partagé</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="299"/>
-        <location filename="../core/copy/tablecopier.cpp" line="420"/>
-        <location filename="../core/copy/tablecopier.cpp" line="485"/>
+        <location filename="../core/copy/tablecopier.cpp" line="469"/>
+        <location filename="../core/copy/tablecopier.cpp" line="643"/>
+        <location filename="../core/copy/tablecopier.cpp" line="709"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Impossible de copier la table %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="318"/>
+        <location filename="../core/copy/tablecopier.cpp" line="488"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="325"/>
+        <location filename="../core/copy/tablecopier.cpp" line="495"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="382"/>
+        <location filename="../core/copy/tablecopier.cpp" line="546"/>
+        <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
+        <translation>le texte de %1.%2 n&apos;était pas de l&apos;UTF-8 valide : réparé (octets lus comme Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="549"/>
+        <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
+        <translation>%1.%2 (%3) : UTF-8 non valide à l&apos;octet %4 (%5) ; écrit comme « %6 »</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="605"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="406"/>
-        <location filename="../core/copy/tablecopier.cpp" line="476"/>
+        <location filename="../core/copy/tablecopier.cpp" line="629"/>
+        <location filename="../core/copy/tablecopier.cpp" line="700"/>
         <source>stopped by request after %1 batches</source>
         <translation>arrêtée sur demande après %1 lots</translation>
     </message>
@@ -6195,22 +6509,22 @@
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="906"/>
+        <location filename="../core/engine/verifier.cpp" line="910"/>
         <source>a row with no key shared by both sides</source>
         <translation>une ligne sans clé commune aux deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="909"/>
+        <location filename="../core/engine/verifier.cpp" line="913"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>plus de %1 lignes et aucune clé commune aux deux côtés : seuls les nombres et les sommes de contrôle ont été comparés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="922"/>
+        <location filename="../core/engine/verifier.cpp" line="926"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 absentes de la destination, %2 en trop, %3 différentes</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="931"/>
+        <location filename="../core/engine/verifier.cpp" line="935"/>
         <source>Could not verify %1: %2</source>
         <translation>Impossible de vérifier %1 : %2</translation>
     </message>
@@ -6312,57 +6626,62 @@
         <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="67"/>
+        <location filename="../app/cli/commands.h" line="74"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="70"/>
+        <location filename="../app/cli/commands.h" line="77"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Capture les modifications sur la base de données Magento 1 et les applique à Magento 2 jusqu&apos;à la mise en production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="73"/>
+        <location filename="../app/cli/commands.h" line="80"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="75"/>
+        <location filename="../app/cli/commands.h" line="83"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Exporter le mappage intégré de Cutover (format du Data Migration Tool) pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="77"/>
+        <location filename="../app/cli/commands.h" line="86"/>
+        <source>Check the mapping against both databases before data moves, and fix what it finds in the project&apos;s override map.</source>
+        <translation>Vérifier le mappage par rapport aux deux bases avant le transfert des données, et corriger ce qui est trouvé dans le mappage de surcharge du projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.h" line="90"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="93"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="82"/>
+        <location filename="../app/cli/commands.h" line="95"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="84"/>
+        <location filename="../app/cli/commands.h" line="97"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Exporter le rapport de migration d&apos;un projet en HTML ou PDF, pour un client qui n&apos;a jamais vu Cutover.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="87"/>
+        <location filename="../app/cli/commands.h" line="100"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>Exécuter indexer:reindex de Magento 2 ici ou via SSH, indexeur par indexeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="90"/>
+        <location filename="../app/cli/commands.h" line="103"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="92"/>
+        <location filename="../app/cli/commands.h" line="105"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Préchauffer les caches de la boutique Magento 2 en récupérant ses pages en parallèle.</translation>
     </message>
@@ -6644,7 +6963,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -6755,266 +7074,286 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="66"/>
+        <location filename="../app/cli/deltacommand.cpp" line="68"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Capture des modifications pour %1 (préfixe de table « %2 », serveur %3) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="68"/>
+        <location filename="../app/cli/deltacommand.cpp" line="70"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Tables à créer : %1 (le journal des modifications), %2 (ce que Cutover a installé).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="69"/>
+        <location filename="../app/cli/deltacommand.cpp" line="71"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Déclencheurs à créer : %1 sur %2 table(s) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="78"/>
+        <location filename="../app/cli/deltacommand.cpp" line="80"/>
         <source>(keeps %1)</source>
         <translation>(conserve %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="82"/>
+        <location filename="../app/cli/deltacommand.cpp" line="84"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Non capturées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="84"/>
+        <location filename="../app/cli/deltacommand.cpp" line="86"/>
         <source>  Statements:</source>
         <translation>  Instructions :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="92"/>
+        <location filename="../app/cli/deltacommand.cpp" line="94"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Capture des modifications de Cutover dans %1 : %2 objet(s) à supprimer :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="95"/>
+        <location filename="../app/cli/deltacommand.cpp" line="97"/>
         <source>  trigger %1 on %2</source>
         <translation>  déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="97"/>
+        <location filename="../app/cli/deltacommand.cpp" line="99"/>
         <source>  table %1</source>
         <translation>  table %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="128"/>
+        <location filename="../app/cli/deltacommand.cpp" line="130"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --dmt-config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="142"/>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation impossible : %1
   Solution : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
-        <location filename="../app/cli/deltacommand.cpp" line="154"/>
-        <location filename="../app/cli/deltacommand.cpp" line="237"/>
+        <location filename="../app/cli/deltacommand.cpp" line="145"/>
+        <location filename="../app/cli/deltacommand.cpp" line="156"/>
+        <location filename="../app/cli/deltacommand.cpp" line="239"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="147"/>
+        <location filename="../app/cli/deltacommand.cpp" line="149"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Créer ces %1 déclencheurs et 2 tables dans %2 ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="149"/>
+        <location filename="../app/cli/deltacommand.cpp" line="151"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de créer des déclencheurs sur %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="165"/>
+        <location filename="../app/cli/deltacommand.cpp" line="167"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Capture des modifications installée sur %1 : %2 objet(s) créé(s), %3 déjà en place, %4 ancien(s) déclencheur(s) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="170"/>
+        <location filename="../app/cli/deltacommand.cpp" line="172"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrez maintenant les données : les modifications à partir d&apos;ici sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="184"/>
+        <location filename="../app/cli/deltacommand.cpp" line="186"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1. Exécutez cutover-cli delta install avant de migrer les données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="188"/>
+        <location filename="../app/cli/deltacommand.cpp" line="190"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Capture des modifications sur %1 : %2 table(s), %3 sur %4 déclencheur(s) en place, installée %5 par Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="195"/>
+        <location filename="../app/cli/deltacommand.cpp" line="197"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Arriéré : %1 modification(s) non appliquée(s) (appliqué jusqu&apos;à #%2 sur #%3), retard %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="204"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>oldest %1</source>
         <translation>la plus ancienne %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="208"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLÈME %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="207"/>
+        <location filename="../app/cli/deltacommand.cpp" line="209"/>
         <source>       Fix: %1</source>
         <translation>       Solution : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="210"/>
+        <location filename="../app/cli/deltacommand.cpp" line="212"/>
         <source>  Every piece is in place.</source>
         <translation>  Tous les éléments sont en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="222"/>
+        <location filename="../app/cli/deltacommand.cpp" line="224"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>Il n&apos;y a pas de capture des modifications Cutover dans %1 ; rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="227"/>
+        <location filename="../app/cli/deltacommand.cpp" line="229"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Supprimer ces %1 objet(s) de %2 ? Les modifications non appliquées du journal des modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="232"/>
+        <location filename="../app/cli/deltacommand.cpp" line="234"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de supprimer des déclencheurs et des tables dans %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="247"/>
+        <location filename="../app/cli/deltacommand.cpp" line="249"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Capture des modifications retirée de %1 : %2 objet(s) supprimé(s), aucun restant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="257"/>
+        <location filename="../app/cli/deltacommand.cpp" line="259"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | appliqué %2 (%3/s) | arriéré %4%5 | retard %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="263"/>
+        <location filename="../app/cli/deltacommand.cpp" line="268"/>
+        <source> | refreshed %1</source>
+        <translation> | actualisé %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="270"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | échecs %1, en attente de nouvel essai %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="265"/>
+        <location filename="../app/cli/deltacommand.cpp" line="272"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 threads actifs &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="274"/>
+        <location filename="../app/cli/deltacommand.cpp" line="281"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="282"/>
+        <location filename="../app/cli/deltacommand.cpp" line="289"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="292"/>
+        <location filename="../app/cli/deltacommand.cpp" line="299"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="341"/>
+        <location filename="../app/cli/deltacommand.cpp" line="348"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="344"/>
+        <location filename="../app/cli/deltacommand.cpp" line="351"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="356"/>
+        <location filename="../app/cli/deltacommand.cpp" line="363"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="365"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="359"/>
+        <location filename="../app/cli/deltacommand.cpp" line="366"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="360"/>
+        <location filename="../app/cli/deltacommand.cpp" line="367"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="371"/>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <source>  Refreshed with them: %1.</source>
+        <translation>  Actualisés avec elles : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="381"/>
+        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
+        <translation>  %n lot(s) : impossible d&apos;actualiser ce qui dépend de leurs lignes (voir les erreurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="385"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="387"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="390"/>
+        <location filename="../app/cli/deltacommand.cpp" line="404"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="406"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="409"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="412"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="400"/>
-        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else %1).</source>
-        <translation>Le config.xml du Data Migration Tool dont les fichiers map et groups indiquent les tables que la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon %1).</translation>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
+        <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="435"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="440"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="435"/>
+        <location filename="../app/cli/deltacommand.cpp" line="449"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="452"/>
+        <location filename="../app/cli/deltacommand.cpp" line="466"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -7085,7 +7424,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/mediacommand.cpp" line="164"/>
-        <location filename="../app/cli/migratecommand.cpp" line="171"/>
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
         <source>Print the report as one JSON document.</source>
@@ -7119,118 +7458,160 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>--threads doit être compris entre 1 et 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="40"/>
+        <location filename="../app/cli/migratecommand.cpp" line="41"/>
         <source>--reset removes what Cutover wrote to %1; without a terminal to ask, add --yes to confirm.</source>
         <translation>--reset retire ce que Cutover a écrit dans %1 ; sans terminal pour demander, ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="44"/>
+        <location filename="../app/cli/migratecommand.cpp" line="45"/>
         <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
         <translation>Retirer tout ce que Cutover a écrit dans %1 et remettre les lignes qu&apos;il a remplacées ? [o/N] </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="66"/>
+        <location filename="../app/cli/migratecommand.cpp" line="67"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
         <translation>Sans terminal pour poser la question, ajoutez --replace-store %1 (le nom de la base de destination) pour confirmer, ou migrez vers un Magento 2 fraîchement installé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="71"/>
+        <location filename="../app/cli/migratecommand.cpp" line="72"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
         <translation>Saisissez le nom de la base de destination, %1, pour remplacer sa boutique, ou appuyez sur Entrée pour arrêter : </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="76"/>
+        <location filename="../app/cli/migratecommand.cpp" line="77"/>
         <source>Not confirmed; nothing was written.</source>
         <translation>Non confirmé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="90"/>
+        <location filename="../app/cli/migratecommand.cpp" line="91"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Avertissement : impossible de vérifier la capture des modifications sur %1 (%2) ; les modifications faites sur la boutique pendant la copie risquent de ne pas être transférées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="94"/>
+        <location filename="../app/cli/migratecommand.cpp" line="95"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée sur %1 ; les modifications faites sur la boutique Magento 1 pendant la copie ne seront donc pas transférées vers Magento 2. Pour les transférer, arrêtez ici et exécutez d&apos;abord &apos;cutover-cli delta install&apos; ; la copie continue maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="109"/>
-        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else the CE 1.9.4.5 to 2.4.x configuration in the fixtures folder ($CUTOVER_FIXTURES), now %1.</source>
-        <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il désigne (ou celui de Cutover, écrit par &apos;cutover-cli mapping export DIR&apos;). Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon la configuration CE 1.9.4.5 vers 2.4.x du dossier de fixtures ($CUTOVER_FIXTURES), actuellement %1.</translation>
+        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own mapping for CE 1.9.x to 2.4.x, built into the program.</source>
+        <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme (ou celui de Cutover, écrit par &apos;cutover-cli mapping export DOSSIER&apos;). Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage de Cutover pour CE 1.9.x vers 2.4.x, intégré au programme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="120"/>
+        <location filename="../app/cli/migratecommand.cpp" line="129"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; vérifiez le chemin indiqué avec --config.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="122"/>
+        <location filename="../app/cli/migratecommand.cpp" line="131"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>La configuration par défaut %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER ou définissez CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="130"/>
+        <location filename="../app/cli/migratecommand.cpp" line="139"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="155"/>
+        <location filename="../app/cli/migratecommand.cpp" line="164"/>
         <source>settings or data</source>
         <translation>settings ou data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="160"/>
+        <location filename="../app/cli/migratecommand.cpp" line="169"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Tables copiées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="163"/>
+        <location filename="../app/cli/migratecommand.cpp" line="172"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Retirer exactement ce que Cutover a écrit dans la destination (et remettre les lignes remplacées) avant l&apos;exécution, pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="165"/>
+        <location filename="../app/cli/migratecommand.cpp" line="174"/>
         <source>Confirm --reset without asking.</source>
         <translation>Confirmer --reset sans demander.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="167"/>
+        <location filename="../app/cli/migratecommand.cpp" line="176"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Confirmer le remplacement d&apos;une destination qui est une boutique en service (elle a des clients ou des commandes que Cutover n&apos;a pas écrits) en donnant le nom de sa base. Les lignes remplacées sont conservées dans des tables de sauvegarde ; --reset les remet en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="173"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
+        <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
+        <translation>Démarrer la migration des données même si le contrôle d&apos;intégrité trouve des erreurs (voir &apos;cutover-cli integrity&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="184"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Après une exécution réussie, comparer ce qu&apos;elle a transféré comme le fait &apos;cutover-cli verify&apos; ; une différence fait échouer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <location filename="../app/cli/migratecommand.cpp" line="187"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (attributs EAV, catalogue, clients, chaque table transférée par map.xml, réécritures d&apos;URL, évaluations, grilles des commandes et séquences de vente) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <location filename="../app/cli/migratecommand.cpp" line="195"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="190"/>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
         <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs doit être compris entre 1 et 64.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="220"/>
+        <source>The integrity check found %n error(s) that would leave data behind:</source>
+        <translation>
+            <numerusform>Le contrôle d&apos;intégrité a trouvé %n erreur qui laisserait des données de côté :</numerusform>
+            <numerusform>Le contrôle d&apos;intégrité a trouvé %n erreurs qui laisseraient des données de côté :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="208"/>
+        <location filename="../app/cli/migratecommand.cpp" line="226"/>
+        <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
+        <translation>Rien n&apos;a été écrit. Corrigez-les avec &apos;cutover-cli integrity&apos; (--fix ID écrit le mappage de surcharge du projet), ou démarrez quand même avec --skip-integrity.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="229"/>
+        <source>Not started: the integrity check found %n error(s).</source>
+        <translation>
+            <numerusform>Non démarrée : le contrôle d&apos;intégrité a trouvé %n erreur.</numerusform>
+            <numerusform>Non démarrée : le contrôle d&apos;intégrité a trouvé %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="232"/>
+        <source>Started despite %n integrity error(s) (--skip-integrity).</source>
+        <translation>
+            <numerusform>Démarrée malgré %n erreur d&apos;intégrité (--skip-integrity).</numerusform>
+            <numerusform>Démarrée malgré %n erreurs d&apos;intégrité (--skip-integrity).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/migratecommand.cpp" line="234"/>
+        <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
+        <translation>
+            <numerusform>Le contrôle d&apos;intégrité n&apos;a trouvé aucune erreur et %n avertissement ; &apos;cutover-cli integrity&apos; le liste.</numerusform>
+            <numerusform>Le contrôle d&apos;intégrité n&apos;a trouvé aucune erreur et %n avertissements ; &apos;cutover-cli integrity&apos; les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="244"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 tables réinitialisées sur %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="215"/>
+        <location filename="../app/cli/migratecommand.cpp" line="251"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Non démarrée : la destination est une boutique en service et son remplacement n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="267"/>
+        <location filename="../app/cli/migratecommand.cpp" line="302"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
@@ -7706,6 +8087,98 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Action « %1 » inconnue pour cutover-cli mapping.
 %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="32"/>
+        <source>integrity check</source>
+        <translation>contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="50"/>
+        <source>The override map (the Data Migration Tool&apos;s map.xml format) layered on the configuration&apos;s map.xml, and where --fix writes. Default with --project: the project&apos;s own (created next to the project file and recorded in it on the first fix).</source>
+        <translation>Le mappage de surcharge (au format map.xml du Data Migration Tool) superposé au map.xml de la configuration, et où --fix écrit. Par défaut avec --project : celui du projet (créé à côté du fichier de projet et enregistré dans celui-ci au premier correctif).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="55"/>
+        <source>Apply a fix: a fix id as listed, or a finding id for its first fix. Repeat for several.</source>
+        <translation>Appliquer un correctif : un id de correctif tel que listé, ou un id de constat pour son premier correctif. À répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="58"/>
+        <source>Apply the ignore fix of every finding that has one (asks first; --yes without a terminal).</source>
+        <translation>Appliquer le correctif « ignorer » de chaque constat qui en a un (demande d&apos;abord ; --yes sans terminal).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="59"/>
+        <source>Confirm --fix-all-ignores without asking.</source>
+        <translation>Confirmer --fix-all-ignores sans demander.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="60"/>
+        <source>Print the findings as one JSON document.</source>
+        <translation>Afficher les constats sous forme d&apos;un document JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="62"/>
+        <source>The integrity check before data moves, as a dry run: source tables and fields the destination lacks (extension tables), required destination fields without a source, type mismatches, rules naming what does not exist, handlers Cutover cannot run, and orphan rows in the source. Writes nothing to either database. Each finding has an id; --fix ID adds its rule to the project&apos;s override map, never to the defaults, and checks again. Exit code 0 when no error remains, 1 when errors remain, 2 for usage errors.</source>
+        <translation>Le contrôle d&apos;intégrité avant le transfert des données, en simulation : tables et champs source absents de la destination (tables d&apos;extensions), champs de destination obligatoires sans source, incompatibilités de type, règles nommant ce qui n&apos;existe pas, handlers que Cutover ne peut pas exécuter, et lignes orphelines dans la source. N&apos;écrit rien dans aucune des deux bases. Chaque constat a un id ; --fix ID ajoute sa règle au mappage de surcharge du projet, jamais aux valeurs par défaut, et vérifie à nouveau. Code de sortie 0 quand aucune erreur ne reste, 1 quand des erreurs restent, 2 pour les erreurs d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="77"/>
+        <source>A fix is written to the project&apos;s override map: give --project FILE, or --overrides FILE for a map of your own.</source>
+        <translation>Un correctif est écrit dans le mappage de surcharge du projet : indiquez --project FICHIER, ou --overrides FICHIER pour un mappage à vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="82"/>
+        <source>--fix-all-ignores changes the mapping of every finding it fixes; without a terminal to ask, add --yes to confirm.</source>
+        <translation>--fix-all-ignores modifie le mappage de chaque constat qu&apos;il corrige ; sans terminal pour demander, ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="113"/>
+        <source>The finding %1 has no fix: its message says what to do.</source>
+        <translation>Le constat %1 n&apos;a pas de correctif : son message indique quoi faire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="114"/>
+        <source>No finding or fix has the id %1 (any more); run &apos;cutover-cli integrity&apos; to list them.</source>
+        <translation>Aucun constat ni correctif n&apos;a (plus) l&apos;id %1 ; lancez &apos;cutover-cli integrity&apos; pour les lister.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="131"/>
+        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
+        <translation>
+            <numerusform>Ajouter %n règle « ignorer » au mappage de surcharge ? Ses lignes ou valeurs ne seront pas migrées. [y/N] </numerusform>
+            <numerusform>Ajouter %n règles « ignorer » au mappage de surcharge ? Leurs lignes ou valeurs ne seront pas migrées. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/integritycommand.cpp" line="137"/>
+        <source>Not confirmed; the mapping was not changed.</source>
+        <translation>Non confirmé ; le mappage n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="150"/>
+        <source>Applied %n fix(es) to %1; checking again.</source>
+        <translation>
+            <numerusform>%n correctif appliqué à %1 ; nouvelle vérification.</numerusform>
+            <numerusform>%n correctifs appliqués à %1 ; nouvelle vérification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="171"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="172"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::cli::MediaProgressLine</name>
@@ -8071,17 +8544,17 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="251"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="252"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="254"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="255"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
@@ -8089,241 +8562,241 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="96"/>
+        <location filename="../wizard/deltapage.cpp" line="97"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <location filename="../wizard/deltapage.cpp" line="98"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <location filename="../wizard/deltapage.cpp" line="99"/>
         <source>Remove capture...</source>
         <translation>Supprimer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="107"/>
+        <location filename="../wizard/deltapage.cpp" line="108"/>
         <source>Live changes</source>
         <translation>Modifications en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <location filename="../wizard/deltapage.cpp" line="109"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="118"/>
+        <location filename="../wizard/deltapage.cpp" line="119"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="129"/>
+        <location filename="../wizard/deltapage.cpp" line="130"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <location filename="../wizard/deltapage.cpp" line="138"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
-        <location filename="../wizard/deltapage.cpp" line="155"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="156"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="142"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <location filename="../wizard/deltapage.cpp" line="157"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <location filename="../wizard/deltapage.cpp" line="165"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="194"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
         <location filename="../wizard/deltapage.cpp" line="313"/>
-        <location filename="../wizard/deltapage.cpp" line="358"/>
+        <location filename="../wizard/deltapage.cpp" line="357"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="212"/>
-        <location filename="../wizard/deltapage.cpp" line="245"/>
+        <location filename="../wizard/deltapage.cpp" line="213"/>
+        <location filename="../wizard/deltapage.cpp" line="246"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="276"/>
+        <location filename="../wizard/deltapage.cpp" line="278"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="280"/>
+        <location filename="../wizard/deltapage.cpp" line="282"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <location filename="../wizard/deltapage.cpp" line="286"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="299"/>
+        <location filename="../wizard/deltapage.cpp" line="300"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="340"/>
+        <location filename="../wizard/deltapage.cpp" line="339"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="361"/>
+        <location filename="../wizard/deltapage.cpp" line="360"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="375"/>
+        <location filename="../wizard/deltapage.cpp" line="374"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="386"/>
+        <location filename="../wizard/deltapage.cpp" line="385"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <location filename="../wizard/deltapage.cpp" line="387"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="389"/>
+        <location filename="../wizard/deltapage.cpp" line="388"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="391"/>
+        <location filename="../wizard/deltapage.cpp" line="390"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="393"/>
+        <location filename="../wizard/deltapage.cpp" line="392"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="441"/>
+        <location filename="../wizard/deltapage.cpp" line="440"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="458"/>
+        <location filename="../wizard/deltapage.cpp" line="457"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="459"/>
+        <location filename="../wizard/deltapage.cpp" line="458"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="467"/>
+        <location filename="../wizard/deltapage.cpp" line="466"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="468"/>
+        <location filename="../wizard/deltapage.cpp" line="467"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="477"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="479"/>
+        <location filename="../wizard/deltapage.cpp" line="478"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="497"/>
+        <location filename="../wizard/deltapage.cpp" line="496"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="511"/>
+        <location filename="../wizard/deltapage.cpp" line="510"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="517"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="525"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="527"/>
+        <location filename="../wizard/deltapage.cpp" line="526"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="531"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="533"/>
+        <location filename="../wizard/deltapage.cpp" line="532"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="541"/>
+        <location filename="../wizard/deltapage.cpp" line="540"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="559"/>
+        <location filename="../wizard/deltapage.cpp" line="558"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -8331,602 +8804,602 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="50"/>
+        <location filename="../wizard/golivepage.cpp" line="51"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="88"/>
+        <location filename="../wizard/golivepage.cpp" line="89"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Autoriser une étape &amp;hors de l&apos;ordre (enregistrée dans le rapport comme forçage)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="94"/>
+        <location filename="../wizard/golivepage.cpp" line="95"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="95"/>
+        <location filename="../wizard/golivepage.cpp" line="96"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="99"/>
+        <location filename="../wizard/golivepage.cpp" line="100"/>
         <source>Go-live</source>
         <translation>Mise en production</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="100"/>
+        <location filename="../wizard/golivepage.cpp" line="101"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>La bascule, étape par étape et chronométrée : l&apos;interruption de service commence quand Magento 1 passe en maintenance et se termine quand la boutique ouvre. Chaque étape enregistre qui l&apos;a faite, quand, et ce que Cutover a vérifié.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>L&apos;adresse de la boutique : la vérification DNS résout son nom d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>L&apos;adresse IP du serveur Magento 2 : là où le nom d&apos;hôte de la boutique doit pointer après la bascule, et où le préchauffage envoie ses requêtes avant cela.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="136"/>
+        <location filename="../wizard/golivepage.cpp" line="137"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Ce qu&apos;affiche bin/magento apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="146"/>
+        <location filename="../wizard/golivepage.cpp" line="147"/>
         <source>Store address:</source>
         <translation>Adresse de la boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="148"/>
+        <location filename="../wizard/golivepage.cpp" line="149"/>
         <source>Magento 2 server IP:</source>
         <translation>IP du serveur Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="173"/>
+        <location filename="../wizard/golivepage.cpp" line="174"/>
         <source>Create maintenance.flag</source>
         <translation>Créer maintenance.flag</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="175"/>
+        <location filename="../wizard/golivepage.cpp" line="176"/>
         <source>Wait and stop delta</source>
         <translation>Attendre et arrêter le delta</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="177"/>
+        <location filename="../wizard/golivepage.cpp" line="178"/>
         <source>Run cron:install</source>
         <translation>Exécuter cron:install</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="179"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Reindex stock</source>
         <translation>Réindexer le stock</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="181"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Warm the cache</source>
         <translation>Préchauffer le cache</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="183"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="185"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Check DNS</source>
         <translation>Vérifier le DNS</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="191"/>
+        <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="192"/>
+        <location filename="../wizard/golivepage.cpp" line="193"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="249"/>
+        <location filename="../wizard/golivepage.cpp" line="250"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="365"/>
+        <location filename="../wizard/golivepage.cpp" line="366"/>
         <source>no Magento 1 folder is set</source>
         <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="367"/>
+        <location filename="../wizard/golivepage.cpp" line="368"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="369"/>
+        <location filename="../wizard/golivepage.cpp" line="370"/>
         <source>%1 is not writable by you</source>
         <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="412"/>
+        <location filename="../wizard/golivepage.cpp" line="413"/>
         <source>checking the Magento 1 folder</source>
         <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="414"/>
+        <location filename="../wizard/golivepage.cpp" line="415"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="416"/>
+        <location filename="../wizard/golivepage.cpp" line="417"/>
         <source>checking the Magento 2 folder</source>
         <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="418"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>no Magento 2 connection</source>
         <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="420"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>connect to both databases first</source>
         <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="422"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="428"/>
+        <location filename="../wizard/golivepage.cpp" line="429"/>
         <source>only you can say the store is open</source>
         <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="445"/>
+        <location filename="../wizard/golivepage.cpp" line="446"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="447"/>
+        <location filename="../wizard/golivepage.cpp" line="448"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="449"/>
+        <location filename="../wizard/golivepage.cpp" line="450"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="451"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="455"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="463"/>
+        <location filename="../wizard/golivepage.cpp" line="464"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="496"/>
+        <location filename="../wizard/golivepage.cpp" line="497"/>
         <source>downtime: not started</source>
         <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="498"/>
+        <location filename="../wizard/golivepage.cpp" line="499"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="502"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: running since %1</source>
         <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="523"/>
+        <location filename="../wizard/golivepage.cpp" line="524"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="528"/>
+        <location filename="../wizard/golivepage.cpp" line="529"/>
         <source>overridden: %1</source>
         <translation>forcé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="572"/>
+        <location filename="../wizard/golivepage.cpp" line="573"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="577"/>
+        <location filename="../wizard/golivepage.cpp" line="578"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="593"/>
+        <location filename="../wizard/golivepage.cpp" line="594"/>
         <source>Removing maintenance.flag...</source>
         <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="598"/>
+        <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="600"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone by %1.</source>
         <translation>Annulé par %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="663"/>
+        <location filename="../wizard/golivepage.cpp" line="664"/>
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="691"/>
+        <location filename="../wizard/golivepage.cpp" line="692"/>
         <source>Saving to %1...</source>
         <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="717"/>
+        <location filename="../wizard/golivepage.cpp" line="718"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="725"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="725"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="735"/>
+        <location filename="../wizard/golivepage.cpp" line="736"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="747"/>
+        <location filename="../wizard/golivepage.cpp" line="748"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="752"/>
+        <location filename="../wizard/golivepage.cpp" line="753"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="754"/>
+        <location filename="../wizard/golivepage.cpp" line="755"/>
         <source>, %1 left</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="763"/>
+        <location filename="../wizard/golivepage.cpp" line="764"/>
         <source>Creating maintenance.flag...</source>
         <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="768"/>
+        <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="770"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="791"/>
+        <location filename="../wizard/golivepage.cpp" line="792"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="797"/>
+        <location filename="../wizard/golivepage.cpp" line="798"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="803"/>
+        <location filename="../wizard/golivepage.cpp" line="804"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="811"/>
+        <location filename="../wizard/golivepage.cpp" line="812"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="814"/>
+        <location filename="../wizard/golivepage.cpp" line="815"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="820"/>
+        <location filename="../wizard/golivepage.cpp" line="821"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="838"/>
+        <location filename="../wizard/golivepage.cpp" line="839"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="839"/>
+        <location filename="../wizard/golivepage.cpp" line="840"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="843"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="850"/>
+        <location filename="../wizard/golivepage.cpp" line="851"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="869"/>
+        <location filename="../wizard/golivepage.cpp" line="870"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="878"/>
+        <location filename="../wizard/golivepage.cpp" line="879"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="885"/>
+        <location filename="../wizard/golivepage.cpp" line="886"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="892"/>
+        <location filename="../wizard/golivepage.cpp" line="893"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="916"/>
+        <location filename="../wizard/golivepage.cpp" line="917"/>
         <source>Running on %1: %2</source>
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="917"/>
+        <location filename="../wizard/golivepage.cpp" line="918"/>
         <source>Running %1 on %2...</source>
         <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="920"/>
+        <location filename="../wizard/golivepage.cpp" line="921"/>
         <source>Rebuilding %1...</source>
         <translation>Reconstruction de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="924"/>
         <source>%1 rebuilt.</source>
         <translation>%1 reconstruit.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="933"/>
+        <location filename="../wizard/golivepage.cpp" line="934"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="934"/>
+        <location filename="../wizard/golivepage.cpp" line="935"/>
         <source>Stopped: run it again.</source>
         <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="945"/>
+        <location filename="../wizard/golivepage.cpp" line="946"/>
         <source>%1 failed on %2.</source>
         <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="953"/>
+        <location filename="../wizard/golivepage.cpp" line="954"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="955"/>
+        <location filename="../wizard/golivepage.cpp" line="956"/>
         <source>no output, exit code 0</source>
         <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="959"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="961"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="963"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>no indexer reported</source>
         <translation>aucun indexeur signalé</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="985"/>
+        <location filename="../wizard/golivepage.cpp" line="986"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="993"/>
+        <location filename="../wizard/golivepage.cpp" line="994"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="996"/>
+        <location filename="../wizard/golivepage.cpp" line="997"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1002"/>
+        <location filename="../wizard/golivepage.cpp" line="1003"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1005"/>
+        <location filename="../wizard/golivepage.cpp" line="1006"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1014"/>
+        <location filename="../wizard/golivepage.cpp" line="1015"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <location filename="../wizard/golivepage.cpp" line="1024"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1026"/>
+        <location filename="../wizard/golivepage.cpp" line="1027"/>
         <source>The warm-up failed: %1</source>
         <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1048"/>
+        <location filename="../wizard/golivepage.cpp" line="1050"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1073"/>
+        <location filename="../wizard/golivepage.cpp" line="1075"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1075"/>
+        <location filename="../wizard/golivepage.cpp" line="1077"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1081"/>
+        <location filename="../wizard/golivepage.cpp" line="1083"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1087"/>
+        <location filename="../wizard/golivepage.cpp" line="1089"/>
         <source>verification: %1 tables match</source>
         <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1088"/>
+        <location filename="../wizard/golivepage.cpp" line="1090"/>
         <source>verification FAILED: %1</source>
         <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1097"/>
+        <location filename="../wizard/golivepage.cpp" line="1099"/>
         <source>delta backlog: no change capture</source>
         <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1099"/>
+        <location filename="../wizard/golivepage.cpp" line="1101"/>
         <source>delta backlog: 0</source>
         <translation>arriéré delta : 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1101"/>
+        <location filename="../wizard/golivepage.cpp" line="1103"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1102"/>
+        <location filename="../wizard/golivepage.cpp" line="1104"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1107"/>
+        <location filename="../wizard/golivepage.cpp" line="1109"/>
         <source>last order: %1</source>
         <translation>dernière commande : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1113"/>
+        <location filename="../wizard/golivepage.cpp" line="1115"/>
         <source>Final verification failed (%1).</source>
         <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1127"/>
+        <location filename="../wizard/golivepage.cpp" line="1129"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1130"/>
+        <location filename="../wizard/golivepage.cpp" line="1132"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1138"/>
+        <location filename="../wizard/golivepage.cpp" line="1140"/>
         <source>Resolving %1...</source>
         <translation>Résolution de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1149"/>
+        <location filename="../wizard/golivepage.cpp" line="1151"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1151"/>
+        <location filename="../wizard/golivepage.cpp" line="1153"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1164"/>
+        <location filename="../wizard/golivepage.cpp" line="1166"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <location filename="../wizard/golivepage.cpp" line="1174"/>
         <source>Export the migration report</source>
         <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1172"/>
+        <location filename="../wizard/golivepage.cpp" line="1174"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1183"/>
+        <location filename="../wizard/golivepage.cpp" line="1185"/>
         <source>Writing the report to %1...</source>
         <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1193"/>
+        <location filename="../wizard/golivepage.cpp" line="1195"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
@@ -9122,185 +9595,222 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="40"/>
+        <location filename="../wizard/migratepage.cpp" line="43"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="42"/>
+        <location filename="../wizard/migratepage.cpp" line="45"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="44"/>
+        <location filename="../wizard/migratepage.cpp" line="47"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="46"/>
+        <location filename="../wizard/migratepage.cpp" line="49"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="48"/>
+        <location filename="../wizard/migratepage.cpp" line="51"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="77"/>
+        <location filename="../wizard/migratepage.cpp" line="80"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Paramètres : configuration, sites, groupes de magasins et vues de magasin</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="78"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Données : catalogue, clients, ventes, contenu et le reste</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="79"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>&amp;Vérifier après la copie (nombres de lignes et sommes de contrôle, table par table)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (souvent volumineux, rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Install change capture...</source>
         <translation>&amp;Installer la capture des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>S&amp;tart</source>
         <translation>Démar&amp;rer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
-        <location filename="../wizard/migratepage.cpp" line="240"/>
-        <location filename="../wizard/migratepage.cpp" line="526"/>
+        <location filename="../wizard/migratepage.cpp" line="88"/>
+        <location filename="../wizard/migratepage.cpp" line="279"/>
+        <location filename="../wizard/migratepage.cpp" line="701"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="89"/>
         <source>&amp;Cancel run</source>
         <translation>Annuler l&apos;e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="87"/>
+        <location filename="../wizard/migratepage.cpp" line="90"/>
         <source>&amp;Reset destination...</source>
         <translation>Réinitialiser la &amp;destination...</translation>
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="94"/>
+        <source>Check i&amp;ntegrity</source>
+        <translation>Vérifier l&apos;i&amp;ntégrité</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="100"/>
         <source>Settings and data</source>
         <translation>Paramètres et données</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="95"/>
+        <location filename="../wizard/migratepage.cpp" line="101"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Copie les paramètres de la boutique puis ses données de Magento 1 vers Magento 2, plusieurs tables à la fois. Magento 1 est seulement lu. Vous pouvez mettre en pause ou annuler à tout moment ; redémarrer reprend là où l&apos;exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="109"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Renommer les suivantes (path-1.html), listées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="111"/>
+        <location filename="../wizard/migratepage.cpp" line="119"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Ne garder que la première, lister les autres dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="113"/>
+        <location filename="../wizard/migratepage.cpp" line="121"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Que faire quand deux réécritures d&apos;URL de Magento 1 ont le même chemin de requête dans une vue de magasin, ce que Magento 2 n&apos;autorise pas.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="122"/>
-        <location filename="../wizard/migratepage.cpp" line="212"/>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="248"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="123"/>
+        <location filename="../wizard/migratepage.cpp" line="131"/>
         <source>Migration progress</source>
         <translation>Progression de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="124"/>
+        <location filename="../wizard/migratepage.cpp" line="132"/>
         <source>Rows copied</source>
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="134"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Supprime exactement ce que Cutover a écrit dans la base Magento 2 et remet en place les lignes qu&apos;il a remplacées, pour que la prochaine exécution parte de zéro.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
+        <translation>Vérifie le mappage par rapport aux deux bases avant le transfert des données, sans rien écrire : tables et champs absents de Magento 2, champs obligatoires sans source, incompatibilités de type, handlers inconnus, lignes orphelines.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="142"/>
+        <location filename="../wizard/migratepage.cpp" line="243"/>
+        <source>Check the integrity of the mapping before the data moves.</source>
+        <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="145"/>
+        <source>Integrity findings</source>
+        <translation>Constats d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>Step and table</source>
         <translation>Étape et table</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="153"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="131"/>
+        <location filename="../wizard/migratepage.cpp" line="154"/>
         <source>Steps and tables</source>
         <translation>Étapes et tables</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="160"/>
         <source>Migration log</source>
         <translation>Journal de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="162"/>
         <source>Warnings and the report appear here.</source>
         <translation>Les avertissements et le rapport apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="156"/>
+        <location filename="../wizard/migratepage.cpp" line="182"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="254"/>
+        <location filename="../wizard/migratepage.cpp" line="293"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="285"/>
+        <location filename="../wizard/migratepage.cpp" line="326"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="287"/>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="290"/>
+        <location filename="../wizard/migratepage.cpp" line="331"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="304"/>
+        <location filename="../wizard/migratepage.cpp" line="345"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="305"/>
+        <location filename="../wizard/migratepage.cpp" line="346"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -9309,12 +9819,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="308"/>
+        <location filename="../wizard/migratepage.cpp" line="349"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="309"/>
+        <location filename="../wizard/migratepage.cpp" line="350"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -9322,112 +9832,169 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="320"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="329"/>
+        <location filename="../wizard/migratepage.cpp" line="371"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="331"/>
+        <location filename="../wizard/migratepage.cpp" line="373"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="364"/>
+        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <source>A fix is written to the project&apos;s override map: save the project first.</source>
+        <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <source>Applying &quot;%1&quot; and checking again...</source>
+        <translation>Application de « %1 » et nouvelle vérification...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="407"/>
+        <source>Checking the mapping against both databases...</source>
+        <translation>Vérification du mappage par rapport aux deux bases...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="454"/>
+        <source>Fix written to the project&apos;s override map %1.</source>
+        <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="458"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="508"/>
+        <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
+        <translation>
+            <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
+            <numerusform>%n erreurs bloquent la migration des données : corrigez-les ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="513"/>
+        <source>No errors: the data migration may start.</source>
+        <translation>Aucune erreur : la migration des données peut démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="534"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="367"/>
+        <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="393"/>
+        <location filename="../wizard/migratepage.cpp" line="422"/>
+        <location filename="../wizard/migratepage.cpp" line="564"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="576"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="421"/>
+        <location filename="../wizard/migratepage.cpp" line="596"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="422"/>
+        <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="456"/>
+        <location filename="../wizard/migratepage.cpp" line="631"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="460"/>
+        <location filename="../wizard/migratepage.cpp" line="635"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="462"/>
+        <location filename="../wizard/migratepage.cpp" line="637"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="493"/>
+        <location filename="../wizard/migratepage.cpp" line="668"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="495"/>
+        <location filename="../wizard/migratepage.cpp" line="670"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="497"/>
+        <location filename="../wizard/migratepage.cpp" line="672"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="510"/>
+        <location filename="../wizard/migratepage.cpp" line="685"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="522"/>
+        <location filename="../wizard/migratepage.cpp" line="697"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="523"/>
+        <location filename="../wizard/migratepage.cpp" line="698"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="527"/>
+        <location filename="../wizard/migratepage.cpp" line="702"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="537"/>
+        <location filename="../wizard/migratepage.cpp" line="712"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="737"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -9435,22 +10002,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="573"/>
+        <location filename="../wizard/migratepage.cpp" line="748"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="585"/>
+        <location filename="../wizard/migratepage.cpp" line="760"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="586"/>
+        <location filename="../wizard/migratepage.cpp" line="761"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="772"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -9458,67 +10025,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="607"/>
+        <location filename="../wizard/migratepage.cpp" line="782"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="620"/>
+        <location filename="../wizard/migratepage.cpp" line="795"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="623"/>
+        <location filename="../wizard/migratepage.cpp" line="798"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="626"/>
+        <location filename="../wizard/migratepage.cpp" line="801"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="627"/>
+        <location filename="../wizard/migratepage.cpp" line="802"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="667"/>
+        <location filename="../wizard/migratepage.cpp" line="842"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="669"/>
+        <location filename="../wizard/migratepage.cpp" line="844"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="680"/>
+        <location filename="../wizard/migratepage.cpp" line="855"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="681"/>
+        <location filename="../wizard/migratepage.cpp" line="856"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="688"/>
+        <location filename="../wizard/migratepage.cpp" line="863"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="694"/>
+        <location filename="../wizard/migratepage.cpp" line="869"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="705"/>
+        <location filename="../wizard/migratepage.cpp" line="880"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="707"/>
+        <location filename="../wizard/migratepage.cpp" line="882"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>
