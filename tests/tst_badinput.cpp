@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <cmath>
@@ -186,6 +187,7 @@ private Q_SLOTS:
     void costOfTheCheck();
     void generatedStoreWithInvalidUtf8();
     void fullDestinationDisk();
+    void destinationLostMidStep();
 
 private:
     ConnectionProfile m_source; ///< the 1.9.1.1 dump with a generated store and planted bytes
@@ -738,6 +740,91 @@ void TestBadInput::fullDestinationDisk()
     QCOMPARE(after, reference);
     qInfo("full disk scenario in %.1f s (%lld rows committed before the space ran out)", timer.elapsed() / 1000.0,
         committed);
+}
+
+// The destination server stops in the middle of the copy, as a crash or a restart would, and comes back: the run
+// ends Failed with a message that says the connection was lost and what to do, keeps what it committed, and the next
+// run resumes and ends as the uninterrupted one.
+void TestBadInput::destinationLostMidStep()
+{
+    if (m_reference.database.isEmpty())
+        QSKIP("needs the uninterrupted migration of generatedStoreWithInvalidUtf8");
+    QElapsedTimer timer;
+    timer.start();
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/cutover-lost-XXXXXX"));
+    QVERIFY(folder.isValid());
+    LocalServer::Options options;
+    options.rootFolder = folder.path();
+    options.extraArguments = { QStringLiteral("--innodb-file-per-table=0"), QStringLiteral("--innodb-doublewrite=0"),
+        QStringLiteral("--innodb-flush-method=nosync"), QStringLiteral("--sync-frm=0") };
+    LocalServer server(options);
+    server.start();
+    server.runSql(QStringLiteral("CREATE USER IF NOT EXISTS 'magento'@'%'; GRANT ALL ON *.* TO 'magento'@'%';"));
+    server.recreateDatabase(QStringLiteral("lost_m2"));
+    server.loadDump(QStringLiteral("lost_m2"), fixturePath(QStringLiteral("m2/magento-2.4.8.sql")));
+    const ConnectionProfile destination = server.rootProfile(QStringLiteral("lost_m2"));
+
+    RunReport failed;
+    qint64 jobsAtStop = 0;
+    {
+        MigrationRunner runner(environment(m_source, destination));
+        addAllSteps(runner);
+        QFuture<RunReport> future = runner.start();
+        {
+            // Once a few tables have committed batches, hold the run between batches and stop the server under it.
+            Database watch(destination, {}, QStringLiteral("watch"));
+            const QString progress = QLatin1String(CopyLedger::progressTable);
+            QDeadlineTimer deadline(120'000);
+            while (!future.isFinished() && !deadline.hasExpired()) {
+                if (watch.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                                                "DATABASE() AND TABLE_NAME = %1")
+                                     .arg(Database::quoteString(progress)))
+                        .toInt()
+                    > 0) {
+                    jobsAtStop = watch.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(progress)).toLongLong();
+                    if (jobsAtStop >= 10)
+                        break;
+                }
+                QThread::msleep(10);
+            }
+        }
+        QVERIFY2(!future.isFinished(), "the run ended before the server could be stopped under it");
+        runner.pause();
+        QThread::msleep(200);
+        server.stop();
+        runner.resume();
+        future.waitForFinished();
+        failed = future.result();
+    }
+    QCOMPARE(outcomeName(failed.outcome), outcomeName(Outcome::Failed));
+    const QString text = failed.toText();
+    qInfo("stopped after %lld jobs had committed; the report:\n%s", jobsAtStop, qPrintable(text.right(1500)));
+    QVERIFY2(text.contains(QLatin1String("connection to the database server was lost"))
+            || text.contains(QLatin1String("Could not connect to the destination database")),
+        qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QLatin1String("run the migration again")) || text.contains(QLatin1String("run it again")),
+        qPrintable(text.right(3000)));
+
+    // The server is back: the run resumes, writes nothing twice and ends as the uninterrupted one.
+    server.start();
+    RunReport resumed;
+    VerifyReport verified;
+    {
+        MigrationRunner runner(environment(m_source, destination));
+        addAllSteps(runner);
+        resumed = runner.run();
+        QVERIFY2(resumed.outcome == Outcome::Succeeded, qPrintable(resumed.toText()));
+        verified = runner.verify();
+    }
+    QVERIFY2(verified.outcome == Outcome::Succeeded, qPrintable(verified.toText()));
+    qint64 resumedRows = 0;
+    for (const StepReport& s : resumed.steps) {
+        for (const TableReport& t : s.tables)
+            resumedRows += t.rowsResumed;
+    }
+    QVERIFY2(resumedRows > 0, qPrintable(resumed.toText()));
+    QCOMPARE(writtenCounts(m_referenceReport, destination), writtenCounts(m_referenceReport, m_reference));
+    qInfo("lost destination scenario in %.1f s (%lld rows resumed)", timer.elapsed() / 1000.0, resumedRows);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

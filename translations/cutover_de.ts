@@ -1709,23 +1709,28 @@
         <translation>Der Datenbankserver hat keinen Platz mehr: Seine Festplatte oder sein InnoDB-Tablespace ist voll. Schaffen Sie Platz auf der Festplatte des Datenbankservers oder lassen Sie den Tablespace wachsen (innodb_data_file_path mit :autoextend oder innodb_file_per_table=1) und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort und behält jede bereits geschriebene Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="109"/>
+        <location filename="../core/db/database.cpp" line="111"/>
+        <source>The connection to the database server was lost: the server stopped, restarted or dropped the connection. Check that it is running and reachable, then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgerissen: Der Server wurde angehalten, neu gestartet oder hat die Verbindung getrennt. Prüfen Sie, dass er läuft und erreichbar ist, und starten Sie die Migration erneut: Sie setzt nach dem letzten bestätigten Stapel fort und behält jede bereits geschriebene Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="115"/>
         <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
         <translation>Der Text ist im Zeichensatz der Spalte nicht gültig (Magento 2 speichert utf8mb4; eine utf8mb3-Spalte kann Zeichen wie Emoji nicht aufnehmen). Konvertieren Sie die Zieltabelle nach utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) oder korrigieren Sie den Wert in Magento 1 und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="120"/>
+        <location filename="../core/db/database.cpp" line="126"/>
         <source>A statement</source>
         <translation>Eine Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="129"/>
-        <location filename="../core/db/database.cpp" line="142"/>
+        <location filename="../core/db/database.cpp" line="135"/>
+        <location filename="../core/db/database.cpp" line="148"/>
         <source>A query</source>
         <translation>Eine Abfrage</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="138"/>
+        <location filename="../core/db/database.cpp" line="144"/>
         <source>Preparing a query</source>
         <translation>Das Vorbereiten einer Abfrage</translation>
     </message>
@@ -2759,62 +2764,62 @@
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Zieltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="440"/>
+        <location filename="../core/engine/integritycheck.cpp" line="444"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>Die Quelltabelle %1 ist nicht zugeordnet, und das Ziel hat keine Tabelle dieses Namens (sehr wahrscheinlich die Tabelle einer Erweiterung): Ihre Zeilen würden ausgelassen. Ignorieren Sie sie, wenn Magento 2 sie nicht braucht, oder fügen Sie der Override-Map des Projekts eine Umbenennungsregel für sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <location filename="../core/engine/integritycheck.cpp" line="448"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 benennt die Quelltabelle %2 in %3 um, die das Ziel nicht hat. Ignorieren Sie die Tabelle oder korrigieren Sie die Umbenennung in der Override-Map des Projekts.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <location filename="../core/engine/integritycheck.cpp" line="452"/>
         <source>Ignore the table %1</source>
         <translation>Die Tabelle %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="481"/>
+        <location filename="../core/engine/integritycheck.cpp" line="485"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 geht nach %3.%4 (%5). Prüfen Sie die Werte oder akzeptieren Sie den Unterschied.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="484"/>
+        <location filename="../core/engine/integritycheck.cpp" line="488"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Den Unterschied akzeptieren (Datentyp ignorieren)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="512"/>
+        <location filename="../core/engine/integritycheck.cpp" line="516"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Das Quellfeld %1.%2 (%3) hat kein Feld %4 in der Zieltabelle %5 (sehr wahrscheinlich die Spalte einer Erweiterung): Seine Werte würden ausgelassen. Ignorieren Sie es oder ordnen Sie es einem Feld von %5 zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="517"/>
+        <location filename="../core/engine/integritycheck.cpp" line="521"/>
         <source>Ignore the field %1</source>
         <translation>Das Feld %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <location filename="../core/engine/integritycheck.cpp" line="525"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Es %1.%2 (%3) zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="534"/>
+        <location filename="../core/engine/integritycheck.cpp" line="538"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Das Zielfeld %1.%2 (%3) verlangt einen Wert (NOT NULL, kein Standardwert), und kein Quellfeld ist ihm zugeordnet: Jede Zeile bekäme einen leeren Wert (&apos;&apos; oder 0). Ignorieren Sie es, um das zu akzeptieren, oder ordnen Sie ihm ein Quellfeld zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="540"/>
+        <location filename="../core/engine/integritycheck.cpp" line="544"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Das Feld %1 ignorieren (Zeilen erhalten seinen leeren Wert)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="546"/>
+        <location filename="../core/engine/integritycheck.cpp" line="550"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Das Quellfeld %1.%2 ihm zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="634"/>
+        <location filename="../core/engine/integritycheck.cpp" line="638"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
@@ -2822,12 +2827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="683"/>
+        <location filename="../core/engine/integritycheck.cpp" line="687"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Die Override-Map %1 des Projekts existiert nicht. Stellen Sie sie wieder her oder entfernen Sie „mappingOverrides“ aus der Projektdatei, um nur die Standardzuordnung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="689"/>
+        <location filename="../core/engine/integritycheck.cpp" line="693"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>Die Konfiguration %1 hat keine map_file, über die die Override-Map %2 gelegt werden könnte.</translation>
     </message>

@@ -1709,23 +1709,28 @@
         <translation>Le serveur de base de données manque d&apos;espace : son disque ou son tablespace InnoDB est plein. Libérez de l&apos;espace disque sur le serveur de base de données, ou laissez le tablespace grandir (innodb_data_file_path avec :autoextend, ou innodb_file_per_table=1), puis relancez la migration : elle reprend après le dernier lot validé et conserve chaque ligne déjà écrite.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="109"/>
+        <location filename="../core/db/database.cpp" line="111"/>
+        <source>The connection to the database server was lost: the server stopped, restarted or dropped the connection. Check that it is running and reachable, then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
+        <translation>La connexion au serveur de base de données a été perdue : le serveur s&apos;est arrêté, a redémarré ou a coupé la connexion. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable, puis relancez la migration : elle reprend après le dernier lot validé et conserve chaque ligne déjà écrite.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/database.cpp" line="115"/>
         <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
         <translation>Le texte n&apos;est pas valide dans le jeu de caractères de la colonne (Magento 2 stocke de l&apos;utf8mb4 ; une colonne utf8mb3 ne peut pas contenir des caractères comme les emoji). Convertissez la table de destination en utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) ou corrigez la valeur dans Magento 1, puis relancez la migration : elle reprend après le dernier lot validé.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="120"/>
+        <location filename="../core/db/database.cpp" line="126"/>
         <source>A statement</source>
         <translation>Une instruction</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="129"/>
-        <location filename="../core/db/database.cpp" line="142"/>
+        <location filename="../core/db/database.cpp" line="135"/>
+        <location filename="../core/db/database.cpp" line="148"/>
         <source>A query</source>
         <translation>Une requête</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="138"/>
+        <location filename="../core/db/database.cpp" line="144"/>
         <source>Preparing a query</source>
         <translation>La préparation d&apos;une requête</translation>
     </message>
@@ -2759,62 +2764,62 @@
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table de destination %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="440"/>
+        <location filename="../core/engine/integritycheck.cpp" line="444"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>La table source %1 n&apos;est pas mappée et la destination n&apos;a pas de table de ce nom (très probablement la table d&apos;une extension) : ses lignes seraient laissées de côté. Ignorez-la si Magento 2 n&apos;en a pas besoin, ou ajoutez une règle de renommage pour elle au mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <location filename="../core/engine/integritycheck.cpp" line="448"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 renomme la table source %2 en %3, que la destination n&apos;a pas. Ignorez la table ou corrigez le renommage dans le mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <location filename="../core/engine/integritycheck.cpp" line="452"/>
         <source>Ignore the table %1</source>
         <translation>Ignorer la table %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="481"/>
+        <location filename="../core/engine/integritycheck.cpp" line="485"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 va vers %3.%4 (%5). Vérifiez les valeurs, ou acceptez la différence.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="484"/>
+        <location filename="../core/engine/integritycheck.cpp" line="488"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Accepter la différence (ignorer le type de données)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="512"/>
+        <location filename="../core/engine/integritycheck.cpp" line="516"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Le champ source %1.%2 (%3) n&apos;a pas de champ %4 dans la table de destination %5 (très probablement la colonne d&apos;une extension) : ses valeurs seraient laissées de côté. Ignorez-le, ou mappez-le vers un champ de %5.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="517"/>
+        <location filename="../core/engine/integritycheck.cpp" line="521"/>
         <source>Ignore the field %1</source>
         <translation>Ignorer le champ %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <location filename="../core/engine/integritycheck.cpp" line="525"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Le mapper vers %1.%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="534"/>
+        <location filename="../core/engine/integritycheck.cpp" line="538"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Le champ de destination %1.%2 (%3) exige une valeur (NOT NULL, sans valeur par défaut) et aucun champ source n&apos;est mappé vers lui : chaque ligne recevrait une valeur vide (&apos;&apos; ou 0). Ignorez-le pour l&apos;accepter, ou mappez un champ source vers lui.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="540"/>
+        <location filename="../core/engine/integritycheck.cpp" line="544"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Ignorer le champ %1 (les lignes reçoivent sa valeur vide)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="546"/>
+        <location filename="../core/engine/integritycheck.cpp" line="550"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Mapper le champ source %1.%2 vers lui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="634"/>
+        <location filename="../core/engine/integritycheck.cpp" line="638"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n ligne de %1 ne pointe vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données la laisse de côté et la compte ; réparez-la d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
@@ -2822,12 +2827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="683"/>
+        <location filename="../core/engine/integritycheck.cpp" line="687"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Le mappage de surcharge %1 du projet n&apos;existe pas. Restaurez-le, ou retirez « mappingOverrides » du fichier de projet pour utiliser le mappage par défaut seul.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="689"/>
+        <location filename="../core/engine/integritycheck.cpp" line="693"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>La configuration %1 n&apos;a pas de map_file sur lequel superposer le mappage de surcharge %2.</translation>
     </message>

@@ -82,8 +82,12 @@ void Database::fail(const QString& what, const QSqlError& error, const QString& 
                  "triggers name the user of the server they were made on). Create that user, or recreate the "
                  "triggers with bin/magento indexer:set-mode schedule.");
     const QString advised = advice(error.nativeErrorCode().toInt(), error.databaseText());
-    if (!advised.isEmpty())
+    if (!advised.isEmpty()) {
+        // The server's own words rarely end a sentence; the advice starts a new one.
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
         message += QLatin1Char(' ') + advised;
+    }
     throw Error(message, QStringLiteral("%1\n%2").arg(error.text(), statement));
 }
 
@@ -105,6 +109,12 @@ QString Database::advice(int code, const QString& text)
                   "and keeps every row already written.");
     // 1366 ER_TRUNCATED_WRONG_VALUE_FOR_FIELD ("Incorrect string value: ... for column ..."), 1300
     // ER_INVALID_CHARACTER_STRING: text the column's character set cannot hold.
+    // 2006 CR_SERVER_GONE_ERROR, 2013 CR_SERVER_LOST, 2002/2003 cannot connect (the server went down between two
+    // statements), 1053 ER_SERVER_SHUTDOWN, 1927 ER_CONNECTION_KILLED.
+    if (code == 2006 || code == 2013 || code == 2002 || code == 2003 || code == 1053 || code == 1927)
+        return tr("The connection to the database server was lost: the server stopped, restarted or dropped the "
+                  "connection. Check that it is running and reachable, then run the migration again: it resumes "
+                  "after the last committed batch and keeps every row already written.");
     if (code == 1366 || code == 1300)
         return tr("The text is not valid in the column's character set (Magento 2 stores utf8mb4; a utf8mb3 column "
                   "cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... "
