@@ -672,6 +672,9 @@ QProcessEnvironment cliEnvironment()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), QString());
     env.insert(QStringLiteral("CUTOVER_DEST_PASSWORD"), QString());
+    // The same mapping as the in-process runs and the fresh migration compared with (dmt()): the command's own
+    // default, Cutover's built-in mapping, keeps some columns the tool's mapping drops.
+    env.insert(QStringLiteral("CUTOVER_DMT_CONFIG"), dmtConfigPath());
     return env;
 }
 

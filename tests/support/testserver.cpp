@@ -131,10 +131,14 @@ ConnectionProfile TestServer::magento2(const QString& name)
     return loaded(name, QStringLiteral("m2/magento-2.4.8.sql"), {});
 }
 
+QString dmtConfigPath()
+{
+    return fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
+}
+
 const DmtConfiguration& dmt()
 {
-    static const DmtConfiguration config = DmtConfiguration::load(
-        fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist")));
+    static const DmtConfiguration config = DmtConfiguration::load(dmtConfigPath());
     return config;
 }
 

@@ -62,6 +62,8 @@ QString fixturesFolder();
 void removeStaleFolders();
 QString fixturePath(const QString& relativePath);
 
+/** The path of the Data Migration Tool's CE 1.9.4.5 config.xml in the fixtures. */
+QString dmtConfigPath();
 /** The Data Migration Tool's CE 1.9.4.5 configuration from the fixtures, loaded once per test process. */
 const DmtConfiguration& dmt();
 /** The handlers every migration test runs with. */
