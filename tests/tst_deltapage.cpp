@@ -1,6 +1,7 @@
 #include "db/database.h"
 #include "delta/captureplan.h"
 #include "delta/deltacapture.h"
+#include "delta/deltasync.h"
 #include "deltapage.h"
 #include "engine/migrationrunner.h"
 #include "error.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QSpinBox>
 #include <QTest>
 #include <QWizard>
 
@@ -169,6 +171,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(applied(*page) > first, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(text(*page, "count-backlog"), QStringLiteral("0"), 20'000);
         QVERIFY2(page->findChild<QWidget*>(QStringLiteral("error"))->isHidden(), qPrintable(text(*page, "error")));
+
+        // The busy threshold shows the options' value and reaches the running loop when changed.
+        auto* busy = page->findChild<QSpinBox*>(QStringLiteral("busy-threshold"));
+        QVERIFY(busy);
+        QCOMPARE(busy->value(), 0);
+        QCOMPARE(busy->text(), QStringLiteral("never"));
+        QCOMPARE(page->deltaSync()->figures().threadsRunningLimit, 0);
+        busy->setValue(25);
+        QTRY_COMPARE_WITH_TIMEOUT(page->deltaSync()->figures().threadsRunningLimit, 25, 5'000);
+        busy->setValue(0);
+        QTRY_COMPARE_WITH_TIMEOUT(page->deltaSync()->figures().threadsRunningLimit, 0, 5'000);
 
         const QString folder = qEnvironmentVariable("CUTOVER_SCREENSHOTS");
         if (!folder.isEmpty()) {

@@ -21,6 +21,8 @@
 #include <QPen>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
@@ -179,9 +181,33 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(170);
 
+    // The busy threshold: the loop waits while Magento 1 runs more queries than this, so the live store stays fast.
+    // Changed while running, it applies from the next batch.
+    m_busyLimit = new QSpinBox(this);
+    m_busyLimit->setObjectName(QStringLiteral("busy-threshold"));
+    m_busyLimit->setRange(0, 10'000);
+    m_busyLimit->setSpecialValueText(tr("never"));
+    m_busyLimit->setValue(m_options.maxThreadsRunning);
+    m_busyLimit->setToolTip(tr("Delta pauses while Magento 1's server runs more queries at once than this "
+                               "(Threads_running), so that the live store stays fast. 0: never pause."));
+    auto* busyLabel = new QLabel(tr("&Pause while Magento 1 runs more queries than:"), this);
+    busyLabel->setBuddy(m_busyLimit);
+    connect(m_busyLimit, &QSpinBox::valueChanged, this, [this](int limit) {
+        if (limit == m_options.maxThreadsRunning)
+            return;
+        m_options.maxThreadsRunning = limit;
+        if (isRunning()) {
+            m_sync->setMaxThreadsRunning(limit);
+            m_dirty = true;
+        }
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
+    buttons->addSpacing(16);
+    buttons->addWidget(busyLabel);
+    buttons->addWidget(m_busyLimit);
     buttons->addStretch();
     buttons->addWidget(m_remove);
 
@@ -249,6 +275,13 @@ void DeltaPage::setConnections(const std::optional<ConnectionProfile>& source, c
 void DeltaPage::setDmtConfig(const QString& configPath)
 {
     m_dmtPath = configPath;
+}
+
+void DeltaPage::setOptions(const DeltaApplier::Options& options)
+{
+    m_options = options;
+    const QSignalBlocker blocker(m_busyLimit);
+    m_busyLimit->setValue(options.maxThreadsRunning);
 }
 
 void DeltaPage::setProjectPath(const QString& path)

@@ -20,6 +20,7 @@ class QLineSeries;
 class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QValueAxis;
 
 namespace cutover {
@@ -60,7 +61,8 @@ public:
     /** The project file whose override map (Project::mappingOverrides) is layered on the configuration at start. */
     void setProjectPath(const QString& path);
     /** The loop's options (tests make it fast). */
-    void setOptions(const DeltaApplier::Options& options) { m_options = options; }
+    /** The loop's options; the busy threshold is shown on the page and can be changed while it runs. */
+    void setOptions(const DeltaApplier::Options& options);
 
     bool isRunning() const;
     /** The delta loop, for the go-live page (it waits for an empty backlog and stops it). Owned by the page. */
@@ -122,6 +124,7 @@ private:
     QString m_dmtPath;
     QString m_projectPath;
     DeltaApplier::Options m_options;
+    QSpinBox* m_busyLimit = nullptr; ///< Options::maxThreadsRunning, live
 
     // Declared before the sync, so that the loop (which reads them) is stopped before they go.
     std::shared_ptr<const DmtConfiguration> m_dmt;

@@ -105,26 +105,6 @@ int warningRow(const QString& message)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
-// After a statement that wrote rows: MariaDB outside strict mode replaces text that the column's character set
-// cannot hold with '?' and only warns (1366, 1300). That would change data silently; turn it into an error that
-// names the row (`rowKey` turns the warning's row number into a key) and says what to do.
-void failOnTextWarnings(Database& db, const QString& table, const std::function<QString(int)>& rowKey)
-{
-    QSqlQuery q = db.query(QStringLiteral("SHOW WARNINGS"));
-    while (q.next()) {
-        const int code = q.value(1).toInt();
-        if (code != 1366 && code != 1300)
-            continue;
-        const QString text = q.value(2).toString();
-        const int row = warningRow(text);
-        const QString key = row > 0 && rowKey ? rowKey(row) : QString();
-        throw Error(TableCopier::tr("The destination refused text of the table %1%2: %3. %4")
-                        .arg(table, key.isEmpty() ? QString() : TableCopier::tr(" (row %1)").arg(key), text,
-                            Database::advice(code, text)),
-            text);
-    }
-}
-
 // Accumulates rows into multi-row INSERT statements and runs each when it reaches the statement budget.
 class InsertWriter
 {
@@ -165,7 +145,7 @@ public:
         if (m_sql.isEmpty())
             return;
         m_db.exec(m_sql + m_tail);
-        failOnTextWarnings(m_db, m_table, [this](int row) {
+        TableCopier::failOnTextWarnings(m_db, m_table, [this](int row) {
             const QVariantList key = m_keys.value(row - 1);
             QStringList parts;
             for (int i = 0; i < key.size() && i < m_keyNames.size(); ++i)
@@ -309,6 +289,27 @@ QByteArray TableCopier::repairUtf8(QByteArrayView bytes)
         ++i;
     }
     return out;
+}
+
+// After a statement that wrote rows: MariaDB outside strict mode replaces text that the column's character set
+// cannot hold with '?' and only warns (1366, 1300). That would change data silently; turn it into an error that
+// names the row (`rowKey` turns the warning's row number into a key) and says what to do.
+void TableCopier::failOnTextWarnings(
+    Database& db, const QString& table, const std::function<QString(int)>& rowKey)
+{
+    QSqlQuery q = db.query(QStringLiteral("SHOW WARNINGS"));
+    while (q.next()) {
+        const int code = q.value(1).toInt();
+        if (code != 1366 && code != 1300)
+            continue;
+        const QString text = q.value(2).toString();
+        const int row = warningRow(text);
+        const QString key = row > 0 && rowKey ? rowKey(row) : QString();
+        throw Error(TableCopier::tr("The destination refused text of the table %1%2: %3. %4")
+                        .arg(table, key.isEmpty() ? QString() : TableCopier::tr(" (row %1)").arg(key), text,
+                            Database::advice(code, text)),
+            text);
+    }
 }
 
 QVariant TableCopier::valueForColumn(const QVariant& value, const ColumnInfo& column, bool* repaired)
@@ -695,7 +696,7 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
         dst.beginTransaction();
         try {
             rows = dst.exec(insert + QStringLiteral(" WHERE ") + where + tail);
-            failOnTextWarnings(dst, job.destination.name, {});
+            TableCopier::failOnTextWarnings(dst, job.destination.name, {});
             if (m_options.stopAfterBatches > 0 && batches + 1 >= m_options.stopAfterBatches)
                 throw Error(tr("stopped by request after %1 batches").arg(batches + 1));
             committed += rows;

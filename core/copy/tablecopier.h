@@ -141,6 +141,13 @@ public:
      * Verifier both apply it, so a repaired value verifies.
      */
     static QVariant valueForColumn(const QVariant& value, const ColumnInfo& column, bool* repaired = nullptr);
+    /**
+     * After a statement that wrote rows: MariaDB outside strict mode replaces text the column's character set cannot
+     * hold with '?' and only warns (1366, 1300). Throws cutover::Error naming the table, the row (`rowKey` turns the
+     * warning's 1-based row number into a key; may be empty) and what to do.
+     */
+    static void failOnTextWarnings(
+        Database& db, const QString& table, const std::function<QString(int)>& rowKey = {});
     /** True when a direct copy could change text silently: bytes from a binary source column into a text one. */
     static bool needsTextCheck(const CopyJob& job);
 

@@ -173,6 +173,7 @@ struct DeltaApplier::Session
 DeltaApplier::DeltaApplier(MigrationEnvironment env, Options options)
     : m_env(std::move(env))
     , m_options(options)
+    , m_maxThreadsRunning(options.maxThreadsRunning)
     , m_sourceId(m_env.source.profile.database + QLatin1Char('/') + m_env.source.profile.tablePrefix)
 {
     m_figures.threadsRunningLimit = m_options.maxThreadsRunning;
@@ -188,6 +189,13 @@ QVector<DeltaApplier::ApplierFactory> DeltaApplier::defaultFactories(const QStri
         [](const QString& table, const QStringList&, const StepContext&) {
             return DependentRefresher::refreshOnlyApplier(table);
         } };
+}
+
+void DeltaApplier::setMaxThreadsRunning(int limit)
+{
+    m_maxThreadsRunning = std::max(0, limit);
+    QMutexLocker lock(&m_mutex);
+    m_figures.threadsRunningLimit = std::max(0, limit);
 }
 
 DeltaFigures DeltaApplier::figures() const
@@ -540,7 +548,19 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     dst.beginTransaction();
     try {
         DependentRefresher refresher(*s.source, dst, s.sourceCatalog, s.destinationCatalog);
-        refresher.before(changes);
+        // What the changed rows point at before the writes. Only reads: a failure there must not hold the batch's
+        // rows back (it would fail the same way at every retry), so it costs the batch its refresh, reported below.
+        QString beforeProblem;
+        try {
+            refresher.before(changes);
+        } catch (const Error& e) {
+            if (dst.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
+                throw Error(tr("The destination ended the batch's transaction (%1); the batch is applied again.")
+                                .arg(e.message()),
+                    e.details());
+            beforeProblem = e.message();
+            log->debug("refresh look-up error details: {}", e.details().left(1000).toStdString());
+        }
         int savepoint = 0;
         for (const Write& entry : writes) {
             const PreparedWrite& w = entry.write;
@@ -555,8 +575,11 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 auto runAll = [&]() {
                     if (several)
                         dst.exec(QStringLiteral("SAVEPOINT ") + name);
-                    for (const QString& statement : w.statements)
+                    for (const QString& statement : w.statements) {
                         dst.exec(statement);
+                        // Text the column cannot hold would be written as '?' with only a warning: fail the row.
+                        TableCopier::failOnTextWarnings(dst, change.table);
+                    }
                 };
                 try {
                     runAll();
@@ -636,7 +659,14 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         }
         // What the steps after the copy derive from these rows, in the same transaction as the rows and the mark:
         // a crash leaves both or neither. A refresh that fails is rolled back alone and reported; the rows stay.
-        if (!written.isEmpty()) {
+        if (!written.isEmpty() && !beforeProblem.isEmpty()) {
+            ++refreshFailed;
+            errors << tr("Could not refresh the sales grids, order number sequences, stock and configurable "
+                         "child prices of %n applied change(s): %1 They are refreshed with the next changes of "
+                         "the same rows; run the data migration again if none come.",
+                nullptr, int(written.size()))
+                          .arg(sentence(beforeProblem));
+        } else if (!written.isEmpty()) {
             dst.exec(QStringLiteral("SAVEPOINT refresh"));
             try {
                 QStringList warnings;
@@ -747,10 +777,10 @@ Outcome DeltaApplier::run(const RunControl& control)
                 setState(DeltaFigures::State::Running);
             }
             Session& s = *session;
-            if (m_options.maxThreadsRunning > 0) {
+            if (const int limit = m_maxThreadsRunning.load(); limit > 0) {
                 QSqlQuery q = s.source->query(QStringLiteral("SHOW GLOBAL STATUS LIKE 'Threads_running'"));
                 const int running = q.next() ? q.value(1).toInt() : 0;
-                bool busy = running > m_options.maxThreadsRunning;
+                bool busy = running > limit;
                 {
                     QMutexLocker lock(&m_mutex);
                     m_figures.threadsRunning = running;

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -143,6 +144,12 @@ public:
     /** A snapshot; thread-safe. */
     DeltaFigures figures() const;
 
+    /**
+     * Changes Options::maxThreadsRunning while the loop runs (thread-safe): the next batch backs off, or stops
+     * backing off, by the new limit; 0 never backs off.
+     */
+    void setMaxThreadsRunning(int limit);
+
     /** The destination tables of the loop's state (without prefix). */
     static QString stateTable() { return QStringLiteral("cutover_delta_state"); }
     static QString retryTable() { return QStringLiteral("cutover_delta_retry"); }
@@ -163,6 +170,7 @@ private:
 
     MigrationEnvironment m_env;
     Options m_options;
+    std::atomic<int> m_maxThreadsRunning; ///< Options::maxThreadsRunning, changeable while running
     QVector<ApplierFactory> m_factories;
     FiguresCallback m_callback;
     QString m_sourceId;

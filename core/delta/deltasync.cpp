@@ -64,6 +64,12 @@ bool DeltaSync::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
+void DeltaSync::setMaxThreadsRunning(int limit)
+{
+    if (m_applier)
+        m_applier->setMaxThreadsRunning(limit);
+}
+
 DeltaFigures DeltaSync::figures() const
 {
     return m_applier ? m_applier->figures() : DeltaFigures {};

@@ -33,6 +33,8 @@ public:
     /** stop() and wait until the thread has ended. */
     void stopAndWait();
     bool isRunning() const;
+    /** DeltaApplier::setMaxThreadsRunning() of the running loop; the next start() takes its options' value. */
+    void setMaxThreadsRunning(int limit);
     /** The latest figures (a snapshot of the running applier, or of the last run). */
     DeltaFigures figures() const;
 

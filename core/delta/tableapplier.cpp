@@ -219,6 +219,19 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
             } else {
                 values = *it;
             }
+            // Bytes bound for a text column are repaired by the copy's rule, so that delta writes what the data
+            // migration wrote (and what the verification expects), and the row is counted as transformed.
+            for (int v = 0; v < values.size() && v < m_job.destinationColumns.size(); ++v) {
+                const ColumnInfo* column = m_job.destination.column(m_job.destinationColumns[v]);
+                bool repaired = false;
+                if (column)
+                    values[v] = TableCopier::valueForColumn(values[v], *column, &repaired);
+                if (repaired) {
+                    write.transformed = true;
+                    write.warnings << tr("%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)")
+                                          .arg(m_job.destination.name, m_job.destinationColumns[v]);
+                }
+            }
             QString sql = m_insertHead;
             for (int v = 0; v < values.size(); ++v) {
                 if (v > 0)
