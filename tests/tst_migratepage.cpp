@@ -315,6 +315,7 @@ private Q_SLOTS:
         QVERIFY(start->isEnabled()); // no check yet: nothing known to block on
         check->click();
         QVERIFY(!check->isEnabled()); // while it runs, off the GUI thread
+        QVERIFY(!start->isEnabled()); // a run would not wait for the check's answer
         QTRY_VERIFY_WITH_TIMEOUT(page.integrityReport().has_value(), 120'000);
         QVERIFY2(page.integrityReport()->finding(QStringLiteral("unmapped-table:ext_loyalty_points")),
             qPrintable(page.integrityReport()->toText()));
@@ -340,6 +341,8 @@ private Q_SLOTS:
 
         // The fix goes to the project's override map, the check runs again, and the finding is gone.
         fix->click();
+        QVERIFY(!fix->isEnabled()); // one fix at a time, and none under a run
+        QVERIFY(!start->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(page.integrityReport().has_value()
                 && !page.integrityReport()->finding(QStringLiteral("unmapped-table:ext_loyalty_points")),
             120'000);

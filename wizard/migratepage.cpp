@@ -236,11 +236,7 @@ void MigratePage::setConnections(const std::optional<ConnectionProfile>& source,
     m_sourcePassword = sourcePassword;
     m_destinationPassword = destinationPassword;
     if (changed) {
-        // Findings of other databases say nothing about these.
-        m_integrity.reset();
-        m_findings->clear();
-        m_findings->hide();
-        m_integrityStatus->setText(tr("Check the integrity of the mapping before the data moves."));
+        forgetIntegrity();
         m_captured = {};
         if (m_source)
             checkCapture(false);
@@ -250,14 +246,49 @@ void MigratePage::setConnections(const std::optional<ConnectionProfile>& source,
     updateButtons();
 }
 
+void MigratePage::setDmtConfig(const QString& configPath)
+{
+    if (configPath == m_dmtPath)
+        return;
+    m_dmtPath = configPath;
+    m_dmtStale = true;
+    forgetIntegrity();
+}
+
+void MigratePage::setProjectPath(const QString& path)
+{
+    if (path == m_projectPath)
+        return;
+    m_projectPath = path;
+    m_dmtStale = true; // another project, another override map
+    forgetIntegrity();
+}
+
+void MigratePage::forgetIntegrity()
+{
+    // Findings of another mapping or other databases say nothing about these.
+    m_integrity.reset();
+    m_findings->clear();
+    m_findings->hide();
+    m_integrityStatus->setText(tr("Check the integrity of the mapping before the data moves."));
+    updateButtons();
+}
+
 void MigratePage::updateButtons()
 {
     const bool connected = m_source && m_destination;
     const bool idle = !m_busy;
     // Data waits while the last integrity check has errors; settings do not depend on the mapping's tables.
     const bool blocked = m_data->isChecked() && m_integrity && m_integrity->errors() > 0;
-    m_start->setEnabled(connected && idle && !blocked && (m_settings->isChecked() || m_data->isChecked()));
-    m_checkIntegrity->setEnabled(connected && idle && !m_integrityWatcher.isRunning());
+    const bool checking = m_integrityWatcher.isRunning();
+    m_start->setEnabled(
+        connected && idle && !checking && !blocked && (m_settings->isChecked() || m_data->isChecked()));
+    m_checkIntegrity->setEnabled(connected && idle && !checking);
+    // A fix writes the project's override map and checks again: not while a run or a check is going.
+    for (QPushButton* fix : m_findings->findChildren<QPushButton*>()) {
+        if (fix->objectName().startsWith(QLatin1String("fix:")))
+            fix->setEnabled(idle && !checking && !m_projectPath.isEmpty());
+    }
     m_reset->setEnabled(m_destination && idle);
     m_pause->setEnabled(m_runner && m_busy && !m_verifying);
     m_cancel->setEnabled(m_busy && (m_runner != nullptr));
@@ -452,7 +483,7 @@ void MigratePage::onIntegrityChecked()
     const Integrity result = m_integrityWatcher.result();
     if (!result.applied.isEmpty()) {
         log(tr("Fix written to the project's override map %1.").arg(QDir::toNativeSeparators(result.applied)));
-        m_dmt.reset(); // the next run loads the mapping with the new rule
+        m_dmtStale = true; // the next run reads the mapping with the new rule (a running one keeps its own)
     }
     if (!result.report) {
         m_integrityStatus->setText(tr("The integrity check could not run: %1").arg(result.error));
@@ -536,7 +567,8 @@ void MigratePage::onStart()
     if (m_captured.known && !m_captured.installed && m_data->isChecked())
         log(tr("Warning: change capture is not installed; changes made to Magento 1 during the copy will not be "
                "carried over."));
-    const std::shared_ptr<const DmtConfiguration> loaded = m_dmt;
+    const std::shared_ptr<const DmtConfiguration> loaded = m_dmtStale ? nullptr : m_dmt;
+    m_dmtStale = false;
     const QString path = m_dmtPath;
     const ConnectionProfile destination = *m_destination;
     const QString destinationPassword = m_destinationPassword;

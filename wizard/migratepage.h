@@ -58,9 +58,9 @@ public:
     void setConnections(const std::optional<ConnectionProfile>& source, const QString& sourcePassword,
         const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
     /** The Data Migration Tool's config.xml the steps map with. */
-    void setDmtConfig(const QString& configPath) { m_dmtPath = configPath; }
-    /** The project to record runs in; empty records nothing. */
-    void setProjectPath(const QString& path) { m_projectPath = path; }
+    void setDmtConfig(const QString& configPath);
+    /** The project to record runs in and whose override map is layered on the mapping; empty records nothing. */
+    void setProjectPath(const QString& path);
     /** The Magento 1 and 2 root folders, where the stores' encryption keys are read from. */
     void setStoreRoots(const QString& m1Root, const QString& m2Root)
     {
@@ -129,6 +129,7 @@ private:
     void finish(Outcome outcome, const QString& summary);
     void log(const QString& line);
     void setBusy(bool busy);
+    void forgetIntegrity();
     void updateButtons();
     QTreeWidgetItem* stepItem(const QString& title);
 
@@ -163,7 +164,8 @@ private:
     int m_jobs = 0;
 
     // The mapping outlives every runner that points into it.
-    std::shared_ptr<const DmtConfiguration> m_dmt;
+    std::shared_ptr<const DmtConfiguration> m_dmt; ///< the last run's mapping; a running one points into it
+    bool m_dmtStale = false; ///< the mapping changed since m_dmt was read (a fix): the next start reads it again
     std::unique_ptr<HandlerRegistry> m_handlers;
     std::unique_ptr<MigrationRunner> m_runner;
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;

@@ -43,6 +43,8 @@ int runMapping(const QStringList& arguments);
 QString defaultDmtConfig();
 /** The --config option's help, naming the default in force. */
 QString dmtConfigHelp();
+/** Adds `--overrides FILE`: the override map layered on the configuration's map.xml instead of the project's. */
+void addOverridesOption(QCommandLineParser& parser);
 /**
  * Loads --config (or the default) with the override map at `overridesPath` (empty: none) layered on its map.xml;
  * prints what is wrong and returns nullopt when it cannot.

@@ -415,6 +415,7 @@ int runDelta(const QStringList& arguments)
            "(default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover's own "
            "built-in mapping)."),
         QStringLiteral("FILE") });
+    addOverridesOption(parser);
     processOrExit(parser, arguments,
         tr("Change capture on the Magento 1 database for incremental (delta) migration. 'install' lists the "
            "change-log tables and triggers it will create on every table the migration carries and asks before "

@@ -55,7 +55,7 @@ int runIntegrity(const QStringList& arguments)
         tr("Apply a fix: a fix id as listed, or a finding id for its first fix. Repeat for several."),
         QStringLiteral("ID") });
     parser.addOption({ QStringLiteral("fix-all-ignores"),
-        tr("Apply the ignore fix of every finding that has one (asks first; --yes without a terminal).") });
+        tr("Apply the ignore fix of every error finding that has one (asks first; --yes without a terminal).") });
     parser.addOption({ QStringLiteral("yes"), tr("Confirm --fix-all-ignores without asking.") });
     parser.addOption({ QStringLiteral("json"), tr("Print the findings as one JSON document.") });
     processOrExit(parser, arguments,
@@ -120,6 +120,9 @@ int runIntegrity(const QStringList& arguments)
             }
             if (allIgnores) {
                 for (const IntegrityFinding& finding : report->findings) {
+                    // Errors only: a warning's "ignore" (accepting a type mismatch) is a decision to take one by one.
+                    if (finding.severity != IntegrityFinding::Severity::Error)
+                        continue;
                     for (const IntegrityFix& fix : finding.fixes) {
                         if (fix.isIgnore()) {
                             fixes << fix;

@@ -112,6 +112,14 @@ QString dmtConfigHelp()
               "Cutover's own mapping for CE 1.9.x to 2.4.x, built into the program.");
 }
 
+void addOverridesOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("overrides"),
+        tr("The override map (the Data Migration Tool's map.xml format, as 'cutover-cli integrity --fix' writes it) "
+           "layered on the configuration's map.xml. Default with --project: the project's own."),
+        QStringLiteral("FILE") });
+}
+
 QString overridesPathOf(const QCommandLineParser& parser, const Databases& databases)
 {
     if (parser.optionNames().contains(QStringLiteral("overrides")))
@@ -166,6 +174,7 @@ int runMigrate(const QStringList& arguments)
     addStepOptions(parser);
     addStoreRootOptions(parser);
     parser.addOption({ QStringLiteral("config"), dmtConfigHelp(), QStringLiteral("FILE") });
+    addOverridesOption(parser);
     parser.addOption({ QStringLiteral("jobs"), tr("Tables copied at once (default: the number of cores, 2 to 8)."),
         QStringLiteral("N") });
     parser.addOption({ QStringLiteral("reset"),
@@ -215,14 +224,26 @@ int runMigrate(const QStringList& arguments)
         if (mode == QLatin1String("data")) {
             // The integrity check first, as a dry run: its errors (an extension's table or column the mapping does
             // not cover) would leave data behind silently.
-            const IntegrityReport integrity = IntegrityCheck::run(env);
+            const bool skip = parser.isSet(QStringLiteral("skip-integrity"));
+            RunControl control;
+            control.setExternalCancelFlag(&cancelFlag());
+            IntegrityReport integrity;
+            try {
+                integrity = IntegrityCheck::run(env, &control);
+            } catch (const Error& e) {
+                // --skip-integrity means: start whatever the check says, also when it cannot say anything.
+                if (!skip || cancelFlag().load())
+                    throw;
+                err(tr("The integrity check could not run: %1").arg(e.message()));
+                warnings << tr("Started without the integrity check (--skip-integrity): %1").arg(e.message());
+            }
             if (integrity.errors() > 0) {
                 err(tr("The integrity check found %n error(s) that would leave data behind:", "", integrity.errors()));
                 for (const IntegrityFinding& finding : integrity.findings) {
                     if (finding.severity == IntegrityFinding::Severity::Error)
                         err(QStringLiteral("  [%1] %2").arg(finding.id, finding.message));
                 }
-                if (!parser.isSet(QStringLiteral("skip-integrity"))) {
+                if (!skip) {
                     err(tr("Nothing was written. Fix them with 'cutover-cli integrity' (--fix ID writes the project's "
                            "override map), or start anyway with --skip-integrity."));
                     recordRun(databases, command, started, RunOutcome::Failed,

@@ -34,6 +34,7 @@ int runVerify(const QStringList& arguments)
     addStepOptions(parser);
     addStoreRootOptions(parser);
     parser.addOption({ QStringLiteral("config"), dmtConfigHelp(), QStringLiteral("FILE") });
+    addOverridesOption(parser);
     parser.addOption({ QStringLiteral("jobs"), tr("Tables compared at once (default: the number of cores, 2 to 8)."),
         QStringLiteral("N") });
     parser.addOption({ QStringLiteral("max-keys"),

@@ -49,7 +49,10 @@ enum class Family { Text, Integer, Decimal, Temporal, Binary, Other };
 Family familyOf(const ColumnInfo& column)
 {
     const QString& t = column.dataType;
-    if (t.endsWith(QLatin1String("int")))
+    // Not endsWith("int"): point and multipoint are spatial types.
+    static const QStringList integers { QStringLiteral("tinyint"), QStringLiteral("smallint"),
+        QStringLiteral("mediumint"), QStringLiteral("int"), QStringLiteral("integer"), QStringLiteral("bigint") };
+    if (integers.contains(t))
         return Family::Integer;
     if (t == QLatin1String("decimal") || t == QLatin1String("float") || t == QLatin1String("double"))
         return Family::Decimal;
