@@ -1704,33 +1704,33 @@
         <translation>Ein Trigger dieser Tabelle läuft als ein Benutzer, den es auf diesem Server nicht gibt (die Indexer-Trigger von Magento 2 nennen den Benutzer des Servers, auf dem sie angelegt wurden). Legen Sie diesen Benutzer an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="102"/>
+        <location filename="../core/db/database.cpp" line="106"/>
         <source>The database server is out of space: its disk or its InnoDB tablespace is full. Free disk space on the database server, or let the tablespace grow (innodb_data_file_path with :autoextend, or innodb_file_per_table=1), then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
         <translation>Der Datenbankserver hat keinen Platz mehr: Seine Festplatte oder sein InnoDB-Tablespace ist voll. Schaffen Sie Platz auf der Festplatte des Datenbankservers oder lassen Sie den Tablespace wachsen (innodb_data_file_path mit :autoextend oder innodb_file_per_table=1) und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort und behält jede bereits geschriebene Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="111"/>
+        <location filename="../core/db/database.cpp" line="115"/>
         <source>The connection to the database server was lost: the server stopped, restarted or dropped the connection. Check that it is running and reachable, then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
         <translation>Die Verbindung zum Datenbankserver ist abgerissen: Der Server wurde angehalten, neu gestartet oder hat die Verbindung getrennt. Prüfen Sie, dass er läuft und erreichbar ist, und starten Sie die Migration erneut: Sie setzt nach dem letzten bestätigten Stapel fort und behält jede bereits geschriebene Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="115"/>
+        <location filename="../core/db/database.cpp" line="119"/>
         <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
         <translation>Der Text ist im Zeichensatz der Spalte nicht gültig (Magento 2 speichert utf8mb4; eine utf8mb3-Spalte kann Zeichen wie Emoji nicht aufnehmen). Konvertieren Sie die Zieltabelle nach utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) oder korrigieren Sie den Wert in Magento 1 und führen Sie die Migration dann erneut aus: Sie setzt nach dem letzten festgeschriebenen Stapel fort.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="126"/>
+        <location filename="../core/db/database.cpp" line="130"/>
         <source>A statement</source>
         <translation>Eine Anweisung</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="135"/>
-        <location filename="../core/db/database.cpp" line="148"/>
+        <location filename="../core/db/database.cpp" line="139"/>
+        <location filename="../core/db/database.cpp" line="152"/>
         <source>A query</source>
         <translation>Eine Abfrage</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="144"/>
+        <location filename="../core/db/database.cpp" line="148"/>
         <source>Preparing a query</source>
         <translation>Das Vorbereiten einer Abfrage</translation>
     </message>
@@ -1738,53 +1738,55 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="278"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="318"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="327"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="335"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="504"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="572"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="648"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="558"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="595"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="678"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="622"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="645"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="664"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
         <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände und Kindpreise konfigurierbarer Produkte von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1792,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="782"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="812"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1800,12 +1802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="808"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="838"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="844"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -2701,7 +2703,7 @@
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="94"/>
+        <location filename="../core/engine/integritycheck.cpp" line="97"/>
         <source>%1 into %2: values longer than %n character(s) would be cut</source>
         <translation>
             <numerusform>%1 nach %2: Werte, die länger als %n Zeichen sind, würden abgeschnitten</numerusform>
@@ -2709,117 +2711,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="101"/>
+        <location filename="../core/engine/integritycheck.cpp" line="104"/>
         <source>%1 into %2: negative values would not fit</source>
         <translation>%1 nach %2: Negative Werte würden nicht passen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <location filename="../core/engine/integritycheck.cpp" line="107"/>
         <source>%1 into %2: large values would not fit</source>
         <translation>%1 nach %2: Große Werte würden nicht passen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="106"/>
+        <location filename="../core/engine/integritycheck.cpp" line="109"/>
         <source>%1 into %2: decimals would be rounded</source>
         <translation>%1 nach %2: Nachkommastellen würden gerundet</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="110"/>
+        <location filename="../core/engine/integritycheck.cpp" line="113"/>
         <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
         <translation>%1 nach %2: Text, der keine Zahl und kein Datum ist, würde zu 0 oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <location filename="../core/engine/integritycheck.cpp" line="116"/>
         <source>%1 into %2: the types differ</source>
         <translation>%1 nach %2: Die Typen unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="309"/>
+        <location filename="../core/engine/integritycheck.cpp" line="312"/>
         <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; die Integritätsprüfung braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="313"/>
+        <location filename="../core/engine/integritycheck.cpp" line="316"/>
         <source>The integrity check was cancelled.</source>
         <translation>Die Integritätsprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="373"/>
+        <location filename="../core/engine/integritycheck.cpp" line="376"/>
         <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
         <translation>%1 (%2, Zeile(n) %3). Cutover kennt diesen Handler nicht: Korrigieren oder entfernen Sie diese Regeln, oder fügen Sie der Override-Map des Projekts Regeln hinzu, die sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="375"/>
+        <location filename="../core/engine/integritycheck.cpp" line="378"/>
         <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
         <translation>%1 (%2, Zeile(n) %3). Bis das behoben ist, wird das, was diese Regeln umwandeln, bei der Migration ausgelassen, und der Bericht weist darauf hin.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="400"/>
+        <location filename="../core/engine/integritycheck.cpp" line="403"/>
         <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Quelltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="402"/>
+        <location filename="../core/engine/integritycheck.cpp" line="405"/>
         <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Zieltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <location filename="../core/engine/integritycheck.cpp" line="447"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>Die Quelltabelle %1 ist nicht zugeordnet, und das Ziel hat keine Tabelle dieses Namens (sehr wahrscheinlich die Tabelle einer Erweiterung): Ihre Zeilen würden ausgelassen. Ignorieren Sie sie, wenn Magento 2 sie nicht braucht, oder fügen Sie der Override-Map des Projekts eine Umbenennungsregel für sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <location filename="../core/engine/integritycheck.cpp" line="451"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 benennt die Quelltabelle %2 in %3 um, die das Ziel nicht hat. Ignorieren Sie die Tabelle oder korrigieren Sie die Umbenennung in der Override-Map des Projekts.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="452"/>
+        <location filename="../core/engine/integritycheck.cpp" line="455"/>
         <source>Ignore the table %1</source>
         <translation>Die Tabelle %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="485"/>
+        <location filename="../core/engine/integritycheck.cpp" line="488"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 geht nach %3.%4 (%5). Prüfen Sie die Werte oder akzeptieren Sie den Unterschied.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="488"/>
+        <location filename="../core/engine/integritycheck.cpp" line="491"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Den Unterschied akzeptieren (Datentyp ignorieren)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="516"/>
+        <location filename="../core/engine/integritycheck.cpp" line="519"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Das Quellfeld %1.%2 (%3) hat kein Feld %4 in der Zieltabelle %5 (sehr wahrscheinlich die Spalte einer Erweiterung): Seine Werte würden ausgelassen. Ignorieren Sie es oder ordnen Sie es einem Feld von %5 zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <location filename="../core/engine/integritycheck.cpp" line="524"/>
         <source>Ignore the field %1</source>
         <translation>Das Feld %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="525"/>
+        <location filename="../core/engine/integritycheck.cpp" line="528"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Es %1.%2 (%3) zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="538"/>
+        <location filename="../core/engine/integritycheck.cpp" line="541"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Das Zielfeld %1.%2 (%3) verlangt einen Wert (NOT NULL, kein Standardwert), und kein Quellfeld ist ihm zugeordnet: Jede Zeile bekäme einen leeren Wert (&apos;&apos; oder 0). Ignorieren Sie es, um das zu akzeptieren, oder ordnen Sie ihm ein Quellfeld zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="544"/>
+        <location filename="../core/engine/integritycheck.cpp" line="547"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Das Feld %1 ignorieren (Zeilen erhalten seinen leeren Wert)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="550"/>
+        <location filename="../core/engine/integritycheck.cpp" line="553"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Das Quellfeld %1.%2 ihm zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="638"/>
+        <location filename="../core/engine/integritycheck.cpp" line="641"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
@@ -2827,12 +2829,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="687"/>
+        <location filename="../core/engine/integritycheck.cpp" line="690"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Die Override-Map %1 des Projekts existiert nicht. Stellen Sie sie wieder her oder entfernen Sie „mappingOverrides“ aus der Projektdatei, um nur die Standardzuordnung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="693"/>
+        <location filename="../core/engine/integritycheck.cpp" line="696"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>Die Konfiguration %1 hat keine map_file, über die die Override-Map %2 gelegt werden könnte.</translation>
     </message>
@@ -2840,37 +2842,37 @@
 <context>
     <name>IntegrityFinding</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="196"/>
+        <location filename="../core/engine/integritycheck.cpp" line="199"/>
         <source>Source tables without a destination</source>
         <translation>Quelltabellen ohne Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="198"/>
+        <location filename="../core/engine/integritycheck.cpp" line="201"/>
         <source>Source fields the destination lacks</source>
         <translation>Quellfelder, die im Ziel fehlen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="200"/>
+        <location filename="../core/engine/integritycheck.cpp" line="203"/>
         <source>Required destination fields without a source</source>
         <translation>Pflichtfelder im Ziel ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="202"/>
+        <location filename="../core/engine/integritycheck.cpp" line="205"/>
         <source>Type mismatches</source>
         <translation>Typabweichungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="204"/>
+        <location filename="../core/engine/integritycheck.cpp" line="207"/>
         <source>Rules naming what does not exist</source>
         <translation>Regeln, die Nichtvorhandenes nennen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="206"/>
+        <location filename="../core/engine/integritycheck.cpp" line="209"/>
         <source>Handlers Cutover cannot run</source>
         <translation>Handler, die Cutover nicht ausführen kann</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="208"/>
+        <location filename="../core/engine/integritycheck.cpp" line="211"/>
         <source>Orphan rows in the source</source>
         <translation>Verwaiste Zeilen in der Quelle</translation>
     </message>
@@ -2878,22 +2880,22 @@
 <context>
     <name>IntegrityReport</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="289"/>
         <source>      fix %1: %2</source>
         <translation>      Korrektur %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="294"/>
+        <location filename="../core/engine/integritycheck.cpp" line="297"/>
         <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration; wenden Sie seine Korrekturen an (cutover-cli integrity --fix ID) oder ändern Sie die Zuordnung und prüfen Sie dann erneut.</numerusform>
@@ -2901,12 +2903,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="299"/>
+        <location filename="../core/engine/integritycheck.cpp" line="302"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="300"/>
+        <location filename="../core/engine/integritycheck.cpp" line="303"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -3522,6 +3524,11 @@
         <location filename="../core/delta/tableapplier.cpp" line="107"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="231"/>
+        <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
+        <translation>%1.%2: kein gültiges UTF-8; repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
 </context>
 <context>
@@ -6138,75 +6145,75 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="121"/>
+        <location filename="../core/copy/tablecopier.cpp" line="308"/>
         <source>The destination refused text of the table %1%2: %3. %4</source>
         <translation>Das Ziel hat Text der Tabelle %1%2 abgelehnt: %3. %4</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="122"/>
+        <location filename="../core/copy/tablecopier.cpp" line="309"/>
         <source> (row %1)</source>
         <translation> (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="424"/>
+        <location filename="../core/copy/tablecopier.cpp" line="425"/>
         <source>already copied by an earlier run</source>
         <translation>bereits von einem früheren Lauf kopiert</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="437"/>
+        <location filename="../core/copy/tablecopier.cpp" line="438"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>Die Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: Sie wird in einer Transaktion kopiert, und eine abgebrochene Kopie beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="446"/>
+        <location filename="../core/copy/tablecopier.cpp" line="447"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>über Cutover kopiert: Bytes binärer Spalten, die in Textspalten gehen, werden auf UTF-8 geprüft</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="455"/>
+        <location filename="../core/copy/tablecopier.cpp" line="456"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Keine direkte Kopie auf dem gemeinsamen Server (der Zielbenutzer kann die Quelldatenbank nicht lesen); die Zeilen laufen stattdessen über Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="460"/>
+        <location filename="../core/copy/tablecopier.cpp" line="461"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>direktes INSERT ... SELECT auf dem gemeinsamen Server</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="469"/>
-        <location filename="../core/copy/tablecopier.cpp" line="643"/>
-        <location filename="../core/copy/tablecopier.cpp" line="709"/>
+        <location filename="../core/copy/tablecopier.cpp" line="470"/>
+        <location filename="../core/copy/tablecopier.cpp" line="644"/>
+        <location filename="../core/copy/tablecopier.cpp" line="710"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Die Tabelle %1 konnte nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="488"/>
+        <location filename="../core/copy/tablecopier.cpp" line="489"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="495"/>
+        <location filename="../core/copy/tablecopier.cpp" line="496"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="546"/>
+        <location filename="../core/copy/tablecopier.cpp" line="547"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>Text in %1.%2 war kein gültiges UTF-8: repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="549"/>
+        <location filename="../core/copy/tablecopier.cpp" line="550"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3): kein gültiges UTF-8 bei Byte %4 (%5); geschrieben als „%6“</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="605"/>
+        <location filename="../core/copy/tablecopier.cpp" line="606"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="629"/>
-        <location filename="../core/copy/tablecopier.cpp" line="700"/>
+        <location filename="../core/copy/tablecopier.cpp" line="630"/>
+        <location filename="../core/copy/tablecopier.cpp" line="701"/>
         <source>stopped by request after %1 batches</source>
         <translation>auf Anforderung nach %1 Stapeln angehalten</translation>
     </message>
@@ -6631,62 +6638,62 @@
         <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="74"/>
+        <location filename="../app/cli/commands.h" line="76"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Beide Verbindungen prüfen: was jede Datenbank ist, Rechte und Größe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="77"/>
+        <location filename="../app/cli/commands.h" line="79"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Erfasst Änderungen auf der Magento-1-Datenbank und wendet sie bis zum Go-live auf Magento 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="82"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Eine Magento-1-Datenbank mit einem erzeugten Demo- oder Testshop füllen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="85"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Die integrierte Zuordnung von Cutover (Format des Data Migration Tool) zum Bearbeiten exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="86"/>
+        <location filename="../app/cli/commands.h" line="88"/>
         <source>Check the mapping against both databases before data moves, and fix what it finds in the project&apos;s override map.</source>
         <translation>Die Zuordnung vor der Datenübertragung gegen beide Datenbanken prüfen und das Gefundene in der Override-Map des Projekts korrigieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="90"/>
+        <location filename="../app/cli/commands.h" line="92"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Einstellungen oder Daten von Magento 1 nach Magento 2 migrieren, fortsetzbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="93"/>
+        <location filename="../app/cli/commands.h" line="95"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Den Magento-1-Medienordner nach pub/media von Magento 2 kopieren, geprüft und inkrementell.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="95"/>
+        <location filename="../app/cli/commands.h" line="97"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Eine Projektdatei mit beiden Verbindungen anlegen oder eine anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="97"/>
+        <location filename="../app/cli/commands.h" line="99"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Den Migrationsbericht eines Projekts als HTML oder PDF exportieren, für einen Kunden, der Cutover nie gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="100"/>
+        <location filename="../app/cli/commands.h" line="102"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>indexer:reindex von Magento 2 hier oder über SSH ausführen, Indexer für Indexer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="103"/>
+        <location filename="../app/cli/commands.h" line="105"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Die Magento-2-Datenbank mit dem vergleichen, was die Migration übertragen hat, bis auf die Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="105"/>
+        <location filename="../app/cli/commands.h" line="107"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Die Caches des Magento-2-Shops vorwärmen, indem seine Seiten parallel abgerufen werden.</translation>
     </message>
@@ -7338,27 +7345,27 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="435"/>
+        <location filename="../app/cli/deltacommand.cpp" line="436"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="440"/>
+        <location filename="../app/cli/deltacommand.cpp" line="441"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="449"/>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="466"/>
+        <location filename="../app/cli/deltacommand.cpp" line="467"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -7429,7 +7436,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/mediacommand.cpp" line="164"/>
-        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
         <source>Print the report as one JSON document.</source>
@@ -7503,73 +7510,88 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt (oder die von Cutover, ausgegeben mit &apos;cutover-cli mapping export VERZ&apos;). Standard: $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die in das Programm integrierte Zuordnung von Cutover für CE 1.9.x nach 2.4.x.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <source>The override map (the Data Migration Tool&apos;s map.xml format, as &apos;cutover-cli integrity --fix&apos; writes it) layered on the configuration&apos;s map.xml. Default with --project: the project&apos;s own.</source>
+        <translation>Die Override-Map (im map.xml-Format des Data Migration Tool, wie &apos;cutover-cli integrity --fix&apos; sie schreibt), die über die map.xml der Konfiguration gelegt wird. Standard mit --project: die des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="137"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; prüfen Sie den mit --config angegebenen Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="131"/>
+        <location filename="../app/cli/migratecommand.cpp" line="139"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>Die Standardkonfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an oder setzen Sie CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="139"/>
+        <location filename="../app/cli/migratecommand.cpp" line="147"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="164"/>
+        <location filename="../app/cli/migratecommand.cpp" line="172"/>
         <source>settings or data</source>
         <translation>settings oder data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="169"/>
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig kopierte Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="172"/>
+        <location filename="../app/cli/migratecommand.cpp" line="181"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Vor dem Lauf genau das entfernen, was Cutover ins Ziel geschrieben hat (und die ersetzten Zeilen wiederherstellen), damit der Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="174"/>
+        <location filename="../app/cli/migratecommand.cpp" line="183"/>
         <source>Confirm --reset without asking.</source>
         <translation>--reset ohne Nachfrage bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <location filename="../app/cli/migratecommand.cpp" line="185"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Das Ersetzen eines Ziels, das ein Shop im Betrieb ist (es hat Kunden oder Bestellungen, die Cutover nicht geschrieben hat), durch Angabe seines Datenbanknamens bestätigen. Die ersetzten Zeilen bleiben in Sicherungstabellen erhalten; --reset stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="182"/>
+        <location filename="../app/cli/migratecommand.cpp" line="191"/>
         <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
         <translation>Die Datenmigration auch dann starten, wenn die Integritätsprüfung Fehler findet (siehe &apos;cutover-cli integrity&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <location filename="../app/cli/migratecommand.cpp" line="193"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Nach einem erfolgreichen Lauf vergleichen, was übertragen wurde, wie &apos;cutover-cli verify&apos; es tut; eine Abweichung lässt den Lauf scheitern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="187"/>
+        <location filename="../app/cli/migratecommand.cpp" line="196"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (EAV-Attribute, Katalog, Kunden, jede von map.xml übertragene Tabelle, URL-Rewrites, Bewertungen, Bestellraster und Verkaufssequenzen) von Magento 1 nach Magento 2. Ein unterbrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehlschlag, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
+        <location filename="../app/cli/migratecommand.cpp" line="204"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <location filename="../app/cli/verifycommand.cpp" line="58"/>
+        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="237"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="238"/>
+        <source>Started without the integrity check (--skip-integrity): %1</source>
+        <translation>Ohne Integritätsprüfung gestartet (--skip-integrity): %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="220"/>
+        <location filename="../app/cli/migratecommand.cpp" line="241"/>
         <source>The integrity check found %n error(s) that would leave data behind:</source>
         <translation>
             <numerusform>Die Integritätsprüfung hat %n Fehler gefunden, der Daten auslassen würde:</numerusform>
@@ -7577,12 +7599,12 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="226"/>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
         <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
         <translation>Es wurde nichts geschrieben. Beheben Sie sie mit &apos;cutover-cli integrity&apos; (--fix ID schreibt die Override-Map des Projekts) oder starten Sie trotzdem mit --skip-integrity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="229"/>
+        <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Not started: the integrity check found %n error(s).</source>
         <translation>
             <numerusform>Nicht gestartet: Die Integritätsprüfung hat %n Fehler gefunden.</numerusform>
@@ -7590,7 +7612,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="232"/>
+        <location filename="../app/cli/migratecommand.cpp" line="253"/>
         <source>Started despite %n integrity error(s) (--skip-integrity).</source>
         <translation>
             <numerusform>Trotz %n Integritätsfehler gestartet (--skip-integrity).</numerusform>
@@ -7598,7 +7620,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="234"/>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
         <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
         <translation>
             <numerusform>Die Integritätsprüfung hat keinen Fehler und %n Warnung gefunden; &apos;cutover-cli integrity&apos; listet sie auf.</numerusform>
@@ -7606,17 +7628,17 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="244"/>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 Tabellen auf %2 zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="251"/>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Nicht gestartet: Das Ziel ist ein Shop im Betrieb, und sein Ersetzen wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="302"/>
+        <location filename="../app/cli/migratecommand.cpp" line="323"/>
         <source>%1 rows written</source>
         <translation>%1 Zeilen geschrieben</translation>
     </message>
@@ -7837,27 +7859,27 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <translation>[modus]</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="37"/>
+        <location filename="../app/cli/verifycommand.cpp" line="38"/>
         <source>Tables compared at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig verglichene Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="40"/>
+        <location filename="../app/cli/verifycommand.cpp" line="41"/>
         <source>Mismatching keys listed per table (default 20); the rest are counted.</source>
         <translation>Abweichende Schlüssel, die pro Tabelle aufgelistet werden (Standard 20); der Rest wird gezählt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="41"/>
+        <location filename="../app/cli/verifycommand.cpp" line="42"/>
         <source>Print the verification as one JSON document.</source>
         <translation>Die Prüfung als ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="43"/>
+        <location filename="../app/cli/verifycommand.cpp" line="44"/>
         <source>Compares the Magento 2 database with what &apos;cutover-cli migrate&apos; carried: per table, row counts and a checksum of the mapped columns, computed on the Magento 1 rows after the same transformation, and the keys of the rows that are missing, extra or different. Reads both databases, writes nothing. Exit code 0 when everything matches, 1 on a mismatch or an error, 2 for usage errors, 130 when cancelled.</source>
         <translation>Vergleicht die Magento-2-Datenbank mit dem, was &apos;cutover-cli migrate&apos; übertragen hat: pro Tabelle die Zeilenzahlen und eine Prüfsumme der zugeordneten Spalten, berechnet auf den Magento-1-Zeilen nach derselben Umwandlung, sowie die Schlüssel der fehlenden, zusätzlichen oder abweichenden Zeilen. Liest beide Datenbanken, schreibt nichts. Exit-Code 0, wenn alles übereinstimmt, 1 bei einer Abweichung oder einem Fehler, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="52"/>
+        <location filename="../app/cli/verifycommand.cpp" line="53"/>
         <source>Say what to verify: cutover-cli verify [settings|data|all] --source URL --dest URL</source>
         <translation>Geben Sie an, was geprüft werden soll: cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
     </message>
@@ -8109,8 +8131,8 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../app/cli/integritycommand.cpp" line="58"/>
-        <source>Apply the ignore fix of every finding that has one (asks first; --yes without a terminal).</source>
-        <translation>Die Korrektur „ignorieren“ jedes Befunds anwenden, der eine hat (fragt vorher nach; --yes ohne Terminal).</translation>
+        <source>Apply the ignore fix of every error finding that has one (asks first; --yes without a terminal).</source>
+        <translation>Die Ignorier-Korrektur jedes Fehlerbefunds anwenden, der eine hat (fragt vorher; ohne Terminal --yes).</translation>
     </message>
     <message>
         <location filename="../app/cli/integritycommand.cpp" line="59"/>
@@ -8148,7 +8170,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Kein Befund und keine Korrektur hat (mehr) die ID %1; führen Sie &apos;cutover-cli integrity&apos; aus, um sie aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="131"/>
+        <location filename="../app/cli/integritycommand.cpp" line="134"/>
         <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
         <translation>
             <numerusform>%n Ignorier-Regel zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert. [y/N] </numerusform>
@@ -8156,12 +8178,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/integritycommand.cpp" line="137"/>
+        <location filename="../app/cli/integritycommand.cpp" line="140"/>
         <source>Not confirmed; the mapping was not changed.</source>
         <translation>Nicht bestätigt; die Zuordnung wurde nicht geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="150"/>
+        <location filename="../app/cli/integritycommand.cpp" line="153"/>
         <source>Applied %n fix(es) to %1; checking again.</source>
         <translation>
             <numerusform>%n Korrektur in %1 angewendet; es wird erneut geprüft.</numerusform>
@@ -8169,7 +8191,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="171"/>
+        <location filename="../app/cli/integritycommand.cpp" line="174"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -8177,7 +8199,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="172"/>
+        <location filename="../app/cli/integritycommand.cpp" line="175"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -8567,241 +8589,256 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <location filename="../wizard/deltapage.cpp" line="99"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <location filename="../wizard/deltapage.cpp" line="100"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="99"/>
+        <location filename="../wizard/deltapage.cpp" line="101"/>
         <source>Remove capture...</source>
         <translation>Erfassung entfernen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <location filename="../wizard/deltapage.cpp" line="110"/>
         <source>Live changes</source>
         <translation>Laufende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="109"/>
+        <location filename="../wizard/deltapage.cpp" line="111"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="119"/>
+        <location filename="../wizard/deltapage.cpp" line="121"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="130"/>
+        <location filename="../wizard/deltapage.cpp" line="132"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
-        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <location filename="../wizard/deltapage.cpp" line="142"/>
+        <location filename="../wizard/deltapage.cpp" line="158"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="143"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="142"/>
+        <location filename="../wizard/deltapage.cpp" line="144"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="157"/>
+        <location filename="../wizard/deltapage.cpp" line="159"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="162"/>
+        <location filename="../wizard/deltapage.cpp" line="164"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="165"/>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="170"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="194"/>
+        <location filename="../wizard/deltapage.cpp" line="189"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="191"/>
+        <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
+        <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <source>&amp;Pause while Magento 1 runs more queries than:</source>
+        <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="220"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="212"/>
-        <location filename="../wizard/deltapage.cpp" line="313"/>
-        <location filename="../wizard/deltapage.cpp" line="357"/>
+        <location filename="../wizard/deltapage.cpp" line="238"/>
+        <location filename="../wizard/deltapage.cpp" line="346"/>
+        <location filename="../wizard/deltapage.cpp" line="390"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="213"/>
-        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <location filename="../wizard/deltapage.cpp" line="239"/>
+        <location filename="../wizard/deltapage.cpp" line="272"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="278"/>
+        <location filename="../wizard/deltapage.cpp" line="311"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="282"/>
+        <location filename="../wizard/deltapage.cpp" line="315"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="286"/>
+        <location filename="../wizard/deltapage.cpp" line="319"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="300"/>
+        <location filename="../wizard/deltapage.cpp" line="333"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="339"/>
+        <location filename="../wizard/deltapage.cpp" line="372"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="360"/>
+        <location filename="../wizard/deltapage.cpp" line="393"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="374"/>
+        <location filename="../wizard/deltapage.cpp" line="407"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="385"/>
+        <location filename="../wizard/deltapage.cpp" line="418"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="387"/>
+        <location filename="../wizard/deltapage.cpp" line="420"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <location filename="../wizard/deltapage.cpp" line="421"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="390"/>
+        <location filename="../wizard/deltapage.cpp" line="423"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="392"/>
+        <location filename="../wizard/deltapage.cpp" line="425"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="440"/>
+        <location filename="../wizard/deltapage.cpp" line="473"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="457"/>
+        <location filename="../wizard/deltapage.cpp" line="490"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="458"/>
+        <location filename="../wizard/deltapage.cpp" line="491"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="466"/>
+        <location filename="../wizard/deltapage.cpp" line="499"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="467"/>
+        <location filename="../wizard/deltapage.cpp" line="500"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="509"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="478"/>
+        <location filename="../wizard/deltapage.cpp" line="511"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="496"/>
+        <location filename="../wizard/deltapage.cpp" line="529"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="510"/>
+        <location filename="../wizard/deltapage.cpp" line="543"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="549"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="557"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="526"/>
+        <location filename="../wizard/deltapage.cpp" line="559"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="531"/>
+        <location filename="../wizard/deltapage.cpp" line="564"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="565"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="540"/>
+        <location filename="../wizard/deltapage.cpp" line="573"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="558"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -9656,8 +9693,8 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="279"/>
-        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <location filename="../wizard/migratepage.cpp" line="310"/>
+        <location filename="../wizard/migratepage.cpp" line="733"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9703,7 +9740,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
-        <location filename="../wizard/migratepage.cpp" line="248"/>
+        <location filename="../wizard/migratepage.cpp" line="244"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
@@ -9729,7 +9766,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="142"/>
-        <location filename="../wizard/migratepage.cpp" line="243"/>
+        <location filename="../wizard/migratepage.cpp" line="273"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
     </message>
@@ -9745,7 +9782,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="144"/>
-        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <location filename="../wizard/migratepage.cpp" line="519"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -9790,32 +9827,32 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="293"/>
+        <location filename="../wizard/migratepage.cpp" line="324"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="326"/>
+        <location filename="../wizard/migratepage.cpp" line="357"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="359"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="331"/>
+        <location filename="../wizard/migratepage.cpp" line="362"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="345"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="346"/>
+        <location filename="../wizard/migratepage.cpp" line="377"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -9824,12 +9861,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="349"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="350"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -9837,57 +9874,57 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="392"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="371"/>
+        <location filename="../wizard/migratepage.cpp" line="402"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="373"/>
+        <location filename="../wizard/migratepage.cpp" line="404"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <location filename="../wizard/migratepage.cpp" line="434"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="437"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="407"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="454"/>
+        <location filename="../wizard/migratepage.cpp" line="485"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="458"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <location filename="../wizard/migratepage.cpp" line="514"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <location filename="../wizard/migratepage.cpp" line="514"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -9895,7 +9932,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="508"/>
+        <location filename="../wizard/migratepage.cpp" line="539"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -9903,103 +9940,103 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="513"/>
+        <location filename="../wizard/migratepage.cpp" line="544"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="534"/>
+        <location filename="../wizard/migratepage.cpp" line="565"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="537"/>
+        <location filename="../wizard/migratepage.cpp" line="568"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="422"/>
-        <location filename="../wizard/migratepage.cpp" line="564"/>
+        <location filename="../wizard/migratepage.cpp" line="453"/>
+        <location filename="../wizard/migratepage.cpp" line="596"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="576"/>
+        <location filename="../wizard/migratepage.cpp" line="608"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="596"/>
+        <location filename="../wizard/migratepage.cpp" line="628"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="629"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="631"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="635"/>
+        <location filename="../wizard/migratepage.cpp" line="667"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="637"/>
+        <location filename="../wizard/migratepage.cpp" line="669"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <location filename="../wizard/migratepage.cpp" line="695"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="668"/>
+        <location filename="../wizard/migratepage.cpp" line="700"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="670"/>
+        <location filename="../wizard/migratepage.cpp" line="702"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="672"/>
+        <location filename="../wizard/migratepage.cpp" line="704"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="685"/>
+        <location filename="../wizard/migratepage.cpp" line="717"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="697"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="698"/>
+        <location filename="../wizard/migratepage.cpp" line="730"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="702"/>
+        <location filename="../wizard/migratepage.cpp" line="734"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="712"/>
+        <location filename="../wizard/migratepage.cpp" line="744"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="737"/>
+        <location filename="../wizard/migratepage.cpp" line="769"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10007,22 +10044,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="748"/>
+        <location filename="../wizard/migratepage.cpp" line="780"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="760"/>
+        <location filename="../wizard/migratepage.cpp" line="792"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="761"/>
+        <location filename="../wizard/migratepage.cpp" line="793"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="772"/>
+        <location filename="../wizard/migratepage.cpp" line="804"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10030,67 +10067,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="782"/>
+        <location filename="../wizard/migratepage.cpp" line="814"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="795"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="798"/>
+        <location filename="../wizard/migratepage.cpp" line="830"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="801"/>
+        <location filename="../wizard/migratepage.cpp" line="833"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="802"/>
+        <location filename="../wizard/migratepage.cpp" line="834"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="842"/>
+        <location filename="../wizard/migratepage.cpp" line="874"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="844"/>
+        <location filename="../wizard/migratepage.cpp" line="876"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="855"/>
+        <location filename="../wizard/migratepage.cpp" line="887"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="856"/>
+        <location filename="../wizard/migratepage.cpp" line="888"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="863"/>
+        <location filename="../wizard/migratepage.cpp" line="895"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="869"/>
+        <location filename="../wizard/migratepage.cpp" line="901"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="880"/>
+        <location filename="../wizard/migratepage.cpp" line="912"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="882"/>
+        <location filename="../wizard/migratepage.cpp" line="914"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

@@ -1704,33 +1704,33 @@
         <translation>Un déclencheur de cette table s&apos;exécute sous un utilisateur qui n&apos;existe pas sur ce serveur (les déclencheurs d&apos;indexation de Magento 2 nomment l&apos;utilisateur du serveur où ils ont été créés). Créez cet utilisateur ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="102"/>
+        <location filename="../core/db/database.cpp" line="106"/>
         <source>The database server is out of space: its disk or its InnoDB tablespace is full. Free disk space on the database server, or let the tablespace grow (innodb_data_file_path with :autoextend, or innodb_file_per_table=1), then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
         <translation>Le serveur de base de données manque d&apos;espace : son disque ou son tablespace InnoDB est plein. Libérez de l&apos;espace disque sur le serveur de base de données, ou laissez le tablespace grandir (innodb_data_file_path avec :autoextend, ou innodb_file_per_table=1), puis relancez la migration : elle reprend après le dernier lot validé et conserve chaque ligne déjà écrite.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="111"/>
+        <location filename="../core/db/database.cpp" line="115"/>
         <source>The connection to the database server was lost: the server stopped, restarted or dropped the connection. Check that it is running and reachable, then run the migration again: it resumes after the last committed batch and keeps every row already written.</source>
         <translation>La connexion au serveur de base de données a été perdue : le serveur s&apos;est arrêté, a redémarré ou a coupé la connexion. Vérifiez qu&apos;il fonctionne et qu&apos;il est joignable, puis relancez la migration : elle reprend après le dernier lot validé et conserve chaque ligne déjà écrite.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="115"/>
+        <location filename="../core/db/database.cpp" line="119"/>
         <source>The text is not valid in the column&apos;s character set (Magento 2 stores utf8mb4; a utf8mb3 column cannot hold characters such as emoji). Convert the destination table to utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) or correct the value in Magento 1, then run the migration again: it resumes after the last committed batch.</source>
         <translation>Le texte n&apos;est pas valide dans le jeu de caractères de la colonne (Magento 2 stocke de l&apos;utf8mb4 ; une colonne utf8mb3 ne peut pas contenir des caractères comme les emoji). Convertissez la table de destination en utf8mb4 (ALTER TABLE ... CONVERT TO CHARACTER SET utf8mb4) ou corrigez la valeur dans Magento 1, puis relancez la migration : elle reprend après le dernier lot validé.</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="126"/>
+        <location filename="../core/db/database.cpp" line="130"/>
         <source>A statement</source>
         <translation>Une instruction</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="135"/>
-        <location filename="../core/db/database.cpp" line="148"/>
+        <location filename="../core/db/database.cpp" line="139"/>
+        <location filename="../core/db/database.cpp" line="152"/>
         <source>A query</source>
         <translation>Une requête</translation>
     </message>
     <message>
-        <location filename="../core/db/database.cpp" line="144"/>
+        <location filename="../core/db/database.cpp" line="148"/>
         <source>Preparing a query</source>
         <translation>La préparation d&apos;une requête</translation>
     </message>
@@ -1738,53 +1738,55 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="262"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="278"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="318"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="327"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="335"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="504"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="572"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="648"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="558"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="595"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="678"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="622"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="645"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="664"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
         <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock et les prix des enfants des produits configurables de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1792,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="782"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="812"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1800,12 +1802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="808"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="838"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="844"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -2701,7 +2703,7 @@
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="94"/>
+        <location filename="../core/engine/integritycheck.cpp" line="97"/>
         <source>%1 into %2: values longer than %n character(s) would be cut</source>
         <translation>
             <numerusform>%1 vers %2 : les valeurs de plus de %n caractère seraient tronquées</numerusform>
@@ -2709,117 +2711,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="101"/>
+        <location filename="../core/engine/integritycheck.cpp" line="104"/>
         <source>%1 into %2: negative values would not fit</source>
         <translation>%1 vers %2 : les valeurs négatives ne tiendraient pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <location filename="../core/engine/integritycheck.cpp" line="107"/>
         <source>%1 into %2: large values would not fit</source>
         <translation>%1 vers %2 : les grandes valeurs ne tiendraient pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="106"/>
+        <location filename="../core/engine/integritycheck.cpp" line="109"/>
         <source>%1 into %2: decimals would be rounded</source>
         <translation>%1 vers %2 : les décimales seraient arrondies</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="110"/>
+        <location filename="../core/engine/integritycheck.cpp" line="113"/>
         <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
         <translation>%1 vers %2 : un texte qui n&apos;est ni un nombre ni une date deviendrait 0 ou serait refusé</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <location filename="../core/engine/integritycheck.cpp" line="116"/>
         <source>%1 into %2: the types differ</source>
         <translation>%1 vers %2 : les types diffèrent</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="309"/>
+        <location filename="../core/engine/integritycheck.cpp" line="312"/>
         <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; le contrôle d&apos;intégrité a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="313"/>
+        <location filename="../core/engine/integritycheck.cpp" line="316"/>
         <source>The integrity check was cancelled.</source>
         <translation>Le contrôle d&apos;intégrité a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="373"/>
+        <location filename="../core/engine/integritycheck.cpp" line="376"/>
         <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
         <translation>%1 (%2, ligne(s) %3). Cutover ne connaît pas ce handler : corrigez ou supprimez ces règles, ou ajoutez au mappage de surcharge du projet des règles qui les remplacent.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="375"/>
+        <location filename="../core/engine/integritycheck.cpp" line="378"/>
         <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
         <translation>%1 (%2, ligne(s) %3). Tant que ce n&apos;est pas corrigé, ce que ces règles transforment est laissé hors de la migration et le rapport le signale.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="400"/>
+        <location filename="../core/engine/integritycheck.cpp" line="403"/>
         <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table source %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="402"/>
+        <location filename="../core/engine/integritycheck.cpp" line="405"/>
         <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table de destination %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="444"/>
+        <location filename="../core/engine/integritycheck.cpp" line="447"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>La table source %1 n&apos;est pas mappée et la destination n&apos;a pas de table de ce nom (très probablement la table d&apos;une extension) : ses lignes seraient laissées de côté. Ignorez-la si Magento 2 n&apos;en a pas besoin, ou ajoutez une règle de renommage pour elle au mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="448"/>
+        <location filename="../core/engine/integritycheck.cpp" line="451"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 renomme la table source %2 en %3, que la destination n&apos;a pas. Ignorez la table ou corrigez le renommage dans le mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="452"/>
+        <location filename="../core/engine/integritycheck.cpp" line="455"/>
         <source>Ignore the table %1</source>
         <translation>Ignorer la table %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="485"/>
+        <location filename="../core/engine/integritycheck.cpp" line="488"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 va vers %3.%4 (%5). Vérifiez les valeurs, ou acceptez la différence.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="488"/>
+        <location filename="../core/engine/integritycheck.cpp" line="491"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Accepter la différence (ignorer le type de données)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="516"/>
+        <location filename="../core/engine/integritycheck.cpp" line="519"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Le champ source %1.%2 (%3) n&apos;a pas de champ %4 dans la table de destination %5 (très probablement la colonne d&apos;une extension) : ses valeurs seraient laissées de côté. Ignorez-le, ou mappez-le vers un champ de %5.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="521"/>
+        <location filename="../core/engine/integritycheck.cpp" line="524"/>
         <source>Ignore the field %1</source>
         <translation>Ignorer le champ %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="525"/>
+        <location filename="../core/engine/integritycheck.cpp" line="528"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Le mapper vers %1.%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="538"/>
+        <location filename="../core/engine/integritycheck.cpp" line="541"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Le champ de destination %1.%2 (%3) exige une valeur (NOT NULL, sans valeur par défaut) et aucun champ source n&apos;est mappé vers lui : chaque ligne recevrait une valeur vide (&apos;&apos; ou 0). Ignorez-le pour l&apos;accepter, ou mappez un champ source vers lui.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="544"/>
+        <location filename="../core/engine/integritycheck.cpp" line="547"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Ignorer le champ %1 (les lignes reçoivent sa valeur vide)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="550"/>
+        <location filename="../core/engine/integritycheck.cpp" line="553"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Mapper le champ source %1.%2 vers lui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="638"/>
+        <location filename="../core/engine/integritycheck.cpp" line="641"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n ligne de %1 ne pointe vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données la laisse de côté et la compte ; réparez-la d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
@@ -2827,12 +2829,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="687"/>
+        <location filename="../core/engine/integritycheck.cpp" line="690"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Le mappage de surcharge %1 du projet n&apos;existe pas. Restaurez-le, ou retirez « mappingOverrides » du fichier de projet pour utiliser le mappage par défaut seul.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="693"/>
+        <location filename="../core/engine/integritycheck.cpp" line="696"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>La configuration %1 n&apos;a pas de map_file sur lequel superposer le mappage de surcharge %2.</translation>
     </message>
@@ -2840,37 +2842,37 @@
 <context>
     <name>IntegrityFinding</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="196"/>
+        <location filename="../core/engine/integritycheck.cpp" line="199"/>
         <source>Source tables without a destination</source>
         <translation>Tables source sans destination</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="198"/>
+        <location filename="../core/engine/integritycheck.cpp" line="201"/>
         <source>Source fields the destination lacks</source>
         <translation>Champs source absents de la destination</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="200"/>
+        <location filename="../core/engine/integritycheck.cpp" line="203"/>
         <source>Required destination fields without a source</source>
         <translation>Champs de destination obligatoires sans source</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="202"/>
+        <location filename="../core/engine/integritycheck.cpp" line="205"/>
         <source>Type mismatches</source>
         <translation>Incompatibilités de type</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="204"/>
+        <location filename="../core/engine/integritycheck.cpp" line="207"/>
         <source>Rules naming what does not exist</source>
         <translation>Règles nommant ce qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="206"/>
+        <location filename="../core/engine/integritycheck.cpp" line="209"/>
         <source>Handlers Cutover cannot run</source>
         <translation>Handlers que Cutover ne peut pas exécuter</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="208"/>
+        <location filename="../core/engine/integritycheck.cpp" line="211"/>
         <source>Orphan rows in the source</source>
         <translation>Lignes orphelines dans la source</translation>
     </message>
@@ -2878,22 +2880,22 @@
 <context>
     <name>IntegrityReport</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="283"/>
+        <location filename="../core/engine/integritycheck.cpp" line="286"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="289"/>
         <source>      fix %1: %2</source>
         <translation>      correctif %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="294"/>
+        <location filename="../core/engine/integritycheck.cpp" line="297"/>
         <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données ; appliquez ses correctifs (cutover-cli integrity --fix ID) ou modifiez le mappage, puis vérifiez à nouveau.</numerusform>
@@ -2901,12 +2903,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="299"/>
+        <location filename="../core/engine/integritycheck.cpp" line="302"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="300"/>
+        <location filename="../core/engine/integritycheck.cpp" line="303"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -3522,6 +3524,11 @@
         <location filename="../core/delta/tableapplier.cpp" line="107"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/tableapplier.cpp" line="231"/>
+        <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
+        <translation>%1.%2 : UTF-8 non valide ; réparé (octets lus en Windows-1252)</translation>
     </message>
 </context>
 <context>
@@ -6138,75 +6145,75 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="121"/>
+        <location filename="../core/copy/tablecopier.cpp" line="308"/>
         <source>The destination refused text of the table %1%2: %3. %4</source>
         <translation>La destination a refusé du texte de la table %1%2 : %3. %4</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="122"/>
+        <location filename="../core/copy/tablecopier.cpp" line="309"/>
         <source> (row %1)</source>
         <translation> (ligne %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="424"/>
+        <location filename="../core/copy/tablecopier.cpp" line="425"/>
         <source>already copied by an earlier run</source>
         <translation>déjà copiée par une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="437"/>
+        <location filename="../core/copy/tablecopier.cpp" line="438"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>La table %1 n&apos;a ni clé primaire ni clé unique : elle est copiée en une transaction, et une copie interrompue la reprend depuis le début.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="446"/>
+        <location filename="../core/copy/tablecopier.cpp" line="447"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>copiée via Cutover : les octets des colonnes binaires qui vont vers des colonnes texte sont vérifiés en UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="455"/>
+        <location filename="../core/copy/tablecopier.cpp" line="456"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Pas de copie directe sur le serveur partagé (l&apos;utilisateur de destination ne peut pas lire la base source) ; les lignes passent plutôt par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="460"/>
+        <location filename="../core/copy/tablecopier.cpp" line="461"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>INSERT ... SELECT direct sur le serveur partagé</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="469"/>
-        <location filename="../core/copy/tablecopier.cpp" line="643"/>
-        <location filename="../core/copy/tablecopier.cpp" line="709"/>
+        <location filename="../core/copy/tablecopier.cpp" line="470"/>
+        <location filename="../core/copy/tablecopier.cpp" line="644"/>
+        <location filename="../core/copy/tablecopier.cpp" line="710"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Impossible de copier la table %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="488"/>
+        <location filename="../core/copy/tablecopier.cpp" line="489"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="495"/>
+        <location filename="../core/copy/tablecopier.cpp" line="496"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="546"/>
+        <location filename="../core/copy/tablecopier.cpp" line="547"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>le texte de %1.%2 n&apos;était pas de l&apos;UTF-8 valide : réparé (octets lus comme Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="549"/>
+        <location filename="../core/copy/tablecopier.cpp" line="550"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3) : UTF-8 non valide à l&apos;octet %4 (%5) ; écrit comme « %6 »</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="605"/>
+        <location filename="../core/copy/tablecopier.cpp" line="606"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="629"/>
-        <location filename="../core/copy/tablecopier.cpp" line="700"/>
+        <location filename="../core/copy/tablecopier.cpp" line="630"/>
+        <location filename="../core/copy/tablecopier.cpp" line="701"/>
         <source>stopped by request after %1 batches</source>
         <translation>arrêtée sur demande après %1 lots</translation>
     </message>
@@ -6631,62 +6638,62 @@
         <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="74"/>
+        <location filename="../app/cli/commands.h" line="76"/>
         <source>Check both connections, what each database is, privileges and size.</source>
         <translation>Vérifier les deux connexions : nature de chaque base, privilèges et taille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="77"/>
+        <location filename="../app/cli/commands.h" line="79"/>
         <source>Capture changes on the Magento 1 database and apply them to Magento 2 until go-live.</source>
         <translation>Capture les modifications sur la base de données Magento 1 et les applique à Magento 2 jusqu&apos;à la mise en production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="80"/>
+        <location filename="../app/cli/commands.h" line="82"/>
         <source>Fill a Magento 1 database with a generated demo or test store.</source>
         <translation>Remplir une base Magento 1 avec une boutique de démo ou de test générée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="83"/>
+        <location filename="../app/cli/commands.h" line="85"/>
         <source>Export Cutover&apos;s built-in mapping (Data Migration Tool format) to edit it.</source>
         <translation>Exporter le mappage intégré de Cutover (format du Data Migration Tool) pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="86"/>
+        <location filename="../app/cli/commands.h" line="88"/>
         <source>Check the mapping against both databases before data moves, and fix what it finds in the project&apos;s override map.</source>
         <translation>Vérifier le mappage par rapport aux deux bases avant le transfert des données, et corriger ce qui est trouvé dans le mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="90"/>
+        <location filename="../app/cli/commands.h" line="92"/>
         <source>Migrate settings or data from Magento 1 to Magento 2, resumably.</source>
         <translation>Migrer les paramètres ou les données de Magento 1 vers Magento 2, avec reprise possible.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="93"/>
+        <location filename="../app/cli/commands.h" line="95"/>
         <source>Copy the Magento 1 media folder to Magento 2&apos;s pub/media, verified and incremental.</source>
         <translation>Copier le dossier media de Magento 1 vers le pub/media de Magento 2, avec vérification et de façon incrémentale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="95"/>
+        <location filename="../app/cli/commands.h" line="97"/>
         <source>Create a project file holding both connections, or show one.</source>
         <translation>Créer un fichier de projet contenant les deux connexions, ou en afficher un.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="97"/>
+        <location filename="../app/cli/commands.h" line="99"/>
         <source>Export the migration report of a project as HTML or PDF, for a client who never saw Cutover.</source>
         <translation>Exporter le rapport de migration d&apos;un projet en HTML ou PDF, pour un client qui n&apos;a jamais vu Cutover.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="100"/>
+        <location filename="../app/cli/commands.h" line="102"/>
         <source>Run Magento 2&apos;s indexer:reindex here or over SSH, indexer by indexer.</source>
         <translation>Exécuter indexer:reindex de Magento 2 ici ou via SSH, indexeur par indexeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="103"/>
+        <location filename="../app/cli/commands.h" line="105"/>
         <source>Compare the Magento 2 database with what the migration carried, down to the keys.</source>
         <translation>Comparer la base Magento 2 avec ce que la migration a transféré, jusqu&apos;aux clés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.h" line="105"/>
+        <location filename="../app/cli/commands.h" line="107"/>
         <source>Warm the Magento 2 store&apos;s caches by fetching its pages in parallel.</source>
         <translation>Préchauffer les caches de la boutique Magento 2 en récupérant ses pages en parallèle.</translation>
     </message>
@@ -7338,27 +7345,27 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="435"/>
+        <location filename="../app/cli/deltacommand.cpp" line="436"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="440"/>
+        <location filename="../app/cli/deltacommand.cpp" line="441"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="449"/>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="466"/>
+        <location filename="../app/cli/deltacommand.cpp" line="467"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -7429,7 +7436,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/mediacommand.cpp" line="164"/>
-        <location filename="../app/cli/migratecommand.cpp" line="180"/>
+        <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
         <source>Print the report as one JSON document.</source>
@@ -7503,73 +7510,88 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme (ou celui de Cutover, écrit par &apos;cutover-cli mapping export DOSSIER&apos;). Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage de Cutover pour CE 1.9.x vers 2.4.x, intégré au programme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="129"/>
+        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <source>The override map (the Data Migration Tool&apos;s map.xml format, as &apos;cutover-cli integrity --fix&apos; writes it) layered on the configuration&apos;s map.xml. Default with --project: the project&apos;s own.</source>
+        <translation>Le mappage de surcharge (au format map.xml du Data Migration Tool, tel que &apos;cutover-cli integrity --fix&apos; l&apos;écrit) appliqué par-dessus le map.xml de la configuration. Par défaut avec --project : celui du projet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="137"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; vérifiez le chemin indiqué avec --config.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="131"/>
+        <location filename="../app/cli/migratecommand.cpp" line="139"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>La configuration par défaut %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER ou définissez CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="139"/>
+        <location filename="../app/cli/migratecommand.cpp" line="147"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="164"/>
+        <location filename="../app/cli/migratecommand.cpp" line="172"/>
         <source>settings or data</source>
         <translation>settings ou data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="169"/>
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Tables copiées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="172"/>
+        <location filename="../app/cli/migratecommand.cpp" line="181"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Retirer exactement ce que Cutover a écrit dans la destination (et remettre les lignes remplacées) avant l&apos;exécution, pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="174"/>
+        <location filename="../app/cli/migratecommand.cpp" line="183"/>
         <source>Confirm --reset without asking.</source>
         <translation>Confirmer --reset sans demander.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="176"/>
+        <location filename="../app/cli/migratecommand.cpp" line="185"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Confirmer le remplacement d&apos;une destination qui est une boutique en service (elle a des clients ou des commandes que Cutover n&apos;a pas écrits) en donnant le nom de sa base. Les lignes remplacées sont conservées dans des tables de sauvegarde ; --reset les remet en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="182"/>
+        <location filename="../app/cli/migratecommand.cpp" line="191"/>
         <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
         <translation>Démarrer la migration des données même si le contrôle d&apos;intégrité trouve des erreurs (voir &apos;cutover-cli integrity&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="184"/>
+        <location filename="../app/cli/migratecommand.cpp" line="193"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Après une exécution réussie, comparer ce qu&apos;elle a transféré comme le fait &apos;cutover-cli verify&apos; ; une différence fait échouer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="187"/>
+        <location filename="../app/cli/migratecommand.cpp" line="196"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (attributs EAV, catalogue, clients, chaque table transférée par map.xml, réécritures d&apos;URL, évaluations, grilles des commandes et séquences de vente) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="195"/>
+        <location filename="../app/cli/migratecommand.cpp" line="204"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="201"/>
-        <location filename="../app/cli/verifycommand.cpp" line="58"/>
+        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs doit être compris entre 1 et 64.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="237"/>
+        <source>The integrity check could not run: %1</source>
+        <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="238"/>
+        <source>Started without the integrity check (--skip-integrity): %1</source>
+        <translation>Démarré sans le contrôle d&apos;intégrité (--skip-integrity) : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="220"/>
+        <location filename="../app/cli/migratecommand.cpp" line="241"/>
         <source>The integrity check found %n error(s) that would leave data behind:</source>
         <translation>
             <numerusform>Le contrôle d&apos;intégrité a trouvé %n erreur qui laisserait des données de côté :</numerusform>
@@ -7577,12 +7599,12 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="226"/>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
         <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
         <translation>Rien n&apos;a été écrit. Corrigez-les avec &apos;cutover-cli integrity&apos; (--fix ID écrit le mappage de surcharge du projet), ou démarrez quand même avec --skip-integrity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="229"/>
+        <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Not started: the integrity check found %n error(s).</source>
         <translation>
             <numerusform>Non démarrée : le contrôle d&apos;intégrité a trouvé %n erreur.</numerusform>
@@ -7590,7 +7612,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="232"/>
+        <location filename="../app/cli/migratecommand.cpp" line="253"/>
         <source>Started despite %n integrity error(s) (--skip-integrity).</source>
         <translation>
             <numerusform>Démarrée malgré %n erreur d&apos;intégrité (--skip-integrity).</numerusform>
@@ -7598,7 +7620,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="234"/>
+        <location filename="../app/cli/migratecommand.cpp" line="255"/>
         <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
         <translation>
             <numerusform>Le contrôle d&apos;intégrité n&apos;a trouvé aucune erreur et %n avertissement ; &apos;cutover-cli integrity&apos; le liste.</numerusform>
@@ -7606,17 +7628,17 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="244"/>
+        <location filename="../app/cli/migratecommand.cpp" line="265"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 tables réinitialisées sur %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="251"/>
+        <location filename="../app/cli/migratecommand.cpp" line="272"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Non démarrée : la destination est une boutique en service et son remplacement n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="302"/>
+        <location filename="../app/cli/migratecommand.cpp" line="323"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
@@ -7837,27 +7859,27 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation>[mode]</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="37"/>
+        <location filename="../app/cli/verifycommand.cpp" line="38"/>
         <source>Tables compared at once (default: the number of cores, 2 to 8).</source>
         <translation>Tables comparées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="40"/>
+        <location filename="../app/cli/verifycommand.cpp" line="41"/>
         <source>Mismatching keys listed per table (default 20); the rest are counted.</source>
         <translation>Clés différentes listées par table (20 par défaut) ; les autres sont comptées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="41"/>
+        <location filename="../app/cli/verifycommand.cpp" line="42"/>
         <source>Print the verification as one JSON document.</source>
         <translation>Afficher la vérification sous forme d&apos;un document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="43"/>
+        <location filename="../app/cli/verifycommand.cpp" line="44"/>
         <source>Compares the Magento 2 database with what &apos;cutover-cli migrate&apos; carried: per table, row counts and a checksum of the mapped columns, computed on the Magento 1 rows after the same transformation, and the keys of the rows that are missing, extra or different. Reads both databases, writes nothing. Exit code 0 when everything matches, 1 on a mismatch or an error, 2 for usage errors, 130 when cancelled.</source>
         <translation>Compare la base Magento 2 avec ce que &apos;cutover-cli migrate&apos; a transféré : par table, les nombres de lignes et une somme de contrôle des colonnes mappées, calculée sur les lignes de Magento 1 après la même transformation, et les clés des lignes absentes, en trop ou différentes. Lit les deux bases, n&apos;écrit rien. Code de sortie 0 si tout correspond, 1 en cas de différence ou d&apos;erreur, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="52"/>
+        <location filename="../app/cli/verifycommand.cpp" line="53"/>
         <source>Say what to verify: cutover-cli verify [settings|data|all] --source URL --dest URL</source>
         <translation>Indiquez quoi vérifier : cutover-cli verify [settings|data|all] --source URL --dest URL</translation>
     </message>
@@ -8109,8 +8131,8 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../app/cli/integritycommand.cpp" line="58"/>
-        <source>Apply the ignore fix of every finding that has one (asks first; --yes without a terminal).</source>
-        <translation>Appliquer le correctif « ignorer » de chaque constat qui en a un (demande d&apos;abord ; --yes sans terminal).</translation>
+        <source>Apply the ignore fix of every error finding that has one (asks first; --yes without a terminal).</source>
+        <translation>Appliquer le correctif « ignorer » de chaque constat d&apos;erreur qui en a un (demande d&apos;abord ; --yes sans terminal).</translation>
     </message>
     <message>
         <location filename="../app/cli/integritycommand.cpp" line="59"/>
@@ -8148,7 +8170,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Aucun constat ni correctif n&apos;a (plus) l&apos;id %1 ; lancez &apos;cutover-cli integrity&apos; pour les lister.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="131"/>
+        <location filename="../app/cli/integritycommand.cpp" line="134"/>
         <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
         <translation>
             <numerusform>Ajouter %n règle « ignorer » au mappage de surcharge ? Ses lignes ou valeurs ne seront pas migrées. [y/N] </numerusform>
@@ -8156,12 +8178,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/integritycommand.cpp" line="137"/>
+        <location filename="../app/cli/integritycommand.cpp" line="140"/>
         <source>Not confirmed; the mapping was not changed.</source>
         <translation>Non confirmé ; le mappage n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="150"/>
+        <location filename="../app/cli/integritycommand.cpp" line="153"/>
         <source>Applied %n fix(es) to %1; checking again.</source>
         <translation>
             <numerusform>%n correctif appliqué à %1 ; nouvelle vérification.</numerusform>
@@ -8169,7 +8191,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="171"/>
+        <location filename="../app/cli/integritycommand.cpp" line="174"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -8177,7 +8199,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="172"/>
+        <location filename="../app/cli/integritycommand.cpp" line="175"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -8567,241 +8589,256 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="97"/>
+        <location filename="../wizard/deltapage.cpp" line="99"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="98"/>
+        <location filename="../wizard/deltapage.cpp" line="100"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="99"/>
+        <location filename="../wizard/deltapage.cpp" line="101"/>
         <source>Remove capture...</source>
         <translation>Supprimer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="108"/>
+        <location filename="../wizard/deltapage.cpp" line="110"/>
         <source>Live changes</source>
         <translation>Modifications en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="109"/>
+        <location filename="../wizard/deltapage.cpp" line="111"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="119"/>
+        <location filename="../wizard/deltapage.cpp" line="121"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="130"/>
+        <location filename="../wizard/deltapage.cpp" line="132"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="138"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="141"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
-        <location filename="../wizard/deltapage.cpp" line="156"/>
+        <location filename="../wizard/deltapage.cpp" line="142"/>
+        <location filename="../wizard/deltapage.cpp" line="158"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="143"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="142"/>
+        <location filename="../wizard/deltapage.cpp" line="144"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="157"/>
+        <location filename="../wizard/deltapage.cpp" line="159"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="162"/>
+        <location filename="../wizard/deltapage.cpp" line="164"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="165"/>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="170"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="194"/>
+        <location filename="../wizard/deltapage.cpp" line="189"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="191"/>
+        <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
+        <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <source>&amp;Pause while Magento 1 runs more queries than:</source>
+        <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="220"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="212"/>
-        <location filename="../wizard/deltapage.cpp" line="313"/>
-        <location filename="../wizard/deltapage.cpp" line="357"/>
+        <location filename="../wizard/deltapage.cpp" line="238"/>
+        <location filename="../wizard/deltapage.cpp" line="346"/>
+        <location filename="../wizard/deltapage.cpp" line="390"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="213"/>
-        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <location filename="../wizard/deltapage.cpp" line="239"/>
+        <location filename="../wizard/deltapage.cpp" line="272"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="278"/>
+        <location filename="../wizard/deltapage.cpp" line="311"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="282"/>
+        <location filename="../wizard/deltapage.cpp" line="315"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="286"/>
+        <location filename="../wizard/deltapage.cpp" line="319"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="300"/>
+        <location filename="../wizard/deltapage.cpp" line="333"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="339"/>
+        <location filename="../wizard/deltapage.cpp" line="372"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="360"/>
+        <location filename="../wizard/deltapage.cpp" line="393"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="374"/>
+        <location filename="../wizard/deltapage.cpp" line="407"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="385"/>
+        <location filename="../wizard/deltapage.cpp" line="418"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="387"/>
+        <location filename="../wizard/deltapage.cpp" line="420"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="388"/>
+        <location filename="../wizard/deltapage.cpp" line="421"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="390"/>
+        <location filename="../wizard/deltapage.cpp" line="423"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="392"/>
+        <location filename="../wizard/deltapage.cpp" line="425"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="440"/>
+        <location filename="../wizard/deltapage.cpp" line="473"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="457"/>
+        <location filename="../wizard/deltapage.cpp" line="490"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="458"/>
+        <location filename="../wizard/deltapage.cpp" line="491"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="466"/>
+        <location filename="../wizard/deltapage.cpp" line="499"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="467"/>
+        <location filename="../wizard/deltapage.cpp" line="500"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="509"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="478"/>
+        <location filename="../wizard/deltapage.cpp" line="511"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="496"/>
+        <location filename="../wizard/deltapage.cpp" line="529"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="510"/>
+        <location filename="../wizard/deltapage.cpp" line="543"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="549"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="557"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="526"/>
+        <location filename="../wizard/deltapage.cpp" line="559"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="531"/>
+        <location filename="../wizard/deltapage.cpp" line="564"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="565"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="540"/>
+        <location filename="../wizard/deltapage.cpp" line="573"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="558"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -9656,8 +9693,8 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="279"/>
-        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <location filename="../wizard/migratepage.cpp" line="310"/>
+        <location filename="../wizard/migratepage.cpp" line="733"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9703,7 +9740,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="130"/>
-        <location filename="../wizard/migratepage.cpp" line="248"/>
+        <location filename="../wizard/migratepage.cpp" line="244"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
@@ -9729,7 +9766,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="142"/>
-        <location filename="../wizard/migratepage.cpp" line="243"/>
+        <location filename="../wizard/migratepage.cpp" line="273"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
     </message>
@@ -9745,7 +9782,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="144"/>
-        <location filename="../wizard/migratepage.cpp" line="488"/>
+        <location filename="../wizard/migratepage.cpp" line="519"/>
         <source>Fix</source>
         <translation>Correctif</translation>
     </message>
@@ -9790,32 +9827,32 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="293"/>
+        <location filename="../wizard/migratepage.cpp" line="324"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="326"/>
+        <location filename="../wizard/migratepage.cpp" line="357"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="359"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="331"/>
+        <location filename="../wizard/migratepage.cpp" line="362"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="345"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="346"/>
+        <location filename="../wizard/migratepage.cpp" line="377"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -9824,12 +9861,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="349"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="350"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -9837,57 +9874,57 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="392"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="371"/>
+        <location filename="../wizard/migratepage.cpp" line="402"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="373"/>
+        <location filename="../wizard/migratepage.cpp" line="404"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <location filename="../wizard/migratepage.cpp" line="434"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="437"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="407"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="454"/>
+        <location filename="../wizard/migratepage.cpp" line="485"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="458"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <location filename="../wizard/migratepage.cpp" line="514"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="483"/>
+        <location filename="../wizard/migratepage.cpp" line="514"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="537"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -9895,7 +9932,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="508"/>
+        <location filename="../wizard/migratepage.cpp" line="539"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -9903,103 +9940,103 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="513"/>
+        <location filename="../wizard/migratepage.cpp" line="544"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="534"/>
+        <location filename="../wizard/migratepage.cpp" line="565"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="537"/>
+        <location filename="../wizard/migratepage.cpp" line="568"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="422"/>
-        <location filename="../wizard/migratepage.cpp" line="564"/>
+        <location filename="../wizard/migratepage.cpp" line="453"/>
+        <location filename="../wizard/migratepage.cpp" line="596"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="576"/>
+        <location filename="../wizard/migratepage.cpp" line="608"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="596"/>
+        <location filename="../wizard/migratepage.cpp" line="628"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="629"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="631"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="635"/>
+        <location filename="../wizard/migratepage.cpp" line="667"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="637"/>
+        <location filename="../wizard/migratepage.cpp" line="669"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <location filename="../wizard/migratepage.cpp" line="695"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="668"/>
+        <location filename="../wizard/migratepage.cpp" line="700"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="670"/>
+        <location filename="../wizard/migratepage.cpp" line="702"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="672"/>
+        <location filename="../wizard/migratepage.cpp" line="704"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="685"/>
+        <location filename="../wizard/migratepage.cpp" line="717"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="697"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="698"/>
+        <location filename="../wizard/migratepage.cpp" line="730"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="702"/>
+        <location filename="../wizard/migratepage.cpp" line="734"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="712"/>
+        <location filename="../wizard/migratepage.cpp" line="744"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="737"/>
+        <location filename="../wizard/migratepage.cpp" line="769"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10007,22 +10044,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="748"/>
+        <location filename="../wizard/migratepage.cpp" line="780"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="760"/>
+        <location filename="../wizard/migratepage.cpp" line="792"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="761"/>
+        <location filename="../wizard/migratepage.cpp" line="793"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="772"/>
+        <location filename="../wizard/migratepage.cpp" line="804"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10030,67 +10067,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="782"/>
+        <location filename="../wizard/migratepage.cpp" line="814"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="795"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="798"/>
+        <location filename="../wizard/migratepage.cpp" line="830"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="801"/>
+        <location filename="../wizard/migratepage.cpp" line="833"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="802"/>
+        <location filename="../wizard/migratepage.cpp" line="834"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="842"/>
+        <location filename="../wizard/migratepage.cpp" line="874"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="844"/>
+        <location filename="../wizard/migratepage.cpp" line="876"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="855"/>
+        <location filename="../wizard/migratepage.cpp" line="887"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="856"/>
+        <location filename="../wizard/migratepage.cpp" line="888"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="863"/>
+        <location filename="../wizard/migratepage.cpp" line="895"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="869"/>
+        <location filename="../wizard/migratepage.cpp" line="901"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="880"/>
+        <location filename="../wizard/migratepage.cpp" line="912"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="882"/>
+        <location filename="../wizard/migratepage.cpp" line="914"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>
