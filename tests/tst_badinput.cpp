@@ -9,6 +9,8 @@
 #include "sandbox/localserver.h"
 #include "schema/tableinfo.h"
 #include "steps/steplist.h"
+#include "copysupport.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -27,39 +29,6 @@ using namespace cutover::test;
 
 namespace {
 
-void sql(const QString& statements, const QString& database)
-{
-    try {
-        TestServer::instance().sql(
-            QStringLiteral("SET SESSION max_recursive_iterations = 100000000; ") + statements, database);
-    } catch (const Error& e) {
-        qWarning("%s\n%s", qPrintable(e.message()), qPrintable(e.details()));
-        throw;
-    }
-}
-
-TableInfo tableInfo(const ConnectionProfile& profile, const QString& table)
-{
-    Database db(profile, {}, QStringLiteral("test"));
-    const SchemaCatalog catalog = SchemaCatalog::read(db);
-    const TableInfo* info = catalog.table(table);
-    if (!info)
-        throw Error(QStringLiteral("no table %1 in %2").arg(table, profile.database));
-    return *info;
-}
-
-CopyJob identityJob(const ConnectionProfile& source, const ConnectionProfile& destination, const QString& table)
-{
-    CopyJob job;
-    job.job = QStringLiteral("test/") + table;
-    job.source = tableInfo(source, table);
-    job.destination = tableInfo(destination, table);
-    for (const ColumnInfo& c : job.source.columns)
-        job.sourceColumns << c.name;
-    job.destinationColumns = job.sourceColumns;
-    return job;
-}
-
 QVariant scalar(const ConnectionProfile& profile, const QString& query)
 {
     Database db(profile, {}, QStringLiteral("test"));
@@ -70,17 +39,6 @@ qint64 count(const ConnectionProfile& profile, const QString& table)
 {
     Database db(profile, {}, QStringLiteral("test"));
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(db.table(table))).toLongLong();
-}
-
-MigrationEnvironment environment(const ConnectionProfile& source, const ConnectionProfile& destination)
-{
-    MigrationEnvironment env;
-    env.source = { source, {} };
-    env.destination = { destination, {} };
-    env.dmt = &dmt();
-    env.handlers = &registry();
-    env.jobs = 2;
-    return env;
 }
 
 void addAllSteps(MigrationRunner& runner)
@@ -580,7 +538,7 @@ void TestBadInput::generatedStoreWithInvalidUtf8()
     }
 
     m_reference = server.magento2(QStringLiteral("badinput_m2"));
-    MigrationRunner runner(environment(m_source, m_reference));
+    MigrationRunner runner(stepEnvironment(m_source, m_reference));
     addAllSteps(runner);
     QElapsedTimer timer;
     timer.start();
@@ -672,7 +630,7 @@ void TestBadInput::fullDestinationDisk()
 
     RunReport failed;
     {
-        MigrationRunner runner(environment(m_source, full));
+        MigrationRunner runner(stepEnvironment(m_source, full));
         addAllSteps(runner);
         failed = runner.run();
     }
@@ -706,7 +664,7 @@ void TestBadInput::fullDestinationDisk()
 
     // A second run while the space is still short fails the same way and loses nothing committed.
     {
-        MigrationRunner runner(environment(m_source, full));
+        MigrationRunner runner(stepEnvironment(m_source, full));
         addAllSteps(runner);
         const RunReport again = runner.run();
         QCOMPARE(outcomeName(again.outcome), outcomeName(Outcome::Failed));
@@ -722,7 +680,7 @@ void TestBadInput::fullDestinationDisk()
     RunReport resumed;
     VerifyReport verified;
     {
-        MigrationRunner runner(environment(m_source, full));
+        MigrationRunner runner(stepEnvironment(m_source, full));
         addAllSteps(runner);
         resumed = runner.run();
         QVERIFY2(resumed.outcome == Outcome::Succeeded, qPrintable(resumed.toText()));
@@ -767,7 +725,7 @@ void TestBadInput::destinationLostMidStep()
     RunReport failed;
     qint64 jobsAtStop = 0;
     {
-        MigrationRunner runner(environment(m_source, destination));
+        MigrationRunner runner(stepEnvironment(m_source, destination));
         addAllSteps(runner);
         QFuture<RunReport> future = runner.start();
         {
@@ -810,7 +768,7 @@ void TestBadInput::destinationLostMidStep()
     RunReport resumed;
     VerifyReport verified;
     {
-        MigrationRunner runner(environment(m_source, destination));
+        MigrationRunner runner(stepEnvironment(m_source, destination));
         addAllSteps(runner);
         resumed = runner.run();
         QVERIFY2(resumed.outcome == Outcome::Succeeded, qPrintable(resumed.toText()));

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "error.h"
 #include "schema/tableinfo.h"
+#include "copysupport.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -18,40 +19,6 @@ using namespace cutover;
 using namespace cutover::test;
 
 namespace {
-
-// Runs SQL as root; an error shows the server's text (the test fails with it rather than aborting).
-void sql(const QString& statements, const QString& database)
-{
-    try {
-        TestServer::instance().sql(
-            QStringLiteral("SET SESSION max_recursive_iterations = 100000000; ") + statements, database);
-    } catch (const Error& e) {
-        qWarning("%s\n%s", qPrintable(e.message()), qPrintable(e.details()));
-        throw;
-    }
-}
-
-TableInfo tableInfo(const ConnectionProfile& profile, const QString& table)
-{
-    Database db(profile, {}, QStringLiteral("test"));
-    const SchemaCatalog catalog = SchemaCatalog::read(db);
-    const TableInfo* info = catalog.table(table);
-    if (!info)
-        throw Error(QStringLiteral("no table %1 in %2").arg(table, profile.database));
-    return *info;
-}
-
-CopyJob identityJob(const ConnectionProfile& source, const ConnectionProfile& destination, const QString& table)
-{
-    CopyJob job;
-    job.job = QStringLiteral("test/") + table;
-    job.source = tableInfo(source, table);
-    job.destination = tableInfo(destination, table);
-    for (const ColumnInfo& c : job.source.columns)
-        job.sourceColumns << c.name;
-    job.destinationColumns = job.sourceColumns;
-    return job;
-}
 
 // Every row as hex of every column, in key order: a byte-for-byte comparison that NULL and '' cannot fool.
 QStringList dumpRows(const ConnectionProfile& profile, const QString& table)

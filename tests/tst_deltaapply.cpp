@@ -13,6 +13,7 @@
 #include "steps/mapstep.h"
 #include "steps/settingsstep.h"
 #include "steps/steplist.h"
+#include "deltasupport.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -186,34 +187,6 @@ QStringList differingDerived(const ConnectionProfile& a, const ConnectionProfile
             differ << QStringLiteral("%1 next value (%2 vs %3)").arg(table).arg(left).arg(right);
     }
     return differ;
-}
-
-// Magento_Inventory's tables (db_schema.xml), with the default source and stock: the fixture has no MSI.
-void installMsi(const ConnectionProfile& profile)
-{
-    Database db(profile, {}, QStringLiteral("test"));
-    const QStringList statements {
-        QStringLiteral("CREATE TABLE inventory_source (source_code varchar(255) NOT NULL, name varchar(255) NOT NULL, "
-                       "enabled smallint(5) unsigned NOT NULL DEFAULT 1, description text, country_id varchar(2) NOT "
-                       "NULL, postcode varchar(255) NOT NULL, PRIMARY KEY (source_code)) ENGINE=InnoDB"),
-        QStringLiteral("CREATE TABLE inventory_stock (stock_id int(10) unsigned NOT NULL AUTO_INCREMENT, name "
-                       "varchar(255) NOT NULL, PRIMARY KEY (stock_id)) ENGINE=InnoDB"),
-        QStringLiteral("CREATE TABLE inventory_source_item (source_item_id int(10) unsigned NOT NULL AUTO_INCREMENT, "
-                       "source_code varchar(255) NOT NULL, sku varchar(64) NOT NULL, quantity decimal(12,4) NOT NULL "
-                       "DEFAULT 0.0000, status smallint(5) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (source_item_id), "
-                       "UNIQUE KEY INVENTORY_SOURCE_ITEM_SOURCE_CODE_SKU (source_code, sku), CONSTRAINT "
-                       "INVENTORY_SOURCE_ITEM_SOURCE_CODE_INVENTORY_SOURCE_SOURCE_CODE FOREIGN KEY (source_code) "
-                       "REFERENCES inventory_source (source_code) ON DELETE CASCADE) ENGINE=InnoDB"),
-        QStringLiteral("CREATE TABLE inventory_stock_sales_channel (type varchar(64) NOT NULL, code varchar(64) NOT "
-                       "NULL, stock_id int(10) unsigned NOT NULL, PRIMARY KEY (type, code)) ENGINE=InnoDB"),
-        QStringLiteral("CREATE TABLE inventory_shipment_source (shipment_id int(10) unsigned NOT NULL, source_code "
-                       "varchar(255) NOT NULL, PRIMARY KEY (shipment_id)) ENGINE=InnoDB"),
-        QStringLiteral("INSERT INTO inventory_source (source_code, name, country_id, postcode) VALUES ('default', "
-                       "'Default Source', 'US', '00000')"),
-        QStringLiteral("INSERT INTO inventory_stock (stock_id, name) VALUES (1, 'Default Stock')"),
-    };
-    for (const QString& sql : statements)
-        db.exec(sql);
 }
 
 // Copies a row of `table` under a new key through a temporary table, so that every column keeps a real value.
@@ -712,11 +685,6 @@ Outcome runOnce(const MigrationEnvironment& env, DeltaApplier::Options options, 
     return outcome;
 }
 
-QString describe(const DeltaFigures& f)
-{
-    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
-}
-
 } // namespace
 
 // The delta apply loop against a real server: a generated store migrated by the Map step, a concurrent writer on
@@ -744,7 +712,10 @@ private Q_SLOTS:
             QVERIFY(DeltaCapture::isInstalled(db));
         }
         m_m2 = server.magento2(QStringLiteral("dapply_m2"));
-        installMsi(m_m2);
+        {
+            Database db(m_m2, {}, QStringLiteral("msi"));
+            installMsi(db);
+        }
         const RunReport report = migrate(m_m1, m_m2);
         QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
         qInfo("set-up: %.1f s", timer.elapsed() / 1000.0);
@@ -822,7 +793,10 @@ private Q_SLOTS:
 
         // The destination equals what a fresh migration of the final source writes, table by table.
         const ConnectionProfile fresh = TestServer::instance().magento2(QStringLiteral("dapply_fresh"));
-        installMsi(fresh);
+        {
+            Database db(fresh, {}, QStringLiteral("msi"));
+            installMsi(db);
+        }
         const RunReport report = migrate(m_m1, fresh);
         QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
         const QList<TablePlan> plans = carried(m_m1, m_m2);

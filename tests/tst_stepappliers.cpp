@@ -12,6 +12,7 @@
 #include "steps/customerstep.h"
 #include "steps/eavstep.h"
 #include "steps/settingsstep.h"
+#include "deltasupport.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -103,11 +104,6 @@ int attributeId(Database& db, const QString& entityType, const QString& code)
         .toInt();
 }
 
-QString describe(const DeltaFigures& f)
-{
-    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Indented));
-}
-
 } // namespace
 
 // The delta appliers of the Catalog and Customer steps' tables: each change applied by delta leaves the
@@ -116,23 +112,7 @@ class TestStepAppliers : public QObject
 {
     Q_OBJECT
 private:
-    DeltaFigures applyOnce()
-    {
-        DeltaApplier::Options options;
-        options.once = true;
-        options.idleMs = 50;
-        options.retryIntervalMs = 200;
-        options.gapGraceSeconds = 2;
-        options.maxThreadsRunning = 0;
-        options.giveUpAfterSeconds = 20;
-        DeltaApplier applier(environment(m_m1, m_m2), options);
-        RunControl control;
-        const Outcome outcome = applier.run(control);
-        const DeltaFigures figures = applier.figures();
-        if (outcome != Outcome::Succeeded)
-            qWarning("%s", qPrintable(describe(figures)));
-        return figures;
-    }
+    DeltaFigures applyOnce() { return applyDeltaOnce(environment(m_m1, m_m2)); }
 
     // Tables (destination names) that differ from a fresh migration of the current source.
     QStringList differingFromFresh()
