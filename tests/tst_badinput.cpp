@@ -141,6 +141,8 @@ private Q_SLOTS:
     void copyRepairsBytesBoundForText();
     void textTheDestinationRefusesFailsLoudly_data();
     void textTheDestinationRefusesFailsLoudly();
+    void valuesTheDestinationCutsAreCounted_data();
+    void valuesTheDestinationCutsAreCounted();
     void nonUtf8RowsOfThePrefixedDump();
     void costOfTheCheck();
     void generatedStoreWithInvalidUtf8();
@@ -302,6 +304,55 @@ void TestBadInput::copyRepairsBytesBoundForText()
         qPrintable(warnings));
     const QString json = QString::fromUtf8(QJsonDocument(report.toJson()).toJson());
     QVERIFY2(json.contains(QLatin1String("\"changed\"")), qPrintable(json));
+}
+
+void TestBadInput::valuesTheDestinationCutsAreCounted_data()
+{
+    QTest::addColumn<bool>("direct");
+    QTest::addRow("row by row") << false;
+    QTest::addRow("direct INSERT ... SELECT") << true;
+}
+
+// A destination column narrower than the source's (an extension's column, a type Magento 2 changed): outside strict
+// mode MariaDB cuts or clamps the value and only warns. The copy writes it as the destination can hold it, and
+// counts and names every value so changed, with the column; the other rows are untouched.
+void TestBadInput::valuesTheDestinationCutsAreCounted()
+{
+    QFETCH(bool, direct);
+    auto& server = TestServer::instance();
+    const auto src = server.emptyDatabase(QStringLiteral("badinput_cut_src"));
+    const auto dst = server.emptyDatabase(QStringLiteral("badinput_cut_dst"));
+    sql(QStringLiteral("CREATE TABLE t (id INT NOT NULL PRIMARY KEY, name VARCHAR(64), qty INT); INSERT INTO t WITH "
+                       "RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) SELECT i, CONCAT('n', "
+                       "i), i FROM n; UPDATE t SET name = 'a name much longer than eight' WHERE id IN (7, 207); "
+                       "UPDATE t SET qty = 100000 WHERE id = 150;"),
+        src.database);
+    sql(QStringLiteral("CREATE TABLE t (id INT NOT NULL PRIMARY KEY, name VARCHAR(8), qty SMALLINT)"), dst.database);
+    TableCopier::Options options;
+    options.firstBatchRows = 100;
+    options.batchBytes = 1;
+    options.maxBatchRows = 100;
+    CopyJob job = identityJob(src, dst, QStringLiteral("t"));
+    job.allowDirect = direct;
+    RunControl control;
+    const TableReport report = TableCopier({ src, {} }, { dst, {} }, options).run(job, control);
+    QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.reason));
+    QCOMPARE(report.rowsWritten, 300);
+    qint64 cut = 0, clamped = 0;
+    for (auto it = report.changed.cbegin(); it != report.changed.cend(); ++it) {
+        if (it.key().contains(QLatin1String("'name'")))
+            cut += it.value();
+        if (it.key().contains(QLatin1String("'qty'")))
+            clamped += it.value();
+    }
+    QVERIFY2(cut == 2 && clamped == 1, qPrintable(QStringList(report.changed.keys()).join(QLatin1Char('\n'))));
+    const QString warnings = report.warnings.join(QLatin1Char('\n'));
+    if (!direct) {
+        for (const char* key : { "(id=7)", "(id=207)", "(id=150)" })
+            QVERIFY2(warnings.contains(QLatin1String(key)), qPrintable(warnings));
+    }
+    QCOMPARE(scalar(dst, QStringLiteral("SELECT name FROM t WHERE id = 7")).toString(), QStringLiteral("a name m"));
+    QCOMPARE(scalar(dst, QStringLiteral("SELECT COUNT(*) FROM t WHERE name = CONCAT('n', id)")).toLongLong(), 298);
 }
 
 void TestBadInput::textTheDestinationRefusesFailsLoudly_data()

@@ -6145,75 +6145,90 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="308"/>
+        <location filename="../core/copy/tablecopier.cpp" line="114"/>
+        <source>changed by the destination to fit its column: %1</source>
+        <translation>vom Ziel an seine Spalte angepasst: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="115"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="116"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="336"/>
         <source>The destination refused text of the table %1%2: %3. %4</source>
         <translation>Das Ziel hat Text der Tabelle %1%2 abgelehnt: %3. %4</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="309"/>
+        <location filename="../core/copy/tablecopier.cpp" line="337"/>
         <source> (row %1)</source>
         <translation> (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="425"/>
+        <location filename="../core/copy/tablecopier.cpp" line="453"/>
         <source>already copied by an earlier run</source>
         <translation>bereits von einem früheren Lauf kopiert</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="438"/>
+        <location filename="../core/copy/tablecopier.cpp" line="466"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>Die Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: Sie wird in einer Transaktion kopiert, und eine abgebrochene Kopie beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="447"/>
+        <location filename="../core/copy/tablecopier.cpp" line="475"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>über Cutover kopiert: Bytes binärer Spalten, die in Textspalten gehen, werden auf UTF-8 geprüft</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="456"/>
+        <location filename="../core/copy/tablecopier.cpp" line="484"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Keine direkte Kopie auf dem gemeinsamen Server (der Zielbenutzer kann die Quelldatenbank nicht lesen); die Zeilen laufen stattdessen über Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="461"/>
+        <location filename="../core/copy/tablecopier.cpp" line="489"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>direktes INSERT ... SELECT auf dem gemeinsamen Server</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="470"/>
-        <location filename="../core/copy/tablecopier.cpp" line="644"/>
-        <location filename="../core/copy/tablecopier.cpp" line="710"/>
+        <location filename="../core/copy/tablecopier.cpp" line="498"/>
+        <location filename="../core/copy/tablecopier.cpp" line="672"/>
+        <location filename="../core/copy/tablecopier.cpp" line="743"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Die Tabelle %1 konnte nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="489"/>
+        <location filename="../core/copy/tablecopier.cpp" line="517"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="496"/>
+        <location filename="../core/copy/tablecopier.cpp" line="524"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="547"/>
+        <location filename="../core/copy/tablecopier.cpp" line="575"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>Text in %1.%2 war kein gültiges UTF-8: repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="550"/>
+        <location filename="../core/copy/tablecopier.cpp" line="578"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3): kein gültiges UTF-8 bei Byte %4 (%5); geschrieben als „%6“</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="606"/>
+        <location filename="../core/copy/tablecopier.cpp" line="634"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="630"/>
-        <location filename="../core/copy/tablecopier.cpp" line="701"/>
+        <location filename="../core/copy/tablecopier.cpp" line="658"/>
+        <location filename="../core/copy/tablecopier.cpp" line="734"/>
         <source>stopped by request after %1 batches</source>
         <translation>auf Anforderung nach %1 Stapeln angehalten</translation>
     </message>

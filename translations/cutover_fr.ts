@@ -6145,75 +6145,90 @@
 <context>
     <name>TableCopier</name>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="308"/>
+        <location filename="../core/copy/tablecopier.cpp" line="114"/>
+        <source>changed by the destination to fit its column: %1</source>
+        <translation>modifié par la destination pour tenir dans sa colonne : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="115"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="116"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="336"/>
         <source>The destination refused text of the table %1%2: %3. %4</source>
         <translation>La destination a refusé du texte de la table %1%2 : %3. %4</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="309"/>
+        <location filename="../core/copy/tablecopier.cpp" line="337"/>
         <source> (row %1)</source>
         <translation> (ligne %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="425"/>
+        <location filename="../core/copy/tablecopier.cpp" line="453"/>
         <source>already copied by an earlier run</source>
         <translation>déjà copiée par une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="438"/>
+        <location filename="../core/copy/tablecopier.cpp" line="466"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>La table %1 n&apos;a ni clé primaire ni clé unique : elle est copiée en une transaction, et une copie interrompue la reprend depuis le début.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="447"/>
+        <location filename="../core/copy/tablecopier.cpp" line="475"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>copiée via Cutover : les octets des colonnes binaires qui vont vers des colonnes texte sont vérifiés en UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="456"/>
+        <location filename="../core/copy/tablecopier.cpp" line="484"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Pas de copie directe sur le serveur partagé (l&apos;utilisateur de destination ne peut pas lire la base source) ; les lignes passent plutôt par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="461"/>
+        <location filename="../core/copy/tablecopier.cpp" line="489"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>INSERT ... SELECT direct sur le serveur partagé</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="470"/>
-        <location filename="../core/copy/tablecopier.cpp" line="644"/>
-        <location filename="../core/copy/tablecopier.cpp" line="710"/>
+        <location filename="../core/copy/tablecopier.cpp" line="498"/>
+        <location filename="../core/copy/tablecopier.cpp" line="672"/>
+        <location filename="../core/copy/tablecopier.cpp" line="743"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Impossible de copier la table %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="489"/>
+        <location filename="../core/copy/tablecopier.cpp" line="517"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="496"/>
+        <location filename="../core/copy/tablecopier.cpp" line="524"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="547"/>
+        <location filename="../core/copy/tablecopier.cpp" line="575"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>le texte de %1.%2 n&apos;était pas de l&apos;UTF-8 valide : réparé (octets lus comme Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="550"/>
+        <location filename="../core/copy/tablecopier.cpp" line="578"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3) : UTF-8 non valide à l&apos;octet %4 (%5) ; écrit comme « %6 »</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="606"/>
+        <location filename="../core/copy/tablecopier.cpp" line="634"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="630"/>
-        <location filename="../core/copy/tablecopier.cpp" line="701"/>
+        <location filename="../core/copy/tablecopier.cpp" line="658"/>
+        <location filename="../core/copy/tablecopier.cpp" line="734"/>
         <source>stopped by request after %1 batches</source>
         <translation>arrêtée sur demande après %1 lots</translation>
     </message>

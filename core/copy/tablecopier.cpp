@@ -105,6 +105,18 @@ int warningRow(const QString& message)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+// Values the destination cut or clamped to fit their column (reason, row key or empty): counted in the report by
+// reason, and each named in the warnings.
+void recordChangedByDestination(
+    TableReport& report, const CopyJob& job, const QList<QPair<QString, QString>>& changed)
+{
+    for (const auto& [reason, key] : changed) {
+        report.changed[TableCopier::tr("changed by the destination to fit its column: %1").arg(reason)] += 1;
+        report.addWarning(key.isEmpty() ? TableCopier::tr("%1: %2").arg(job.destination.name, reason)
+                                        : TableCopier::tr("%1 (%2): %3").arg(job.destination.name, key, reason));
+    }
+}
+
 // Accumulates rows into multi-row INSERT statements and runs each when it reaches the statement budget.
 class InsertWriter
 {
@@ -116,6 +128,8 @@ public:
     {
         m_head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                      .arg(db.table(job.destination.name), columnList(job.destinationColumns));
+        // Every warning of a statement, not the first 64: each changed value is counted and named.
+        db.exec(QStringLiteral("SET SESSION max_error_count = 65535"));
         if (job.existing == CopyLedger::Existing::Keep)
             m_tail = upsertClause(job.destinationColumns);
     }
@@ -145,12 +159,15 @@ public:
         if (m_sql.isEmpty())
             return;
         m_db.exec(m_sql + m_tail);
-        TableCopier::failOnTextWarnings(m_db, m_table, [this](int row) {
+        const auto keyOf = [this](int row) {
             const QVariantList key = m_keys.value(row - 1);
             QStringList parts;
             for (int i = 0; i < key.size() && i < m_keyNames.size(); ++i)
                 parts << QStringLiteral("%1=%2").arg(m_keyNames[i], key[i].toString());
             return parts.join(QLatin1Char(','));
+        };
+        TableCopier::failOnTextWarnings(m_db, m_table, keyOf, [&](const QString& reason, int row) {
+            m_changed.append({ reason, row > 0 ? keyOf(row) : QString() });
         });
         m_bytes += m_sql.size();
         m_sql.clear();
@@ -158,12 +175,15 @@ public:
     }
 
     qint64 rows() const { return m_rows; }
+    /** The values the destination cut or clamped to fit (reason, row key), for the report once committed. */
+    const QList<QPair<QString, QString>>& changed() const { return m_changed; }
 
 private:
     Database& m_db;
     QString m_table;
     QStringList m_keyNames;
     QList<QVariantList> m_keys; ///< the rows of the statement being built
+    QList<QPair<QString, QString>> m_changed;
     QString m_head;
     QString m_tail;
     QString m_sql;
@@ -294,12 +314,20 @@ QByteArray TableCopier::repairUtf8(QByteArrayView bytes)
 // After a statement that wrote rows: MariaDB outside strict mode replaces text that the column's character set
 // cannot hold with '?' and only warns (1366, 1300). That would change data silently; turn it into an error that
 // names the row (`rowKey` turns the warning's row number into a key) and says what to do.
-void TableCopier::failOnTextWarnings(
-    Database& db, const QString& table, const std::function<QString(int)>& rowKey)
+void TableCopier::failOnTextWarnings(Database& db, const QString& table,
+    const std::function<QString(int)>& rowKey, const std::function<void(const QString& reason, int row)>& onChanged)
 {
     QSqlQuery q = db.query(QStringLiteral("SHOW WARNINGS"));
     while (q.next()) {
         const int code = q.value(1).toInt();
+        if (code == 1265 || code == 1264 || code == 1292) {
+            if (onChanged) {
+                static const QRegularExpression atRow(QStringLiteral("\\s+at row \\d+$"));
+                const QString text = q.value(2).toString();
+                onChanged(QString(text).remove(atRow), warningRow(text));
+            }
+            continue;
+        }
         if (code != 1366 && code != 1300)
             continue;
         const QString text = q.value(2).toString();
@@ -645,6 +673,7 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
         }
         ++batches;
         report.rowsWritten += writer.rows();
+        recordChangedByDestination(report, job, writer.changed());
         if (onRows)
             onRows(read);
         if (finished)
@@ -668,6 +697,8 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
     const auto saved = CopyLedger::progress(dst, job.job);
     QStringList lastKey = decodeKey(saved ? saved->lastKey : QString());
     qint64 committed = saved ? saved->rows : 0;
+    // Every warning of a statement, not the first 64: each changed value is counted.
+    dst.exec(QStringLiteral("SET SESSION max_error_count = 65535"));
     QStringList orderBy;
     for (const QString& key : keys)
         orderBy << Database::quoteIdentifier(key);
@@ -693,10 +724,12 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
         }
         const bool finished = upper.isEmpty();
         qint64 rows = 0;
+        QList<QPair<QString, QString>> changed;
         dst.beginTransaction();
         try {
             rows = dst.exec(insert + QStringLiteral(" WHERE ") + where + tail);
-            TableCopier::failOnTextWarnings(dst, job.destination.name, {});
+            TableCopier::failOnTextWarnings(dst, job.destination.name, {},
+                [&](const QString& reason, int) { changed.append({ reason, QString() }); });
             if (m_options.stopAfterBatches > 0 && batches + 1 >= m_options.stopAfterBatches)
                 throw Error(tr("stopped by request after %1 batches").arg(batches + 1));
             committed += rows;
@@ -712,6 +745,7 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
         ++batches;
         report.rowsRead += rows;
         report.rowsWritten += rows;
+        recordChangedByDestination(report, job, changed);
         if (onRows)
             onRows(rows);
         if (finished)

@@ -145,9 +145,14 @@ public:
      * After a statement that wrote rows: MariaDB outside strict mode replaces text the column's character set cannot
      * hold with '?' and only warns (1366, 1300). Throws cutover::Error naming the table, the row (`rowKey` turns the
      * warning's 1-based row number into a key; may be empty) and what to do.
+     *
+     * The values it cut or clamped to fit their column (1265 truncated, 1264 out of range, 1292 not a valid date or
+     * time) are written all the same: `onChanged` gets each one's reason (the server's words without the row) and
+     * row number, so that the caller counts and names them. Without it they are not looked at.
      */
-    static void failOnTextWarnings(
-        Database& db, const QString& table, const std::function<QString(int)>& rowKey = {});
+    static void failOnTextWarnings(Database& db, const QString& table,
+        const std::function<QString(int)>& rowKey = {},
+        const std::function<void(const QString& reason, int row)>& onChanged = {});
     /** True when a direct copy could change text silently: bytes from a binary source column into a text one. */
     static bool needsTextCheck(const CopyJob& job);
 

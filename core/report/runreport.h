@@ -44,8 +44,9 @@ public:
     qint64 rowsResumed = 0; ///< rows an earlier, interrupted run had already committed
     QMap<QString, qint64> skipped; ///< reason -> rows
     /**
-     * reason -> rows written with a value the copy changed by a stated rule (text that was not valid UTF-8,
-     * repaired): counted in rowsTransformed too; each row's key is in the warnings.
+     * reason -> rows written with a changed value: text that was not valid UTF-8, repaired by the copy's stated rule
+     * (counted in rowsTransformed too), and values the destination cut or clamped to fit its column (a string
+     * longer than the column, a number out of its range, an invalid date). Each row's key is in the warnings.
      */
     QMap<QString, qint64> changed;
     QStringList warnings;
