@@ -62,6 +62,20 @@ const QByteArray baseMap = R"(<?xml version="1.0" encoding="UTF-8"?>
 </map>
 )";
 
+IntegrityFix fix(const QString& id, IntegrityFix::Action action, MapConfig::Side side, const QString& document,
+    const QString& field = {}, const QString& toDocument = {}, const QString& toField = {})
+{
+    IntegrityFix f;
+    f.id = id;
+    f.action = action;
+    f.side = side;
+    f.document = document;
+    f.field = field;
+    f.toDocument = toDocument;
+    f.toField = toField;
+    return f;
+}
+
 QStringList ids(const IntegrityReport& report)
 {
     QStringList result;
@@ -186,20 +200,19 @@ void TestIntegrityCheck::overrideFileRoundTrip()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/shop.map.xml"));
-    IntegrityCheck::applyFixes({ IntegrityFix { QStringLiteral("a"), IntegrityFix::Action::IgnoreDocument,
-                                     MapConfig::Side::Source, QStringLiteral("ext_points") } },
+    IntegrityCheck::applyFixes({ fix(QStringLiteral("a"), IntegrityFix::Action::IgnoreDocument, MapConfig::Side::Source,
+                                     QStringLiteral("ext_points")) },
         path, xsdPath());
     // A second fix keeps the first rule; the same fix twice is one rule.
     const QList<IntegrityFix> more = {
-        IntegrityFix { QStringLiteral("b"), IntegrityFix::Action::IgnoreField, MapConfig::Side::Destination,
-            QStringLiteral("cms_page"), QStringLiteral("ext_required") },
-        IntegrityFix { QStringLiteral("c"), IntegrityFix::Action::MoveField, MapConfig::Side::Source,
-            QStringLiteral("cms_block"), QStringLiteral("ext_note"), QStringLiteral("cms_block"),
-            QStringLiteral("ext_code") },
-        IntegrityFix { QStringLiteral("d"), IntegrityFix::Action::IgnoreDatatype, MapConfig::Side::Source,
-            QStringLiteral("cms_block"), QStringLiteral("title") },
-        IntegrityFix { QStringLiteral("a"), IntegrityFix::Action::IgnoreDocument, MapConfig::Side::Source,
-            QStringLiteral("ext_points") },
+        fix(QStringLiteral("b"), IntegrityFix::Action::IgnoreField, MapConfig::Side::Destination,
+            QStringLiteral("cms_page"), QStringLiteral("ext_required")),
+        fix(QStringLiteral("c"), IntegrityFix::Action::MoveField, MapConfig::Side::Source, QStringLiteral("cms_block"),
+            QStringLiteral("ext_note"), QStringLiteral("cms_block"), QStringLiteral("ext_code")),
+        fix(QStringLiteral("d"), IntegrityFix::Action::IgnoreDatatype, MapConfig::Side::Source,
+            QStringLiteral("cms_block"), QStringLiteral("title")),
+        fix(QStringLiteral("a"), IntegrityFix::Action::IgnoreDocument, MapConfig::Side::Source,
+            QStringLiteral("ext_points")),
     };
     IntegrityCheck::applyFixes(more, path, xsdPath());
     const QString xml = readText(path);

@@ -290,6 +290,9 @@ private Q_SLOTS:
         server.sql(QStringLiteral("CREATE TABLE ext_loyalty_points (id INT PRIMARY KEY, points INT); "
                                   "INSERT INTO ext_loyalty_points VALUES (1, 5);"),
             source.database);
+        // An extension's column on both sides under different names: the source field gets a choice of fixes.
+        server.sql(QStringLiteral("ALTER TABLE sales_flat_order ADD COLUMN gift_note_m1 VARCHAR(64)"), source.database);
+        server.sql(QStringLiteral("ALTER TABLE sales_order ADD COLUMN gift_note VARCHAR(64)"), destination.database);
         QTemporaryDir dir;
         const QString projectPath = dir.filePath(QStringLiteral("shop.cutover"));
         Project project;
@@ -334,10 +337,31 @@ private Q_SLOTS:
         child<QCheckBox>(page, "data")->setChecked(true);
         QVERIFY(!start->isEnabled());
 
+        // Set CUTOVER_SCREENSHOTS to a folder to save the docs' screenshot of the findings.
+        if (const QString folder = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !folder.isEmpty()) {
+            page.resize(900, 760);
+            page.show();
+            QTest::qWait(300);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("integrity.png"))));
+        }
+
         // Each finding with a fix has its Fix button, enabled since the page has a project.
         auto* fix = page.findChild<QPushButton*>(QStringLiteral("fix:unmapped-table:ext_loyalty_points"));
         QVERIFY(fix);
         QVERIFY(fix->isEnabled());
+        // The button says what it does; its tooltip names the table.
+        QCOMPARE(fix->text(), QStringLiteral("Ignore"));
+        QVERIFY2(fix->toolTip().contains(QStringLiteral("ext_loyalty_points")), qPrintable(fix->toolTip()));
+        // A finding with several fixes offers them in a menu.
+        bool menuFound = false;
+        for (QPushButton* button : page.findChildren<QPushButton*>()) {
+            if (button->objectName().startsWith(QStringLiteral("fix:")) && button->menu()) {
+                QCOMPARE(button->text(), QStringLiteral("Choose a fix"));
+                QVERIFY(button->menu()->actions().size() >= 2);
+                menuFound = true;
+            }
+        }
+        QVERIFY2(menuFound, "no finding offers a choice of fixes");
 
         // The fix goes to the project's override map, the check runs again, and the finding is gone.
         fix->click();

@@ -145,7 +145,9 @@ MigratePage::MigratePage(QWidget* parent)
     m_findings->setAccessibleName(tr("Integrity findings"));
     m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_findings->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_findings->header()->setSectionResizeMode(2, QHeaderView::Fixed); // sized to its buttons in showFindings()
+    m_findings->header()->setStretchLastSection(false); // the finding's text gets the room, not the button
+    m_findings->setMinimumHeight(fontMetrics().height() * 10);
     m_findings->setWordWrap(true);
     m_findings->hide();
 
@@ -502,6 +504,7 @@ void MigratePage::showFindings()
     const IntegrityReport& report = *m_integrity;
     m_findings->setVisible(!report.findings.isEmpty());
     QHash<int, QTreeWidgetItem*> groups;
+    int buttonWidth = m_findings->header()->sectionSizeHint(2);
     for (const IntegrityFinding& finding : report.findings) {
         QTreeWidgetItem*& group = groups[int(finding.kind)];
         if (!group) {
@@ -516,14 +519,20 @@ void MigratePage::showFindings()
         item->setToolTip(0, finding.message);
         if (finding.fixes.isEmpty())
             continue;
-        auto* button = new QPushButton(tr("Fix"), m_findings);
+        // The button says what it will do; the tooltip and the menu give the whole fix.
+        auto* button = new QPushButton(m_findings);
         button->setObjectName(QStringLiteral("fix:") + finding.id);
         button->setEnabled(!m_projectPath.isEmpty());
         if (finding.fixes.size() == 1) {
-            button->setToolTip(finding.fixes.first().label);
+            const IntegrityFix& only = finding.fixes.first();
+            button->setText(only.isIgnore() ? tr("Ignore") : tr("Map"));
+            button->setToolTip(only.label);
+            button->setAccessibleDescription(only.label);
             connect(button, &QPushButton::clicked, this, [this, fix = finding.fixes.first()]() { applyFix(fix); });
         } else {
             // Several fixes (ignore, or map to one of the fields offered): a menu, the first one on a click.
+            button->setText(tr("Choose a fix"));
+            button->setToolTip(tr("Ignore it, or map it to one of the fields offered"));
             auto* menu = new QMenu(button);
             for (const IntegrityFix& fix : finding.fixes) {
                 QAction* action = menu->addAction(fix.label);
@@ -533,7 +542,9 @@ void MigratePage::showFindings()
             button->setMenu(menu);
         }
         m_findings->setItemWidget(item, 2, button);
+        buttonWidth = std::max(buttonWidth, button->sizeHint().width());
     }
+    m_findings->header()->resizeSection(2, buttonWidth + 4);
     const QString warnings = tr("%n warning(s).", nullptr, report.warnings());
     if (report.errors() > 0)
         m_integrityStatus->setText(tr("%n error(s) block the data migration: fix them below, or change the mapping, "
