@@ -124,8 +124,9 @@ qint64 count(Database& db, const QString& sql)
     return db.scalar(sql).toLongLong();
 }
 
-// A checksum over every row of a table, all columns but `except`, in a stable order.
-QString allRowsChecksum(Database& db, const QString& table, const QStringList& except = {})
+// A checksum over every row of a table (those `where` selects), all columns but `except`, in a stable order.
+QString allRowsChecksum(
+    Database& db, const QString& table, const QStringList& except = {}, const QString& where = QStringLiteral("1"))
 {
     QSqlQuery columns = db.query(QStringLiteral("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA "
                                                 "= DATABASE() AND TABLE_NAME = %1 ORDER BY ORDINAL_POSITION")
@@ -137,7 +138,8 @@ QString allRowsChecksum(Database& db, const QString& table, const QStringList& e
                           .arg(Database::quoteIdentifier(columns.value(0).toString()));
     }
     QSqlQuery q = db.query(
-        QStringLiteral("SELECT CONCAT_WS('|', %1) AS r FROM %2 ORDER BY r").arg(values.join(u','), db.table(table)));
+        QStringLiteral("SELECT CONCAT_WS('|', %1) AS r FROM %2 WHERE %3 ORDER BY r")
+            .arg(values.join(u','), db.table(table), where));
     QCryptographicHash hash(QCryptographicHash::Md5);
     qint64 rows = 0;
     while (q.next()) {
@@ -149,17 +151,27 @@ QString allRowsChecksum(Database& db, const QString& table, const QStringList& e
 }
 
 // What the steps after the copy derive from the rows delta applies (the sales grids, the order number sequences
-// with their next value, MSI's stock), where it differs between the two destinations.
+// with their next value, MSI's stock, the URL rewrites), where it differs between the two destinations.
 QStringList differingDerived(const ConnectionProfile& a, const ConnectionProfile& b)
 {
     Database da(a, {}, QStringLiteral("test"));
     Database db(b, {}, QStringLiteral("test"));
-    QList<QPair<QString, QStringList>> tables { { QStringLiteral("sales_order_grid"), {} },
+    struct Compared
+    {
+        QString table;
+        QStringList except;
+        QString where = QStringLiteral("1");
+    };
+    QList<Compared> tables { { QStringLiteral("sales_order_grid"), {} },
         { QStringLiteral("sales_invoice_grid"), {} }, { QStringLiteral("sales_shipment_grid"), {} },
         { QStringLiteral("sales_creditmemo_grid"), {} },
         // Ids of source items are numbered in the order they were written: not part of the stock.
         { QStringLiteral("inventory_source_item"), { QStringLiteral("source_item_id") } },
-        { QStringLiteral("inventory_shipment_source"), {} } };
+        { QStringLiteral("inventory_shipment_source"), {} },
+        // Magento 1's rewrites keep their ids; CMS pages' get theirs after them, which delta moves on.
+        { QStringLiteral("url_rewrite"), {}, QStringLiteral("entity_type <> 'cms-page'") },
+        { QStringLiteral("url_rewrite"), { QStringLiteral("url_rewrite_id") }, QStringLiteral("entity_type = 'cms-page'") },
+        { QStringLiteral("catalog_url_rewrite_product_category"), {} } };
     QSqlQuery sequences = da.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA "
                                                   "= DATABASE() AND TABLE_NAME LIKE 'sequence\\_%' ORDER BY 1"));
     QStringList sequenceTables;
@@ -170,11 +182,13 @@ QStringList differingDerived(const ConnectionProfile& a, const ConnectionProfile
     QStringList differ;
     if (sequenceTables.size() < 4)
         differ << QStringLiteral("only %1 sequence tables").arg(sequenceTables.size());
-    for (const auto& [table, except] : tables) {
-        const QString left = allRowsChecksum(da, table, except);
-        const QString right = allRowsChecksum(db, table, except);
-        if (left != right || (left.startsWith(QLatin1String("0 rows")) && table == QLatin1String("sales_order_grid")))
-            differ << QStringLiteral("%1 (%2 vs %3)").arg(table, left, right);
+    for (const Compared& t : tables) {
+        const QString left = allRowsChecksum(da, t.table, t.except, t.where);
+        const QString right = allRowsChecksum(db, t.table, t.except, t.where);
+        if (left != right
+            || (left.startsWith(QLatin1String("0 rows"))
+                && (t.table == QLatin1String("sales_order_grid") || t.table == QLatin1String("url_rewrite"))))
+            differ << QStringLiteral("%1 where %2 (%3 vs %4)").arg(t.table, t.where, left, right);
     }
     // Magento 2's next number of each sequence.
     for (const QString& table : sequenceTables) {

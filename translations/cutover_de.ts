@@ -1738,63 +1738,68 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="244"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="280"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="278"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="318"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="328"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="335"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="345"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="428"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="522"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="558"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="595"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="678"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="569"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="606"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="695"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="645"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="656"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="664"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
-        <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/deltaapplier.cpp" line="675"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="701"/>
+        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
-            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände und Kindpreise konfigurierbarer Produkte von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
-            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände und Kindpreise konfigurierbarer Produkte von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="812"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="831"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1802,12 +1807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="838"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="857"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="844"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -2007,24 +2012,29 @@
 <context>
     <name>DependentRefresher</name>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="111"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
         <source>sales grid rows</source>
         <translation>Zeilen der Verkaufsraster</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
         <source>order number sequences</source>
         <translation>Bestellnummern-Sequenzen</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
         <source>stock rows</source>
         <translation>Bestandszeilen</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="119"/>
         <source>child prices of configurable products</source>
         <translation>Kindpreise konfigurierbarer Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="121"/>
+        <source>URL rewrites</source>
+        <translation>URL-Rewrites</translation>
     </message>
 </context>
 <context>
@@ -6343,144 +6353,147 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="230"/>
         <source>CMS page %1</source>
         <translation>CMS-Seite %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
         <source>Magento 1 rewrite %1 (%2)</source>
         <translation>Magento-1-Rewrite %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="233"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
         <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; in „%5“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
         <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; verworfen (Konfliktregel: den ersten behalten).</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="296"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>eine URL-Rewrite-Tabelle von Magento 1 Enterprise, von Cutover noch nicht migriert: Speichern Sie die Produkte und Kategorien in Magento 2 (oder erzeugen Sie ihre URL-Rewrites neu) und legen Sie eigene Weiterleitungen unter Marketing &gt; URL Rewrites neu an</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="209"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="301"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
         <translation>ein Index, den map.xml ignoriert: Magento 2 baut ihn neu auf (bin/magento indexer:reindex)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="225"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="317"/>
         <source>the source has no core_url_rewrite table</source>
         <translation>die Quelle hat keine Tabelle core_url_rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="323"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
         <translation>das Ziel hat keine Tabelle url_rewrite: Ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="241"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="333"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
         <translation>core_url_rewrite der Quelle fehlen die Spalten %1, die dieser Schritt liest</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="251"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="343"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
         <translation>url_rewrite des Ziels fehlen die Spalten %1, die Magento 2.1 und neuer haben</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="257"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="349"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
         <translation>Das Ziel hat keine Tabelle store; führen Sie den URL-Rewrite-Schritt nach dem Einstellungsschritt auf einer Magento-2-Datenbank aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="435"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="162"/>
         <source>no request path: Magento 2 could never match it</source>
         <translation>kein Anfragepfad: Magento 2 könnte ihn nie zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="440"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="568"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1167"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="445"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="570"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="172"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="582"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="864"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
         <translation>Anfragepfad in ihrer Store View bereits verwendet; durch die Konfliktregel verworfen (in den Warnungen des Schritts aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="463"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="190"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
         <translation>core_url_rewrite %1: unbekannte Optionen „%2“, als keine Weiterleitung geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="507"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="519"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
         <translation>Das Ziel hat keine Tabelle url_rewrite: Es wurden keine URL-Rewrites geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="529"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="541"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
         <translation>das Ziel hat keine Tabellen cms_page und cms_page_store</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="567"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1163"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="574"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="586"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
         <translation>Beim Anlegen der CMS-Seiten-Rewrites abgebrochen; führen Sie den Schritt erneut aus, um sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="670"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="683"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
         <translation>ein CMS-Seiten-Rewrite pro Seite und Store View, wie Magento 2 sie anlegt</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="682"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="695"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
         <translation>das Ziel hat keine Tabelle catalog_url_rewrite_product_category</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="713"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="726"/>
         <source>one row per product rewrite in a category</source>
         <translation>eine Zeile pro Produkt-Rewrite in einer Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="729"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
         <translation>%1 Rewrite(s) vom Typ %2 verweisen auf %2-Einträge, die in %3 des Ziels fehlen: Migrieren Sie den Katalog (EAV-Schritt) vor dem URL-Rewrite-Schritt und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="755"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
         <translation>%1 Zeile(n) verweisen auf %2-Einträge, die in %3 (noch) fehlen: Ihr Fremdschlüssel ist erfüllt, sobald der Katalog migriert ist.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="767"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="780"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
         <translation>url_rewrite von Magento 2 enthielt %1 eigene Zeile(n) (%2): Sie wurden ersetzt, da die Produkte, Kategorien und CMS-Seiten, auf die sie verweisen, durch die von Magento 1 ersetzt werden. Eine Sicherung bleibt in %3; das Zurücksetzen der Migration (migrate --reset) stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="773"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="786"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
         <translation>%1 davon waren eigene, in Magento 2 angelegte Rewrites: Legen Sie die noch gewünschten unter Marketing &gt; SEO &amp; Search &gt; URL Rewrites neu an.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="784"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="797"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
         <translation>%1 URL-Rewrite(s) verlangten einen Anfragepfad, den ein früherer in derselben Store View hat: %2 umbenannt, %3 verworfen (Konfliktregel: %4). Jeder ist unten aufgeführt; wählen Sie die andere Regel, um die späteren unter einem neuen Pfad zu behalten oder sie zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.h" line="69"/>
+        <location filename="../core/steps/urlrewritestep.h" line="72"/>
         <source>URL Rewrite step</source>
         <translation>URL-Rewrite-Schritt</translation>
     </message>
@@ -6990,7 +7003,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <location filename="../app/cli/deltacommand.cpp" line="413"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7275,112 +7288,112 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="348"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="351"/>
+        <location filename="../app/cli/deltacommand.cpp" line="361"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="363"/>
+        <location filename="../app/cli/deltacommand.cpp" line="373"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="365"/>
+        <location filename="../app/cli/deltacommand.cpp" line="375"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="366"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="367"/>
+        <location filename="../app/cli/deltacommand.cpp" line="377"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Mit ihnen aktualisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="381"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n Stapel: Was von ihren Zeilen abhängt, konnte nicht aktualisiert werden (siehe die Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="385"/>
+        <location filename="../app/cli/deltacommand.cpp" line="395"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="402"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="401"/>
+        <location filename="../app/cli/deltacommand.cpp" line="411"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="404"/>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="406"/>
+        <location filename="../app/cli/deltacommand.cpp" line="416"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="409"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="412"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="436"/>
+        <location filename="../app/cli/deltacommand.cpp" line="446"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="441"/>
+        <location filename="../app/cli/deltacommand.cpp" line="451"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <location filename="../app/cli/deltacommand.cpp" line="460"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="467"/>
+        <location filename="../app/cli/deltacommand.cpp" line="477"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -8778,82 +8791,82 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="473"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="490"/>
+        <location filename="../wizard/deltapage.cpp" line="493"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="491"/>
+        <location filename="../wizard/deltapage.cpp" line="494"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="499"/>
+        <location filename="../wizard/deltapage.cpp" line="502"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="500"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="509"/>
+        <location filename="../wizard/deltapage.cpp" line="512"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="511"/>
+        <location filename="../wizard/deltapage.cpp" line="514"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="529"/>
+        <location filename="../wizard/deltapage.cpp" line="532"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="543"/>
+        <location filename="../wizard/deltapage.cpp" line="546"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="549"/>
+        <location filename="../wizard/deltapage.cpp" line="552"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="557"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="559"/>
+        <location filename="../wizard/deltapage.cpp" line="562"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="564"/>
+        <location filename="../wizard/deltapage.cpp" line="567"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="565"/>
+        <location filename="../wizard/deltapage.cpp" line="568"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="573"/>
+        <location filename="../wizard/deltapage.cpp" line="576"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="594"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>

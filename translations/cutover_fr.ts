@@ -1738,63 +1738,68 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="270"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="244"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="280"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="278"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="318"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="328"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="335"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="345"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="428"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="512"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="522"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="558"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="595"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="678"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="569"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="606"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="695"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="645"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="656"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="664"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
-        <source>Could not refresh the sales grids, order number sequences, stock and configurable child prices of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/deltaapplier.cpp" line="675"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="701"/>
+        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
-            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock et les prix des enfants des produits configurables de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
-            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock et les prix des enfants des produits configurables de %n modifications appliquées : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modifications appliquées : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="812"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="831"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1802,12 +1807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="838"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="857"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="844"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -2007,24 +2012,29 @@
 <context>
     <name>DependentRefresher</name>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="111"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
         <source>sales grid rows</source>
         <translation>lignes des grilles des ventes</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="113"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
         <source>order number sequences</source>
         <translation>séquences de numéros de commande</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="115"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
         <source>stock rows</source>
         <translation>lignes de stock</translation>
     </message>
     <message>
-        <location filename="../core/delta/dependentrefresher.cpp" line="117"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="119"/>
         <source>child prices of configurable products</source>
         <translation>prix des enfants des produits configurables</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/dependentrefresher.cpp" line="121"/>
+        <source>URL rewrites</source>
+        <translation>réécritures d&apos;URL</translation>
     </message>
 </context>
 <context>
@@ -6343,144 +6353,147 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="138"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="230"/>
         <source>CMS page %1</source>
         <translation>page CMS %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="139"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
         <source>Magento 1 rewrite %1 (%2)</source>
         <translation>réécriture Magento 1 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="141"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="233"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
         <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; renommé en « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="147"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
         <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; abandonné (règle de conflit : garder le premier).</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="204"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="296"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>une table de réécritures d&apos;URL de Magento 1 Enterprise, pas encore migrée par Cutover : enregistrez les produits et catégories dans Magento 2 (ou régénérez leurs réécritures d&apos;URL) et recréez les redirections personnalisées sous Marketing &gt; URL Rewrites</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="209"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="301"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
         <translation>un index que map.xml ignore : Magento 2 le reconstruit (bin/magento indexer:reindex)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="225"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="317"/>
         <source>the source has no core_url_rewrite table</source>
         <translation>la source n&apos;a pas de table core_url_rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="323"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
         <translation>la destination n&apos;a pas de table url_rewrite : est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="241"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="333"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
         <translation>il manque à core_url_rewrite de la source les colonnes %1, que cette étape lit</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="251"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="343"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
         <translation>il manque à url_rewrite de la destination les colonnes %1, présentes à partir de Magento 2.1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="257"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="349"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
         <translation>La destination n&apos;a pas de table store ; exécutez l&apos;étape Réécritures d&apos;URL sur une base Magento 2 après l&apos;étape Paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="435"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="162"/>
         <source>no request path: Magento 2 could never match it</source>
         <translation>aucun chemin de requête : Magento 2 ne pourrait jamais la faire correspondre</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="440"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="568"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1167"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="445"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="570"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="172"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="582"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="864"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
         <translation>chemin de requête déjà utilisé dans sa vue de magasin ; abandonnée par la règle de conflit (listée dans les avertissements de l&apos;étape)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="463"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="190"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
         <translation>core_url_rewrite %1 : options inconnues « %2 », écrite sans redirection</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="507"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="519"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
         <translation>La destination n&apos;a pas de table url_rewrite : aucune réécriture d&apos;URL n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="529"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="541"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
         <translation>la destination n&apos;a pas de tables cms_page et cms_page_store</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="567"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1163"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="574"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="586"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
         <translation>Annulé pendant la création des réécritures des pages CMS ; relancez l&apos;étape pour les créer.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="670"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="683"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
         <translation>une réécriture de page CMS par page et par vue de magasin, comme Magento 2 les crée</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="682"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="695"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
         <translation>la destination n&apos;a pas de table catalog_url_rewrite_product_category</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="713"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="726"/>
         <source>one row per product rewrite in a category</source>
         <translation>une ligne par réécriture de produit dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="729"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
         <translation>%1 réécriture(s) de type %2 désignent des entités %2 absentes de %3 dans la destination : migrez le catalogue (étape EAV) avant l&apos;étape Réécritures d&apos;URL, puis relancez cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="755"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
         <translation>%1 ligne(s) désignent des entités %2 absentes (pour l&apos;instant) de %3 : leur clé étrangère sera satisfaite une fois le catalogue migré.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="767"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="780"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
         <translation>url_rewrite de Magento 2 contenait %1 ligne(s) propres (%2) : elles ont été remplacées, puisque les produits, catégories et pages CMS vers lesquels elles pointent sont remplacés par ceux de Magento 1. Une sauvegarde est conservée dans %3 ; réinitialiser la migration (migrate --reset) les remet en place.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="773"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="786"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
         <translation>%1 d&apos;entre elles étaient des réécritures personnalisées créées dans Magento 2 : recréez celles qui sont encore voulues sous Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="784"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="797"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
         <translation>%1 réécriture(s) d&apos;URL demandaient un chemin de requête qu&apos;une précédente a dans la même vue de magasin : %2 renommée(s), %3 abandonnée(s) (règle de conflit : %4). Chacune est listée ci-dessous ; choisissez l&apos;autre règle pour garder les suivantes sous un nouveau chemin, ou pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.h" line="69"/>
+        <location filename="../core/steps/urlrewritestep.h" line="72"/>
         <source>URL Rewrite step</source>
         <translation>Étape Réécritures d&apos;URL</translation>
     </message>
@@ -6990,7 +7003,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <location filename="../app/cli/deltacommand.cpp" line="413"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7275,112 +7288,112 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="348"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="351"/>
+        <location filename="../app/cli/deltacommand.cpp" line="361"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="363"/>
+        <location filename="../app/cli/deltacommand.cpp" line="373"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="365"/>
+        <location filename="../app/cli/deltacommand.cpp" line="375"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="366"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="367"/>
+        <location filename="../app/cli/deltacommand.cpp" line="377"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Actualisés avec elles : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="381"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n lot(s) : impossible d&apos;actualiser ce qui dépend de leurs lignes (voir les erreurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="385"/>
+        <location filename="../app/cli/deltacommand.cpp" line="395"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="402"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="401"/>
+        <location filename="../app/cli/deltacommand.cpp" line="411"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="404"/>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="406"/>
+        <location filename="../app/cli/deltacommand.cpp" line="416"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="409"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="412"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="436"/>
+        <location filename="../app/cli/deltacommand.cpp" line="446"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="441"/>
+        <location filename="../app/cli/deltacommand.cpp" line="451"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <location filename="../app/cli/deltacommand.cpp" line="460"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="467"/>
+        <location filename="../app/cli/deltacommand.cpp" line="477"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -8778,82 +8791,82 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="473"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="490"/>
+        <location filename="../wizard/deltapage.cpp" line="493"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="491"/>
+        <location filename="../wizard/deltapage.cpp" line="494"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="499"/>
+        <location filename="../wizard/deltapage.cpp" line="502"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="500"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="509"/>
+        <location filename="../wizard/deltapage.cpp" line="512"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="511"/>
+        <location filename="../wizard/deltapage.cpp" line="514"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="529"/>
+        <location filename="../wizard/deltapage.cpp" line="532"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="543"/>
+        <location filename="../wizard/deltapage.cpp" line="546"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="549"/>
+        <location filename="../wizard/deltapage.cpp" line="552"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="557"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="559"/>
+        <location filename="../wizard/deltapage.cpp" line="562"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="564"/>
+        <location filename="../wizard/deltapage.cpp" line="567"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="565"/>
+        <location filename="../wizard/deltapage.cpp" line="568"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="573"/>
+        <location filename="../wizard/deltapage.cpp" line="576"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="594"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>

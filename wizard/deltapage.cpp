@@ -425,7 +425,10 @@ void DeltaPage::refresh()
         line += tr("; %1 failed, %2 waiting for a retry")
                     .arg(locale.toString(f.failed), locale.toString(f.pendingRetries));
     m_areas->setText(line);
-    const QString errors = f.lastErrors.join(QLatin1Char('\n'));
+    // Errors, then what delta decided for itself (a URL rewrite renamed for a clash).
+    QStringList lines = f.lastErrors;
+    lines << f.lastNotices;
+    const QString errors = lines.join(QLatin1Char('\n'));
     if (errors != m_errors->toPlainText()) {
         m_errors->setPlainText(errors);
         m_errors->moveCursor(QTextCursor::End);

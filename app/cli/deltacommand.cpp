@@ -321,6 +321,7 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
     QElapsedTimer sincePrint;
     bool dirty = false;
     QString lastShown;
+    QString lastNotice;
     applier.setFiguresCallback([&](const DeltaFigures& f) {
         // New errors go on their own lines, so that the status line never hides them.
         if (!f.lastErrors.isEmpty() && f.lastErrors.last() != lastShown) {
@@ -331,6 +332,15 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
                 err(f.lastErrors[i]);
             }
             lastShown = f.lastErrors.last();
+        }
+        if (!f.lastNotices.isEmpty() && f.lastNotices.last() != lastNotice) {
+            const int from = int(f.lastNotices.lastIndexOf(lastNotice)) + 1;
+            for (int i = from; i < f.lastNotices.size(); ++i) {
+                if (dirty)
+                    std::fputs("\r\033[K", stderr);
+                err(f.lastNotices[i]);
+            }
+            lastNotice = f.lastNotices.last();
         }
         if (json)
             return;

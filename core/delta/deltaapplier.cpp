@@ -141,6 +141,7 @@ QJsonObject DeltaFigures::toJson() const
         { QStringLiteral("backlogByArea"), areas }, { QStringLiteral("backlogByTable"), tables },
         { QStringLiteral("notCarriedTables"), notCarriedObject },
         { QStringLiteral("lastErrors"), QJsonArray::fromStringList(lastErrors) },
+        { QStringLiteral("lastNotices"), QJsonArray::fromStringList(lastNotices) },
         { QStringLiteral("fatalError"), fatalError }, { QStringLiteral("updated"), updated.toString(Qt::ISODate) } };
 }
 
@@ -234,6 +235,15 @@ void DeltaApplier::addError(const QString& message)
     m_figures.lastErrors << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) + message;
     while (m_figures.lastErrors.size() > maxErrors)
         m_figures.lastErrors.removeFirst();
+}
+
+void DeltaApplier::addNotice(const QString& message)
+{
+    logger("core.delta")->warn("{}", message.toStdString());
+    QMutexLocker lock(&m_mutex);
+    m_figures.lastNotices << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) + tr("Note: %1").arg(message);
+    while (m_figures.lastNotices.size() > maxErrors)
+        m_figures.lastNotices.removeFirst();
 }
 
 void DeltaApplier::setState(DeltaFigures::State state)
@@ -544,6 +554,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     QMap<QString, qint64> refreshed;
     qint64 refreshFailed = 0;
     QStringList errors;
+    QStringList notices;
     QVector<CapturedChange> written; ///< the changes applied, whose dependents are refreshed
     dst.beginTransaction();
     try {
@@ -661,8 +672,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         // a crash leaves both or neither. A refresh that fails is rolled back alone and reported; the rows stay.
         if (!written.isEmpty() && !beforeProblem.isEmpty()) {
             ++refreshFailed;
-            errors << tr("Could not refresh the sales grids, order number sequences, stock and configurable "
-                         "child prices of %n applied change(s): %1 They are refreshed with the next changes of "
+            errors << tr("Could not refresh the sales grids, order number sequences, stock, configurable "
+                         "child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of "
                          "the same rows; run the data migration again if none come.",
                 nullptr, int(written.size()))
                           .arg(sentence(beforeProblem));
@@ -673,6 +684,12 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 refreshed = refresher.refresh(written, &warnings);
                 for (const QString& warning : warnings)
                     log->debug("refresh: {}", warning.toStdString());
+                notices = refresher.notices();
+                const QMap<QString, qint64> urlSkipped = refresher.urlRewritesSkipped();
+                for (auto it = urlSkipped.cbegin(); it != urlSkipped.cend(); ++it) {
+                    skipped += it.value();
+                    skippedReasons[QStringLiteral("core_url_rewrite: ") + it.key()] += it.value();
+                }
             } catch (const Error& e) {
                 if (dst.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
                     throw Error(tr("The destination ended the batch's transaction (%1); the batch is applied again.")
@@ -681,8 +698,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 dst.exec(QStringLiteral("ROLLBACK TO SAVEPOINT refresh"));
                 refreshed.clear();
                 ++refreshFailed;
-                errors << tr("Could not refresh the sales grids, order number sequences, stock and configurable "
-                             "child prices of %n applied change(s): %1 They are refreshed with the next changes of "
+                errors << tr("Could not refresh the sales grids, order number sequences, stock, configurable "
+                             "child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of "
                              "the same rows; run the data migration again if none come.",
                     nullptr, int(written.size()))
                               .arg(sentence(e.message()));
@@ -705,6 +722,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     }
     for (const QString& message : errors)
         addError(message);
+    for (const QString& message : notices)
+        addNotice(message);
     if (batch.rows > 0)
         s.mark = batch.lastSeq;
     s.pendingRetries = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE `source_id` = %2").arg(retry, sourceId))

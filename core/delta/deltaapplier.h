@@ -64,6 +64,8 @@ public:
     QMap<QString, qint64> backlogByTable;
     QMap<QString, QString> notCarriedTables; ///< table -> why its changes are not applied (translated)
     QStringList lastErrors; ///< newest last, at most 20, each naming the table and key or the server
+    /** Newest last, at most 20: what delta decided that people must see (a URL rewrite renamed for a clash). */
+    QStringList lastNotices;
     QString fatalError; ///< why the loop stopped (Failed), with what to do
     QDateTime updated;
 
@@ -164,6 +166,7 @@ private:
     void refreshBacklog(Session& session, bool force = false);
     void publish(bool force = false);
     void addError(const QString& message);
+    void addNotice(const QString& message);
     void setState(DeltaFigures::State state);
     QString fatalCaptureProblem();
     bool sleepFor(const RunControl& control, int ms);

@@ -7,6 +7,7 @@
 #include "steps/inventorystep.h"
 #include "steps/salesgridsstep.h"
 #include "steps/salesincrementstep.h"
+#include "steps/urlrewritestep.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,6 +20,7 @@ const QString grids = QStringLiteral("grids");
 const QString sequences = QStringLiteral("sequences");
 const QString stock = QStringLiteral("stock");
 const QString prices = QStringLiteral("prices");
+const QString urls = QStringLiteral("urls");
 
 /** Magento 1's sales documents and the Magento 2 tables the Map step copies them to (ids kept). */
 QString documentTableOf(const QString& source)
@@ -102,7 +104,7 @@ DependentRefresher::DependentRefresher(Database& source, Database& destination, 
 
 QStringList DependentRefresher::kinds()
 {
-    return { grids, sequences, stock, prices };
+    return { grids, sequences, stock, prices, urls };
 }
 
 QString DependentRefresher::kindLabel(const QString& kind)
@@ -115,12 +117,15 @@ QString DependentRefresher::kindLabel(const QString& kind)
         return tr("stock rows");
     if (kind == prices)
         return tr("child prices of configurable products");
+    if (kind == urls)
+        return tr("URL rewrites");
     return kind;
 }
 
 QStringList DependentRefresher::refreshOnlyTables()
 {
-    return { QStringLiteral("eav_entity_store"), QStringLiteral("catalog_product_super_attribute_pricing") };
+    return { QStringLiteral("eav_entity_store"), QStringLiteral("catalog_product_super_attribute_pricing"),
+        QStringLiteral("core_url_rewrite") };
 }
 
 std::unique_ptr<TableApplier> DependentRefresher::refreshOnlyApplier(const QString& table)
@@ -264,6 +269,28 @@ QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>&
         m_source, m_destination, m_sourceCatalog, m_destinationCatalog, m_products, warnings);
     if (priceRows > 0)
         refreshed[prices] += priceRows;
+
+    // URL rewrites: Magento 1's rows changed, CMS pages changed (cms_page_store's key starts with page_id), and
+    // products and categories deleted (Magento 1's cascade took their rewrites without a trigger).
+    QSet<qint64> pages = idsOf(applied, QStringLiteral("cms_page"));
+    for (const CapturedChange& change : applied) {
+        if (change.table == QLatin1String("cms_page_store") && !change.key.isEmpty())
+            pages.insert(change.key.value(0).toLongLong());
+    }
+    const QSet<qint64> rewrites = idsOf(applied, QStringLiteral("core_url_rewrite"));
+    const QSet<qint64> products = idsOf(applied, QStringLiteral("catalog_product_entity"));
+    const QSet<qint64> categories = idsOf(applied, QStringLiteral("catalog_category_entity"));
+    if (!rewrites.isEmpty() || !pages.isEmpty() || !products.isEmpty() || !categories.isEmpty()) {
+        const UrlRewriteStep::Refreshed r = UrlRewriteStep::refreshRewrites(
+            m_source, m_destination, m_sourceCatalog, m_destinationCatalog, rewrites, pages, products, categories);
+        if (r.written + r.deleted > 0)
+            refreshed[urls] += r.written + r.deleted;
+        m_urlSkipped = r.skipped;
+        for (const UrlRewriteStep::Clash& clash : r.clashes)
+            m_notices << clash.toText();
+        if (warnings)
+            *warnings << r.warnings;
+    }
     return refreshed;
 }
 

@@ -31,6 +31,9 @@ class SchemaCatalog;
  *   (InventoryStep::refreshSourceItems(), refreshShipmentSources()); nothing without MSI tables.
  * - "prices": the prices of configurable products' children computed again when a child, its parent, their
  *   price, their link or the parent's price differences changed (ConfigurablePricesStep::refreshChildPrices()).
+ * - "urls": Magento 2's url_rewrite (and catalog_url_rewrite_product_category) rows of changed core_url_rewrite
+ *   rows, of changed CMS pages, and of products and categories Magento 1 deleted, with the data migration's
+ *   clash rule (UrlRewriteStep::refreshRewrites()); notices() lists each clash.
  *
  * Used by DeltaApplier on its thread, inside the batch's transaction: before() reads what the touched rows point
  * at before the writes (a deleted product's SKU), refresh() after them. One instance per batch.
@@ -63,6 +66,14 @@ public:
      */
     QMap<QString, qint64> refresh(const QVector<CapturedChange>& applied, QStringList* warnings);
 
+    /**
+     * What the last refresh() decided that people must see: each URL rewrite that lost its path to another one
+     * (renamed or dropped, with the store view, the path and who keeps it). Translated.
+     */
+    QStringList notices() const { return m_notices; }
+    /** URL rewrites the last refresh() did not write: the URL Rewrite step's reason -> rows. */
+    QMap<QString, qint64> urlRewritesSkipped() const { return m_urlSkipped; }
+
 private:
     void lookUp(const QVector<CapturedChange>& changes);
 
@@ -74,6 +85,8 @@ private:
     QSet<QString> m_skus; ///< SKUs of touched products and stock items (before and after)
     QSet<qint64> m_products; ///< products whose configurable child prices may change (before and after)
     QSet<qint64> m_shipments; ///< shipments of touched orders, read before the writes (a deleted order's cascade)
+    QStringList m_notices;
+    QMap<QString, qint64> m_urlSkipped;
 };
 
 } // namespace cutover

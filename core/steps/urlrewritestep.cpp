@@ -6,6 +6,8 @@
 #include "log/log.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -128,6 +130,96 @@ QString collated(const QString& expression, const Collation& collation)
 QString entityText(const QString& type, qint64 id)
 {
     return type == QLatin1String("custom") ? type : QStringLiteral("%1 %2").arg(type).arg(id);
+}
+
+// The core_url_rewrite columns read, the optional ones (by release) noted in `d`.
+QStringList sourceColumnsOf(const TableInfo& source, Decisions& d)
+{
+    QStringList columns { QStringLiteral("url_rewrite_id"), QStringLiteral("store_id"), QStringLiteral("request_path"),
+        QStringLiteral("target_path") };
+    auto optional = [&](const char* column, int& index) {
+        if (source.hasColumn(QLatin1String(column))) {
+            index = int(columns.size());
+            columns << QLatin1String(column);
+        }
+    };
+    optional("is_system", d.isSystem);
+    optional("options", d.options);
+    optional("description", d.description);
+    optional("category_id", d.categoryId);
+    optional("product_id", d.productId);
+    return columns;
+}
+
+// One Magento 1 row (the job's source columns) as Magento 2's url_rewrite row (destinationColumns()), or why not.
+RowResult transformRewrite(const Decisions& d, const QVariantList& row, const QString& key)
+{
+    RowResult result;
+    const qint64 rewriteId = row[0].toLongLong();
+    const int store = row[1].toInt();
+    QString request = row[2].toString();
+    if (row[2].isNull() || request.isEmpty()) {
+        result.skipReason = UrlRewriteStep::tr("no request path: Magento 2 could never match it");
+        return result;
+    }
+    if (!d.stores.contains(store)) {
+        result.skipReason
+            = UrlRewriteStep::tr("its store view is not in Magento 2 (migrate the stores with the Settings step first)");
+        return result;
+    }
+    if (const auto decision = d.rows.constFind(rewriteId); decision != d.rows.cend()) {
+        if (decision->drop) {
+            result.skipReason = UrlRewriteStep::tr("request path already used in its store view; dropped by the clash rule "
+                                   "(listed in the step's warnings)");
+            return result;
+        }
+        request = decision->newPath;
+        result.transformed = true;
+    }
+    const QString sourceTarget = row[3].toString();
+    QString target = sourceTarget;
+    const bool isSystem = idValue(row, d.isSystem) != 0;
+    const QString options = d.options >= 0 ? row[d.options].toString().trimmed() : QString();
+    int redirectType = 0;
+    if (options == QLatin1String("RP"))
+        redirectType = 301;
+    else if (options == QLatin1String("R"))
+        redirectType = 302;
+    else if (!options.isEmpty())
+        result.warnings
+            << UrlRewriteStep::tr("core_url_rewrite %1: unknown options \"%2\", written as no redirect").arg(key, options);
+    const auto system = parseSystemTarget(sourceTarget);
+    if (redirectType != 0) {
+        if (const auto resolved = d.redirectTargets.constFind(rewriteId); resolved != d.redirectTargets.cend())
+            target = *resolved;
+        else if (system)
+            target = system->magento2Path(); // no rewrite of it in that store view: Magento 2's route
+    } else if (system) {
+        target = system->magento2Path();
+    }
+    const qint64 product = idValue(row, d.productId);
+    const qint64 category = idValue(row, d.categoryId);
+    QString entityType = QStringLiteral("custom");
+    qint64 entityId = 0;
+    if (product > 0) {
+        entityType = QStringLiteral("product");
+        entityId = product;
+    } else if (category > 0) {
+        entityType = QStringLiteral("category");
+        entityId = category;
+    } else if (system && (d.productId < 0 || d.categoryId < 0)) {
+        // A release without the id columns: the system target path names the entity.
+        entityType = system->entityType;
+        entityId = system->id;
+    }
+    QVariant metadata;
+    if (isSystem && product > 0 && category > 0)
+        metadata = QStringLiteral("{\"category_id\":\"%1\"}").arg(category);
+    result.transformed = result.transformed || target != sourceTarget;
+    result.values = QVariantList { QString::number(rewriteId), entityType, QString::number(entityId), request,
+        row[3].isNull() ? QVariant() : QVariant(target), QString::number(redirectType), QString::number(store),
+        d.description >= 0 ? row[d.description] : QVariant(), QString::number(isSystem ? 1 : 0), metadata };
+    return result;
 }
 
 } // namespace
@@ -262,21 +354,9 @@ QList<TablePlan> UrlRewriteStep::plan(StepContext& context)
     p.job.destination = *destination;
     p.job.existing = CopyLedger::Existing::Replace;
     p.job.allowDirect = false;
-    p.job.sourceColumns = QStringList { QStringLiteral("url_rewrite_id"), QStringLiteral("store_id"),
-        QStringLiteral("request_path"), QStringLiteral("target_path") };
     p.job.destinationColumns = destinationColumns();
     auto decisions = std::make_shared<Decisions>();
-    auto optional = [&](const char* column, int& index) {
-        if (source->hasColumn(QLatin1String(column))) {
-            index = int(p.job.sourceColumns.size());
-            p.job.sourceColumns << QLatin1String(column);
-        }
-    };
-    optional("is_system", decisions->isSystem);
-    optional("options", decisions->options);
-    optional("description", decisions->description);
-    optional("category_id", decisions->categoryId);
-    optional("product_id", decisions->productId);
+    p.job.sourceColumns = sourceColumnsOf(*source, *decisions);
     p.carried = QHash<QString, QString> { { QStringLiteral("url_rewrite_id"), QStringLiteral("url_rewrite_id") },
         { QStringLiteral("store_id"), QStringLiteral("store_id") } };
     if (decisions->description >= 0)
@@ -425,75 +505,7 @@ QList<TablePlan> UrlRewriteStep::plan(StepContext& context)
     }
 
     p.makeTransform = [decisions = std::shared_ptr<const Decisions>(decisions)]() -> RowTransform {
-        return [decisions](const QVariantList& row, const QString& key) {
-            const Decisions& d = *decisions;
-            RowResult result;
-            const qint64 rewriteId = row[0].toLongLong();
-            const int store = row[1].toInt();
-            QString request = row[2].toString();
-            if (row[2].isNull() || request.isEmpty()) {
-                result.skipReason = tr("no request path: Magento 2 could never match it");
-                return result;
-            }
-            if (!d.stores.contains(store)) {
-                result.skipReason
-                    = tr("its store view is not in Magento 2 (migrate the stores with the Settings step first)");
-                return result;
-            }
-            if (const auto decision = d.rows.constFind(rewriteId); decision != d.rows.cend()) {
-                if (decision->drop) {
-                    result.skipReason = tr("request path already used in its store view; dropped by the clash rule "
-                                           "(listed in the step's warnings)");
-                    return result;
-                }
-                request = decision->newPath;
-                result.transformed = true;
-            }
-            const QString sourceTarget = row[3].toString();
-            QString target = sourceTarget;
-            const bool isSystem = idValue(row, d.isSystem) != 0;
-            const QString options = d.options >= 0 ? row[d.options].toString().trimmed() : QString();
-            int redirectType = 0;
-            if (options == QLatin1String("RP"))
-                redirectType = 301;
-            else if (options == QLatin1String("R"))
-                redirectType = 302;
-            else if (!options.isEmpty())
-                result.warnings
-                    << tr("core_url_rewrite %1: unknown options \"%2\", written as no redirect").arg(key, options);
-            const auto system = parseSystemTarget(sourceTarget);
-            if (redirectType != 0) {
-                if (const auto resolved = d.redirectTargets.constFind(rewriteId); resolved != d.redirectTargets.cend())
-                    target = *resolved;
-                else if (system)
-                    target = system->magento2Path(); // no rewrite of it in that store view: Magento 2's route
-            } else if (system) {
-                target = system->magento2Path();
-            }
-            const qint64 product = idValue(row, d.productId);
-            const qint64 category = idValue(row, d.categoryId);
-            QString entityType = QStringLiteral("custom");
-            qint64 entityId = 0;
-            if (product > 0) {
-                entityType = QStringLiteral("product");
-                entityId = product;
-            } else if (category > 0) {
-                entityType = QStringLiteral("category");
-                entityId = category;
-            } else if (system && (d.productId < 0 || d.categoryId < 0)) {
-                // A release without the id columns: the system target path names the entity.
-                entityType = system->entityType;
-                entityId = system->id;
-            }
-            QVariant metadata;
-            if (isSystem && product > 0 && category > 0)
-                metadata = QStringLiteral("{\"category_id\":\"%1\"}").arg(category);
-            result.transformed = result.transformed || target != sourceTarget;
-            result.values = QVariantList { QString::number(rewriteId), entityType, QString::number(entityId), request,
-                row[3].isNull() ? QVariant() : QVariant(target), QString::number(redirectType), QString::number(store),
-                d.description >= 0 ? row[d.description] : QVariant(), QString::number(isSystem ? 1 : 0), metadata };
-            return result;
-        };
+        return [decisions](const QVariantList& row, const QString& key) { return transformRewrite(*decisions, row, key); };
     };
     plans << p;
     return plans;
@@ -528,7 +540,7 @@ void UrlRewriteStep::afterCopy(StepContext& context, StepReport& report)
         cms.outcome = Outcome::Skipped;
         cms.reason = tr("the destination has no cms_page and cms_page_store tables");
     } else {
-        const QString job = id() + QStringLiteral("/cms_page");
+        const QString job = cmsJob();
         CopyLedger::startJob(dst, job, destinationName, CopyLedger::Existing::Replace);
         QList<int> views;
         QSet<int> stores;
@@ -664,7 +676,8 @@ void UrlRewriteStep::afterCopy(StepContext& context, StepReport& report)
             if (read < cmsBatch)
                 break;
         }
-        CopyLedger::saveProgress(dst, job, QString(), cms.rowsWritten, true);
+        // The clash rule is kept with the job: delta decides its clashes by the same rule.
+        CopyLedger::saveProgress(dst, job, clashRuleName(m_rule), cms.rowsWritten, true);
         cms.outcome = Outcome::Succeeded;
         cms.rowsTotal = cms.rowsRead;
         cms.reason = tr("one cms-page rewrite per page and store view, as Magento 2 makes them");
@@ -793,6 +806,382 @@ void UrlRewriteStep::afterCopy(StepContext& context, StepReport& report)
     }
     log->info("url rewrites: {} cms-page rewrites, {} product-category links, {} clashes", cms.rowsWritten,
         links.rowsWritten, m_clashes.size());
+}
+
+UrlRewriteStep::ClashRule UrlRewriteStep::recordedClashRule(Database& destination)
+{
+    try {
+        if (const auto progress = CopyLedger::progress(destination, cmsJob()); progress) {
+            if (const auto rule = clashRuleFromName(progress->lastKey))
+                return *rule;
+        }
+    } catch (const Error&) {
+        // No ledger yet: the data migration has not run; the default rule.
+    }
+    return ClashRule::RenameWithSuffix;
+}
+
+QString UrlRewriteStep::cmsJob()
+{
+    return QStringLiteral("url-rewrite/cms_page");
+}
+
+UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Database& dst,
+    const SchemaCatalog& sourceCatalog, const SchemaCatalog& destinationCatalog, const QSet<qint64>& changed,
+    const QSet<qint64>& changedPages, const QSet<qint64>& products, const QSet<qint64>& categories)
+{
+    Refreshed out;
+    const TableInfo* destination = destinationCatalog.table(destinationName);
+    if (!destination || !destinationCatalog.hasTable(QStringLiteral("store")))
+        return out;
+    for (const QString& column : destinationColumns()) {
+        if (!destination->hasColumn(column))
+            return out;
+    }
+    const TableInfo* source = sourceCatalog.table(sourceName);
+    const bool readable = source && source->hasColumn(QStringLiteral("url_rewrite_id"))
+        && source->hasColumn(QStringLiteral("store_id")) && source->hasColumn(QStringLiteral("request_path"))
+        && source->hasColumn(QStringLiteral("target_path"));
+    const ClashRule rule = recordedClashRule(dst);
+    const QString rewrites = dst.table(destinationName);
+    const QString links = destinationCatalog.hasTable(linkName) ? dst.table(linkName) : QString();
+    const QString m1 = readable ? src.table(sourceName) : QString();
+    const int maxLength = destination->column(QStringLiteral("request_path"))->maxLength > 0
+        ? int(destination->column(QStringLiteral("request_path"))->maxLength)
+        : 255;
+    Decisions d;
+    const QStringList columns = readable ? sourceColumnsOf(*source, d) : QStringList();
+    QList<int> views;
+    {
+        QSqlQuery q = dst.query(
+            QStringLiteral("SELECT store_id FROM %1 ORDER BY store_id").arg(dst.table(QStringLiteral("store"))));
+        while (q.next()) {
+            d.stores.insert(q.value(0).toInt());
+            if (q.value(0).toInt() > 0)
+                views << q.value(0).toInt();
+        }
+    }
+    const QString dropped = tr("request path already used in its store view; dropped by the clash rule (listed "
+                               "in the step's warnings)");
+
+    QSet<qint64> ids = changed;
+    QSet<qint64> pages = changedPages;
+    // Products and categories gone from Magento 1 took their rewrites along by a foreign key cascade, which fires
+    // no trigger: their Magento 2 rows are looked at again (and deleted when Magento 1 has them no more).
+    auto goneFromSource = [&](const QSet<qint64>& entities, const QString& entityTable) {
+        QSet<qint64> gone = entities;
+        if (gone.isEmpty() || !sourceCatalog.hasTable(entityTable))
+            return QSet<qint64>();
+        QSqlQuery q = src.query(QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)")
+                                    .arg(src.table(entityTable), inList(QList<qint64>(gone.begin(), gone.end()))));
+        while (q.next())
+            gone.remove(q.value(0).toLongLong());
+        return gone;
+    };
+    const QSet<qint64> goneProducts = goneFromSource(products, QStringLiteral("catalog_product_entity"));
+    const QSet<qint64> goneCategories = goneFromSource(categories, QStringLiteral("catalog_category_entity"));
+    if (!goneProducts.isEmpty() || !goneCategories.isEmpty()) {
+        const QString p = inList(QList<qint64>(goneProducts.begin(), goneProducts.end()));
+        const QString c = inList(QList<qint64>(goneCategories.begin(), goneCategories.end()));
+        QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE (entity_type = 'product' AND "
+                                               "(entity_id IN (%2) OR JSON_VALUE(metadata, '$.category_id') IN (%3))) "
+                                               "OR (entity_type = 'category' AND entity_id IN (%3))")
+                                    .arg(rewrites, p, c));
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+
+    // Ids for rows Cutover makes (CMS pages, a CMS row moved out of Magento 1's way): after both sides' largest.
+    qint64 nextId = dst.scalar(QStringLiteral("SELECT COALESCE(MAX(url_rewrite_id), 0) FROM %1").arg(rewrites))
+                        .toLongLong();
+    if (readable)
+        nextId = std::max(nextId,
+            src.scalar(QStringLiteral("SELECT COALESCE(MAX(url_rewrite_id), 0) FROM %1").arg(m1)).toLongLong());
+
+    struct Holder
+    {
+        qint64 id = 0;
+        QString type;
+        qint64 entityId = 0;
+    };
+    auto holderOf = [&](int store, const QString& path) -> std::optional<Holder> {
+        QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id, entity_type, entity_id FROM %1 WHERE store_id = "
+                                               "%2 AND request_path = %3 LIMIT 1")
+                                    .arg(rewrites)
+                                    .arg(store)
+                                    .arg(Database::quoteString(path)));
+        if (!q.next())
+            return std::nullopt;
+        return Holder { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() };
+    };
+    auto sourceHas = [&](int store, const QString& path) {
+        return readable
+            && src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE store_id = %2 AND request_path = %3")
+                              .arg(m1)
+                              .arg(store)
+                              .arg(Database::quoteString(path)))
+                   .toLongLong()
+            > 0;
+    };
+    // The first "path-n.html" free on both sides (a later Magento 1 row may still want it: it wins then).
+    auto freePath = [&](int store, const QString& path) -> QString {
+        if (rule != ClashRule::RenameWithSuffix)
+            return {};
+        for (int n = 1; n <= maxSuffix; ++n) {
+            const QString candidate = withSuffix(path, n, maxLength);
+            if (!holderOf(store, candidate) && !sourceHas(store, candidate))
+                return candidate;
+        }
+        return {};
+    };
+    auto cmsValues = [&](qint64 id, qint64 page, int store, const QString& path) {
+        QString sql = QStringLiteral("(%1, 'cms-page', %2, ").arg(id).arg(page);
+        Database::appendQuotedString(sql, path);
+        sql += QStringLiteral(", 'cms/page/view/page_id/%1', 0, %2, NULL, 1, NULL)").arg(page).arg(store);
+        return sql;
+    };
+    const QString insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                                   .arg(rewrites, destinationColumns().join(QStringLiteral(", ")));
+    // A CMS page's rewrite that must give way (its path to a Magento 1 row): renamed as the step renames it.
+    auto placeCmsRow = [&](qint64 page, int store, const QString& path, qint64 keptBy) {
+        Clash clash;
+        clash.origin = QStringLiteral("cms_page");
+        clash.sourceId = page;
+        clash.storeId = store;
+        clash.requestPath = path;
+        clash.entityType = QStringLiteral("cms-page");
+        clash.entityId = page;
+        clash.keptBy = keptBy;
+        clash.newPath = freePath(store, path);
+        if (clash.newPath.isEmpty()) {
+            clash.action = Clash::Action::Dropped;
+            out.skipped[dropped] += 1;
+        } else {
+            clash.action = Clash::Action::Renamed;
+            dst.exec(insertHead + cmsValues(++nextId, page, store, clash.newPath));
+            ++out.written;
+        }
+        out.clashes << clash;
+    };
+
+    QSet<qint64> done;
+    QList<std::pair<int, QString>> vacated;
+    QList<qint64> queue(ids.begin(), ids.end());
+    for (int round = 0; readable && !queue.isEmpty() && round < 4; ++round) {
+        std::sort(queue.begin(), queue.end());
+        QList<qint64> again;
+        for (qsizetype from = 0; from < queue.size(); from += cmsBatch) {
+            const QList<qint64> chunk = queue.mid(from, cmsBatch);
+            const QString list = inList(chunk);
+            done.unite(QSet<qint64>(chunk.begin(), chunk.end()));
+            // Take out Magento 2's rows of these ids (never a CMS page's row that happens to have the id), noting
+            // the paths they free.
+            {
+                QSqlQuery q = dst.query(QStringLiteral("SELECT store_id, request_path FROM %1 WHERE url_rewrite_id IN "
+                                                       "(%2) AND entity_type <> 'cms-page'")
+                                            .arg(rewrites, list));
+                while (q.next())
+                    vacated << std::pair { q.value(0).toInt(), q.value(1).toString() };
+            }
+            if (!links.isEmpty())
+                dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id IN (%2)").arg(links, list));
+            out.deleted
+                += dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id IN (%2) AND entity_type <> 'cms-page'")
+                                .arg(rewrites, list));
+
+            // Magento 1's current rows: plain rewrites first, then redirects (their targets are the paths just set).
+            QList<QVariantList> rows;
+            {
+                QStringList quoted;
+                for (const QString& column : columns)
+                    quoted << Database::quoteIdentifier(column);
+                QSqlQuery q = src.query(QStringLiteral("SELECT %1 FROM %2 WHERE url_rewrite_id IN (%3) ORDER BY "
+                                                       "url_rewrite_id")
+                                            .arg(quoted.join(QStringLiteral(", ")), m1, list));
+                while (q.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < columns.size(); ++i)
+                        row << q.value(i);
+                    rows << row;
+                }
+            }
+            auto isRedirect = [&](const QVariantList& row) {
+                const QString options = d.options >= 0 ? row[d.options].toString().trimmed() : QString();
+                return options == QLatin1String("R") || options == QLatin1String("RP");
+            };
+            std::stable_sort(rows.begin(), rows.end(),
+                [&](const QVariantList& a, const QVariantList& b) { return !isRedirect(a) && isRedirect(b); });
+            for (const QVariantList& row : std::as_const(rows)) {
+                const qint64 id = row[0].toLongLong();
+                const QString key = QStringLiteral("url_rewrite_id=%1").arg(id);
+                d.redirectTargets.remove(id);
+                if (isRedirect(row) && parseSystemTarget(row[3].toString())) {
+                    const QString systemFirst = d.isSystem >= 0 ? QStringLiteral("is_system DESC, ") : QString();
+                    const QVariant target = src.scalar(
+                        QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE store_id = %2 AND target_path = %3 AND "
+                                       "url_rewrite_id <> %4 AND (options IS NULL OR options = '') AND request_path "
+                                       "IS NOT NULL AND request_path <> '' ORDER BY %5url_rewrite_id LIMIT 1")
+                            .arg(m1)
+                            .arg(row[1].toInt())
+                            .arg(Database::quoteString(row[3].toString()))
+                            .arg(id)
+                            .arg(systemFirst));
+                    if (target.isValid() && !target.isNull()) {
+                        QSqlQuery q = dst.query(QStringLiteral("SELECT request_path FROM %1 WHERE url_rewrite_id = %2")
+                                                    .arg(rewrites)
+                                                    .arg(target.toLongLong()));
+                        if (q.next())
+                            d.redirectTargets.insert(id, q.value(0).toString());
+                    }
+                }
+                RowResult result = transformRewrite(d, row, key);
+                out.warnings << result.warnings;
+                if (!result.skipReason.isEmpty()) {
+                    out.skipped[result.skipReason] += 1;
+                    continue;
+                }
+                const int store = row[1].toInt();
+                const QString path = result.values[3].toString();
+                if (const auto holder = holderOf(store, path)) {
+                    // Magento 1's row keeps its own path against a CMS page, a renamed row, or a later row.
+                    bool wins = holder->type == QLatin1String("cms-page") || holder->id > id;
+                    if (!wins) {
+                        const QVariant own = src.scalar(QStringLiteral("SELECT request_path FROM %1 WHERE "
+                                                                       "url_rewrite_id = %2")
+                                                            .arg(m1)
+                                                            .arg(holder->id));
+                        wins = !own.isValid() || own.isNull()
+                            || own.toString().toCaseFolded() != path.toCaseFolded();
+                    }
+                    if (wins) {
+                        if (!links.isEmpty())
+                            dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id = %2").arg(links).arg(holder->id));
+                        dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id = %2").arg(rewrites).arg(holder->id));
+                        if (holder->type == QLatin1String("cms-page")) {
+                            placeCmsRow(holder->entityId, store, path, id);
+                        } else {
+                            again << holder->id; // decided again in the next round: renamed or dropped
+                            done.remove(holder->id);
+                        }
+                    } else {
+                        Clash clash;
+                        clash.origin = sourceName;
+                        clash.sourceId = id;
+                        clash.storeId = store;
+                        clash.requestPath = path;
+                        clash.entityType = result.values[1].toString();
+                        clash.entityId = result.values[2].toLongLong();
+                        clash.keptBy = holder->id;
+                        clash.newPath = freePath(store, path);
+                        clash.action = clash.newPath.isEmpty() ? Clash::Action::Dropped : Clash::Action::Renamed;
+                        out.clashes << clash;
+                        if (clash.newPath.isEmpty()) {
+                            out.skipped[dropped] += 1;
+                            continue;
+                        }
+                        result.values[3] = clash.newPath;
+                    }
+                }
+                // A CMS page's rewrite made with an id Magento 1 has since used: moved out of the way.
+                if (dst.exec(QStringLiteral("UPDATE %1 SET url_rewrite_id = %2 WHERE url_rewrite_id = %3 AND "
+                                            "entity_type = 'cms-page'")
+                                 .arg(rewrites)
+                                 .arg(nextId + 1)
+                                 .arg(id))
+                    > 0)
+                    ++nextId;
+                QStringList values;
+                for (const QVariant& value : std::as_const(result.values))
+                    values << (value.isNull() ? QStringLiteral("NULL") : Database::quoteString(value.toString()));
+                dst.exec(insertHead + QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')'));
+                ++out.written;
+                if (!links.isEmpty() && !result.values[9].isNull()) {
+                    const qint64 category = QJsonDocument::fromJson(result.values[9].toString().toUtf8())
+                                                .object()
+                                                .value(QStringLiteral("category_id"))
+                                                .toString()
+                                                .toLongLong();
+                    const qint64 product = result.values[2].toLongLong();
+                    // Only for a product and category Magento 2 has: the link's foreign keys hold.
+                    dst.exec(QStringLiteral("INSERT INTO %1 (url_rewrite_id, category_id, product_id) SELECT %2, %3, "
+                                            "%4 FROM DUAL WHERE EXISTS (SELECT 1 FROM %5 WHERE entity_id = %4) AND "
+                                            "EXISTS (SELECT 1 FROM %6 WHERE entity_id = %3)")
+                                 .arg(links)
+                                 .arg(id)
+                                 .arg(category)
+                                 .arg(product)
+                                 .arg(dst.table(QStringLiteral("catalog_product_entity")),
+                                     dst.table(QStringLiteral("catalog_category_entity"))));
+                }
+            }
+        }
+        // A path freed here goes back to the Magento 1 row that asks for it (renamed before), and to CMS pages.
+        for (const auto& [store, path] : std::as_const(vacated)) {
+            if (holderOf(store, path))
+                continue;
+            QSqlQuery q = src.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE store_id = %2 AND request_path "
+                                                   "= %3")
+                                        .arg(m1)
+                                        .arg(store)
+                                        .arg(Database::quoteString(path)));
+            while (q.next()) {
+                if (!done.contains(q.value(0).toLongLong()))
+                    again << q.value(0).toLongLong();
+            }
+            if (destinationCatalog.hasTable(QStringLiteral("cms_page"))
+                && destinationCatalog.hasTable(QStringLiteral("cms_page_store"))) {
+                QSqlQuery c = dst.query(QStringLiteral("SELECT DISTINCT p.page_id FROM %1 p JOIN %2 s ON s.page_id = "
+                                                       "p.page_id WHERE p.identifier = %3 AND s.store_id IN (0, %4)")
+                                            .arg(dst.table(QStringLiteral("cms_page")),
+                                                dst.table(QStringLiteral("cms_page_store")), Database::quoteString(path))
+                                            .arg(store));
+                while (c.next())
+                    pages.insert(c.value(0).toLongLong());
+            }
+        }
+        vacated.clear();
+        queue = again;
+    }
+
+    // CMS pages: their rewrites made again from Magento 2's cms_page and cms_page_store, as the step makes them.
+    if (!pages.isEmpty() && destinationCatalog.hasTable(QStringLiteral("cms_page"))
+        && destinationCatalog.hasTable(QStringLiteral("cms_page_store"))) {
+        const QString list = inList(QList<qint64>(pages.begin(), pages.end()));
+        out.deleted += dst.exec(
+            QStringLiteral("DELETE FROM %1 WHERE entity_type = 'cms-page' AND entity_id IN (%2)").arg(rewrites, list));
+        QSqlQuery q = dst.query(QStringLiteral("SELECT p.page_id, p.identifier, s.store_id FROM %1 p JOIN %2 s ON "
+                                               "s.page_id = p.page_id WHERE p.page_id IN (%3) ORDER BY p.page_id, "
+                                               "s.store_id")
+                                    .arg(dst.table(QStringLiteral("cms_page")),
+                                        dst.table(QStringLiteral("cms_page_store")), list));
+        QList<std::tuple<qint64, int, QString>> wanted;
+        while (q.next()) {
+            const qint64 page = q.value(0).toLongLong();
+            const int store = q.value(2).toInt();
+            const QString identifier = q.value(1).toString();
+            if (identifier.isEmpty()) {
+                out.skipped[tr("the page has no identifier")] += 1;
+                continue;
+            }
+            if (store != 0 && !d.stores.contains(store)) {
+                out.skipped[tr("its store view is not in Magento 2 (migrate the stores with the Settings step "
+                               "first)")]
+                    += 1;
+                continue;
+            }
+            for (int view : store == 0 ? views : QList<int> { store })
+                wanted.append({ page, view, identifier });
+        }
+        for (const auto& [page, store, path] : std::as_const(wanted)) {
+            if (const auto holder = holderOf(store, path)) {
+                placeCmsRow(page, store, path, holder->id);
+                continue;
+            }
+            dst.exec(insertHead + cmsValues(++nextId, page, store, path));
+            ++out.written;
+        }
+    }
+    return out;
 }
 
 } // namespace cutover

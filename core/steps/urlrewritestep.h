@@ -3,7 +3,10 @@
 #include "engine/step.h"
 
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,6 +85,36 @@ public:
      * `maxLength` characters.
      */
     static QString withSuffix(const QString& path, int n, int maxLength = 255);
+
+    /** The rule the last data migration decided its clashes by (kept with the ledger's CMS page job); rename if none. */
+    static ClashRule recordedClashRule(Database& destination);
+    /** The ledger job of the CMS page rewrites. */
+    static QString cmsJob();
+
+    /** What refreshRewrites() did. */
+    struct Refreshed
+    {
+        qint64 written = 0; ///< url_rewrite rows written (Magento 1's and CMS pages')
+        qint64 deleted = 0; ///< url_rewrite rows taken out (written again when the source still has them)
+        QMap<QString, qint64> skipped; ///< reason -> rows not written, the step's reasons
+        QList<Clash> clashes;
+        QStringList warnings;
+    };
+
+    /**
+     * Delta's refresh, inside its transaction (foreign key checks on): Magento 2's rewrites made again for the
+     * Magento 1 `core_url_rewrite` rows `rewrites` (deleted when Magento 1 has them no more), for the CMS pages
+     * `pages`, and for the products and categories `products` and `categories` when Magento 1 deleted them (its
+     * cascade removed their rewrites without a trigger firing). Rows go through the step's own transform; clashes
+     * follow recordedClashRule() and the step's order: Magento 1's row keeps its own path against a CMS page, a
+     * renamed row or a later row, which is renamed ("path-1.html", free on both sides) or dropped, each listed. A
+     * path freed goes back to the row that asks for it. A CMS page rewrite whose id Magento 1 has since used is
+     * moved to a free id. Product-in-category rows get their catalog_url_rewrite_product_category link when
+     * Magento 2 has both. Throws cutover::Error.
+     */
+    static Refreshed refreshRewrites(Database& source, Database& destination, const SchemaCatalog& sourceCatalog,
+        const SchemaCatalog& destinationCatalog, const QSet<qint64>& rewrites, const QSet<qint64>& pages,
+        const QSet<qint64>& products, const QSet<qint64>& categories);
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;
