@@ -352,6 +352,36 @@ private Q_SLOTS:
                 .arg(price));
         const DeltaFigures figures = applyOnce();
         QVERIFY2(figures.refreshed.value(QStringLiteral("prices")) >= 1, qPrintable(describe(figures)));
+
+        // A child unlinked from its configurable product sells at its own Magento 1 price again.
+        const qint64 child = count(src,
+            QStringLiteral("SELECT MIN(l.product_id) FROM catalog_product_super_link l WHERE l.parent_id = %1 AND "
+                           "NOT EXISTS (SELECT 1 FROM catalog_product_super_link o WHERE o.product_id = l.product_id "
+                           "AND o.parent_id <> %1)")
+                .arg(parent));
+        QVERIFY(child > 0);
+        auto prices = [&](Database& db, int attribute) {
+            QStringList out;
+            QSqlQuery q = db.query(QStringLiteral("SELECT CONCAT(store_id, '=', CAST(value AS DECIMAL(20, 4))) AS v FROM "
+                                                  "catalog_product_entity_decimal WHERE entity_id = %1 AND "
+                                                  "attribute_id = %2 AND store_id IN (SELECT store_id FROM %3) ORDER BY v")
+                                       .arg(child)
+                                       .arg(attribute)
+                                       .arg(&db == &src ? QStringLiteral("core_store") : QStringLiteral("store")));
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        const int destinationPrice = int(count(dst,
+            QStringLiteral("SELECT a.attribute_id FROM eav_attribute a JOIN eav_entity_type t ON t.entity_type_id = "
+                           "a.entity_type_id WHERE t.entity_type_code = 'catalog_product' AND a.attribute_code = "
+                           "'price'")));
+        const QStringList own = prices(src, price);
+        QVERIFY(!own.isEmpty());
+        QVERIFY2(prices(dst, destinationPrice) != own, "the child's computed price equals its own: nothing to see");
+        src.exec(QStringLiteral("DELETE FROM catalog_product_super_link WHERE product_id = %1").arg(child));
+        applyOnce();
+        QCOMPARE(prices(dst, destinationPrice), own);
     }
 
     // New and changed Magento 1 rewrites, CMS pages and deleted products reach url_rewrite as the step writes them;

@@ -177,10 +177,16 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
             QStringLiteral("SELECT entity_id FROM %1 WHERE value_id IN (%2)").arg(dst.table(decimal), idList(ids)));
     const QString link = QStringLiteral("catalog_product_super_link");
     if (const QSet<qint64> ids = idsOf(changes, link); !ids.isEmpty()) {
-        if (m_destinationCatalog.hasTable(link))
-            addProducts(dst,
-                QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE link_id IN (%2)")
-                    .arg(dst.table(link), idList(ids)));
+        if (m_destinationCatalog.hasTable(link)) {
+            // The children as Magento 2 links them now (before the writes): one unlinked gets its own price back.
+            QSqlQuery q = dst.query(QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE link_id IN (%2)")
+                                        .arg(dst.table(link), idList(ids)));
+            while (q.next()) {
+                m_products.insert(q.value(0).toLongLong());
+                m_products.insert(q.value(1).toLongLong());
+                m_linkedChildren.insert(q.value(0).toLongLong());
+            }
+        }
         if (m_sourceCatalog.hasTable(link))
             addProducts(m_source,
                 QStringLiteral("SELECT product_id, parent_id FROM %1 WHERE link_id IN (%2)")
@@ -266,7 +272,7 @@ QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>&
     if (stockRows > 0)
         refreshed[stock] += stockRows;
     const qint64 priceRows = ConfigurablePricesStep::refreshChildPrices(
-        m_source, m_destination, m_sourceCatalog, m_destinationCatalog, m_products, warnings);
+        m_source, m_destination, m_sourceCatalog, m_destinationCatalog, m_products, m_linkedChildren, warnings);
     if (priceRows > 0)
         refreshed[prices] += priceRows;
 

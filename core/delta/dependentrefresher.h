@@ -30,7 +30,8 @@ class SchemaCatalog;
  *   of touched orders, so that a deleted order's cascaded shipments leave no row behind
  *   (InventoryStep::refreshSourceItems(), refreshShipmentSources()); nothing without MSI tables.
  * - "prices": the prices of configurable products' children computed again when a child, its parent, their
- *   price, their link or the parent's price differences changed (ConfigurablePricesStep::refreshChildPrices()).
+ *   price, their link or the parent's price differences changed, and a child's own Magento 1 price written back
+ *   when its last link went (ConfigurablePricesStep::refreshChildPrices()).
  * - "urls": Magento 2's url_rewrite (and catalog_url_rewrite_product_category) rows of changed core_url_rewrite
  *   rows, of changed CMS pages, and of products and categories Magento 1 deleted, with the data migration's
  *   clash rule (UrlRewriteStep::refreshRewrites()); notices() lists each clash.
@@ -84,6 +85,7 @@ private:
     QSet<qint64> m_orders; ///< orders of touched addresses and payments (before and after)
     QSet<QString> m_skus; ///< SKUs of touched products and stock items (before and after)
     QSet<qint64> m_products; ///< products whose configurable child prices may change (before and after)
+    QSet<qint64> m_linkedChildren; ///< children of the changed configurable links, as Magento 2 had them before
     QSet<qint64> m_shipments; ///< shipments of touched orders, read before the writes (a deleted order's cascade)
     QStringList m_notices;
     QMap<QString, qint64> m_urlSkipped;

@@ -390,9 +390,10 @@ QString ConfigurablePricesStep::childPrice(const QString& parentPrice, const QLi
 }
 
 qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
-    const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, QStringList* warnings)
+    const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, const QSet<qint64>& unlinked,
+    QStringList* warnings)
 {
-    if (products.isEmpty())
+    if (products.isEmpty() && unlinked.isEmpty())
         return 0;
     for (const QString& name : { linkTable, superTable, pricingTable, decimalTable, intTable }) {
         if (!sourceCatalog.hasTable(name))
@@ -405,18 +406,67 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
     QList<qint64> touched(products.cbegin(), products.cend());
     std::sort(touched.begin(), touched.end());
     QList<qint64> children;
-    QSqlQuery c
-        = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id IN (%2) OR parent_id IN "
-                                   "(%2) ORDER BY product_id")
-                        .arg(src.table(linkTable), idList(touched)));
-    while (c.next())
-        children << c.value(0).toLongLong();
-    if (children.isEmpty())
+    if (!touched.isEmpty()) {
+        QSqlQuery c
+            = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id IN (%2) OR parent_id IN "
+                                       "(%2) ORDER BY product_id")
+                            .arg(src.table(linkTable), idList(touched)));
+        while (c.next())
+            children << c.value(0).toLongLong();
+    }
+    // Former children that Magento 1 no longer links and Magento 2 still has: their own prices, not computed ones.
+    QList<qint64> own;
+    if (!unlinked.isEmpty()) {
+        QList<qint64> candidates(unlinked.cbegin(), unlinked.cend());
+        std::sort(candidates.begin(), candidates.end());
+        QSet<qint64> stillChildren;
+        QSqlQuery l = src.query(QStringLiteral("SELECT DISTINCT product_id FROM %1 WHERE product_id IN (%2)")
+                                    .arg(src.table(linkTable), idList(candidates)));
+        while (l.next())
+            stillChildren.insert(l.value(0).toLongLong());
+        QSqlQuery e = dst.query(QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2) ORDER BY entity_id")
+                                    .arg(dst.table(QStringLiteral("catalog_product_entity")), idList(candidates)));
+        while (e.next()) {
+            if (!stillChildren.contains(e.value(0).toLongLong()))
+                own << e.value(0).toLongLong();
+        }
+    }
+    if (children.isEmpty() && own.isEmpty())
         return 0;
     const PriceSetup setup = loadSetup(sourceCatalog, src, dst);
     TableReport table;
     qint64 websiteRowsIgnored = 0;
     qint64 written = 0;
+    if (!own.isEmpty()) {
+        dst.exec(QStringLiteral("DELETE FROM %1 WHERE attribute_id = %2 AND entity_id IN (%3)")
+                     .arg(dst.table(decimalTable))
+                     .arg(setup.destinationPrice)
+                     .arg(idList(own)));
+        QStringList stores { QStringLiteral("0") };
+        for (auto it = setup.storeWebsites.cbegin(); it != setup.storeWebsites.cend(); ++it)
+            stores << QString::number(it.key());
+        // In the store views Magento 2 has, with Magento 1's value ids, as the Catalog step writes them.
+        QSqlQuery q = src.query(QStringLiteral("SELECT value_id, store_id, entity_id, CAST(value AS CHAR) FROM %1 WHERE "
+                                               "attribute_id = %2 AND entity_id IN (%3) AND store_id IN (%4)")
+                                    .arg(src.table(decimalTable))
+                                    .arg(setup.sourcePrice)
+                                    .arg(idList(own), stores.join(QLatin1Char(','))));
+        QStringList values;
+        while (q.next()) {
+            values << QStringLiteral("(%1, %2, %3, %4, %5)")
+                          .arg(q.value(0).toLongLong())
+                          .arg(setup.destinationPrice)
+                          .arg(q.value(1).toInt())
+                          .arg(q.value(2).toLongLong())
+                          .arg(q.isNull(3) ? QStringLiteral("NULL") : Database::quoteString(q.value(3).toString()));
+        }
+        if (!values.isEmpty()) {
+            dst.exec(QStringLiteral("INSERT INTO %1 (value_id, attribute_id, store_id, entity_id, value) VALUES %2 ON "
+                                    "DUPLICATE KEY UPDATE value = VALUES(value)")
+                         .arg(dst.table(decimalTable), values.join(QLatin1Char(','))));
+            written += values.size();
+        }
+    }
     for (qsizetype start = 0; start < children.size(); start += batchChildren) {
         const QStringList values
             = childValues(src, dst, setup, children.mid(start, batchChildren), table, websiteRowsIgnored);

@@ -58,11 +58,14 @@ public:
     /**
      * Delta: writes again, as the step computes them from Magento 1, the prices of the children among `products`
      * and of the children of the configurable products among them (Magento 2 product ids, which the Catalog step
-     * keeps). Runs inside the caller's transaction on the caller's thread; `warnings` gets what the step's report
-     * would warn about. Returns the price values written. Throws cutover::Error.
+     * keeps). `unlinked`: products that were children before the caller's writes; those Magento 1 no longer links
+     * to any configurable product get their own Magento 1 price rows back, as the Catalog step writes them (the
+     * price computed for them goes). Runs inside the caller's transaction on the caller's thread; `warnings` gets
+     * what the step's report would warn about. Returns the price values written. Throws cutover::Error.
      */
     static qint64 refreshChildPrices(Database& src, Database& dst, const SchemaCatalog& sourceCatalog,
-        const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, QStringList* warnings = nullptr);
+        const SchemaCatalog& destinationCatalog, const QSet<qint64>& products, const QSet<qint64>& unlinked = {},
+        QStringList* warnings = nullptr);
 
 protected:
     QList<TablePlan> plan(StepContext& context) override;
