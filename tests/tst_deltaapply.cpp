@@ -1068,6 +1068,39 @@ private Q_SLOTS:
             QStringLiteral("3C703E41C3A2E2809A3C2F703E"));
     }
 
+    // A destination column narrower than the source's: the value is written cut to fit, as the data migration
+    // writes it, and counted, named with its table, key and column, and shown as a note.
+    void valuesTheDestinationCutsAreCounted()
+    {
+        const MigrationEnvironment env = environment({ m_m1, {} }, { m_m2, {} });
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const qint64 block = src.scalar(QStringLiteral("SELECT MAX(block_id) FROM cms_block")).toLongLong();
+        QVERIFY(block > 0);
+        const QString type = dst.scalar(QStringLiteral("SELECT CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', "
+                                                       "'')) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                                                       "DATABASE() AND TABLE_NAME = 'cms_block' AND COLUMN_NAME = "
+                                                       "'title'"))
+                                 .toString();
+        QVERIFY(!type.isEmpty());
+        dst.exec(QStringLiteral("ALTER TABLE cms_block MODIFY title VARCHAR(8) NOT NULL"));
+        src.exec(QStringLiteral("UPDATE cms_block SET title = 'A title longer than eight' WHERE block_id = %1").arg(block));
+        DeltaFigures figures;
+        const Outcome outcome = runOnce(env, fastOptions(), &figures);
+        dst.exec(QStringLiteral("ALTER TABLE cms_block MODIFY title %1").arg(type));
+        QCOMPARE(outcome, Outcome::Succeeded);
+        QVERIFY2(figures.changedByDestination == 1 && figures.failed == 0, qPrintable(describe(figures)));
+        QCOMPARE(figures.changedReasons.size(), 1);
+        QVERIFY2(figures.changedReasons.firstKey().startsWith(QStringLiteral("cms_block: "))
+                && figures.changedReasons.firstKey().contains(QStringLiteral("title")),
+            qPrintable(figures.changedReasons.firstKey()));
+        const QString notes = figures.lastNotices.join(u'\n');
+        QVERIFY2(notes.contains(QStringLiteral("cms_block (block_id=%1)").arg(block)), qPrintable(notes));
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT title FROM cms_block WHERE block_id = %1").arg(block)).toString(),
+            QStringLiteral("A title "));
+        QCOMPARE(figures.toJson().value(QStringLiteral("changedByDestination")).toInt(), 1);
+    }
+
     void cleanupTestCase()
     {
         Database db(m_m1, {}, QStringLiteral("test"));

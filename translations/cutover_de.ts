@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="450"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="500"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="455"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="505"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="458"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="508"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="484"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="534"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="514"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="564"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="519"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="569"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -506,12 +506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
         <source>global</source>
         <translation>global</translation>
     </message>
@@ -1738,60 +1738,65 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="244"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="249"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="280"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="285"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="293"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="328"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="333"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="345"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="428"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="433"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="522"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="527"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="569"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="606"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="695"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="575"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="615"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="710"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="656"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="651"/>
+        <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
+        <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="671"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="675"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="701"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="690"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1799,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="831"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="850"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1807,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="857"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="876"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="882"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -7003,7 +7008,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="413"/>
+        <location filename="../app/cli/deltacommand.cpp" line="416"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7328,72 +7333,77 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>  Mit ihnen aktualisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="391"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <source>  Written cut or clamped to fit: %1 value(s), %2</source>
+        <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n Stapel: Was von ihren Zeilen abhängt, konnte nicht aktualisiert werden (siehe die Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="411"/>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="416"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="427"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="433"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="446"/>
+        <location filename="../app/cli/deltacommand.cpp" line="449"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="451"/>
+        <location filename="../app/cli/deltacommand.cpp" line="454"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="460"/>
+        <location filename="../app/cli/deltacommand.cpp" line="463"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="477"/>
+        <location filename="../app/cli/deltacommand.cpp" line="480"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>

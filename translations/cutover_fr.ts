@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="450"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="500"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="455"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="505"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="458"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="508"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="484"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="534"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="514"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="564"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="519"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="569"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -506,12 +506,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="520"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
@@ -1738,60 +1738,65 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="244"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="249"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="280"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="285"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="288"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="293"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="328"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="333"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="345"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="428"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="433"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="522"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="527"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="569"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="606"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="695"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="575"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="615"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="710"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="656"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="651"/>
+        <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
+        <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="671"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="675"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="701"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="690"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1799,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="831"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="850"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1807,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="857"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="876"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="882"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -7003,7 +7008,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="413"/>
+        <location filename="../app/cli/deltacommand.cpp" line="416"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7328,72 +7333,77 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>  Actualisés avec elles : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="391"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <source>  Written cut or clamped to fit: %1 value(s), %2</source>
+        <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n lot(s) : impossible d&apos;actualiser ce qui dépend de leurs lignes (voir les erreurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="411"/>
+        <location filename="../app/cli/deltacommand.cpp" line="414"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="416"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="427"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="433"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="446"/>
+        <location filename="../app/cli/deltacommand.cpp" line="449"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="451"/>
+        <location filename="../app/cli/deltacommand.cpp" line="454"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="460"/>
+        <location filename="../app/cli/deltacommand.cpp" line="463"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="477"/>
+        <location filename="../app/cli/deltacommand.cpp" line="480"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>

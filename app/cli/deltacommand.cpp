@@ -387,6 +387,9 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
         for (const QString& kind : DependentRefresher::kinds())
             refreshed << tr("%1 %2").arg(f.refreshed.value(kind)).arg(DependentRefresher::kindLabel(kind));
         out(tr("  Refreshed with them: %1.").arg(refreshed.join(QStringLiteral(", "))));
+        // Values written cut or clamped to fit their column, by table and the server's reason (each is a note above).
+        for (auto it = f.changedReasons.cbegin(); it != f.changedReasons.cend(); ++it)
+            out(tr("  Written cut or clamped to fit: %1 value(s), %2").arg(it.value()).arg(it.key()));
         if (f.refreshFailed > 0)
             out(tr(
                 "  %n batch(es) could not refresh what depends on their rows (see the errors).", int(f.refreshFailed)));

@@ -117,6 +117,9 @@ QJsonObject DeltaFigures::toJson() const
     QJsonObject skippedObject;
     for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
         skippedObject.insert(it.key(), it.value());
+    QJsonObject changedObject;
+    for (auto it = changedReasons.cbegin(); it != changedReasons.cend(); ++it)
+        changedObject.insert(it.key(), it.value());
     QJsonObject refreshedObject;
     for (auto it = refreshed.cbegin(); it != refreshed.cend(); ++it)
         refreshedObject.insert(it.key(), it.value());
@@ -131,6 +134,8 @@ QJsonObject DeltaFigures::toJson() const
         { QStringLiteral("retried"), retried }, { QStringLiteral("pendingRetries"), pendingRetries },
         { QStringLiteral("notCarried"), notCarried }, { QStringLiteral("skippedByMapping"), skippedByMapping },
         { QStringLiteral("skippedReasons"), skippedObject }, { QStringLiteral("transformed"), transformed },
+        { QStringLiteral("changedByDestination"), changedByDestination },
+        { QStringLiteral("changedReasons"), changedObject },
         { QStringLiteral("missingParents"), missingParents }, { QStringLiteral("refreshed"), refreshedObject },
         { QStringLiteral("refreshFailed"), refreshFailed }, { QStringLiteral("purged"), purged },
         { QStringLiteral("batches"), batches }, { QStringLiteral("backoffs"), backoffs },
@@ -551,6 +556,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     const QString prefix = dst.profile().tablePrefix;
     qint64 applied = 0, changeRows = 0, failed = 0, retried = 0, skipped = 0, missingParents = 0, transformed = 0;
     QMap<QString, qint64> skippedReasons;
+    QMap<QString, qint64> changedReasons; ///< "table: reason" -> values the destination cut or clamped
     QMap<QString, qint64> refreshed;
     qint64 refreshFailed = 0;
     QStringList errors;
@@ -578,18 +584,21 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
             const CapturedChange& change = changes[w.change];
             const QString id = keyId(change.table, change.key);
             QString problem = w.error;
+            QStringList cut; // values the destination cut or clamped to fit, counted once the row is written
             for (const QString& warning : w.warnings)
                 log->debug("{}: {}", change.table.toStdString(), warning.toStdString());
             if (problem.isEmpty()) {
                 const bool several = w.statements.size() > 1;
                 const QString name = QStringLiteral("w%1").arg(++savepoint);
                 auto runAll = [&]() {
+                    cut.clear();
                     if (several)
                         dst.exec(QStringLiteral("SAVEPOINT ") + name);
                     for (const QString& statement : w.statements) {
                         dst.exec(statement);
                         // Text the column cannot hold would be written as '?' with only a warning: fail the row.
-                        TableCopier::failOnTextWarnings(dst, change.table);
+                        TableCopier::failOnTextWarnings(dst, change.table, {},
+                            [&](const QString& reason, int) { cut << reason; });
                     }
                 };
                 try {
@@ -637,6 +646,12 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
             if (problem.isEmpty()) {
                 ++applied;
                 written << change;
+                for (const QString& reason : std::as_const(cut)) {
+                    ++changedReasons[change.table + QStringLiteral(": ") + reason];
+                    notices << tr("%1 (%2): %3; the destination's column cannot hold the value as it is, so it was "
+                                  "written cut or clamped to fit.")
+                                   .arg(change.table, w.key, reason);
+                }
                 changeRows += change.merged;
                 if (!w.skipReason.isEmpty()) {
                     ++skipped;
@@ -684,7 +699,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 refreshed = refresher.refresh(written, &warnings);
                 for (const QString& warning : warnings)
                     log->debug("refresh: {}", warning.toStdString());
-                notices = refresher.notices();
+                notices << refresher.notices();
                 const QMap<QString, qint64> urlSkipped = refresher.urlRewritesSkipped();
                 for (auto it = urlSkipped.cbegin(); it != urlSkipped.cend(); ++it) {
                     skipped += it.value();
@@ -736,6 +751,10 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         m_figures.retried += retried;
         m_figures.skippedByMapping += skipped;
         m_figures.transformed += transformed;
+        for (auto it = changedReasons.cbegin(); it != changedReasons.cend(); ++it) {
+            m_figures.changedByDestination += it.value();
+            m_figures.changedReasons[it.key()] += it.value();
+        }
         for (auto it = skippedReasons.cbegin(); it != skippedReasons.cend(); ++it)
             m_figures.skippedReasons[it.key()] += it.value();
         m_figures.missingParents += missingParents;

@@ -44,6 +44,9 @@ public:
     qint64 skippedByMapping = 0; ///< rows the mapping does not write (deleted in the destination, as the Map step)
     QMap<QString, qint64> skippedReasons; ///< "table: reason" -> rows of this run skipped for it (the steps' reasons)
     qint64 transformed = 0; ///< rows written with a value changed by a handler or an id map, as the steps count them
+    /** Values the destination cut or clamped to fit their column (truncated text, out of range, invalid date). */
+    qint64 changedByDestination = 0;
+    QMap<QString, qint64> changedReasons; ///< "table: the server's reason" -> values of this run
     qint64 missingParents = 0; ///< rows written whose parent table is filled by a step not built yet
     /**
      * Rows of what depends on the applied rows, refreshed with them (DependentRefresher::kinds(): "grids" sales
