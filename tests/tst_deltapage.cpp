@@ -219,6 +219,89 @@ private Q_SLOTS:
         QCOMPARE(DeltaCapture::schemaObjects(db), m_before);
     }
 
+    // The change log dropped by hand while the loop runs: the page says what happened, offers to reinstall with
+    // the warning that changes were missed, and after the reinstall the loop applies changes again.
+    void brokenCaptureIsOfferedForReinstall()
+    {
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            CapturePlan plan = CapturePlanner::plan(db, DmtConfiguration::load(dmtPath()));
+            plan.targets.removeIf([](const CaptureTarget& t) { return t.table != QLatin1String("sales_flat_order"); });
+            DeltaCapture::install(db, plan);
+        }
+        QWizard wizard;
+        auto* page = new DeltaPage;
+        wizard.addPage(page);
+        wizard.resize(860, 640);
+        wizard.show();
+        DeltaApplier::Options options;
+        options.batchSize = 200;
+        options.idleMs = 100;
+        options.retryIntervalMs = 300;
+        options.maxThreadsRunning = 0;
+        page->setOptions(options);
+        page->setDmtConfig(dmtPath());
+        page->setConnections(m_m1, {}, m_m2, {});
+        QTRY_VERIFY_WITH_TIMEOUT(text(*page, "capture").contains(QStringLiteral("triggers")), 20'000);
+        QVERIFY(button(*page, "install")->isHidden()); // whole: nothing to offer
+
+        QTest::mouseClick(button(*page, "start"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(text(*page, "count-state"), QStringLiteral("running"), 20'000);
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            db.exec(QStringLiteral("DROP TABLE %1").arg(db.table(QStringLiteral("cutover_cl"))));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->findChild<QWidget*>(QStringLiteral("error"))->isHidden(), 10'000);
+        const QString error = text(*page, "error");
+        QVERIFY2(error.contains(QStringLiteral("cutover_cl")) && error.contains(QStringLiteral("reinstalled")),
+            qPrintable(error));
+        QCOMPARE(text(*page, "count-state"), QStringLiteral("stopped"));
+        QVERIFY2(!text(*page, "areas").contains(QStringLiteral("up to date")), qPrintable(text(*page, "areas")));
+        QTRY_VERIFY_WITH_TIMEOUT(button(*page, "install")->isVisible(), 20'000);
+        QVERIFY2(text(*page, "capture").contains(QStringLiteral("see the message above")), qPrintable(text(*page, "capture")));
+        QCOMPARE(button(*page, "install")->text(), QStringLiteral("Reinstall capture..."));
+        if (const QString folder = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(wizard.grab().save(QDir(folder).filePath(QStringLiteral("delta-broken.png"))));
+
+        // Cancelled: nothing is created.
+        QTest::mouseClick(button(*page, "install"), Qt::LeftButton);
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (confirm = page->findChild<QMessageBox*>(QStringLiteral("confirmInstall"))) != nullptr, 20'000);
+        QVERIFY2(confirm->text().contains(QStringLiteral("not recorded")), qPrintable(confirm->text()));
+        QVERIFY(confirm->detailedText().contains(QStringLiteral("sales_flat_order")));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(*page, "install")->isEnabled(), 20'000);
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            QVERIFY(!DeltaCapture::status(db).healthy());
+        }
+
+        // Reinstalled: whole again, the offer goes, and Start applies what Magento 1 writes.
+        QTest::mouseClick(button(*page, "install"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (confirm = page->findChild<QMessageBox*>(QStringLiteral("confirmInstall"))) != nullptr, 20'000);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(*page, "install")->isHidden(), 120'000);
+        QVERIFY2(page->findChild<QWidget*>(QStringLiteral("error"))->isHidden(), qPrintable(text(*page, "error")));
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            QVERIFY(DeltaCapture::status(db).healthy());
+        }
+        const qint64 before = applied(*page);
+        QTest::mouseClick(button(*page, "start"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(text(*page, "count-state"), QStringLiteral("running"), 20'000);
+        writeChanges(m_m1, 50);
+        QTRY_VERIFY_WITH_TIMEOUT(applied(*page) > before, 20'000);
+        QTest::mouseClick(button(*page, "stop"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20'000);
+
+        Database db(m_m1, {}, QStringLiteral("test"));
+        DeltaCapture::remove(db, DeltaCapture::removalPlan(db));
+        QCOMPARE(DeltaCapture::schemaObjects(db), m_before);
+    }
+
 private:
     ConnectionProfile m_m1;
     ConnectionProfile m_m2;

@@ -1744,59 +1744,59 @@
     </message>
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="285"/>
-        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
-        <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht erkennbar und es wird nichts mehr angewendet. Installieren Sie sie neu (cutover-cli delta install) und migrieren Sie die Daten dann erneut.</translation>
+        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
+        <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht bekannt und es wird nichts mehr angewendet. Installieren Sie sie erneut („Erfassung installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="293"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="333"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="334"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="351"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="433"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="434"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="527"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="544"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="575"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="615"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="710"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="576"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="616"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="711"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="651"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="671"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="672"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="690"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="691"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="717"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="850"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="851"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="876"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="882"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="883"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -1859,51 +1859,51 @@
     </message>
     <message>
         <location filename="../core/delta/deltacapture.cpp" line="316"/>
-        <source>Run cutover-cli delta remove --yes, then cutover-cli delta install, then migrate the data again.</source>
-        <translation>Führen Sie cutover-cli delta remove --yes aus, dann cutover-cli delta install, und migrieren Sie die Daten dann erneut.</translation>
+        <source>Remove the capture and install it again (&apos;Remove capture&apos;, then &apos;Install capture&apos; on the Live changes page, or cutover-cli delta remove --yes, then cutover-cli delta install), then migrate the data again.</source>
+        <translation>Entfernen Sie die Erfassung und installieren Sie sie erneut („Erfassung entfernen“, dann „Erfassung installieren“ auf der Seite Laufende Änderungen, oder cutover-cli delta remove --yes, dann cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="328"/>
+        <location filename="../core/delta/deltacapture.cpp" line="331"/>
+        <source>If it was dropped on purpose, reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to capture the tables that are there now.</source>
+        <translation>Wurde sie absichtlich gelöscht, installieren Sie die Erfassung neu („Erfassung neu installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install), um die jetzt vorhandenen Tabellen zu erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="343"/>
+        <source>Reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
+        <translation>Installieren Sie die Erfassung neu („Erfassung neu installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install), um ihn wiederherzustellen, und migrieren Sie danach die Tabelle %1 erneut: ihre Änderungen seitdem sind unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="353"/>
+        <source>Reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
+        <translation>Installieren Sie die Erfassung neu („Erfassung neu installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install), um den Trigger von Cutover wiederherzustellen, und migrieren Sie danach die Tabelle %1 erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="369"/>
+        <source>Reinstall the capture now (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to create it again, or remove it (&apos;Remove capture&apos;, or cutover-cli delta remove) to stop capture; then migrate the data again: the changes it held that were not applied are lost.</source>
+        <translation>Installieren Sie die Erfassung jetzt neu („Erfassung neu installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install), um sie wieder anzulegen, oder entfernen Sie sie („Erfassung entfernen“ oder cutover-cli delta remove), um die Erfassung zu beenden; migrieren Sie danach die Daten erneut: die darin enthaltenen, noch nicht angewendeten Änderungen sind verloren.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="330"/>
         <source>The captured table %1 no longer exists in %2.</source>
         <translation>Die erfasste Tabelle %1 existiert nicht mehr in %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="329"/>
-        <source>If it was dropped on purpose, run cutover-cli delta install to capture the tables that are there now.</source>
-        <translation>Wurde sie absichtlich gelöscht, führen Sie cutover-cli delta install aus, um die jetzt vorhandenen Tabellen zu erfassen.</translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="338"/>
+        <location filename="../core/delta/deltacapture.cpp" line="340"/>
         <source>The trigger %1 (AFTER %2 on %3) is missing: changes to %3 since it was dropped were not recorded.</source>
         <translation>Der Trigger %1 (AFTER %2 auf %3) fehlt: Änderungen an %3 seit seiner Löschung wurden nicht aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="341"/>
-        <source>Run cutover-cli delta install to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
-        <translation>Führen Sie cutover-cli delta install aus, um ihn neu anzulegen, und migrieren Sie dann die Tabelle %1 erneut: Ihre Änderungen seither sind unbekannt.</translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="347"/>
+        <location filename="../core/delta/deltacapture.cpp" line="350"/>
         <source>The trigger %1 on %2 is not the one Cutover created: its body was changed, so Cutover cannot tell what it records.</source>
         <translation>Der Trigger %1 auf %2 ist nicht der von Cutover angelegte: Sein Rumpf wurde geändert, daher kann Cutover nicht sagen, was er aufzeichnet.</translation>
     </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="350"/>
-        <source>Run cutover-cli delta install to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
-        <translation>Führen Sie cutover-cli delta install aus, um den Trigger von Cutover wiederherzustellen, und migrieren Sie dann die Tabelle %1 erneut.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltacapture.cpp" line="362"/>
+        <location filename="../core/delta/deltacapture.cpp" line="365"/>
         <source>The change-log table %1 is missing from %2 (dropped by hand?). No change is being recorded, and as long as Cutover&apos;s %n trigger(s) remain, every write to the captured tables fails in Magento 1.</source>
         <translation>
             <numerusform>Die Änderungsprotokoll-Tabelle %1 fehlt in %2 (von Hand gelöscht?). Es werden keine Änderungen aufgezeichnet, und solange der %n Trigger von Cutover besteht, schlägt jeder Schreibvorgang auf die erfassten Tabellen in Magento 1 fehl.</numerusform>
             <numerusform>Die Änderungsprotokoll-Tabelle %1 fehlt in %2 (von Hand gelöscht?). Es werden keine Änderungen aufgezeichnet, und solange die %n Trigger von Cutover bestehen, schlägt jeder Schreibvorgang auf die erfassten Tabellen in Magento 1 fehl.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="366"/>
-        <source>Run cutover-cli delta install now to create it again (or cutover-cli delta remove to stop capture), then migrate the data again: the changes it held that were not applied are lost.</source>
-        <translation>Führen Sie jetzt cutover-cli delta install aus, um sie neu anzulegen (oder cutover-cli delta remove, um die Erfassung zu beenden), und migrieren Sie die Daten dann erneut: Die darin enthaltenen, noch nicht angewendeten Änderungen sind verloren.</translation>
     </message>
 </context>
 <context>
@@ -8642,241 +8642,327 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Erfassung entfernen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="110"/>
+        <location filename="../wizard/deltapage.cpp" line="102"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <source>Install capture...</source>
+        <translation>Erfassung installieren...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="111"/>
         <source>Live changes</source>
         <translation>Laufende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="111"/>
+        <location filename="../wizard/deltapage.cpp" line="112"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="121"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="132"/>
+        <location filename="../wizard/deltapage.cpp" line="136"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="144"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="145"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="142"/>
-        <location filename="../wizard/deltapage.cpp" line="158"/>
+        <location filename="../wizard/deltapage.cpp" line="146"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="143"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="144"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="159"/>
+        <location filename="../wizard/deltapage.cpp" line="163"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="171"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="170"/>
+        <location filename="../wizard/deltapage.cpp" line="174"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="189"/>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="191"/>
+        <location filename="../wizard/deltapage.cpp" line="195"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="197"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="220"/>
+        <location filename="../wizard/deltapage.cpp" line="228"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="238"/>
-        <location filename="../wizard/deltapage.cpp" line="346"/>
-        <location filename="../wizard/deltapage.cpp" line="390"/>
+        <location filename="../wizard/deltapage.cpp" line="244"/>
+        <source>Installing the change capture on %1 failed: %2</source>
+        <translation>Die Installation der Änderungserfassung auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="257"/>
+        <location filename="../wizard/deltapage.cpp" line="366"/>
+        <location filename="../wizard/deltapage.cpp" line="410"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="239"/>
-        <location filename="../wizard/deltapage.cpp" line="272"/>
+        <location filename="../wizard/deltapage.cpp" line="258"/>
+        <location filename="../wizard/deltapage.cpp" line="291"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="311"/>
+        <location filename="../wizard/deltapage.cpp" line="331"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="315"/>
+        <location filename="../wizard/deltapage.cpp" line="335"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="319"/>
+        <location filename="../wizard/deltapage.cpp" line="339"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="333"/>
+        <location filename="../wizard/deltapage.cpp" line="353"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="372"/>
+        <location filename="../wizard/deltapage.cpp" line="392"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="393"/>
+        <location filename="../wizard/deltapage.cpp" line="413"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="407"/>
+        <location filename="../wizard/deltapage.cpp" line="427"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="418"/>
+        <location filename="../wizard/deltapage.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="420"/>
+        <location filename="../wizard/deltapage.cpp" line="440"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="421"/>
+        <location filename="../wizard/deltapage.cpp" line="441"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="423"/>
+        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <source>Backlog per area: not known, delta stopped on an error (see above).</source>
+        <translation>Rückstand pro Bereich: unbekannt, Delta wurde wegen eines Fehlers angehalten (siehe oben).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="445"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="425"/>
+        <location filename="../wizard/deltapage.cpp" line="447"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="498"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="493"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <source>Reinstall capture...</source>
+        <translation>Erfassung neu installieren...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="494"/>
+        <location filename="../wizard/deltapage.cpp" line="520"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="502"/>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="529"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="512"/>
+        <location filename="../wizard/deltapage.cpp" line="538"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="514"/>
+        <location filename="../wizard/deltapage.cpp" line="540"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="555"/>
+        <source>It is broken: see the message above.</source>
+        <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="566"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="546"/>
+        <location filename="../wizard/deltapage.cpp" line="580"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="552"/>
+        <location filename="../wizard/deltapage.cpp" line="586"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="594"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="562"/>
+        <location filename="../wizard/deltapage.cpp" line="596"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="567"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="568"/>
+        <location filename="../wizard/deltapage.cpp" line="602"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="576"/>
+        <location filename="../wizard/deltapage.cpp" line="610"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="594"/>
+        <location filename="../wizard/deltapage.cpp" line="631"/>
+        <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
+        <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <source>Listing the tables to capture on %1...</source>
+        <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="669"/>
+        <source>Could not plan the change capture on %1: %2</source>
+        <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="671"/>
+        <source>Change capture cannot be installed on %1 yet:
+%2</source>
+        <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
+        <translation>
+            <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
+            <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
+        <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <source>Reinstall change capture</source>
+        <translation>Änderungserfassung neu installieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <source>Install change capture</source>
+        <translation>Änderungserfassung installieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <source>Reinstall</source>
+        <translation>Neu installieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="700"/>
+        <source>Installing the change capture on %1...</source>
+        <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="719"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>

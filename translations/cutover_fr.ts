@@ -1744,59 +1744,59 @@
     </message>
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="285"/>
-        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Reinstall it (cutover-cli delta install), then migrate the data again.</source>
-        <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent donc plus être connues et plus rien n&apos;est appliqué. Réinstallez-la (cutover-cli delta install), puis migrez à nouveau les données.</translation>
+        <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
+        <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent plus être connues et plus rien n&apos;est appliqué. Installez-la de nouveau (« Installer la capture » sur la page Modifications en direct, ou cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="293"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="333"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="334"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="351"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="433"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="434"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="527"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="544"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="575"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="615"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="710"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="576"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="616"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="711"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="651"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="671"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="672"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="690"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="691"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="717"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="850"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="851"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="876"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="882"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="883"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1859,51 +1859,51 @@
     </message>
     <message>
         <location filename="../core/delta/deltacapture.cpp" line="316"/>
-        <source>Run cutover-cli delta remove --yes, then cutover-cli delta install, then migrate the data again.</source>
-        <translation>Exécutez cutover-cli delta remove --yes, puis cutover-cli delta install, puis migrez à nouveau les données.</translation>
+        <source>Remove the capture and install it again (&apos;Remove capture&apos;, then &apos;Install capture&apos; on the Live changes page, or cutover-cli delta remove --yes, then cutover-cli delta install), then migrate the data again.</source>
+        <translation>Supprimez la capture et installez-la de nouveau (« Supprimer la capture », puis « Installer la capture » sur la page Modifications en direct, ou cutover-cli delta remove --yes, puis cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="328"/>
+        <location filename="../core/delta/deltacapture.cpp" line="331"/>
+        <source>If it was dropped on purpose, reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to capture the tables that are there now.</source>
+        <translation>Si elle a été supprimée volontairement, réinstallez la capture (« Réinstaller la capture » sur la page Modifications en direct, ou cutover-cli delta install) pour capturer les tables présentes maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="343"/>
+        <source>Reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
+        <translation>Réinstallez la capture (« Réinstaller la capture » sur la page Modifications en direct, ou cutover-cli delta install) pour le recréer, puis migrez de nouveau la table %1 : ses modifications depuis sont inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="353"/>
+        <source>Reinstall the capture (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
+        <translation>Réinstallez la capture (« Réinstaller la capture » sur la page Modifications en direct, ou cutover-cli delta install) pour remettre le déclencheur de Cutover, puis migrez de nouveau la table %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="369"/>
+        <source>Reinstall the capture now (&apos;Reinstall capture&apos; on the Live changes page, or cutover-cli delta install) to create it again, or remove it (&apos;Remove capture&apos;, or cutover-cli delta remove) to stop capture; then migrate the data again: the changes it held that were not applied are lost.</source>
+        <translation>Réinstallez la capture maintenant (« Réinstaller la capture » sur la page Modifications en direct, ou cutover-cli delta install) pour la recréer, ou supprimez-la (« Supprimer la capture », ou cutover-cli delta remove) pour arrêter la capture ; relancez ensuite la migration des données : les modifications qu&apos;elle contenait et qui n&apos;étaient pas appliquées sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltacapture.cpp" line="330"/>
         <source>The captured table %1 no longer exists in %2.</source>
         <translation>La table capturée %1 n&apos;existe plus dans %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="329"/>
-        <source>If it was dropped on purpose, run cutover-cli delta install to capture the tables that are there now.</source>
-        <translation>Si elle a été supprimée volontairement, exécutez cutover-cli delta install pour capturer les tables présentes maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="338"/>
+        <location filename="../core/delta/deltacapture.cpp" line="340"/>
         <source>The trigger %1 (AFTER %2 on %3) is missing: changes to %3 since it was dropped were not recorded.</source>
         <translation>Le déclencheur %1 (AFTER %2 sur %3) est absent : les modifications de %3 depuis sa suppression n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltacapture.cpp" line="341"/>
-        <source>Run cutover-cli delta install to recreate it, then migrate the table %1 again: its changes since then are unknown.</source>
-        <translation>Exécutez cutover-cli delta install pour le recréer, puis migrez à nouveau la table %1 : ses modifications depuis sont inconnues.</translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="347"/>
+        <location filename="../core/delta/deltacapture.cpp" line="350"/>
         <source>The trigger %1 on %2 is not the one Cutover created: its body was changed, so Cutover cannot tell what it records.</source>
         <translation>Le déclencheur %1 sur %2 n&apos;est pas celui que Cutover a créé : son corps a été modifié, Cutover ne peut donc pas savoir ce qu&apos;il enregistre.</translation>
     </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="350"/>
-        <source>Run cutover-cli delta install to put Cutover&apos;s trigger back, then migrate the table %1 again.</source>
-        <translation>Exécutez cutover-cli delta install pour remettre le déclencheur de Cutover, puis migrez à nouveau la table %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltacapture.cpp" line="362"/>
+        <location filename="../core/delta/deltacapture.cpp" line="365"/>
         <source>The change-log table %1 is missing from %2 (dropped by hand?). No change is being recorded, and as long as Cutover&apos;s %n trigger(s) remain, every write to the captured tables fails in Magento 1.</source>
         <translation>
             <numerusform>La table de journal des modifications %1 est absente de %2 (supprimée à la main ?). Aucune modification n&apos;est enregistrée, et tant que le déclencheur de Cutover (%n) reste en place, toute écriture dans les tables capturées échoue dans Magento 1.</numerusform>
             <numerusform>La table de journal des modifications %1 est absente de %2 (supprimée à la main ?). Aucune modification n&apos;est enregistrée, et tant que les %n déclencheurs de Cutover restent en place, toute écriture dans les tables capturées échoue dans Magento 1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../core/delta/deltacapture.cpp" line="366"/>
-        <source>Run cutover-cli delta install now to create it again (or cutover-cli delta remove to stop capture), then migrate the data again: the changes it held that were not applied are lost.</source>
-        <translation>Exécutez maintenant cutover-cli delta install pour la recréer (ou cutover-cli delta remove pour arrêter la capture), puis migrez à nouveau les données : les modifications qu&apos;elle contenait et qui n&apos;avaient pas été appliquées sont perdues.</translation>
     </message>
 </context>
 <context>
@@ -8642,241 +8642,327 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Supprimer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="110"/>
+        <location filename="../wizard/deltapage.cpp" line="102"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <source>Install capture...</source>
+        <translation>Installer la capture...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="111"/>
         <source>Live changes</source>
         <translation>Modifications en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="111"/>
+        <location filename="../wizard/deltapage.cpp" line="112"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="121"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="132"/>
+        <location filename="../wizard/deltapage.cpp" line="136"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="140"/>
+        <location filename="../wizard/deltapage.cpp" line="144"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="141"/>
+        <location filename="../wizard/deltapage.cpp" line="145"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="142"/>
-        <location filename="../wizard/deltapage.cpp" line="158"/>
+        <location filename="../wizard/deltapage.cpp" line="146"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="143"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="144"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="159"/>
+        <location filename="../wizard/deltapage.cpp" line="163"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="164"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="171"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="170"/>
+        <location filename="../wizard/deltapage.cpp" line="174"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="189"/>
+        <location filename="../wizard/deltapage.cpp" line="193"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="191"/>
+        <location filename="../wizard/deltapage.cpp" line="195"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="197"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="220"/>
+        <location filename="../wizard/deltapage.cpp" line="228"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="238"/>
-        <location filename="../wizard/deltapage.cpp" line="346"/>
-        <location filename="../wizard/deltapage.cpp" line="390"/>
+        <location filename="../wizard/deltapage.cpp" line="244"/>
+        <source>Installing the change capture on %1 failed: %2</source>
+        <translation>L&apos;installation de la capture des modifications sur %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="257"/>
+        <location filename="../wizard/deltapage.cpp" line="366"/>
+        <location filename="../wizard/deltapage.cpp" line="410"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="239"/>
-        <location filename="../wizard/deltapage.cpp" line="272"/>
+        <location filename="../wizard/deltapage.cpp" line="258"/>
+        <location filename="../wizard/deltapage.cpp" line="291"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="311"/>
+        <location filename="../wizard/deltapage.cpp" line="331"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="315"/>
+        <location filename="../wizard/deltapage.cpp" line="335"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="319"/>
+        <location filename="../wizard/deltapage.cpp" line="339"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="333"/>
+        <location filename="../wizard/deltapage.cpp" line="353"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="372"/>
+        <location filename="../wizard/deltapage.cpp" line="392"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="393"/>
+        <location filename="../wizard/deltapage.cpp" line="413"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="407"/>
+        <location filename="../wizard/deltapage.cpp" line="427"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="418"/>
+        <location filename="../wizard/deltapage.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="420"/>
+        <location filename="../wizard/deltapage.cpp" line="440"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="421"/>
+        <location filename="../wizard/deltapage.cpp" line="441"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="423"/>
+        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <source>Backlog per area: not known, delta stopped on an error (see above).</source>
+        <translation>Retard par domaine : inconnu, le delta s&apos;est arrêté sur une erreur (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="445"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="425"/>
+        <location filename="../wizard/deltapage.cpp" line="447"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="498"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="493"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <source>Reinstall capture...</source>
+        <translation>Réinstaller la capture...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="494"/>
+        <location filename="../wizard/deltapage.cpp" line="520"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="502"/>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="529"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="512"/>
+        <location filename="../wizard/deltapage.cpp" line="538"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="514"/>
+        <location filename="../wizard/deltapage.cpp" line="540"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="532"/>
+        <location filename="../wizard/deltapage.cpp" line="555"/>
+        <source>It is broken: see the message above.</source>
+        <translation>Elle est endommagée : voir le message ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="566"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="546"/>
+        <location filename="../wizard/deltapage.cpp" line="580"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="552"/>
+        <location filename="../wizard/deltapage.cpp" line="586"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="594"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="562"/>
+        <location filename="../wizard/deltapage.cpp" line="596"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="567"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="568"/>
+        <location filename="../wizard/deltapage.cpp" line="602"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="576"/>
+        <location filename="../wizard/deltapage.cpp" line="610"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="594"/>
+        <location filename="../wizard/deltapage.cpp" line="631"/>
+        <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
+        <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <source>Listing the tables to capture on %1...</source>
+        <translation>Liste des tables à capturer sur %1...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="669"/>
+        <source>Could not plan the change capture on %1: %2</source>
+        <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="671"/>
+        <source>Change capture cannot be installed on %1 yet:
+%2</source>
+        <translation>La capture des modifications ne peut pas encore être installée sur %1 :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
+        <translation>
+            <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
+            <numerusform>Créer %n déclencheurs et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
+        <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <source>Reinstall change capture</source>
+        <translation>Réinstaller la capture des modifications</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <source>Install change capture</source>
+        <translation>Installer la capture des modifications</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <source>Reinstall</source>
+        <translation>Réinstaller</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="700"/>
+        <source>Installing the change capture on %1...</source>
+        <translation>Installation de la capture des modifications sur %1...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="719"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>

@@ -99,6 +99,7 @@ DeltaPage::DeltaPage(QWidget* parent)
     , m_start(new QPushButton(tr("Start"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_remove(new QPushButton(tr("Remove capture..."), this))
+    , m_install(new QPushButton(tr("Install capture..."), this))
     , m_chartView(new QChartView(this))
     , m_rateSeries(new QLineSeries)
     , m_lagSeries(new QLineSeries)
@@ -116,8 +117,11 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_start->setObjectName(QStringLiteral("start"));
     m_stop->setObjectName(QStringLiteral("stop"));
     m_remove->setObjectName(QStringLiteral("remove"));
+    m_install->setObjectName(QStringLiteral("install"));
+    m_install->hide();
     m_errors->setObjectName(QStringLiteral("errors"));
     m_chartView->setObjectName(QStringLiteral("chart"));
+    m_chartView->setMinimumHeight(fontMetrics().lineSpacing() * 10);
     m_remove->setToolTip(tr("Drops every trigger and change-log table Cutover made on the Magento 1 database."));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
@@ -205,14 +209,18 @@ DeltaPage::DeltaPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
-    buttons->addSpacing(16);
-    buttons->addWidget(busyLabel);
-    buttons->addWidget(m_busyLimit);
     buttons->addStretch();
+    buttons->addWidget(m_install);
     buttons->addWidget(m_remove);
+    // Its own row: a German or French label beside four buttons would squeeze them.
+    auto* busyRow = new QHBoxLayout;
+    busyRow->addWidget(busyLabel);
+    busyRow->addWidget(m_busyLimit);
+    busyRow->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(busyRow);
     layout->addWidget(m_error);
     layout->addLayout(counts);
     layout->addWidget(m_areas);
@@ -227,6 +235,17 @@ DeltaPage::DeltaPage(QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, &DeltaPage::onStart);
     connect(m_stop, &QPushButton::clicked, this, &DeltaPage::onStop);
     connect(m_remove, &QPushButton::clicked, this, &DeltaPage::onRemove);
+    connect(m_install, &QPushButton::clicked, this, &DeltaPage::onInstall);
+    connect(&m_installPlanWatcher, &QFutureWatcher<InstallPlan>::finished, this, &DeltaPage::onInstallPlanned);
+    connect(&m_installWatcher, &QFutureWatcher<QString>::finished, this, [this]() {
+        m_installing = false;
+        const QString error = m_installWatcher.result();
+        if (!error.isEmpty())
+            showError(tr("Installing the change capture on %1 failed: %2")
+                          .arg(m_source ? m_source->displayName() : QString(), error));
+        updateButtons();
+        checkCapture(false);
+    });
     connect(&m_configWatcher, &QFutureWatcher<ConfigLoad>::finished, this, &DeltaPage::onConfigLoaded);
     connect(&m_checkWatcher, &QFutureWatcher<CaptureCheck>::finished, this,
         [this]() { onCaptureChecked(m_checkWatcher.result()); });
@@ -292,10 +311,11 @@ void DeltaPage::setProjectPath(const QString& path)
 void DeltaPage::updateButtons()
 {
     const bool running = isRunning();
-    const bool busy = m_starting || m_removing;
+    const bool busy = m_starting || m_removing || m_installing;
     m_start->setEnabled(!running && !busy && m_source && m_destination);
     m_stop->setEnabled(running);
     m_remove->setEnabled(!running && !busy && m_source);
+    m_install->setEnabled(!running && !busy && m_source);
 }
 
 void DeltaPage::showError(const QString& message)
@@ -419,7 +439,9 @@ void DeltaPage::refresh()
     }
     QString line = areas.isEmpty() ? tr("Backlog per area: none, Magento 2 is up to date.")
                                    : tr("Backlog per area: %1").arg(areas.join(QStringLiteral(", ")));
-    if (f.state != DeltaFigures::State::Stopped)
+    if (f.state == DeltaFigures::State::Failed && areas.isEmpty())
+        line = tr("Backlog per area: not known, delta stopped on an error (see above).");
+    else if (f.state != DeltaFigures::State::Stopped)
         line += tr(" (%1)").arg(DeltaFigures::stateName(f.state));
     if (f.failed > 0 || f.pendingRetries > 0)
         line += tr("; %1 failed, %2 waiting for a retry")
@@ -488,6 +510,10 @@ void DeltaPage::onCaptureChecked(const CaptureCheck& check)
         return; // a status read before the removal started: the removal's own check follows
     updateButtons();
     const QString database = m_source ? m_source->displayName() : QString();
+    // Missing or broken capture: offered here, where the loop that needs it is.
+    m_captureBroken = check.ok && !check.status.healthy() && (check.status.installed || !check.objects.isEmpty());
+    m_install->setVisible(check.ok && !check.status.healthy());
+    m_install->setText(m_captureBroken ? tr("Reinstall capture...") : tr("Install capture..."));
     if (!check.ok) {
         m_capture->setText(afterRemoval
                 ? tr("Removing the change capture from %1 failed: %2").arg(database, check.error)
@@ -517,8 +543,16 @@ void DeltaPage::onCaptureChecked(const CaptureCheck& check)
                        .arg(status.triggersExpected)
                        .arg(status.tables.size())
                        .arg(QLocale().toString(status.backlog));
-    for (const CaptureProblem& problem : status.problems)
-        text += QLatin1Char('\n') + problem.message + QLatin1Char(' ') + problem.fix;
+    // Each problem with its fix, unless the message above already says it (the loop stopped on it).
+    bool repeated = false;
+    for (const CaptureProblem& problem : status.problems) {
+        if (!m_error->isHidden() && m_error->text().contains(problem.message))
+            repeated = true;
+        else
+            text += QLatin1Char('\n') + problem.message + QLatin1Char(' ') + problem.fix;
+    }
+    if (repeated)
+        text += QLatin1Char(' ') + tr("It is broken: see the message above.");
     m_capture->setText(text);
 }
 
@@ -585,6 +619,97 @@ void DeltaPage::onRemovalPlanned()
             updateButtons();
             checkCapture(false);
         }
+    });
+    m_confirm->open();
+}
+
+void DeltaPage::onInstall()
+{
+    if (!m_source || isRunning() || m_removing || m_installing)
+        return;
+    if (m_dmtPath.isEmpty()) {
+        showError(tr("No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture."));
+        return;
+    }
+    showError({});
+    m_installing = true;
+    updateButtons();
+    m_capture->setText(tr("Listing the tables to capture on %1...").arg(m_source->displayName()));
+    const ConnectionProfile profile = *m_source;
+    const QString password = m_sourcePassword;
+    const QString dmtPath = m_dmtPath;
+    const QString projectPath = m_projectPath;
+    m_installPlanWatcher.setFuture(QtConcurrent::run([profile, password, dmtPath, projectPath]() {
+        InstallPlan result;
+        try {
+            Database db(profile, password, QStringLiteral("delta-page"));
+            result.plan = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath));
+            QStringList blockers;
+            for (const CaptureBlocker& blocker : result.plan.blockers)
+                blockers << blocker.message + QLatin1Char(' ') + blocker.fix;
+            result.blockers = blockers.join(QLatin1Char('\n'));
+        } catch (const Error& e) {
+            result.error = e.message();
+        }
+        return result;
+    }));
+}
+
+void DeltaPage::onInstallPlanned()
+{
+    const InstallPlan planned = m_installPlanWatcher.result();
+    const QString database = m_source ? m_source->displayName() : QString();
+    auto giveUp = [this](const QString& message) {
+        m_installing = false;
+        updateButtons();
+        showError(message);
+        checkCapture(false);
+    };
+    if (!planned.error.isEmpty())
+        return giveUp(tr("Could not plan the change capture on %1: %2").arg(database, planned.error));
+    if (!planned.blockers.isEmpty())
+        return giveUp(tr("Change capture cannot be installed on %1 yet:\n%2").arg(database, planned.blockers));
+    QStringList tables;
+    for (const CaptureTarget& target : planned.plan.targets)
+        tables << target.table;
+    QString text = tr("Create %n trigger(s) and Cutover's change-log tables on %1, for the %2 tables listed? Nothing "
+                      "else on Magento 1 changes, and 'Remove capture' removes all of it.",
+        nullptr, planned.plan.triggerCount())
+                       .arg(database)
+                       .arg(tables.size());
+    if (m_captureBroken)
+        text += QStringLiteral("\n\n")
+            + tr("Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run "
+                 "the data migration again (Settings and data page) so that Magento 2 has them.");
+    m_confirm = new QMessageBox(QMessageBox::Question,
+        m_captureBroken ? tr("Reinstall change capture") : tr("Install change capture"), text,
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirm->setObjectName(QStringLiteral("confirmInstall"));
+    m_confirm->setDefaultButton(QMessageBox::Cancel);
+    m_confirm->button(QMessageBox::Yes)->setText(m_captureBroken ? tr("Reinstall") : tr("Install"));
+    m_confirm->setDetailedText(tables.join(QLatin1Char('\n')));
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QMessageBox::finished, this, [this, planned](int result) {
+        m_confirm = nullptr;
+        if (result != QMessageBox::Yes || !m_source) {
+            m_installing = false;
+            updateButtons();
+            checkCapture(false);
+            return;
+        }
+        m_capture->setText(tr("Installing the change capture on %1...").arg(m_source->displayName()));
+        const ConnectionProfile profile = *m_source;
+        const QString password = m_sourcePassword;
+        const CapturePlan plan = planned.plan;
+        m_installWatcher.setFuture(QtConcurrent::run([profile, password, plan]() {
+            try {
+                Database db(profile, password, QStringLiteral("delta-page"));
+                DeltaCapture::install(db, plan);
+                return QString();
+            } catch (const Error& e) {
+                return e.message();
+            }
+        }));
     });
     m_confirm->open();
 }

@@ -4,6 +4,7 @@
 
 #include "db/connectionprofile.h"
 #include "delta/deltaapplier.h"
+#include "delta/captureplan.h"
 #include "delta/deltacapture.h"
 
 #include <QElapsedTimer>
@@ -35,7 +36,9 @@ namespace cutover::ui {
  * The delta live panel: starts and stops core's DeltaSync (the apply loop on its own thread) and shows what it
  * reports: running or stopped, changes applied, changes per second, lag, the backlog per area, a chart of rate and
  * lag over the last minutes and the last errors. "Remove capture" lists the triggers and change-log tables Cutover
- * made on Magento 1, asks, drops them on a worker thread and then shows that none is left.
+ * made on Magento 1, asks, drops them on a worker thread and then shows that none is left. A capture that is missing
+ * or broken (a change log dropped by hand) is offered for installing again, with what it creates and, when broken,
+ * the warning that the changes in between were missed.
  *
  * Nothing here touches a database on the GUI thread: the loop runs in DeltaSync, the capture's status, removal
  * plan and removal run in QtConcurrent. The figures are drawn at most twice a second. GUI thread only.
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void onStart();
     void onStop();
     void onRemove();
+    void onInstall();
 
 private:
     // What a worker found about the capture on Magento 1.
@@ -91,6 +95,7 @@ private:
     void onCaptureChecked(const CaptureCheck& check);
     void onRemovalPlanned();
     void onRemovalConfirmed();
+    void onInstallPlanned();
     void refresh();
     void checkCapture(bool removeFirst);
     void showError(const QString& message);
@@ -108,6 +113,7 @@ private:
     QPushButton* m_start;
     QPushButton* m_stop;
     QPushButton* m_remove;
+    QPushButton* m_install; ///< "Install capture..." or "Reinstall capture...": shown when it is missing or broken
     QChartView* m_chartView;
     QLineSeries* m_rateSeries;
     QLineSeries* m_lagSeries;
@@ -143,8 +149,19 @@ private:
     QFutureWatcher<CaptureCheck> m_checkWatcher;
     QFutureWatcher<CaptureCheck> m_planWatcher;
     QFutureWatcher<CaptureCheck> m_removeWatcher;
+    // What installing would create (or why it cannot), then the install's own result.
+    struct InstallPlan
+    {
+        QString error;
+        QString blockers;
+        CapturePlan plan;
+    };
+    QFutureWatcher<InstallPlan> m_installPlanWatcher;
+    QFutureWatcher<QString> m_installWatcher;
     bool m_starting = false;
     bool m_removing = false;
+    bool m_installing = false;
+    bool m_captureBroken = false; ///< the last check found the capture installed but not whole
 
     QTimer m_refresh;
     QElapsedTimer m_clock; ///< the chart's time axis: seconds since the page first ran the loop

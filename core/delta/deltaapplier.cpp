@@ -283,7 +283,8 @@ QString DeltaApplier::fatalCaptureProblem()
         const CaptureStatus status = DeltaCapture::status(source);
         if (!status.installed)
             return tr("Change capture is no longer installed on %1, so changes cannot be known and nothing more is "
-                      "applied. Reinstall it (cutover-cli delta install), then migrate the data again.")
+                      "applied. Install it again ('Install capture' on the Live changes page, or cutover-cli delta "
+                      "install), then migrate the data again.")
                 .arg(m_env.source.profile.database);
         if (status.healthy())
             return {};

@@ -313,7 +313,9 @@ CaptureStatus DeltaCapture::status(Database& db)
                 .arg(database)
                 .arg(ourTriggers.size())
                 .arg(hasLog ? tr(", the change log %1").arg(logTable) : QString(), metaTable),
-            tr("Run cutover-cli delta remove --yes, then cutover-cli delta install, then migrate the data again.") };
+            tr("Remove the capture and install it again ('Remove capture', then 'Install capture' on the Live changes "
+               "page, or cutover-cli delta remove --yes, then cutover-cli delta install), then migrate the data "
+               "again.") };
     } else {
         const QHash<QString, QString> meta = readMeta(db, metaTable);
         status.formatVersion = meta.value(QStringLiteral("format_version")).toInt();
@@ -326,8 +328,8 @@ CaptureStatus DeltaCapture::status(Database& db)
             if (!tableExists(db, physical)) {
                 status.problems << CaptureProblem { QStringLiteral("table-missing"), physical,
                     tr("The captured table %1 no longer exists in %2.").arg(physical, database),
-                    tr("If it was dropped on purpose, run cutover-cli delta install to capture the tables that are "
-                       "there now.") };
+                    tr("If it was dropped on purpose, reinstall the capture ('Reinstall capture' on the Live "
+                       "changes page, or cutover-cli delta install) to capture the tables that are there now.") };
                 continue;
             }
             for (const MetaTrigger& trigger : table.triggers) {
@@ -338,8 +340,9 @@ CaptureStatus DeltaCapture::status(Database& db)
                         tr("The trigger %1 (AFTER %2 on %3) is missing: changes to %3 since it was dropped were not "
                            "recorded.")
                             .arg(trigger.name, trigger.event, physical),
-                        tr("Run cutover-cli delta install to recreate it, then migrate the table %1 again: its "
-                           "changes since then are unknown.")
+                        tr("Reinstall the capture ('Reinstall capture' on the Live changes page, or cutover-cli "
+                           "delta install) to recreate it, then migrate the table %1 again: its changes since then "
+                           "are unknown.")
                             .arg(physical) };
                 } else if (!sameBody(it->body, trigger.body)) {
                     ++status.triggersPresent;
@@ -347,8 +350,8 @@ CaptureStatus DeltaCapture::status(Database& db)
                         tr("The trigger %1 on %2 is not the one Cutover created: its body was changed, so Cutover "
                            "cannot tell what it records.")
                             .arg(trigger.name, physical),
-                        tr("Run cutover-cli delta install to put Cutover's trigger back, then migrate the table %1 "
-                           "again.")
+                        tr("Reinstall the capture ('Reinstall capture' on the Live changes page, or cutover-cli "
+                           "delta install) to put Cutover's trigger back, then migrate the table %1 again.")
                             .arg(physical) };
                 } else {
                     ++status.triggersPresent;
@@ -363,8 +366,9 @@ CaptureStatus DeltaCapture::status(Database& db)
                "long as Cutover's %n trigger(s) remain, every write to the captured tables fails in Magento 1.",
                 nullptr, int(ourTriggers.size()))
                 .arg(logTable, database),
-            tr("Run cutover-cli delta install now to create it again (or cutover-cli delta remove to stop capture), "
-               "then migrate the data again: the changes it held that were not applied are lost.") };
+            tr("Reinstall the capture now ('Reinstall capture' on the Live changes page, or cutover-cli delta "
+               "install) to create it again, or remove it ('Remove capture', or cutover-cli delta remove) to stop "
+               "capture; then migrate the data again: the changes it held that were not applied are lost.") };
         return status;
     }
 
