@@ -8306,7 +8306,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     <message>
         <location filename="../wizard/connectionform.cpp" line="81"/>
         <source>Remember in the system keychain</source>
-        <translation>Mémoriser dans le trousseau du système</translation>
+        <translation>Mémoriser dans le trousseau</translation>
     </message>
     <message>
         <location filename="../wizard/connectionform.cpp" line="86"/>

@@ -99,6 +99,9 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_prefix->setObjectName(QStringLiteral("prefix"));
     m_tls->setObjectName(QStringLiteral("tls"));
+    // The choices are long in German and French: the field may be narrower than them, its list never is.
+    m_tls->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tls->setMinimumContentsLength(16);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_testButton->setObjectName(QStringLiteral("test"));
     m_spinner->setObjectName(QStringLiteral("spinner"));

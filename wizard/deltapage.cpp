@@ -149,7 +149,11 @@ DeltaPage::DeltaPage(QWidget* parent)
     };
     for (int column = 0; column < figures.size(); ++column) {
         counts->addWidget(figures[column].first, 0, column);
-        counts->addWidget(new QLabel(figures[column].second, this), 1, column);
+        // Captions wrap: German and French ones side by side would be wider than the window.
+        auto* caption = new QLabel(figures[column].second, this);
+        caption->setWordWrap(true);
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        counts->addWidget(caption, 1, column);
         counts->setColumnStretch(column, 1);
     }
 

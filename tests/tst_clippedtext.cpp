@@ -1,0 +1,145 @@
+#include "cutoverwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTranslator>
+
+using namespace cutover::ui;
+
+namespace {
+
+QString plain(QString text)
+{
+    // "&Start" shows as "Start"; "&&" as "&".
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+QString describe(const QWidget* widget, const QString& text)
+{
+    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), text.left(60));
+}
+
+} // namespace
+
+// Every wizard page in English, German and French at the wizard's first size (860 x 640): no button, check box or
+// one-line label cuts its text. German and French run a third longer than English; a layout that fits only the
+// English strings fails here with the page, the widget and the widths.
+class TestClippedText : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CutoverTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_clippedtext"));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cutover-test-bus");
+        QSettings().clear();
+        QVERIFY(m_folder.isValid());
+    }
+
+    void everyPageFitsItsText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QStringLiteral("en");
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("French") << QStringLiteral("fr");
+    }
+
+    void everyPageFitsItsText()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("cutover"), QStringLiteral("_"),
+                QStringLiteral(":/i18n")));
+            QVERIFY(!translator.isEmpty());
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        QStringList clipped;
+        {
+            CutoverWizard wizard(m_folder.filePath(QStringLiteral("demo-") + language));
+            wizard.resize(860, 640);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            for (int id : wizard.pageIds()) {
+                // Straight to the page, as the wizard's resume does: Next would wait for a tested connection.
+                wizard.setStartId(id);
+                wizard.restart();
+                QApplication::processEvents();
+                QCOMPARE(wizard.currentId(), id);
+                QWizardPage* page = wizard.page(id);
+                const QString where = CutoverWizard::pageKey(id);
+                // CUTOVER_SCREENSHOTS=FOLDER saves each page as <language>-<page>.png, to look at.
+                if (const QString folder = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !folder.isEmpty())
+                    QVERIFY(wizard.grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(language, where))));
+                // The page's layout fits the first size: nothing has to be squeezed or cut.
+                const QSize minimum = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
+                // CUTOVER_CLIP_DEBUG=1 lists what makes each page wide.
+                if (qEnvironmentVariableIsSet("CUTOVER_CLIP_DEBUG")) {
+                    qInfo("%s %s: wizard at least %dx%d, page %dx%d", qPrintable(language), qPrintable(where),
+                        minimum.width(), minimum.height(), page->minimumSizeHint().width(),
+                        page->minimumSizeHint().height());
+                    for (QWidget* w : page->findChildren<QWidget*>()) {
+                        if (w->isVisibleTo(&wizard) && w->minimumSizeHint().width() > 120)
+                            qInfo("  %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()),
+                                w->minimumSizeHint().width());
+                    }
+                }
+                if (minimum.width() > 860 || minimum.height() > 640)
+                    clipped << QStringLiteral("%1: needs at least %2 x %3 px, more than the first size 860 x 640 "
+                                              "(CUTOVER_CLIP_DEBUG=1 lists the widest widgets)")
+                                   .arg(where)
+                                   .arg(minimum.width())
+                                   .arg(minimum.height());
+                for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+                    if (!button->isVisibleTo(&wizard) || button->text().isEmpty())
+                        continue;
+                    const int needed = button->sizeHint().width();
+                    if (button->width() < needed)
+                        clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
+                                       .arg(where, describe(button, plain(button->text())))
+                                       .arg(needed)
+                                       .arg(button->width());
+                }
+                for (QLabel* label : page->findChildren<QLabel*>()) {
+                    if (!label->isVisibleTo(&wizard) || label->wordWrap() || label->text().isEmpty()
+                        || Qt::mightBeRichText(label->text()) || !label->pixmap().isNull())
+                        continue;
+                    int needed = 0;
+                    for (const QString& line : plain(label->text()).split(QLatin1Char('\n')))
+                        needed = std::max(needed, label->fontMetrics().horizontalAdvance(line));
+                    needed += 2 * label->margin() + 2 * label->frameWidth();
+                    if (label->contentsRect().width() + 2 * label->frameWidth() < needed)
+                        clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
+                                       .arg(where, describe(label, plain(label->text())))
+                                       .arg(needed)
+                                       .arg(label->width());
+                }
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+private:
+    QTemporaryDir m_folder;
+};
+
+QTEST_MAIN(TestClippedText)
+#include "tst_clippedtext.moc"
