@@ -8319,167 +8319,192 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <location filename="../wizard/connectionform.cpp" line="94"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <location filename="../wizard/connectionform.cpp" line="108"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <source>Connection test results</source>
+        <translation>Ergebnisse des Verbindungstests</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="116"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <location filename="../wizard/connectionform.cpp" line="119"/>
         <source>optional: /run/mysqld/mysqld.sock</source>
         <translation>optional: /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <location filename="../wizard/connectionform.cpp" line="121"/>
         <source>magento1</source>
         <translation>magento1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <location filename="../wizard/connectionform.cpp" line="121"/>
         <source>magento2</source>
         <translation>magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="115"/>
+        <location filename="../wizard/connectionform.cpp" line="123"/>
         <source>CA certificate (PEM), for checked TLS</source>
         <translation>CA-Zertifikat (PEM), für geprüftes TLS</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <location filename="../wizard/connectionform.cpp" line="124"/>
         <source>Preferred (when the server offers it)</source>
         <translation>Bevorzugt (wenn der Server es anbietet)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="117"/>
+        <location filename="../wizard/connectionform.cpp" line="125"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="118"/>
+        <location filename="../wizard/connectionform.cpp" line="126"/>
         <source>Required, certificate checked</source>
         <translation>Erforderlich, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <location filename="../wizard/connectionform.cpp" line="127"/>
         <source>Required, certificate and host name checked</source>
         <translation>Erforderlich, Zertifikat und Hostname geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="120"/>
+        <location filename="../wizard/connectionform.cpp" line="128"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="150"/>
+        <location filename="../wizard/connectionform.cpp" line="159"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="152"/>
+        <location filename="../wizard/connectionform.cpp" line="161"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="155"/>
+        <location filename="../wizard/connectionform.cpp" line="164"/>
         <source>&amp;Socket:</source>
         <translation>&amp;Socket:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="157"/>
+        <location filename="../wizard/connectionform.cpp" line="166"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <location filename="../wizard/connectionform.cpp" line="168"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="163"/>
+        <location filename="../wizard/connectionform.cpp" line="172"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="165"/>
+        <location filename="../wizard/connectionform.cpp" line="174"/>
         <source>Table &amp;prefix:</source>
         <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="167"/>
+        <location filename="../wizard/connectionform.cpp" line="176"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <location filename="../wizard/connectionform.cpp" line="181"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <location filename="../wizard/connectionform.cpp" line="214"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <location filename="../wizard/connectionform.cpp" line="214"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="258"/>
+        <location filename="../wizard/connectionform.cpp" line="267"/>
         <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
         <translation>Geben Sie den Hostnamen oder die IP-Adresse des Datenbankservers an (oder unten einen Socket).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="262"/>
+        <location filename="../wizard/connectionform.cpp" line="271"/>
         <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
         <translation>Geben Sie den Socket als absoluten Pfad an, etwa /run/mysqld/mysqld.sock.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <location filename="../wizard/connectionform.cpp" line="280"/>
         <source>Give the database user (from app/etc/%1 on the server).</source>
         <translation>Geben Sie den Datenbankbenutzer an (aus app/etc/%1 auf dem Server).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="276"/>
+        <location filename="../wizard/connectionform.cpp" line="285"/>
         <source>Give the name of the database that holds the store.</source>
         <translation>Geben Sie den Namen der Datenbank an, die den Shop enthält.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="281"/>
+        <location filename="../wizard/connectionform.cpp" line="290"/>
         <source>A table prefix holds only letters, digits and underscores.</source>
         <translation>Ein Tabellenpräfix enthält nur Buchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <location filename="../wizard/connectionform.cpp" line="294"/>
         <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
         <translation>Zum Prüfen des Serverzertifikats wird die CA-Datei benötigt, die es signiert hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="289"/>
+        <location filename="../wizard/connectionform.cpp" line="298"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Die CA-Datei %1 existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="334"/>
+        <location filename="../wizard/connectionform.cpp" line="343"/>
         <source>Testing %1...</source>
         <translation>%1 wird getestet...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="352"/>
+        <location filename="../wizard/connectionform.cpp" line="361"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="371"/>
+        <location filename="../wizard/connectionform.cpp" line="380"/>
         <source>Connection works.</source>
         <translation>Verbindung funktioniert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/connectionform.cpp" line="372"/>
+        <location filename="../wizard/connectionform.cpp" line="381"/>
         <source>Connection works, with %n warning(s) below.</source>
         <translation>
             <numerusform>Verbindung funktioniert, mit %n Warnung unten.</numerusform>
@@ -8487,52 +8512,52 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="374"/>
+        <location filename="../wizard/connectionform.cpp" line="383"/>
         <source>The test stopped at &quot;%1&quot;.</source>
         <translation>Der Test stoppte bei „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="377"/>
+        <location filename="../wizard/connectionform.cpp" line="386"/>
         <source>The test was cancelled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="398"/>
+        <location filename="../wizard/connectionform.cpp" line="407"/>
         <source>The server wants a password for user %1.</source>
         <translation>Der Server verlangt ein Passwort für den Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="401"/>
+        <location filename="../wizard/connectionform.cpp" line="410"/>
         <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
         <translation>Der Server hat dieses Passwort für den Benutzer %1 abgelehnt: Das Passwort ist falsch, oder der Benutzer darf sich nicht von diesem Computer verbinden (der Server sagt nicht, was zutrifft).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="421"/>
+        <location filename="../wizard/connectionform.cpp" line="430"/>
         <source>The tables of this store have no prefix.</source>
         <translation>Die Tabellen dieses Shops haben kein Präfix.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="422"/>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
         <source>The tables of this store carry the prefix %1.</source>
         <translation>Die Tabellen dieses Shops tragen das Präfix %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <location filename="../wizard/connectionform.cpp" line="434"/>
         <source>Use no prefix</source>
         <translation>Kein Präfix</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <location filename="../wizard/connectionform.cpp" line="434"/>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <location filename="../wizard/connectionform.cpp" line="439"/>
         <source>Enter it on the Magento 2 (destination) side instead.</source>
         <translation>Geben Sie sie stattdessen auf der Seite Magento 2 (Ziel) ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <location filename="../wizard/connectionform.cpp" line="440"/>
         <source>Enter it on the Magento 1 (source) side instead.</source>
         <translation>Geben Sie sie stattdessen auf der Seite Magento 1 (Quelle) ein.</translation>
     </message>
@@ -8643,7 +8668,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="102"/>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Install capture...</source>
         <translation>Erfassung installieren...</translation>
     </message>
@@ -8658,273 +8683,278 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="125"/>
+        <location filename="../wizard/deltapage.cpp" line="123"/>
+        <source>Last errors</source>
+        <translation>Letzte Fehler</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="126"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="136"/>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="144"/>
+        <location filename="../wizard/deltapage.cpp" line="145"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="145"/>
+        <location filename="../wizard/deltapage.cpp" line="146"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="146"/>
-        <location filename="../wizard/deltapage.cpp" line="162"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="149"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="163"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="173"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="171"/>
+        <location filename="../wizard/deltapage.cpp" line="176"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="174"/>
+        <location filename="../wizard/deltapage.cpp" line="179"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="198"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="195"/>
+        <location filename="../wizard/deltapage.cpp" line="200"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="197"/>
+        <location filename="../wizard/deltapage.cpp" line="202"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="228"/>
+        <location filename="../wizard/deltapage.cpp" line="233"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="244"/>
+        <location filename="../wizard/deltapage.cpp" line="249"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>Die Installation der Änderungserfassung auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="257"/>
-        <location filename="../wizard/deltapage.cpp" line="366"/>
-        <location filename="../wizard/deltapage.cpp" line="410"/>
+        <location filename="../wizard/deltapage.cpp" line="262"/>
+        <location filename="../wizard/deltapage.cpp" line="371"/>
+        <location filename="../wizard/deltapage.cpp" line="415"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="258"/>
-        <location filename="../wizard/deltapage.cpp" line="291"/>
+        <location filename="../wizard/deltapage.cpp" line="263"/>
+        <location filename="../wizard/deltapage.cpp" line="296"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="331"/>
+        <location filename="../wizard/deltapage.cpp" line="336"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="335"/>
+        <location filename="../wizard/deltapage.cpp" line="340"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="339"/>
+        <location filename="../wizard/deltapage.cpp" line="344"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="353"/>
+        <location filename="../wizard/deltapage.cpp" line="358"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="392"/>
+        <location filename="../wizard/deltapage.cpp" line="397"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="413"/>
+        <location filename="../wizard/deltapage.cpp" line="418"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="427"/>
+        <location filename="../wizard/deltapage.cpp" line="432"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="438"/>
+        <location filename="../wizard/deltapage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="440"/>
+        <location filename="../wizard/deltapage.cpp" line="445"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="441"/>
+        <location filename="../wizard/deltapage.cpp" line="446"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <location filename="../wizard/deltapage.cpp" line="448"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Rückstand pro Bereich: unbekannt, Delta wurde wegen eines Fehlers angehalten (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="445"/>
+        <location filename="../wizard/deltapage.cpp" line="450"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="447"/>
+        <location filename="../wizard/deltapage.cpp" line="452"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="498"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Reinstall capture...</source>
         <translation>Erfassung neu installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="519"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="520"/>
+        <location filename="../wizard/deltapage.cpp" line="525"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <location filename="../wizard/deltapage.cpp" line="533"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="529"/>
+        <location filename="../wizard/deltapage.cpp" line="534"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="538"/>
+        <location filename="../wizard/deltapage.cpp" line="543"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="540"/>
+        <location filename="../wizard/deltapage.cpp" line="545"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="555"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>It is broken: see the message above.</source>
         <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="566"/>
+        <location filename="../wizard/deltapage.cpp" line="571"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="580"/>
+        <location filename="../wizard/deltapage.cpp" line="585"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="586"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="594"/>
+        <location filename="../wizard/deltapage.cpp" line="599"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="596"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="606"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="602"/>
+        <location filename="../wizard/deltapage.cpp" line="607"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="610"/>
+        <location filename="../wizard/deltapage.cpp" line="615"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="631"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <location filename="../wizard/deltapage.cpp" line="642"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="669"/>
+        <location filename="../wizard/deltapage.cpp" line="674"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="671"/>
+        <location filename="../wizard/deltapage.cpp" line="676"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="680"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -8932,37 +8962,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <location filename="../wizard/deltapage.cpp" line="687"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <location filename="../wizard/deltapage.cpp" line="690"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <location filename="../wizard/deltapage.cpp" line="690"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="694"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="694"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="700"/>
+        <location filename="../wizard/deltapage.cpp" line="705"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="719"/>
+        <location filename="../wizard/deltapage.cpp" line="724"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -9000,572 +9030,592 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Die Umstellung, Schritt für Schritt und mit Zeitmessung: Die Ausfallzeit beginnt, wenn Magento 1 in den Wartungsmodus geht, und endet, wenn der Shop öffnet. Jeder Schritt vermerkt, wer ihn erledigt hat, wann, und was Cutover geprüft hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <source>Store address</source>
+        <translation>Adresse des Shops</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <source>New server address</source>
+        <translation>Adresse des neuen Servers</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>Die Adresse des Shops: Die DNS-Prüfung löst ihren Hostnamen auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>Die IP-Adresse des Magento-2-Servers: wohin der Hostname des Shops nach der Umstellung zeigen muss und wohin das Vorwärmen seine Anfragen schon vorher sendet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="137"/>
+        <location filename="../wizard/golivepage.cpp" line="117"/>
+        <source>Go-live progress</source>
+        <translation>Fortschritt des Go-live</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="122"/>
+        <source>Output of the current step</source>
+        <translation>Ausgabe des aktuellen Schritts</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="141"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Hier erscheint, was bin/magento ausgibt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="147"/>
+        <location filename="../wizard/golivepage.cpp" line="151"/>
         <source>Store address:</source>
         <translation>Adresse des Shops:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="149"/>
+        <location filename="../wizard/golivepage.cpp" line="153"/>
         <source>Magento 2 server IP:</source>
         <translation>IP des Magento-2-Servers:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="174"/>
+        <location filename="../wizard/golivepage.cpp" line="178"/>
         <source>Create maintenance.flag</source>
         <translation>maintenance.flag anlegen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="176"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Wait and stop delta</source>
         <translation>Warten und Delta stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="178"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Run cron:install</source>
         <translation>cron:install ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="180"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Reindex stock</source>
         <translation>Bestand neu indizieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="182"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Warm the cache</source>
         <translation>Cache vorwärmen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="184"/>
+        <location filename="../wizard/golivepage.cpp" line="188"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="186"/>
+        <location filename="../wizard/golivepage.cpp" line="190"/>
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="192"/>
+        <location filename="../wizard/golivepage.cpp" line="196"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="193"/>
+        <location filename="../wizard/golivepage.cpp" line="197"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="250"/>
+        <location filename="../wizard/golivepage.cpp" line="254"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="366"/>
+        <location filename="../wizard/golivepage.cpp" line="370"/>
         <source>no Magento 1 folder is set</source>
         <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="368"/>
+        <location filename="../wizard/golivepage.cpp" line="372"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="370"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>%1 is not writable by you</source>
         <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="413"/>
+        <location filename="../wizard/golivepage.cpp" line="417"/>
         <source>checking the Magento 1 folder</source>
         <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="415"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="417"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>checking the Magento 2 folder</source>
         <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>no Magento 2 connection</source>
         <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>connect to both databases first</source>
         <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="422"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="430"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="429"/>
+        <location filename="../wizard/golivepage.cpp" line="433"/>
         <source>only you can say the store is open</source>
         <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="446"/>
+        <location filename="../wizard/golivepage.cpp" line="450"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="448"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="450"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="460"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="464"/>
+        <location filename="../wizard/golivepage.cpp" line="468"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="497"/>
+        <location filename="../wizard/golivepage.cpp" line="501"/>
         <source>downtime: not started</source>
         <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="499"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="507"/>
         <source>downtime: running since %1</source>
         <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="524"/>
+        <location filename="../wizard/golivepage.cpp" line="528"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="529"/>
+        <location filename="../wizard/golivepage.cpp" line="533"/>
         <source>overridden: %1</source>
         <translation>übersteuert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="573"/>
+        <location filename="../wizard/golivepage.cpp" line="577"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="578"/>
+        <location filename="../wizard/golivepage.cpp" line="582"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="594"/>
+        <location filename="../wizard/golivepage.cpp" line="598"/>
         <source>Removing maintenance.flag...</source>
         <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="603"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="600"/>
+        <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="609"/>
         <source>Undone by %1.</source>
         <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="664"/>
+        <location filename="../wizard/golivepage.cpp" line="668"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="692"/>
+        <location filename="../wizard/golivepage.cpp" line="696"/>
         <source>Saving to %1...</source>
         <translation>Speichern nach %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="718"/>
+        <location filename="../wizard/golivepage.cpp" line="722"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="725"/>
+        <location filename="../wizard/golivepage.cpp" line="729"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="725"/>
+        <location filename="../wizard/golivepage.cpp" line="729"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="736"/>
+        <location filename="../wizard/golivepage.cpp" line="740"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="748"/>
+        <location filename="../wizard/golivepage.cpp" line="752"/>
         <source>Stopping...</source>
         <translation>Wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="753"/>
+        <location filename="../wizard/golivepage.cpp" line="757"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="755"/>
+        <location filename="../wizard/golivepage.cpp" line="759"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="764"/>
+        <location filename="../wizard/golivepage.cpp" line="768"/>
         <source>Creating maintenance.flag...</source>
         <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="773"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="770"/>
+        <location filename="../wizard/golivepage.cpp" line="774"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="792"/>
+        <location filename="../wizard/golivepage.cpp" line="796"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="798"/>
+        <location filename="../wizard/golivepage.cpp" line="802"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="804"/>
+        <location filename="../wizard/golivepage.cpp" line="808"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="812"/>
+        <location filename="../wizard/golivepage.cpp" line="816"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="815"/>
+        <location filename="../wizard/golivepage.cpp" line="819"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="821"/>
+        <location filename="../wizard/golivepage.cpp" line="825"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="839"/>
+        <location filename="../wizard/golivepage.cpp" line="843"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="840"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="848"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="851"/>
+        <location filename="../wizard/golivepage.cpp" line="855"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="870"/>
+        <location filename="../wizard/golivepage.cpp" line="874"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="879"/>
+        <location filename="../wizard/golivepage.cpp" line="883"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="886"/>
+        <location filename="../wizard/golivepage.cpp" line="890"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="893"/>
+        <location filename="../wizard/golivepage.cpp" line="897"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="917"/>
+        <location filename="../wizard/golivepage.cpp" line="921"/>
         <source>Running on %1: %2</source>
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="918"/>
+        <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>Running %1 on %2...</source>
         <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="921"/>
+        <location filename="../wizard/golivepage.cpp" line="925"/>
         <source>Rebuilding %1...</source>
         <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="927"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="924"/>
+        <location filename="../wizard/golivepage.cpp" line="928"/>
         <source>%1 rebuilt.</source>
         <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="934"/>
+        <location filename="../wizard/golivepage.cpp" line="938"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="935"/>
+        <location filename="../wizard/golivepage.cpp" line="939"/>
         <source>Stopped: run it again.</source>
         <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="946"/>
+        <location filename="../wizard/golivepage.cpp" line="950"/>
         <source>%1 failed on %2.</source>
         <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="954"/>
+        <location filename="../wizard/golivepage.cpp" line="958"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="956"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>no output, exit code 0</source>
         <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="962"/>
+        <location filename="../wizard/golivepage.cpp" line="966"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="964"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>no indexer reported</source>
         <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="986"/>
+        <location filename="../wizard/golivepage.cpp" line="990"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="994"/>
+        <location filename="../wizard/golivepage.cpp" line="998"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="997"/>
+        <location filename="../wizard/golivepage.cpp" line="1001"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1003"/>
+        <location filename="../wizard/golivepage.cpp" line="1007"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1006"/>
+        <location filename="../wizard/golivepage.cpp" line="1010"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1015"/>
+        <location filename="../wizard/golivepage.cpp" line="1019"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1024"/>
+        <location filename="../wizard/golivepage.cpp" line="1028"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1027"/>
+        <location filename="../wizard/golivepage.cpp" line="1031"/>
         <source>The warm-up failed: %1</source>
         <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1050"/>
+        <location filename="../wizard/golivepage.cpp" line="1054"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1075"/>
+        <location filename="../wizard/golivepage.cpp" line="1079"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1077"/>
+        <location filename="../wizard/golivepage.cpp" line="1081"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1083"/>
+        <location filename="../wizard/golivepage.cpp" line="1087"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1089"/>
+        <location filename="../wizard/golivepage.cpp" line="1093"/>
         <source>verification: %1 tables match</source>
         <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1090"/>
+        <location filename="../wizard/golivepage.cpp" line="1094"/>
         <source>verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1099"/>
+        <location filename="../wizard/golivepage.cpp" line="1103"/>
         <source>delta backlog: no change capture</source>
         <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1101"/>
+        <location filename="../wizard/golivepage.cpp" line="1105"/>
         <source>delta backlog: 0</source>
         <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1103"/>
+        <location filename="../wizard/golivepage.cpp" line="1107"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1104"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1109"/>
+        <location filename="../wizard/golivepage.cpp" line="1113"/>
         <source>last order: %1</source>
         <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1115"/>
+        <location filename="../wizard/golivepage.cpp" line="1119"/>
         <source>Final verification failed (%1).</source>
         <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1129"/>
+        <location filename="../wizard/golivepage.cpp" line="1133"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1132"/>
+        <location filename="../wizard/golivepage.cpp" line="1136"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1140"/>
+        <location filename="../wizard/golivepage.cpp" line="1144"/>
         <source>Resolving %1...</source>
         <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1151"/>
+        <location filename="../wizard/golivepage.cpp" line="1155"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1153"/>
+        <location filename="../wizard/golivepage.cpp" line="1157"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1166"/>
+        <location filename="../wizard/golivepage.cpp" line="1170"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1174"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>Export the migration report</source>
         <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1174"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1185"/>
+        <location filename="../wizard/golivepage.cpp" line="1189"/>
         <source>Writing the report to %1...</source>
         <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1195"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -9657,8 +9707,8 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/mediapage.cpp" line="57"/>
-        <location filename="../wizard/mediapage.cpp" line="177"/>
-        <location filename="../wizard/mediapage.cpp" line="273"/>
+        <location filename="../wizard/mediapage.cpp" line="179"/>
+        <location filename="../wizard/mediapage.cpp" line="275"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -9679,81 +9729,91 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/mediapage.cpp" line="76"/>
+        <source>Media copy report</source>
+        <translation>Bericht der Medienkopie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <source>Media copy progress</source>
+        <translation>Fortschritt der Medienkopie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Aus: Solche Dateien bleiben erhalten und werden als Konflikte aufgeführt. Dateien, die eine frühere Kopie geschrieben hat, werden immer aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="90"/>
+        <location filename="../wizard/mediapage.cpp" line="92"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Hier erscheint der Bericht der Kopie: was kopiert, übersprungen, geändert oder fehlgeschlagen ist, und was die Magento-1-Datenbank nennt, dem Ordner aber fehlt.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="120"/>
+        <location filename="../wizard/mediapage.cpp" line="122"/>
         <source>Magento 1 media folder:</source>
         <translation>Magento-1-Medienordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="121"/>
+        <location filename="../wizard/mediapage.cpp" line="123"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Magento-2-Ordner pub/media:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="213"/>
+        <location filename="../wizard/mediapage.cpp" line="215"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Geben Sie beide Ordner an: den Medienordner von Magento 1 und den Ordner pub/media von Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="228"/>
+        <location filename="../wizard/mediapage.cpp" line="230"/>
         <source>Reading the folders...</source>
         <translation>Ordner werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="245"/>
+        <location filename="../wizard/mediapage.cpp" line="247"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Dateien werden mit der Magento-1-Datenbank abgeglichen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="252"/>
+        <location filename="../wizard/mediapage.cpp" line="254"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 von %2 Dateien, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="256"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="258"/>
+        <location filename="../wizard/mediapage.cpp" line="260"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="260"/>
+        <location filename="../wizard/mediapage.cpp" line="262"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="270"/>
+        <location filename="../wizard/mediapage.cpp" line="272"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="283"/>
+        <location filename="../wizard/mediapage.cpp" line="285"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Abbruch nach den gerade kopierten Dateien...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="296"/>
+        <location filename="../wizard/mediapage.cpp" line="298"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
     </message>
@@ -10632,57 +10692,69 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Bevor Daten bewegt werden, sollte der alte Shop ruhig sein: cron gestoppt und niemand, der im Admin bearbeitet. Bestellungen dürfen weiter eingehen; die Delta-Migration überträgt sie.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="76"/>
+        <location filename="../wizard/preflightpage.cpp" line="80"/>
         <source>the folder that holds app/Mage.php and media/ (optional)</source>
         <translation>der Ordner mit app/Mage.php und media/ (optional)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="77"/>
+        <location filename="../wizard/preflightpage.cpp" line="81"/>
         <source>the folder that holds bin/magento and pub/ (optional)</source>
         <translation>der Ordner mit bin/magento und pub/ (optional)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="94"/>
+        <location filename="../wizard/preflightpage.cpp" line="98"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="112"/>
         <source>Magento 1 folder:</source>
         <translation>Magento-1-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="70"/>
+        <location filename="../wizard/preflightpage.cpp" line="112"/>
         <source>Magento 1 folder</source>
         <translation>Magento-1-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="109"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="109"/>
+        <location filename="../wizard/preflightpage.cpp" line="72"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 2 folder</source>
         <translation>Magento-2-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="116"/>
+        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="78"/>
+        <source>Pre-flight findings</source>
+        <translation>Pre-Flight-Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="120"/>
         <source>Checklist: what the database cannot show (tick when done)</source>
         <translation>Checkliste: was die Datenbank nicht zeigen kann (abhaken, wenn erledigt)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="185"/>
+        <location filename="../wizard/preflightpage.cpp" line="189"/>
         <source>Checking %1...</source>
         <translation>%1 wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="206"/>
+        <location filename="../wizard/preflightpage.cpp" line="210"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="216"/>
+        <location filename="../wizard/preflightpage.cpp" line="220"/>
         <source>Checked at %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Geprüft um %1: %n Problem muss zuerst behoben werden.</numerusform>
@@ -10690,7 +10762,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="219"/>
+        <location filename="../wizard/preflightpage.cpp" line="223"/>
         <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
         <translation>
             <numerusform>Geprüft um %1: %n Warnung. Kümmern Sie sich darum und prüfen Sie dann erneut.</numerusform>
@@ -10698,22 +10770,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="221"/>
+        <location filename="../wizard/preflightpage.cpp" line="225"/>
         <source>Checked at %1: all clear.</source>
         <translation>Geprüft um %1: alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="237"/>
+        <location filename="../wizard/preflightpage.cpp" line="241"/>
         <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Das Häkchen konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="262"/>
+        <location filename="../wizard/preflightpage.cpp" line="266"/>
         <source>ticked by %1, %2</source>
         <translation>abgehakt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="262"/>
+        <location filename="../wizard/preflightpage.cpp" line="266"/>
         <source>unticked by %1, %2</source>
         <translation>Häkchen entfernt von %1, %2</translation>
     </message>
@@ -10786,154 +10858,174 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Nur die abgehakten:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="178"/>
+        <location filename="../wizard/reindexpage.cpp" line="150"/>
+        <source>Indexers to run</source>
+        <translation>Auszuführende Indexer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="179"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="180"/>
+        <location filename="../wizard/reindexpage.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="184"/>
+        <location filename="../wizard/reindexpage.cpp" line="185"/>
         <source>Runs on:</source>
         <translation>Läuft auf:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="185"/>
+        <location filename="../wizard/reindexpage.cpp" line="186"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="199"/>
+        <source>Indexers and their results</source>
+        <translation>Indexer und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Indexer</source>
         <translation>Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="213"/>
+        <location filename="../wizard/reindexpage.cpp" line="208"/>
+        <source>Reindex log</source>
+        <translation>Protokoll der Neuindizierung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="214"/>
+        <source>Output of the selected indexer</source>
+        <translation>Ausgabe des gewählten Indexers</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="217"/>
         <source>Select an indexer to see its output.</source>
         <translation>Wählen Sie einen Indexer aus, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="223"/>
+        <location filename="../wizard/reindexpage.cpp" line="227"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Überspringen: Ich habe diesen Shop selbst neu indiziert</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="227"/>
+        <location filename="../wizard/reindexpage.cpp" line="231"/>
         <source>Test the new store</source>
         <translation>Den neuen Shop testen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <location filename="../wizard/reindexpage.cpp" line="243"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Eine Kategorie durchblättern: Produkte, Preise und Bilder werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <location filename="../wizard/reindexpage.cpp" line="243"/>
         <source>Search for a product you know.</source>
         <translation>Nach einem Produkt suchen, das Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="240"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Als migrierter Kunde mit dessen altem Passwort anmelden und seine Bestellungen ansehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="241"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Eine Testbestellung aufgeben und sie dann im Admin stornieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <location filename="../wizard/reindexpage.cpp" line="339"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Magento-2-Ordner auf diesem Server:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <location filename="../wizard/reindexpage.cpp" line="339"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="346"/>
+        <location filename="../wizard/reindexpage.cpp" line="350"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Geben Sie den Ordner an, in dem Magento 2 installiert ist (er enthält bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="350"/>
+        <location filename="../wizard/reindexpage.cpp" line="354"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Geben Sie den SSH-Host an (den Namen oder die Adresse, die Sie mit ssh verwenden).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="352"/>
+        <location filename="../wizard/reindexpage.cpp" line="356"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Haken Sie mindestens einen Indexer ab oder wählen Sie alle.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="376"/>
+        <location filename="../wizard/reindexpage.cpp" line="380"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Letzte Neuindizierung: %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="408"/>
-        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <location filename="../wizard/reindexpage.cpp" line="412"/>
+        <location filename="../wizard/reindexpage.cpp" line="519"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="416"/>
+        <location filename="../wizard/reindexpage.cpp" line="420"/>
         <source>Reindexing on %1...</source>
         <translation>Neuindizierung auf %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="431"/>
+        <location filename="../wizard/reindexpage.cpp" line="435"/>
         <source>Stopping the reindex...</source>
         <translation>Neuindizierung wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="461"/>
-        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <location filename="../wizard/reindexpage.cpp" line="465"/>
+        <location filename="../wizard/reindexpage.cpp" line="519"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="472"/>
+        <location filename="../wizard/reindexpage.cpp" line="476"/>
         <source>rebuilt</source>
         <translation>neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="475"/>
+        <location filename="../wizard/reindexpage.cpp" line="479"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="478"/>
+        <location filename="../wizard/reindexpage.cpp" line="482"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="523"/>
+        <location filename="../wizard/reindexpage.cpp" line="527"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
@@ -10941,12 +11033,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="527"/>
+        <location filename="../wizard/reindexpage.cpp" line="531"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Neuindizierung auf %1 nach %2 angehalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="531"/>
+        <location filename="../wizard/reindexpage.cpp" line="535"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie ihn aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
@@ -10954,42 +11046,42 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="535"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>The reindex failed on %1.</source>
         <translation>Die Neuindizierung auf %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="575"/>
+        <location filename="../wizard/reindexpage.cpp" line="579"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Die Auswahl konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="580"/>
+        <location filename="../wizard/reindexpage.cpp" line="584"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Neuindizierung im Assistenten übersprungen: Der Benutzer hat den Shop selbst neu indiziert.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="598"/>
+        <location filename="../wizard/reindexpage.cpp" line="602"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testen Sie die Magento-2-Verbindung auf der Seite Verbindungen, um hier die Adresse des Shops zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="604"/>
+        <location filename="../wizard/reindexpage.cpp" line="608"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Die Adresse des Shops wird aus der Magento-2-Datenbank gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="617"/>
+        <location filename="../wizard/reindexpage.cpp" line="621"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>Die Magento-2-Datenbank hat keine aktive Store View.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="630"/>
+        <location filename="../wizard/reindexpage.cpp" line="634"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Die Adresse des Shops konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="633"/>
+        <location filename="../wizard/reindexpage.cpp" line="637"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Shop öffnen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -11048,61 +11140,62 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/welcomepage.cpp" line="124"/>
+        <location filename="../wizard/welcomepage.cpp" line="128"/>
         <source>Recent projects</source>
         <translation>Zuletzt verwendete Projekte</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="129"/>
+        <location filename="../wizard/welcomepage.cpp" line="130"/>
         <source>Double-click a project to open it.</source>
         <translation>Doppelklicken Sie auf ein Projekt, um es zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="130"/>
+        <location filename="../wizard/welcomepage.cpp" line="131"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="142"/>
+        <location filename="../wizard/welcomepage.cpp" line="143"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="182"/>
+        <location filename="../wizard/welcomepage.cpp" line="183"/>
         <source>New Cutover project</source>
         <translation>Neues Cutover-Projekt</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="191"/>
+        <location filename="../wizard/welcomepage.cpp" line="192"/>
         <source>Open a Cutover project</source>
         <translation>Cutover-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="222"/>
+        <location filename="../wizard/welcomepage.cpp" line="223"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="225"/>
+        <location filename="../wizard/welcomepage.cpp" line="226"/>
         <source>This file no longer exists: %1. Select it and click &quot;Remove from list&quot;.</source>
         <translation>Diese Datei existiert nicht mehr: %1. Wählen Sie sie aus und klicken Sie auf „Aus der Liste entfernen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="229"/>
+        <location filename="../wizard/welcomepage.cpp" line="230"/>
         <source>Double-click to open %1.</source>
         <translation>Doppelklicken, um %1 zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="233"/>
+        <location filename="../wizard/welcomepage.cpp" line="234"/>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt verwendeten Projekte.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="245"/>
+        <location filename="../wizard/welcomepage.cpp" line="246"/>
         <source>Open project: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Geöffnetes Projekt: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="275"/>
+        <location filename="../wizard/welcomepage.cpp" line="276"/>
         <source>Preparing the demo store…</source>
         <translation>Demo-Shop wird vorbereitet…</translation>
     </message>

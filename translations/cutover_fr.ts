@@ -8319,167 +8319,192 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Tester la connexion</translation>
     </message>
     <message>
+        <location filename="../wizard/connectionform.cpp" line="94"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="96"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <location filename="../wizard/connectionform.cpp" line="108"/>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <source>Connection test results</source>
+        <translation>Résultats du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionform.cpp" line="116"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <location filename="../wizard/connectionform.cpp" line="119"/>
         <source>optional: /run/mysqld/mysqld.sock</source>
         <translation>facultatif : /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <location filename="../wizard/connectionform.cpp" line="121"/>
         <source>magento1</source>
         <translation>magento1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="113"/>
+        <location filename="../wizard/connectionform.cpp" line="121"/>
         <source>magento2</source>
         <translation>magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="115"/>
+        <location filename="../wizard/connectionform.cpp" line="123"/>
         <source>CA certificate (PEM), for checked TLS</source>
         <translation>Certificat CA (PEM), pour un TLS vérifié</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <location filename="../wizard/connectionform.cpp" line="124"/>
         <source>Preferred (when the server offers it)</source>
         <translation>Préféré (si le serveur le propose)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="117"/>
+        <location filename="../wizard/connectionform.cpp" line="125"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="118"/>
+        <location filename="../wizard/connectionform.cpp" line="126"/>
         <source>Required, certificate checked</source>
         <translation>Requis, certificat vérifié</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <location filename="../wizard/connectionform.cpp" line="127"/>
         <source>Required, certificate and host name checked</source>
         <translation>Requis, certificat et nom d&apos;hôte vérifiés</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="120"/>
+        <location filename="../wizard/connectionform.cpp" line="128"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="150"/>
+        <location filename="../wizard/connectionform.cpp" line="159"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="152"/>
+        <location filename="../wizard/connectionform.cpp" line="161"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="155"/>
+        <location filename="../wizard/connectionform.cpp" line="164"/>
         <source>&amp;Socket:</source>
         <translation>&amp;Socket :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="157"/>
+        <location filename="../wizard/connectionform.cpp" line="166"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <location filename="../wizard/connectionform.cpp" line="168"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="163"/>
+        <location filename="../wizard/connectionform.cpp" line="172"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="165"/>
+        <location filename="../wizard/connectionform.cpp" line="174"/>
         <source>Table &amp;prefix:</source>
         <translation>&amp;Préfixe des tables :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="167"/>
+        <location filename="../wizard/connectionform.cpp" line="176"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <location filename="../wizard/connectionform.cpp" line="181"/>
         <source>CA file:</source>
         <translation>Fichier CA :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <location filename="../wizard/connectionform.cpp" line="214"/>
         <source>CA certificate</source>
         <translation>Certificat CA</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="205"/>
+        <location filename="../wizard/connectionform.cpp" line="214"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="258"/>
+        <location filename="../wizard/connectionform.cpp" line="267"/>
         <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
         <translation>Indiquez le nom d&apos;hôte ou l&apos;adresse IP du serveur de base de données (ou un socket ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="262"/>
+        <location filename="../wizard/connectionform.cpp" line="271"/>
         <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
         <translation>Indiquez le socket sous forme de chemin absolu, par exemple /run/mysqld/mysqld.sock.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <location filename="../wizard/connectionform.cpp" line="280"/>
         <source>Give the database user (from app/etc/%1 on the server).</source>
         <translation>Indiquez l&apos;utilisateur de la base de données (dans app/etc/%1 sur le serveur).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="276"/>
+        <location filename="../wizard/connectionform.cpp" line="285"/>
         <source>Give the name of the database that holds the store.</source>
         <translation>Indiquez le nom de la base de données qui contient la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="281"/>
+        <location filename="../wizard/connectionform.cpp" line="290"/>
         <source>A table prefix holds only letters, digits and underscores.</source>
         <translation>Un préfixe de table ne contient que des lettres, des chiffres et des tirets bas.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <location filename="../wizard/connectionform.cpp" line="294"/>
         <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
         <translation>Vérifier le certificat du serveur nécessite le fichier CA qui l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="289"/>
+        <location filename="../wizard/connectionform.cpp" line="298"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Le fichier CA %1 n&apos;existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="334"/>
+        <location filename="../wizard/connectionform.cpp" line="343"/>
         <source>Testing %1...</source>
         <translation>Test de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="352"/>
+        <location filename="../wizard/connectionform.cpp" line="361"/>
         <source>Fix: %1</source>
         <translation>Solution : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="371"/>
+        <location filename="../wizard/connectionform.cpp" line="380"/>
         <source>Connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/connectionform.cpp" line="372"/>
+        <location filename="../wizard/connectionform.cpp" line="381"/>
         <source>Connection works, with %n warning(s) below.</source>
         <translation>
             <numerusform>La connexion fonctionne, avec %n avertissement ci-dessous.</numerusform>
@@ -8487,52 +8512,52 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="374"/>
+        <location filename="../wizard/connectionform.cpp" line="383"/>
         <source>The test stopped at &quot;%1&quot;.</source>
         <translation>Le test s&apos;est arrêté à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="377"/>
+        <location filename="../wizard/connectionform.cpp" line="386"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="398"/>
+        <location filename="../wizard/connectionform.cpp" line="407"/>
         <source>The server wants a password for user %1.</source>
         <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="401"/>
+        <location filename="../wizard/connectionform.cpp" line="410"/>
         <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
         <translation>Le serveur a refusé ce mot de passe pour l&apos;utilisateur %1 : le mot de passe est faux, ou l&apos;utilisateur ne peut pas se connecter depuis cet ordinateur (le serveur ne dit pas lequel).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="421"/>
+        <location filename="../wizard/connectionform.cpp" line="430"/>
         <source>The tables of this store have no prefix.</source>
         <translation>Les tables de cette boutique n&apos;ont pas de préfixe.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="422"/>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
         <source>The tables of this store carry the prefix %1.</source>
         <translation>Les tables de cette boutique portent le préfixe %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <location filename="../wizard/connectionform.cpp" line="434"/>
         <source>Use no prefix</source>
         <translation>Sans préfixe</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="425"/>
+        <location filename="../wizard/connectionform.cpp" line="434"/>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <location filename="../wizard/connectionform.cpp" line="439"/>
         <source>Enter it on the Magento 2 (destination) side instead.</source>
         <translation>Saisissez-la plutôt du côté Magento 2 (destination).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <location filename="../wizard/connectionform.cpp" line="440"/>
         <source>Enter it on the Magento 1 (source) side instead.</source>
         <translation>Saisissez-la plutôt du côté Magento 1 (source).</translation>
     </message>
@@ -8643,7 +8668,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="102"/>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Install capture...</source>
         <translation>Installer la capture...</translation>
     </message>
@@ -8658,273 +8683,278 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="125"/>
+        <location filename="../wizard/deltapage.cpp" line="123"/>
+        <source>Last errors</source>
+        <translation>Dernières erreurs</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="126"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="136"/>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="144"/>
+        <location filename="../wizard/deltapage.cpp" line="145"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="145"/>
+        <location filename="../wizard/deltapage.cpp" line="146"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="146"/>
-        <location filename="../wizard/deltapage.cpp" line="162"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="167"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="149"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="163"/>
+        <location filename="../wizard/deltapage.cpp" line="168"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="173"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="171"/>
+        <location filename="../wizard/deltapage.cpp" line="176"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="174"/>
+        <location filename="../wizard/deltapage.cpp" line="179"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="193"/>
+        <location filename="../wizard/deltapage.cpp" line="198"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="195"/>
+        <location filename="../wizard/deltapage.cpp" line="200"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="197"/>
+        <location filename="../wizard/deltapage.cpp" line="202"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="228"/>
+        <location filename="../wizard/deltapage.cpp" line="233"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="244"/>
+        <location filename="../wizard/deltapage.cpp" line="249"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>L&apos;installation de la capture des modifications sur %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="257"/>
-        <location filename="../wizard/deltapage.cpp" line="366"/>
-        <location filename="../wizard/deltapage.cpp" line="410"/>
+        <location filename="../wizard/deltapage.cpp" line="262"/>
+        <location filename="../wizard/deltapage.cpp" line="371"/>
+        <location filename="../wizard/deltapage.cpp" line="415"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="258"/>
-        <location filename="../wizard/deltapage.cpp" line="291"/>
+        <location filename="../wizard/deltapage.cpp" line="263"/>
+        <location filename="../wizard/deltapage.cpp" line="296"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="331"/>
+        <location filename="../wizard/deltapage.cpp" line="336"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="335"/>
+        <location filename="../wizard/deltapage.cpp" line="340"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="339"/>
+        <location filename="../wizard/deltapage.cpp" line="344"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="353"/>
+        <location filename="../wizard/deltapage.cpp" line="358"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="392"/>
+        <location filename="../wizard/deltapage.cpp" line="397"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="413"/>
+        <location filename="../wizard/deltapage.cpp" line="418"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="427"/>
+        <location filename="../wizard/deltapage.cpp" line="432"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="438"/>
+        <location filename="../wizard/deltapage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="440"/>
+        <location filename="../wizard/deltapage.cpp" line="445"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="441"/>
+        <location filename="../wizard/deltapage.cpp" line="446"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <location filename="../wizard/deltapage.cpp" line="448"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Retard par domaine : inconnu, le delta s&apos;est arrêté sur une erreur (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="445"/>
+        <location filename="../wizard/deltapage.cpp" line="450"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="447"/>
+        <location filename="../wizard/deltapage.cpp" line="452"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="498"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="516"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Reinstall capture...</source>
         <translation>Réinstaller la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="519"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="520"/>
+        <location filename="../wizard/deltapage.cpp" line="525"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <location filename="../wizard/deltapage.cpp" line="533"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="529"/>
+        <location filename="../wizard/deltapage.cpp" line="534"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="538"/>
+        <location filename="../wizard/deltapage.cpp" line="543"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="540"/>
+        <location filename="../wizard/deltapage.cpp" line="545"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="555"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>It is broken: see the message above.</source>
         <translation>Elle est endommagée : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="566"/>
+        <location filename="../wizard/deltapage.cpp" line="571"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="580"/>
+        <location filename="../wizard/deltapage.cpp" line="585"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="586"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="594"/>
+        <location filename="../wizard/deltapage.cpp" line="599"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="596"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="606"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="602"/>
+        <location filename="../wizard/deltapage.cpp" line="607"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="610"/>
+        <location filename="../wizard/deltapage.cpp" line="615"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="631"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <location filename="../wizard/deltapage.cpp" line="642"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="669"/>
+        <location filename="../wizard/deltapage.cpp" line="674"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="671"/>
+        <location filename="../wizard/deltapage.cpp" line="676"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="680"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -8932,37 +8962,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <location filename="../wizard/deltapage.cpp" line="687"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <location filename="../wizard/deltapage.cpp" line="690"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="685"/>
+        <location filename="../wizard/deltapage.cpp" line="690"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="694"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="694"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="700"/>
+        <location filename="../wizard/deltapage.cpp" line="705"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="719"/>
+        <location filename="../wizard/deltapage.cpp" line="724"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -9000,572 +9030,592 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>La bascule, étape par étape et chronométrée : l&apos;interruption de service commence quand Magento 1 passe en maintenance et se termine quand la boutique ouvre. Chaque étape enregistre qui l&apos;a faite, quand, et ce que Cutover a vérifié.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <source>Store address</source>
+        <translation>Adresse de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <source>New server address</source>
+        <translation>Adresse du nouveau serveur</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>L&apos;adresse de la boutique : la vérification DNS résout son nom d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>L&apos;adresse IP du serveur Magento 2 : là où le nom d&apos;hôte de la boutique doit pointer après la bascule, et où le préchauffage envoie ses requêtes avant cela.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="137"/>
+        <location filename="../wizard/golivepage.cpp" line="117"/>
+        <source>Go-live progress</source>
+        <translation>Avancement de la mise en ligne</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="122"/>
+        <source>Output of the current step</source>
+        <translation>Sortie de l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="141"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Ce qu&apos;affiche bin/magento apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="147"/>
+        <location filename="../wizard/golivepage.cpp" line="151"/>
         <source>Store address:</source>
         <translation>Adresse de la boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="149"/>
+        <location filename="../wizard/golivepage.cpp" line="153"/>
         <source>Magento 2 server IP:</source>
         <translation>IP du serveur Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="174"/>
+        <location filename="../wizard/golivepage.cpp" line="178"/>
         <source>Create maintenance.flag</source>
         <translation>Créer maintenance.flag</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="176"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Wait and stop delta</source>
         <translation>Attendre et arrêter le delta</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="178"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Run cron:install</source>
         <translation>Exécuter cron:install</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="180"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Reindex stock</source>
         <translation>Réindexer le stock</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="182"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Warm the cache</source>
         <translation>Préchauffer le cache</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="184"/>
+        <location filename="../wizard/golivepage.cpp" line="188"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="186"/>
+        <location filename="../wizard/golivepage.cpp" line="190"/>
         <source>Check DNS</source>
         <translation>Vérifier le DNS</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="192"/>
+        <location filename="../wizard/golivepage.cpp" line="196"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="193"/>
+        <location filename="../wizard/golivepage.cpp" line="197"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="250"/>
+        <location filename="../wizard/golivepage.cpp" line="254"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="366"/>
+        <location filename="../wizard/golivepage.cpp" line="370"/>
         <source>no Magento 1 folder is set</source>
         <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="368"/>
+        <location filename="../wizard/golivepage.cpp" line="372"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="370"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>%1 is not writable by you</source>
         <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="413"/>
+        <location filename="../wizard/golivepage.cpp" line="417"/>
         <source>checking the Magento 1 folder</source>
         <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="415"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="417"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>checking the Magento 2 folder</source>
         <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>no Magento 2 connection</source>
         <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>connect to both databases first</source>
         <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="422"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="430"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="429"/>
+        <location filename="../wizard/golivepage.cpp" line="433"/>
         <source>only you can say the store is open</source>
         <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="446"/>
+        <location filename="../wizard/golivepage.cpp" line="450"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="448"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="450"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="460"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="464"/>
+        <location filename="../wizard/golivepage.cpp" line="468"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="497"/>
+        <location filename="../wizard/golivepage.cpp" line="501"/>
         <source>downtime: not started</source>
         <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="499"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="507"/>
         <source>downtime: running since %1</source>
         <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="524"/>
+        <location filename="../wizard/golivepage.cpp" line="528"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="529"/>
+        <location filename="../wizard/golivepage.cpp" line="533"/>
         <source>overridden: %1</source>
         <translation>forcé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="573"/>
+        <location filename="../wizard/golivepage.cpp" line="577"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="578"/>
+        <location filename="../wizard/golivepage.cpp" line="582"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="594"/>
+        <location filename="../wizard/golivepage.cpp" line="598"/>
         <source>Removing maintenance.flag...</source>
         <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="603"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="600"/>
+        <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="609"/>
         <source>Undone by %1.</source>
         <translation>Annulé par %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="664"/>
+        <location filename="../wizard/golivepage.cpp" line="668"/>
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="692"/>
+        <location filename="../wizard/golivepage.cpp" line="696"/>
         <source>Saving to %1...</source>
         <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="718"/>
+        <location filename="../wizard/golivepage.cpp" line="722"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="725"/>
+        <location filename="../wizard/golivepage.cpp" line="729"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="725"/>
+        <location filename="../wizard/golivepage.cpp" line="729"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="736"/>
+        <location filename="../wizard/golivepage.cpp" line="740"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="748"/>
+        <location filename="../wizard/golivepage.cpp" line="752"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="753"/>
+        <location filename="../wizard/golivepage.cpp" line="757"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="755"/>
+        <location filename="../wizard/golivepage.cpp" line="759"/>
         <source>, %1 left</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="764"/>
+        <location filename="../wizard/golivepage.cpp" line="768"/>
         <source>Creating maintenance.flag...</source>
         <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="773"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="770"/>
+        <location filename="../wizard/golivepage.cpp" line="774"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="792"/>
+        <location filename="../wizard/golivepage.cpp" line="796"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="798"/>
+        <location filename="../wizard/golivepage.cpp" line="802"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="804"/>
+        <location filename="../wizard/golivepage.cpp" line="808"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="812"/>
+        <location filename="../wizard/golivepage.cpp" line="816"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="815"/>
+        <location filename="../wizard/golivepage.cpp" line="819"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="821"/>
+        <location filename="../wizard/golivepage.cpp" line="825"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="839"/>
+        <location filename="../wizard/golivepage.cpp" line="843"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="840"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="848"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="851"/>
+        <location filename="../wizard/golivepage.cpp" line="855"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="870"/>
+        <location filename="../wizard/golivepage.cpp" line="874"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="879"/>
+        <location filename="../wizard/golivepage.cpp" line="883"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="886"/>
+        <location filename="../wizard/golivepage.cpp" line="890"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="893"/>
+        <location filename="../wizard/golivepage.cpp" line="897"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="917"/>
+        <location filename="../wizard/golivepage.cpp" line="921"/>
         <source>Running on %1: %2</source>
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="918"/>
+        <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>Running %1 on %2...</source>
         <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="921"/>
+        <location filename="../wizard/golivepage.cpp" line="925"/>
         <source>Rebuilding %1...</source>
         <translation>Reconstruction de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="927"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="924"/>
+        <location filename="../wizard/golivepage.cpp" line="928"/>
         <source>%1 rebuilt.</source>
         <translation>%1 reconstruit.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="934"/>
+        <location filename="../wizard/golivepage.cpp" line="938"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="935"/>
+        <location filename="../wizard/golivepage.cpp" line="939"/>
         <source>Stopped: run it again.</source>
         <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="946"/>
+        <location filename="../wizard/golivepage.cpp" line="950"/>
         <source>%1 failed on %2.</source>
         <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="954"/>
+        <location filename="../wizard/golivepage.cpp" line="958"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="956"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>no output, exit code 0</source>
         <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="962"/>
+        <location filename="../wizard/golivepage.cpp" line="966"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="964"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>no indexer reported</source>
         <translation>aucun indexeur signalé</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="986"/>
+        <location filename="../wizard/golivepage.cpp" line="990"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="994"/>
+        <location filename="../wizard/golivepage.cpp" line="998"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="997"/>
+        <location filename="../wizard/golivepage.cpp" line="1001"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1003"/>
+        <location filename="../wizard/golivepage.cpp" line="1007"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1006"/>
+        <location filename="../wizard/golivepage.cpp" line="1010"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1015"/>
+        <location filename="../wizard/golivepage.cpp" line="1019"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1024"/>
+        <location filename="../wizard/golivepage.cpp" line="1028"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1027"/>
+        <location filename="../wizard/golivepage.cpp" line="1031"/>
         <source>The warm-up failed: %1</source>
         <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1050"/>
+        <location filename="../wizard/golivepage.cpp" line="1054"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1075"/>
+        <location filename="../wizard/golivepage.cpp" line="1079"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1077"/>
+        <location filename="../wizard/golivepage.cpp" line="1081"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1083"/>
+        <location filename="../wizard/golivepage.cpp" line="1087"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1089"/>
+        <location filename="../wizard/golivepage.cpp" line="1093"/>
         <source>verification: %1 tables match</source>
         <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1090"/>
+        <location filename="../wizard/golivepage.cpp" line="1094"/>
         <source>verification FAILED: %1</source>
         <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1099"/>
+        <location filename="../wizard/golivepage.cpp" line="1103"/>
         <source>delta backlog: no change capture</source>
         <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1101"/>
+        <location filename="../wizard/golivepage.cpp" line="1105"/>
         <source>delta backlog: 0</source>
         <translation>arriéré delta : 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1103"/>
+        <location filename="../wizard/golivepage.cpp" line="1107"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1104"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1109"/>
+        <location filename="../wizard/golivepage.cpp" line="1113"/>
         <source>last order: %1</source>
         <translation>dernière commande : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1115"/>
+        <location filename="../wizard/golivepage.cpp" line="1119"/>
         <source>Final verification failed (%1).</source>
         <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1129"/>
+        <location filename="../wizard/golivepage.cpp" line="1133"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1132"/>
+        <location filename="../wizard/golivepage.cpp" line="1136"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1140"/>
+        <location filename="../wizard/golivepage.cpp" line="1144"/>
         <source>Resolving %1...</source>
         <translation>Résolution de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1151"/>
+        <location filename="../wizard/golivepage.cpp" line="1155"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1153"/>
+        <location filename="../wizard/golivepage.cpp" line="1157"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1166"/>
+        <location filename="../wizard/golivepage.cpp" line="1170"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1174"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>Export the migration report</source>
         <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1174"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1185"/>
+        <location filename="../wizard/golivepage.cpp" line="1189"/>
         <source>Writing the report to %1...</source>
         <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1195"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
@@ -9657,8 +9707,8 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/mediapage.cpp" line="57"/>
-        <location filename="../wizard/mediapage.cpp" line="177"/>
-        <location filename="../wizard/mediapage.cpp" line="273"/>
+        <location filename="../wizard/mediapage.cpp" line="179"/>
+        <location filename="../wizard/mediapage.cpp" line="275"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -9679,81 +9729,91 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/mediapage.cpp" line="76"/>
+        <source>Media copy report</source>
+        <translation>Rapport de la copie des médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <source>Media copy progress</source>
+        <translation>Avancement de la copie des médias</translation>
+    </message>
+    <message>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Désactivé : ces fichiers sont conservés et listés comme conflits. Les fichiers écrits par une copie précédente sont toujours mis à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="90"/>
+        <location filename="../wizard/mediapage.cpp" line="92"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Le rapport de la copie s&apos;affiche ici : ce qui a été copié, ignoré, modifié ou a échoué, et ce que la base Magento 1 nomme mais qui manque dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="120"/>
+        <location filename="../wizard/mediapage.cpp" line="122"/>
         <source>Magento 1 media folder:</source>
         <translation>Dossier media Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="121"/>
+        <location filename="../wizard/mediapage.cpp" line="123"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Dossier pub/media Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="213"/>
+        <location filename="../wizard/mediapage.cpp" line="215"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Indiquez les deux dossiers : le dossier media de Magento 1 et le dossier pub/media de Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="228"/>
+        <location filename="../wizard/mediapage.cpp" line="230"/>
         <source>Reading the folders...</source>
         <translation>Lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="245"/>
+        <location filename="../wizard/mediapage.cpp" line="247"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Contrôle croisé des fichiers avec la base Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="252"/>
+        <location filename="../wizard/mediapage.cpp" line="254"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 sur %2 fichiers, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="256"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="258"/>
+        <location filename="../wizard/mediapage.cpp" line="260"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="260"/>
+        <location filename="../wizard/mediapage.cpp" line="262"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="270"/>
+        <location filename="../wizard/mediapage.cpp" line="272"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="283"/>
+        <location filename="../wizard/mediapage.cpp" line="285"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Annulation après les fichiers en cours de copie...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="296"/>
+        <location filename="../wizard/mediapage.cpp" line="298"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Terminé en %1 s : %2 fichiers copiés (%3), chacun vérifié par son hachage.</translation>
     </message>
@@ -10632,57 +10692,69 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Avant de déplacer les données, l&apos;ancienne boutique doit être calme : cron arrêté et personne ne modifie rien dans l&apos;admin. Les commandes peuvent continuer d&apos;arriver ; la migration delta les transfère.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="76"/>
+        <location filename="../wizard/preflightpage.cpp" line="80"/>
         <source>the folder that holds app/Mage.php and media/ (optional)</source>
         <translation>le dossier qui contient app/Mage.php et media/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="77"/>
+        <location filename="../wizard/preflightpage.cpp" line="81"/>
         <source>the folder that holds bin/magento and pub/ (optional)</source>
         <translation>le dossier qui contient bin/magento et pub/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="94"/>
+        <location filename="../wizard/preflightpage.cpp" line="98"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="112"/>
         <source>Magento 1 folder:</source>
         <translation>Dossier Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="108"/>
+        <location filename="../wizard/preflightpage.cpp" line="70"/>
+        <location filename="../wizard/preflightpage.cpp" line="112"/>
         <source>Magento 1 folder</source>
         <translation>Dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="109"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="109"/>
+        <location filename="../wizard/preflightpage.cpp" line="72"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 2 folder</source>
         <translation>Dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="116"/>
+        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <source>Checking</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="78"/>
+        <source>Pre-flight findings</source>
+        <translation>Constats des vérifications préalables</translation>
+    </message>
+    <message>
+        <location filename="../wizard/preflightpage.cpp" line="120"/>
         <source>Checklist: what the database cannot show (tick when done)</source>
         <translation>Liste de contrôle : ce que la base de données ne peut pas montrer (cochez une fois fait)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="185"/>
+        <location filename="../wizard/preflightpage.cpp" line="189"/>
         <source>Checking %1...</source>
         <translation>Vérification : %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="206"/>
+        <location filename="../wizard/preflightpage.cpp" line="210"/>
         <source>What to do: %1</source>
         <translation>À faire : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="216"/>
+        <location filename="../wizard/preflightpage.cpp" line="220"/>
         <source>Checked at %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n problème à corriger d&apos;abord.</numerusform>
@@ -10690,7 +10762,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="219"/>
+        <location filename="../wizard/preflightpage.cpp" line="223"/>
         <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n avertissement. Traitez-le, puis revérifiez.</numerusform>
@@ -10698,22 +10770,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="221"/>
+        <location filename="../wizard/preflightpage.cpp" line="225"/>
         <source>Checked at %1: all clear.</source>
         <translation>Vérifié à %1 : tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="237"/>
+        <location filename="../wizard/preflightpage.cpp" line="241"/>
         <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>La coche n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="262"/>
+        <location filename="../wizard/preflightpage.cpp" line="266"/>
         <source>ticked by %1, %2</source>
         <translation>cochée par %1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="262"/>
+        <location filename="../wizard/preflightpage.cpp" line="266"/>
         <source>unticked by %1, %2</source>
         <translation>décochée par %1, %2</translation>
     </message>
@@ -10786,154 +10858,174 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Seulement ceux cochés :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="178"/>
+        <location filename="../wizard/reindexpage.cpp" line="150"/>
+        <source>Indexers to run</source>
+        <translation>Indexeurs à exécuter</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="179"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="180"/>
+        <location filename="../wizard/reindexpage.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="184"/>
+        <location filename="../wizard/reindexpage.cpp" line="185"/>
         <source>Runs on:</source>
         <translation>S&apos;exécute sur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="185"/>
+        <location filename="../wizard/reindexpage.cpp" line="186"/>
         <source>Command:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="199"/>
+        <source>Indexers and their results</source>
+        <translation>Indexeurs et leurs résultats</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Indexer</source>
         <translation>Indexeur</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="198"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="213"/>
+        <location filename="../wizard/reindexpage.cpp" line="208"/>
+        <source>Reindex log</source>
+        <translation>Journal de la réindexation</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="214"/>
+        <source>Output of the selected indexer</source>
+        <translation>Sortie de l&apos;indexeur sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../wizard/reindexpage.cpp" line="217"/>
         <source>Select an indexer to see its output.</source>
         <translation>Sélectionnez un indexeur pour voir sa sortie.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="223"/>
+        <location filename="../wizard/reindexpage.cpp" line="227"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Ignorer : j&apos;ai réindexé cette boutique moi-même</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="227"/>
+        <location filename="../wizard/reindexpage.cpp" line="231"/>
         <source>Test the new store</source>
         <translation>Tester la nouvelle boutique</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <location filename="../wizard/reindexpage.cpp" line="243"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Parcourez une catégorie : les produits, prix et images s&apos;affichent.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="239"/>
+        <location filename="../wizard/reindexpage.cpp" line="243"/>
         <source>Search for a product you know.</source>
         <translation>Recherchez un produit que vous connaissez.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="240"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Connectez-vous en tant que client migré avec son ancien mot de passe, et consultez ses commandes.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="241"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Passez une commande de test, puis annulez-la dans l&apos;admin.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <location filename="../wizard/reindexpage.cpp" line="339"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Dossier Magento 2 sur ce serveur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="335"/>
+        <location filename="../wizard/reindexpage.cpp" line="339"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="346"/>
+        <location filename="../wizard/reindexpage.cpp" line="350"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Indiquez le dossier où Magento 2 est installé (il contient bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="350"/>
+        <location filename="../wizard/reindexpage.cpp" line="354"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Indiquez l&apos;hôte SSH (le nom ou l&apos;adresse que vous utilisez avec ssh).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="352"/>
+        <location filename="../wizard/reindexpage.cpp" line="356"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Cochez au moins un indexeur, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="376"/>
+        <location filename="../wizard/reindexpage.cpp" line="380"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Dernière réindexation : %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="408"/>
-        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <location filename="../wizard/reindexpage.cpp" line="412"/>
+        <location filename="../wizard/reindexpage.cpp" line="519"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="416"/>
+        <location filename="../wizard/reindexpage.cpp" line="420"/>
         <source>Reindexing on %1...</source>
         <translation>Réindexation sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="431"/>
+        <location filename="../wizard/reindexpage.cpp" line="435"/>
         <source>Stopping the reindex...</source>
         <translation>Arrêt de la réindexation...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="461"/>
-        <location filename="../wizard/reindexpage.cpp" line="515"/>
+        <location filename="../wizard/reindexpage.cpp" line="465"/>
+        <location filename="../wizard/reindexpage.cpp" line="519"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="472"/>
+        <location filename="../wizard/reindexpage.cpp" line="476"/>
         <source>rebuilt</source>
         <translation>reconstruit</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="475"/>
+        <location filename="../wizard/reindexpage.cpp" line="479"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="478"/>
+        <location filename="../wizard/reindexpage.cpp" line="482"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="516"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="523"/>
+        <location filename="../wizard/reindexpage.cpp" line="527"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n indexeur reconstruit sur %1 en %2.</numerusform>
@@ -10941,12 +11033,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="527"/>
+        <location filename="../wizard/reindexpage.cpp" line="531"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Réindexation arrêtée sur %1 après %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="531"/>
+        <location filename="../wizard/reindexpage.cpp" line="535"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n indexeur a échoué sur %1 : sélectionnez-le pour voir sa sortie, corrigez la cause et relancez.</numerusform>
@@ -10954,42 +11046,42 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="535"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>The reindex failed on %1.</source>
         <translation>La réindexation a échoué sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="575"/>
+        <location filename="../wizard/reindexpage.cpp" line="579"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Impossible d&apos;enregistrer le choix dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="580"/>
+        <location filename="../wizard/reindexpage.cpp" line="584"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Réindexation ignorée dans l&apos;assistant : l&apos;utilisateur a réindexé la boutique lui-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="598"/>
+        <location filename="../wizard/reindexpage.cpp" line="602"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testez la connexion Magento 2 sur la page Connexions pour voir ici l&apos;adresse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="604"/>
+        <location filename="../wizard/reindexpage.cpp" line="608"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Lecture de l&apos;adresse de la boutique dans la base Magento 2...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="617"/>
+        <location filename="../wizard/reindexpage.cpp" line="621"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>La base de données Magento 2 n&apos;a aucune vue de magasin active.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="630"/>
+        <location filename="../wizard/reindexpage.cpp" line="634"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Impossible de lire l&apos;adresse de la boutique : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="633"/>
+        <location filename="../wizard/reindexpage.cpp" line="637"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Ouvrir la boutique : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
@@ -11048,61 +11140,62 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/welcomepage.cpp" line="124"/>
+        <location filename="../wizard/welcomepage.cpp" line="128"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="129"/>
+        <location filename="../wizard/welcomepage.cpp" line="130"/>
         <source>Double-click a project to open it.</source>
         <translation>Double-cliquez sur un projet pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="130"/>
+        <location filename="../wizard/welcomepage.cpp" line="131"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="142"/>
+        <location filename="../wizard/welcomepage.cpp" line="143"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="182"/>
+        <location filename="../wizard/welcomepage.cpp" line="183"/>
         <source>New Cutover project</source>
         <translation>Nouveau projet Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="191"/>
+        <location filename="../wizard/welcomepage.cpp" line="192"/>
         <source>Open a Cutover project</source>
         <translation>Ouvrir un projet Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="222"/>
+        <location filename="../wizard/welcomepage.cpp" line="223"/>
         <source>%1 (missing)</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="225"/>
+        <location filename="../wizard/welcomepage.cpp" line="226"/>
         <source>This file no longer exists: %1. Select it and click &quot;Remove from list&quot;.</source>
         <translation>Ce fichier n&apos;existe plus : %1. Sélectionnez-le et cliquez sur « Retirer de la liste ».</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="229"/>
+        <location filename="../wizard/welcomepage.cpp" line="230"/>
         <source>Double-click to open %1.</source>
         <translation>Double-cliquez pour ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="233"/>
+        <location filename="../wizard/welcomepage.cpp" line="234"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="245"/>
+        <location filename="../wizard/welcomepage.cpp" line="246"/>
         <source>Open project: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Projet ouvert : &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../wizard/welcomepage.cpp" line="275"/>
+        <location filename="../wizard/welcomepage.cpp" line="276"/>
         <source>Preparing the demo store…</source>
         <translation>Préparation de la boutique de démo…</translation>
     </message>

@@ -91,7 +91,9 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
     , m_form(new QFormLayout)
 {
     m_host->setObjectName(QStringLiteral("host"));
+    m_host->setAccessibleName(tr("Host"));
     m_port->setObjectName(QStringLiteral("port"));
+    m_port->setAccessibleName(tr("Port"));
     m_socket->setObjectName(QStringLiteral("socket"));
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -103,10 +105,13 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
     m_tls->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tls->setMinimumContentsLength(16);
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA file"));
     m_testButton->setObjectName(QStringLiteral("test"));
     m_spinner->setObjectName(QStringLiteral("spinner"));
+    m_spinner->setAccessibleName(tr("Testing the connection"));
     m_status->setObjectName(QStringLiteral("status"));
     m_results->setObjectName(QStringLiteral("results"));
+    m_results->setAccessibleName(tr("Connection test results"));
 
     m_host->setPlaceholderText(tr("db.example.com"));
     m_port->setRange(1, 65535);
@@ -129,7 +134,8 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
     m_results->setWordWrap(true);
     m_results->setTextElideMode(Qt::ElideNone);
     m_results->setSelectionMode(QAbstractItemView::NoSelection);
-    m_results->setFocusPolicy(Qt::NoFocus);
+    // Reachable by Tab, so that a keyboard or screen reader user can read the checks line by line.
+    m_results->setFocusPolicy(Qt::StrongFocus);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setSpacing(1);
 

@@ -120,6 +120,7 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_install->setObjectName(QStringLiteral("install"));
     m_install->hide();
     m_errors->setObjectName(QStringLiteral("errors"));
+    m_errors->setAccessibleName(tr("Last errors"));
     m_chartView->setObjectName(QStringLiteral("chart"));
     m_chartView->setMinimumHeight(fontMetrics().lineSpacing() * 10);
     m_remove->setToolTip(tr("Drops every trigger and change-log table Cutover made on the Magento 1 database."));

@@ -104,7 +104,9 @@ GoLivePage::GoLivePage(QWidget* parent)
     m_clockCaption->setObjectName(QStringLiteral("clock-caption"));
     m_override->setObjectName(QStringLiteral("override"));
     m_storeUrlEdit->setObjectName(QStringLiteral("store-url"));
+    m_storeUrlEdit->setAccessibleName(tr("Store address"));
     m_addressEdit->setObjectName(QStringLiteral("new-address"));
+    m_addressEdit->setAccessibleName(tr("New server address"));
     m_storeUrlEdit->setPlaceholderText(tr("https://shop.example.com/"));
     m_addressEdit->setPlaceholderText(tr("203.0.113.7"));
     m_storeUrlEdit->setToolTip(tr("The store's address: the DNS check resolves its host name."));
@@ -112,10 +114,12 @@ GoLivePage::GoLivePage(QWidget* parent)
                                  "the switch, and where the warm-up sends its requests before it does."));
     m_error->setObjectName(QStringLiteral("error"));
     m_bar->setObjectName(QStringLiteral("progress"));
+    m_bar->setAccessibleName(tr("Go-live progress"));
     m_status->setObjectName(QStringLiteral("status"));
     m_stop->setObjectName(QStringLiteral("stop"));
     m_export->setObjectName(QStringLiteral("export"));
     m_output->setObjectName(QStringLiteral("output"));
+    m_output->setAccessibleName(tr("Output of the current step"));
 
     QFont big = m_clock->font();
     if (big.pointSizeF() > 0)

@@ -73,6 +73,8 @@ MediaPage::MediaPage(QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_status->setObjectName(QStringLiteral("status"));
     m_report->setObjectName(QStringLiteral("report"));
+    m_report->setAccessibleName(tr("Media copy report"));
+    m_bar->setAccessibleName(tr("Media copy progress"));
     m_from->setPlaceholderText(tr("<magento1-root>/media"));
     m_to->setPlaceholderText(tr("<magento2-root>/pub/media"));
     m_overwrite->setToolTip(tr("Off: such files are kept and listed as conflicts. Files an earlier copy wrote are "

@@ -67,11 +67,15 @@ PreflightPage::PreflightPage(WizardController* controller, WizardModel* model, Q
     setSubTitle(tr("Before data moves, the old store should be quiet: cron stopped and nobody editing in the "
                    "admin. Orders may keep coming; delta migration carries them."));
     m_m1Root->setObjectName(QStringLiteral("m1Root"));
+    m_m1Root->setAccessibleName(tr("Magento 1 folder"));
     m_m2Root->setObjectName(QStringLiteral("m2Root"));
+    m_m2Root->setAccessibleName(tr("Magento 2 folder"));
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_spinner->setObjectName(QStringLiteral("spinner"));
+    m_spinner->setAccessibleName(tr("Checking"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setAccessibleName(tr("Pre-flight findings"));
     m_tickError->setObjectName(QStringLiteral("tickError"));
     m_m1Root->setPlaceholderText(tr("the folder that holds app/Mage.php and media/ (optional)"));
     m_m2Root->setPlaceholderText(tr("the folder that holds bin/magento and pub/ (optional)"));

@@ -147,6 +147,7 @@ ReindexPage::ReindexPage(WizardController* controller, WizardModel* model, QWidg
     whichGroup->addButton(m_someIndexers);
     m_indexerList = new QListWidget(whichBox);
     m_indexerList->setObjectName(QStringLiteral("indexers"));
+    m_indexerList->setAccessibleName(tr("Indexers to run"));
     for (const KnownIndexer& known : knownIndexers) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 (%2)").arg(QLatin1String(known.id), QLatin1String(known.title)), m_indexerList);
@@ -195,6 +196,7 @@ ReindexPage::ReindexPage(WizardController* controller, WizardModel* model, QWidg
     // The indexers, the log and the selected indexer's output.
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("indexerTable"));
+    m_table->setAccessibleName(tr("Indexers and their results"));
     m_table->setHorizontalHeaderLabels({ tr("Indexer"), tr("State"), tr("Duration") });
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -203,11 +205,13 @@ ReindexPage::ReindexPage(WizardController* controller, WizardModel* model, QWidg
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("log"));
+    m_log->setAccessibleName(tr("Reindex log"));
     m_log->setReadOnly(true);
     m_log->setFont(fixed);
     m_log->setMaximumBlockCount(5000);
     m_indexerOutput = new QPlainTextEdit(this);
     m_indexerOutput->setObjectName(QStringLiteral("indexerOutput"));
+    m_indexerOutput->setAccessibleName(tr("Output of the selected indexer"));
     m_indexerOutput->setReadOnly(true);
     m_indexerOutput->setFont(fixed);
     m_indexerOutput->setPlaceholderText(tr("Select an indexer to see its output."));

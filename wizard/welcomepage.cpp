@@ -125,6 +125,7 @@ WelcomePage::WelcomePage(WizardController* controller, WizardModel* model, QWidg
     auto* recentLayout = new QVBoxLayout(recentBox);
     m_recentList = new QListWidget(recentBox);
     m_recentList->setObjectName(QStringLiteral("recentList"));
+    m_recentList->setAccessibleName(tr("Recent projects"));
     m_recentList->setAlternatingRowColors(true);
     m_recentList->setToolTip(tr("Double-click a project to open it."));
     m_removeRecentButton = new QPushButton(tr("Remove from list"), recentBox);

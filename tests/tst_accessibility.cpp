@@ -1,0 +1,119 @@
+#include "cutoverwizard.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace cutover::ui;
+
+namespace {
+
+// The label a screen reader announces for `field`: its accessible name, a label whose buddy it is, or its row's
+// label in a form layout.
+QString spokenName(QWidget* field, QWidget* page)
+{
+    if (!field->accessibleName().isEmpty())
+        return field->accessibleName();
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        if (label->buddy() == field)
+            return label->text();
+    }
+    for (QWidget* w = field->parentWidget(); w; w = w->parentWidget()) {
+        for (QFormLayout* form : w->findChildren<QFormLayout*>()) {
+            if (QWidget* label = form->labelForField(field)) {
+                if (auto* l = qobject_cast<QLabel*>(label); l && !l->text().isEmpty())
+                    return l->text();
+            }
+        }
+        if (w == page)
+            break;
+    }
+    return {};
+}
+
+} // namespace
+
+// Every field on every wizard page has a name a screen reader can say (an accessible name, a label that is its
+// buddy, or its form row's label), every button without text has one, and every page can be used from the
+// keyboard: each field takes focus by Tab.
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CutoverTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cutover-test-bus");
+        QSettings().clear();
+        QVERIFY(m_folder.isValid());
+    }
+
+    void everyFieldHasASpokenName()
+    {
+        CutoverWizard wizard(m_folder.filePath(QStringLiteral("demo")));
+        wizard.resize(860, 640);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList unnamed;
+        int fields = 0;
+        for (int id : wizard.pageIds()) {
+            wizard.setStartId(id);
+            wizard.restart();
+            QApplication::processEvents();
+            QCOMPARE(wizard.currentId(), id);
+            QWizardPage* page = wizard.page(id);
+            const QString where = CutoverWizard::pageKey(id);
+            for (QWidget* w : page->findChildren<QWidget*>()) {
+                if (!w->isVisibleTo(&wizard))
+                    continue;
+                if (qobject_cast<QHeaderView*>(w))
+                    continue; // part of its view
+                const bool field = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+                    || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QAbstractItemView*>(w)
+                    || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTextEdit*>(w)
+                    || qobject_cast<QProgressBar*>(w);
+                // A line edit inside a combo box or a spin box is named by its owner.
+                if (qobject_cast<QLineEdit*>(w)
+                    && (qobject_cast<QComboBox*>(w->parentWidget())
+                        || qobject_cast<QAbstractSpinBox*>(w->parentWidget())))
+                    continue;
+                if (field) {
+                    ++fields;
+                    if (spokenName(w, page).isEmpty())
+                        unnamed << QStringLiteral("%1: %2 %3")
+                                       .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                    else if (w->focusPolicy() == Qt::NoFocus && !qobject_cast<QProgressBar*>(w))
+                        unnamed << QStringLiteral("%1: %2 %3 cannot take the keyboard's focus")
+                                       .arg(where, QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                }
+                if (auto* button = qobject_cast<QAbstractButton*>(w); button && button->text().isEmpty()
+                    && button->accessibleName().isEmpty() && button->toolTip().isEmpty()
+                    && !qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                    unnamed << QStringLiteral("%1: a button without text or name (%2)").arg(where, w->objectName());
+            }
+        }
+        QVERIFY2(fields > 20, qPrintable(QString::number(fields)));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+private:
+    QTemporaryDir m_folder;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
