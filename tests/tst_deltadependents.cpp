@@ -439,6 +439,37 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("delta-new/renamed.html"));
 
+        // A redirect to a product's system path points at the product's current path; when only the product's
+        // rewrite changes (its URL key), the redirect follows.
+        const qint64 target = count(src,
+            QStringLiteral("SELECT MIN(url_rewrite_id) FROM core_url_rewrite WHERE is_system = 1 AND product_id IS NOT "
+                           "NULL AND product_id <> %1 AND category_id IS NULL AND store_id = 1")
+                .arg(product));
+        QVERIFY(target > 0);
+        const QString targetPath
+            = src.scalar(QStringLiteral("SELECT target_path FROM core_url_rewrite WHERE url_rewrite_id = %1").arg(target))
+                  .toString();
+        const qint64 moved = fresh + 2;
+        src.exec(QStringLiteral("INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                "target_path, is_system, options) VALUES (%1, 1, 'delta/moved', 'delta-old-key.html', "
+                                "%2, 0, 'RP')")
+                     .arg(moved)
+                     .arg(Database::quoteString(targetPath)));
+        applyOnce();
+        const QString before
+            = src.scalar(QStringLiteral("SELECT request_path FROM core_url_rewrite WHERE url_rewrite_id = %1").arg(target))
+                  .toString();
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT target_path FROM url_rewrite WHERE url_rewrite_id = %1").arg(moved))
+                     .toString(),
+            before);
+        src.exec(QStringLiteral("UPDATE core_url_rewrite SET request_path = 'delta-new-key.html' WHERE url_rewrite_id = "
+                                "%1")
+                     .arg(target));
+        applyOnce();
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT target_path FROM url_rewrite WHERE url_rewrite_id = %1").arg(moved))
+                     .toString(),
+            QStringLiteral("delta-new-key.html"));
+
         // A Magento 1 redirect on a CMS page's path (Magento 1 routes pages without rewrites, so it allows it): the
         // Magento 1 row keeps the path, the page's rewrite is renamed, and the panel says so.
         QSqlQuery page = dst.query(QStringLiteral("SELECT request_path, entity_id FROM url_rewrite WHERE entity_type = "

@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="576"/>
         <location filename="../core/delta/deltaapplier.cpp" line="616"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="711"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="712"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
@@ -1796,7 +1796,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/delta/deltaapplier.cpp" line="691"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="717"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="718"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="851"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="852"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="878"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="883"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="884"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -2040,6 +2040,14 @@
         <location filename="../core/delta/dependentrefresher.cpp" line="121"/>
         <source>URL rewrites</source>
         <translation>URL-Rewrites</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/dependentrefresher.cpp" line="326"/>
+        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <translation>
+            <numerusform>Die URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die URL-Rewrites von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6420,7 +6428,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1167"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1242"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
@@ -6448,7 +6456,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1163"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1238"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>

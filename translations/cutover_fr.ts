@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="576"/>
         <location filename="../core/delta/deltaapplier.cpp" line="616"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="711"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="712"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
@@ -1796,7 +1796,7 @@
     </message>
     <message numerus="yes">
         <location filename="../core/delta/deltaapplier.cpp" line="691"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="717"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="718"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="851"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="852"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="878"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="883"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="884"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -2040,6 +2040,14 @@
         <location filename="../core/delta/dependentrefresher.cpp" line="121"/>
         <source>URL rewrites</source>
         <translation>réécritures d&apos;URL</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/delta/dependentrefresher.cpp" line="326"/>
+        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <translation>
+            <numerusform>Impossible d&apos;actualiser les réécritures d&apos;URL de %n modification appliquée : %1 Elles sont actualisées avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d&apos;actualiser les réécritures d&apos;URL de %n modifications appliquées : %1 Elles sont actualisées avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6420,7 +6428,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1167"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1242"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
@@ -6448,7 +6456,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1163"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1238"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>

@@ -701,6 +701,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 for (const QString& warning : warnings)
                     log->debug("refresh: {}", warning.toStdString());
                 notices << refresher.notices();
+                errors << refresher.errors();
                 const QMap<QString, qint64> urlSkipped = refresher.urlRewritesSkipped();
                 for (auto it = urlSkipped.cbegin(); it != urlSkipped.cend(); ++it) {
                     skipped += it.value();

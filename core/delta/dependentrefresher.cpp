@@ -211,6 +211,25 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
                            "p.product_super_attribute_id WHERE p.value_id IN (%3)")
                 .arg(m_source.table(pricing), m_source.table(super), idList(ids)));
 
+    // A category Magento 1 deleted took its product rewrites along by cascade (no trigger fires), and Magento 2's
+    // cascade takes their links with the category's row: the rewrites the links name are read while they exist.
+    const QString categoryLinks = QStringLiteral("catalog_url_rewrite_product_category");
+    if (const QSet<qint64> ids = idsOf(changes, QStringLiteral("catalog_category_entity"));
+        !ids.isEmpty() && m_destinationCatalog.hasTable(categoryLinks)
+        && m_sourceCatalog.hasTable(QStringLiteral("catalog_category_entity"))) {
+        QSet<qint64> gone = ids;
+        QSqlQuery s = m_source.query(QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)")
+                                         .arg(m_source.table(QStringLiteral("catalog_category_entity")), idList(ids)));
+        while (s.next())
+            gone.remove(s.value(0).toLongLong());
+        if (!gone.isEmpty()) {
+            QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE category_id IN (%2)")
+                                        .arg(dst.table(categoryLinks), idList(gone)));
+            while (q.next())
+                m_categoryRewrites.insert(q.value(0).toLongLong());
+        }
+    }
+
     const QString products = dst.table(QStringLiteral("catalog_product_entity"));
     if (!m_destinationCatalog.hasTable(QStringLiteral("catalog_product_entity")))
         return;
@@ -283,19 +302,32 @@ QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>&
         if (change.table == QLatin1String("cms_page_store") && !change.key.isEmpty())
             pages.insert(change.key.value(0).toLongLong());
     }
-    const QSet<qint64> rewrites = idsOf(applied, QStringLiteral("core_url_rewrite"));
+    const QSet<qint64> rewrites = idsOf(applied, QStringLiteral("core_url_rewrite")) | m_categoryRewrites;
     const QSet<qint64> products = idsOf(applied, QStringLiteral("catalog_product_entity"));
     const QSet<qint64> categories = idsOf(applied, QStringLiteral("catalog_category_entity"));
     if (!rewrites.isEmpty() || !pages.isEmpty() || !products.isEmpty() || !categories.isEmpty()) {
-        const UrlRewriteStep::Refreshed r = UrlRewriteStep::refreshRewrites(
-            m_source, m_destination, m_sourceCatalog, m_destinationCatalog, rewrites, pages, products, categories);
-        if (r.written + r.deleted > 0)
-            refreshed[urls] += r.written + r.deleted;
-        m_urlSkipped = r.skipped;
-        for (const UrlRewriteStep::Clash& clash : r.clashes)
-            m_notices << clash.toText();
-        if (warnings)
-            *warnings << r.warnings;
+        // In a savepoint of its own: a URL rewrite that cannot be refreshed does not cost the batch its grids,
+        // sequences, stock and prices; it is reported as an error.
+        m_destination.exec(QStringLiteral("SAVEPOINT refresh_urls"));
+        try {
+            const UrlRewriteStep::Refreshed r = UrlRewriteStep::refreshRewrites(
+                m_source, m_destination, m_sourceCatalog, m_destinationCatalog, rewrites, pages, products, categories);
+            if (r.written + r.deleted > 0)
+                refreshed[urls] += r.written + r.deleted;
+            m_urlSkipped = r.skipped;
+            for (const UrlRewriteStep::Clash& clash : r.clashes)
+                m_notices << clash.toText();
+            if (warnings)
+                *warnings << r.warnings;
+        } catch (const Error& e) {
+            if (m_destination.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
+                throw;
+            m_destination.exec(QStringLiteral("ROLLBACK TO SAVEPOINT refresh_urls"));
+            m_errors << tr("Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with "
+                           "the next changes of the same rows; run the data migration again if none come.",
+                nullptr, int(applied.size()))
+                            .arg(e.message());
+        }
     }
     return refreshed;
 }

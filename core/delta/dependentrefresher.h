@@ -72,6 +72,8 @@ public:
      * (renamed or dropped, with the store view, the path and who keeps it). Translated.
      */
     QStringList notices() const { return m_notices; }
+    /** What the last refresh() could not do but did not fail the batch for (the URL rewrites), translated. */
+    QStringList errors() const { return m_errors; }
     /** URL rewrites the last refresh() did not write: the URL Rewrite step's reason -> rows. */
     QMap<QString, qint64> urlRewritesSkipped() const { return m_urlSkipped; }
 
@@ -87,7 +89,9 @@ private:
     QSet<qint64> m_products; ///< products whose configurable child prices may change (before and after)
     QSet<qint64> m_linkedChildren; ///< children of the changed configurable links, as Magento 2 had them before
     QSet<qint64> m_shipments; ///< shipments of touched orders, read before the writes (a deleted order's cascade)
+    QSet<qint64> m_categoryRewrites; ///< rewrites linked to categories Magento 1 deleted, read before the writes
     QStringList m_notices;
+    QStringList m_errors;
     QMap<QString, qint64> m_urlSkipped;
 };
 

@@ -883,12 +883,15 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
     if (!goneProducts.isEmpty() || !goneCategories.isEmpty()) {
         const QString p = inList(QList<qint64>(goneProducts.begin(), goneProducts.end()));
         const QString c = inList(QList<qint64>(goneCategories.begin(), goneCategories.end()));
-        QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE (entity_type = 'product' AND "
-                                               "(entity_id IN (%2) OR JSON_VALUE(metadata, '$.category_id') IN (%3))) "
-                                               "OR (entity_type = 'category' AND entity_id IN (%3))")
-                                    .arg(rewrites, p, c));
-        while (q.next())
-            ids.insert(q.value(0).toLongLong());
+        // By entity_id's index; a deleted category's product rows come through their links (the caller reads
+        // them before the batch's writes cascade them away).
+        for (const auto& [type, list] : { std::pair { QStringLiteral("product"), p }, std::pair { QStringLiteral("category"), c } }) {
+            QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE entity_id IN (%2) AND "
+                                                   "entity_type = %3")
+                                        .arg(rewrites, list, Database::quoteString(type)));
+            while (q.next())
+                ids.insert(q.value(0).toLongLong());
+        }
     }
 
     // Ids for rows Cutover makes (CMS pages, a CMS row moved out of Magento 1's way): after both sides' largest.
@@ -903,16 +906,18 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         qint64 id = 0;
         QString type;
         qint64 entityId = 0;
+        QString path; ///< as Magento 2 has it (equal to the one asked for by the column's collation)
     };
+    // Who has `path` in the store view, as Magento 2's unique key compares (the column's collation).
     auto holderOf = [&](int store, const QString& path) -> std::optional<Holder> {
-        QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id, entity_type, entity_id FROM %1 WHERE store_id = "
-                                               "%2 AND request_path = %3 LIMIT 1")
+        QSqlQuery q = dst.query(QStringLiteral("SELECT url_rewrite_id, entity_type, entity_id, request_path FROM %1 "
+                                               "WHERE store_id = %2 AND request_path = %3 LIMIT 1")
                                     .arg(rewrites)
                                     .arg(store)
                                     .arg(Database::quoteString(path)));
         if (!q.next())
             return std::nullopt;
-        return Holder { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() };
+        return Holder { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString() };
     };
     auto sourceHas = [&](int store, const QString& path) {
         return readable
@@ -923,12 +928,32 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                    .toLongLong()
             > 0;
     };
-    // The first "path-n.html" free on both sides (a later Magento 1 row may still want it: it wins then).
+    // The first "path-n.html" free on both sides (a later Magento 1 row may still want it: it wins then). The
+    // numbers in use are read once per side by the request path's index; the one chosen is checked exactly.
     auto freePath = [&](int store, const QString& path) -> QString {
         if (rule != ClashRule::RenameWithSuffix)
             return {};
+        const QString first = withSuffix(path, 1, maxLength);
+        QString prefix = first.left(first.lastIndexOf(QLatin1String("-1")) + 1);
+        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        QSet<QString> used;
+        auto collect = [&](Database& db, const QString& table) {
+            QSqlQuery q = db.query(QStringLiteral("SELECT request_path FROM %1 WHERE store_id = %2 AND request_path LIKE %3")
+                                       .arg(table)
+                                       .arg(store)
+                                       .arg(Database::quoteString(prefix + QLatin1Char('%'))));
+            while (q.next())
+                used.insert(q.value(0).toString().toCaseFolded());
+        };
+        collect(dst, rewrites);
+        if (readable)
+            collect(src, m1);
         for (int n = 1; n <= maxSuffix; ++n) {
             const QString candidate = withSuffix(path, n, maxLength);
+            if (used.contains(candidate.toCaseFolded()))
+                continue;
             if (!holderOf(store, candidate) && !sourceHas(store, candidate))
                 return candidate;
         }
@@ -943,6 +968,15 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
     const QString insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                                    .arg(rewrites, destinationColumns().join(QStringLiteral(", ")));
     // A CMS page's rewrite that must give way (its path to a Magento 1 row): renamed as the step renames it.
+    auto identifierOf = [&](qint64 page, const QString& fallback) {
+        if (!destinationCatalog.hasTable(QStringLiteral("cms_page")))
+            return fallback;
+        const QVariant identifier = dst.scalar(QStringLiteral("SELECT identifier FROM %1 WHERE page_id = %2")
+                                                   .arg(dst.table(QStringLiteral("cms_page")))
+                                                   .arg(page));
+        return identifier.isValid() && !identifier.isNull() && !identifier.toString().isEmpty() ? identifier.toString()
+                                                                                                : fallback;
+    };
     auto placeCmsRow = [&](qint64 page, int store, const QString& path, qint64 keptBy) {
         Clash clash;
         clash.origin = QStringLiteral("cms_page");
@@ -952,7 +986,9 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         clash.entityType = QStringLiteral("cms-page");
         clash.entityId = page;
         clash.keptBy = keptBy;
-        clash.newPath = freePath(store, path);
+        // Numbered from the page's identifier: a page renamed before ("sale-1") that loses that path gets
+        // "sale-2", as a fresh run would, not "sale-1-1".
+        clash.newPath = freePath(store, identifierOf(page, path));
         if (clash.newPath.isEmpty()) {
             clash.action = Clash::Action::Dropped;
             out.skipped[dropped] += 1;
@@ -967,21 +1003,30 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
     QSet<qint64> done;
     QList<std::pair<int, QString>> vacated;
     QList<qint64> queue(ids.begin(), ids.end());
-    for (int round = 0; readable && !queue.isEmpty() && round < 4; ++round) {
+    constexpr int rounds = 4;
+    for (int round = 0; readable && !queue.isEmpty() && round < rounds; ++round) {
         std::sort(queue.begin(), queue.end());
         QList<qint64> again;
+        // The last round takes no path from another row (whose turn would never come): a row that would is
+        // renamed or dropped by the rule, and listed.
+        const bool lastRound = round == rounds - 1;
         for (qsizetype from = 0; from < queue.size(); from += cmsBatch) {
             const QList<qint64> chunk = queue.mid(from, cmsBatch);
             const QString list = inList(chunk);
             done.unite(QSet<qint64>(chunk.begin(), chunk.end()));
             // Take out Magento 2's rows of these ids (never a CMS page's row that happens to have the id), noting
             // the paths they free.
+            // The targets of plain rows written or taken out: Magento 1's redirects to them are made again.
+            QSet<std::pair<int, QString>> targets;
             {
-                QSqlQuery q = dst.query(QStringLiteral("SELECT store_id, request_path FROM %1 WHERE url_rewrite_id IN "
-                                                       "(%2) AND entity_type <> 'cms-page'")
+                QSqlQuery q = dst.query(QStringLiteral("SELECT store_id, request_path, target_path, redirect_type FROM "
+                                                       "%1 WHERE url_rewrite_id IN (%2) AND entity_type <> 'cms-page'")
                                             .arg(rewrites, list));
-                while (q.next())
+                while (q.next()) {
                     vacated << std::pair { q.value(0).toInt(), q.value(1).toString() };
+                    if (q.value(3).toInt() == 0 && !q.isNull(2))
+                        targets.insert({ q.value(0).toInt(), q.value(2).toString() });
+                }
             }
             if (!links.isEmpty())
                 dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id IN (%2)").arg(links, list));
@@ -1015,6 +1060,8 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                 const qint64 id = row[0].toLongLong();
                 const QString key = QStringLiteral("url_rewrite_id=%1").arg(id);
                 d.redirectTargets.remove(id);
+                if (!isRedirect(row) && !row[3].isNull())
+                    targets.insert({ row[1].toInt(), row[3].toString() });
                 if (isRedirect(row) && parseSystemTarget(row[3].toString())) {
                     const QString systemFirst = d.isSystem >= 0 ? QStringLiteral("is_system DESC, ") : QString();
                     const QVariant target = src.scalar(
@@ -1046,13 +1093,16 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                     // Magento 1's row keeps its own path against a CMS page, a renamed row, or a later row.
                     bool wins = holder->type == QLatin1String("cms-page") || holder->id > id;
                     if (!wins) {
+                        // A holder that has its own Magento 1 path, byte for byte, keeps it; one renamed before
+                        // (or no longer in Magento 1) gives it up.
                         const QVariant own = src.scalar(QStringLiteral("SELECT request_path FROM %1 WHERE "
                                                                        "url_rewrite_id = %2")
                                                             .arg(m1)
                                                             .arg(holder->id));
-                        wins = !own.isValid() || own.isNull()
-                            || own.toString().toCaseFolded() != path.toCaseFolded();
+                        wins = !own.isValid() || own.isNull() || own.toString() != holder->path;
                     }
+                    if (wins && lastRound)
+                        wins = false;
                     if (wins) {
                         if (!links.isEmpty())
                             dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id = %2").arg(links).arg(holder->id));
@@ -1114,6 +1164,28 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                                      dst.table(QStringLiteral("catalog_category_entity"))));
                 }
             }
+            // Redirects elsewhere to the targets of these rows: their target paths follow (a product's URL key
+            // changed, and Magento 1 kept a redirect from its old path).
+            if (d.options >= 0 && !targets.isEmpty()) {
+                const QSet<qint64> inChunk(chunk.begin(), chunk.end());
+                QStringList conditions;
+                for (const auto& [store, target] : std::as_const(targets))
+                    conditions << QStringLiteral("(store_id = %1 AND target_path = %2)")
+                                      .arg(store)
+                                      .arg(Database::quoteString(target));
+                for (qsizetype at = 0; at < conditions.size(); at += 200) {
+                    QSqlQuery q = src.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE options IN ('R', 'RP') "
+                                                           "AND (%2)")
+                                                .arg(m1, conditions.mid(at, 200).join(QStringLiteral(" OR "))));
+                    while (q.next()) {
+                        const qint64 redirect = q.value(0).toLongLong();
+                        if (!inChunk.contains(redirect) && !again.contains(redirect)) {
+                            again << redirect;
+                            done.remove(redirect);
+                        }
+                    }
+                }
+            }
         }
         // A path freed here goes back to the Magento 1 row that asks for it (renamed before), and to CMS pages.
         for (const auto& [store, path] : std::as_const(vacated)) {
@@ -1143,7 +1215,10 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         queue = again;
     }
 
-    // CMS pages: their rewrites made again from Magento 2's cms_page and cms_page_store, as the step makes them.
+    // CMS pages: their rewrites made again from Magento 2's cms_page and cms_page_store, as the step makes them,
+    // with ids after every row written above (a Magento 1 row read live may be newer than the first count).
+    nextId = std::max(nextId,
+        dst.scalar(QStringLiteral("SELECT COALESCE(MAX(url_rewrite_id), 0) FROM %1").arg(rewrites)).toLongLong());
     if (!pages.isEmpty() && destinationCatalog.hasTable(QStringLiteral("cms_page"))
         && destinationCatalog.hasTable(QStringLiteral("cms_page_store"))) {
         const QString list = inList(QList<qint64>(pages.begin(), pages.end()));
