@@ -1,4 +1,5 @@
 #include "cutoverwizard.h"
+#include "wizardpages.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -55,11 +56,7 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CutoverTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cutover-test-bus");
-        QSettings().clear();
+        cutover::test::prepareWizardTest(QStringLiteral("tst_accessibility"));
         QVERIFY(m_folder.isValid());
     }
 
@@ -72,10 +69,7 @@ private Q_SLOTS:
         QStringList unnamed;
         int fields = 0;
         for (int id : wizard.pageIds()) {
-            wizard.setStartId(id);
-            wizard.restart();
-            QApplication::processEvents();
-            QCOMPARE(wizard.currentId(), id);
+            QVERIFY(cutover::test::showPage(wizard, id));
             QWizardPage* page = wizard.page(id);
             const QString where = CutoverWizard::pageKey(id);
             for (QWidget* w : page->findChildren<QWidget*>()) {

@@ -1,4 +1,5 @@
 #include "cutoverwizard.h"
+#include "wizardpages.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,11 +46,7 @@ class TestClippedText : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CutoverTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_clippedtext"));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/cutover-test-bus");
-        QSettings().clear();
+        cutover::test::prepareWizardTest(QStringLiteral("tst_clippedtext"));
         QVERIFY(m_folder.isValid());
     }
 
@@ -78,11 +75,7 @@ private Q_SLOTS:
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
             for (int id : wizard.pageIds()) {
-                // Straight to the page, as the wizard's resume does: Next would wait for a tested connection.
-                wizard.setStartId(id);
-                wizard.restart();
-                QApplication::processEvents();
-                QCOMPARE(wizard.currentId(), id);
+                QVERIFY(cutover::test::showPage(wizard, id));
                 QWizardPage* page = wizard.page(id);
                 const QString where = CutoverWizard::pageKey(id);
                 // CUTOVER_SCREENSHOTS=FOLDER saves each page as <language>-<page>.png, to look at.

@@ -73,6 +73,24 @@ void writeChanges(const ConnectionProfile& profile, int round)
                 .arg(id));
 }
 
+// The panel in a wizard of the first size, with a fast loop (small batches, short waits, no busy threshold).
+DeltaPage* openPage(QWizard& wizard)
+{
+    wizard.setWizardStyle(QWizard::ModernStyle);
+    auto* page = new DeltaPage;
+    wizard.addPage(page);
+    wizard.resize(860, 640);
+    wizard.show();
+    DeltaApplier::Options options;
+    options.batchSize = 200;
+    options.idleMs = 100;
+    options.retryIntervalMs = 300;
+    options.maxThreadsRunning = 0;
+    page->setOptions(options);
+    page->setDmtConfig(dmtPath());
+    return page;
+}
+
 } // namespace
 
 // The delta live panel against a real server: a captured, migrated store; Start applies what Magento 1 writes,
@@ -138,18 +156,7 @@ private Q_SLOTS:
     void startStopRemove()
     {
         QWizard wizard;
-        wizard.setWizardStyle(QWizard::ModernStyle);
-        auto* page = new DeltaPage;
-        wizard.addPage(page);
-        wizard.resize(860, 640);
-        wizard.show();
-        DeltaApplier::Options options;
-        options.batchSize = 200;
-        options.idleMs = 100;
-        options.retryIntervalMs = 300;
-        options.maxThreadsRunning = 0;
-        page->setOptions(options);
-        page->setDmtConfig(dmtPath());
+        DeltaPage* page = openPage(wizard);
         QVERIFY(!button(*page, "start")->isEnabled());
         page->setConnections(m_m1, {}, m_m2, {});
         QTRY_VERIFY_WITH_TIMEOUT(text(*page, "capture").contains(QStringLiteral("triggers")), 20'000);
@@ -230,17 +237,7 @@ private Q_SLOTS:
             DeltaCapture::install(db, plan);
         }
         QWizard wizard;
-        auto* page = new DeltaPage;
-        wizard.addPage(page);
-        wizard.resize(860, 640);
-        wizard.show();
-        DeltaApplier::Options options;
-        options.batchSize = 200;
-        options.idleMs = 100;
-        options.retryIntervalMs = 300;
-        options.maxThreadsRunning = 0;
-        page->setOptions(options);
-        page->setDmtConfig(dmtPath());
+        DeltaPage* page = openPage(wizard);
         page->setConnections(m_m1, {}, m_m2, {});
         QTRY_VERIFY_WITH_TIMEOUT(text(*page, "capture").contains(QStringLiteral("triggers")), 20'000);
         QVERIFY(button(*page, "install")->isHidden()); // whole: nothing to offer
