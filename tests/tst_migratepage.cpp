@@ -203,6 +203,10 @@ private Q_SLOTS:
         QVERIFY(page.isComplete());
         QVERIFY(text(page, "status").startsWith(QStringLiteral("Finished in")));
         QVERIFY2(log.contains(QStringLiteral("Verifying")), qPrintable(log));
+        // Start checked the mapping first, found no error, and went on by itself.
+        QVERIFY2(log.contains(QStringLiteral("before the data moves")), qPrintable(log));
+        QVERIFY(page.integrityReport().has_value());
+        QCOMPARE(page.integrityReport()->errors(), 0);
 
         // The tree shows both steps with their tables, as the report has them.
         auto* tree = child<QTreeWidget>(page, "tree");
@@ -280,6 +284,31 @@ private Q_SLOTS:
         const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
         QVERIFY2(finished.at(0).at(0).value<Outcome>() == Outcome::Succeeded, qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("you confirmed replacing it")), qPrintable(log));
+    }
+
+    // Start before any check: the check runs first and, with an error, the data does not move.
+    void startChecksIntegrityFirst()
+    {
+        auto& server = TestServer::instance();
+        const ConnectionProfile source = server.magento1(QStringLiteral("mp_auto_m1"));
+        const ConnectionProfile destination = server.magento2(QStringLiteral("mp_auto_m2"));
+        server.sql(QStringLiteral("CREATE TABLE ext_rewards (id INT PRIMARY KEY)"), source.database);
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        page.setConnections(source, {}, destination, {});
+        QSignalSpy finished(&page, &MigratePage::runFinished);
+        QVERIFY(!page.integrityReport().has_value());
+        child<QPushButton>(page, "start")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.integrityReport().has_value(), 120'000);
+        QVERIFY(page.integrityReport()->finding(QStringLiteral("unmapped-table:ext_rewards")));
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!page.isRunning());
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled()); // blocked by the error
+        const QString log = child<QPlainTextEdit>(page, "log")->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("did not start")), qPrintable(log));
+        Database db(destination, {}, QStringLiteral("test"));
+        QVERIFY(CopyLedger::writtenTables(db).isEmpty());
     }
 
     void integrityFindingsAndTheirFixes()

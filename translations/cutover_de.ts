@@ -9885,8 +9885,8 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="312"/>
-        <location filename="../wizard/migratepage.cpp" line="744"/>
+        <location filename="../wizard/migratepage.cpp" line="314"/>
+        <location filename="../wizard/migratepage.cpp" line="767"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9958,7 +9958,6 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="142"/>
-        <location filename="../wizard/migratepage.cpp" line="275"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
     </message>
@@ -10018,32 +10017,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="326"/>
+        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
+        <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft: Klicken Sie auf „Integrität prüfen“, oder „Starten“ prüft sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="359"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="363"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="364"/>
+        <location filename="../wizard/migratepage.cpp" line="366"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="379"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10052,12 +10056,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="382"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="383"/>
+        <location filename="../wizard/migratepage.cpp" line="385"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -10065,77 +10069,87 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="394"/>
+        <location filename="../wizard/migratepage.cpp" line="396"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="404"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="408"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="439"/>
+        <location filename="../wizard/migratepage.cpp" line="441"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="440"/>
+        <location filename="../wizard/migratepage.cpp" line="442"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="487"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="491"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
+        <translation>Die Datenmigration wurde nicht gestartet. Klicken Sie erneut auf „Starten“, um ohne Integritätsprüfung zu migrieren.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
+        <translation>Die Datenmigration wurde nicht gestartet: Beheben Sie die Fehler, die die Integritätsprüfung gefunden hat, und klicken Sie dann auf „Starten“.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="529"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <location filename="../wizard/migratepage.cpp" line="529"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="528"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="528"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
         <source>Map</source>
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="534"/>
+        <location filename="../wizard/migratepage.cpp" line="546"/>
         <source>Choose a fix</source>
         <translation>Korrektur wählen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="547"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>Ignorieren oder einem der angebotenen Felder zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="548"/>
+        <location filename="../wizard/migratepage.cpp" line="560"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -10143,7 +10157,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="550"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -10151,103 +10165,108 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="555"/>
+        <location filename="../wizard/migratepage.cpp" line="567"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="576"/>
+        <location filename="../wizard/migratepage.cpp" line="589"/>
+        <source>Checking the mapping against both databases before the data moves...</source>
+        <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="599"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="579"/>
+        <location filename="../wizard/migratepage.cpp" line="602"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="455"/>
-        <location filename="../wizard/migratepage.cpp" line="607"/>
+        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <location filename="../wizard/migratepage.cpp" line="630"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="619"/>
+        <location filename="../wizard/migratepage.cpp" line="642"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="639"/>
+        <location filename="../wizard/migratepage.cpp" line="662"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="640"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="674"/>
+        <location filename="../wizard/migratepage.cpp" line="697"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="678"/>
+        <location filename="../wizard/migratepage.cpp" line="701"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="680"/>
+        <location filename="../wizard/migratepage.cpp" line="703"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="706"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="711"/>
+        <location filename="../wizard/migratepage.cpp" line="734"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="713"/>
+        <location filename="../wizard/migratepage.cpp" line="736"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="715"/>
+        <location filename="../wizard/migratepage.cpp" line="738"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="728"/>
+        <location filename="../wizard/migratepage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="740"/>
+        <location filename="../wizard/migratepage.cpp" line="763"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="741"/>
+        <location filename="../wizard/migratepage.cpp" line="764"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="745"/>
+        <location filename="../wizard/migratepage.cpp" line="768"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="755"/>
+        <location filename="../wizard/migratepage.cpp" line="778"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="780"/>
+        <location filename="../wizard/migratepage.cpp" line="803"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10255,22 +10274,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="791"/>
+        <location filename="../wizard/migratepage.cpp" line="814"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="803"/>
+        <location filename="../wizard/migratepage.cpp" line="826"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="804"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="815"/>
+        <location filename="../wizard/migratepage.cpp" line="838"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10278,67 +10297,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="825"/>
+        <location filename="../wizard/migratepage.cpp" line="848"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="861"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="841"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="844"/>
+        <location filename="../wizard/migratepage.cpp" line="867"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="845"/>
+        <location filename="../wizard/migratepage.cpp" line="868"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="885"/>
+        <location filename="../wizard/migratepage.cpp" line="908"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="887"/>
+        <location filename="../wizard/migratepage.cpp" line="910"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="898"/>
+        <location filename="../wizard/migratepage.cpp" line="921"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="899"/>
+        <location filename="../wizard/migratepage.cpp" line="922"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="906"/>
+        <location filename="../wizard/migratepage.cpp" line="929"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="912"/>
+        <location filename="../wizard/migratepage.cpp" line="935"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="923"/>
+        <location filename="../wizard/migratepage.cpp" line="946"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="948"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

@@ -9885,8 +9885,8 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="312"/>
-        <location filename="../wizard/migratepage.cpp" line="744"/>
+        <location filename="../wizard/migratepage.cpp" line="314"/>
+        <location filename="../wizard/migratepage.cpp" line="767"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9958,7 +9958,6 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="142"/>
-        <location filename="../wizard/migratepage.cpp" line="275"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
     </message>
@@ -10018,32 +10017,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="326"/>
+        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
+        <translation>Le mappage est vérifié par rapport aux deux bases avant le transfert des données : cliquez sur « Vérifier l&apos;intégrité », ou « Démarrer » le vérifie d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="359"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="363"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="364"/>
+        <location filename="../wizard/migratepage.cpp" line="366"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="379"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10052,12 +10056,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="382"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="383"/>
+        <location filename="../wizard/migratepage.cpp" line="385"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -10065,77 +10069,87 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="394"/>
+        <location filename="../wizard/migratepage.cpp" line="396"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="404"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="408"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="439"/>
+        <location filename="../wizard/migratepage.cpp" line="441"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="440"/>
+        <location filename="../wizard/migratepage.cpp" line="442"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="487"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="491"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
+        <translation>La migration des données n&apos;a pas démarré. Cliquez de nouveau sur « Démarrer » pour migrer sans contrôle d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
+        <translation>La migration des données n&apos;a pas démarré : corrigez les erreurs trouvées par le contrôle d&apos;intégrité, puis cliquez sur « Démarrer ».</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="529"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="517"/>
+        <location filename="../wizard/migratepage.cpp" line="529"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="528"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="528"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
         <source>Map</source>
         <translation>Mapper</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="534"/>
+        <location filename="../wizard/migratepage.cpp" line="546"/>
         <source>Choose a fix</source>
         <translation>Choisir un correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="547"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>L’ignorer, ou le mapper vers l’un des champs proposés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="548"/>
+        <location filename="../wizard/migratepage.cpp" line="560"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -10143,7 +10157,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="550"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -10151,103 +10165,108 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="555"/>
+        <location filename="../wizard/migratepage.cpp" line="567"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="576"/>
+        <location filename="../wizard/migratepage.cpp" line="589"/>
+        <source>Checking the mapping against both databases before the data moves...</source>
+        <translation>Vérification du mappage par rapport aux deux bases avant le transfert des données...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="599"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="579"/>
+        <location filename="../wizard/migratepage.cpp" line="602"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="455"/>
-        <location filename="../wizard/migratepage.cpp" line="607"/>
+        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <location filename="../wizard/migratepage.cpp" line="630"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="619"/>
+        <location filename="../wizard/migratepage.cpp" line="642"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="639"/>
+        <location filename="../wizard/migratepage.cpp" line="662"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="640"/>
+        <location filename="../wizard/migratepage.cpp" line="663"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="674"/>
+        <location filename="../wizard/migratepage.cpp" line="697"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="678"/>
+        <location filename="../wizard/migratepage.cpp" line="701"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="680"/>
+        <location filename="../wizard/migratepage.cpp" line="703"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="706"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="711"/>
+        <location filename="../wizard/migratepage.cpp" line="734"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="713"/>
+        <location filename="../wizard/migratepage.cpp" line="736"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="715"/>
+        <location filename="../wizard/migratepage.cpp" line="738"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="728"/>
+        <location filename="../wizard/migratepage.cpp" line="751"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="740"/>
+        <location filename="../wizard/migratepage.cpp" line="763"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="741"/>
+        <location filename="../wizard/migratepage.cpp" line="764"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="745"/>
+        <location filename="../wizard/migratepage.cpp" line="768"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="755"/>
+        <location filename="../wizard/migratepage.cpp" line="778"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="780"/>
+        <location filename="../wizard/migratepage.cpp" line="803"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10255,22 +10274,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="791"/>
+        <location filename="../wizard/migratepage.cpp" line="814"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="803"/>
+        <location filename="../wizard/migratepage.cpp" line="826"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="804"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="815"/>
+        <location filename="../wizard/migratepage.cpp" line="838"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10278,67 +10297,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="825"/>
+        <location filename="../wizard/migratepage.cpp" line="848"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="861"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="841"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="844"/>
+        <location filename="../wizard/migratepage.cpp" line="867"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="845"/>
+        <location filename="../wizard/migratepage.cpp" line="868"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="885"/>
+        <location filename="../wizard/migratepage.cpp" line="908"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="887"/>
+        <location filename="../wizard/migratepage.cpp" line="910"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="898"/>
+        <location filename="../wizard/migratepage.cpp" line="921"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="899"/>
+        <location filename="../wizard/migratepage.cpp" line="922"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="906"/>
+        <location filename="../wizard/migratepage.cpp" line="929"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="912"/>
+        <location filename="../wizard/migratepage.cpp" line="935"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="923"/>
+        <location filename="../wizard/migratepage.cpp" line="946"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="948"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>

@@ -270,9 +270,11 @@ void MigratePage::forgetIntegrity()
 {
     // Findings of another mapping or other databases say nothing about these.
     m_integrity.reset();
+    m_integrityUnavailable = false;
     m_findings->clear();
     m_findings->hide();
-    m_integrityStatus->setText(tr("Check the integrity of the mapping before the data moves."));
+    m_integrityStatus->setText(tr("The mapping is checked against both databases before the data moves: press Check "
+                                  "integrity, or Start checks it first."));
     updateButtons();
 }
 
@@ -487,15 +489,25 @@ void MigratePage::onIntegrityChecked()
         log(tr("Fix written to the project's override map %1.").arg(QDir::toNativeSeparators(result.applied)));
         m_dmtStale = true; // the next run reads the mapping with the new rule (a running one keeps its own)
     }
+    const bool startAfter = std::exchange(m_startAfterCheck, false);
     if (!result.report) {
         m_integrityStatus->setText(tr("The integrity check could not run: %1").arg(result.error));
         log(m_integrityStatus->text());
+        if (startAfter) {
+            // As --skip-integrity: the user may go on without the check, knowingly.
+            m_integrityUnavailable = true;
+            log(tr("The data migration did not start. Press Start again to migrate without the integrity check."));
+        }
     } else {
         m_integrity = result.report;
         showFindings();
         log(m_integrityStatus->text());
+        if (startAfter && m_integrity->errors() > 0)
+            log(tr("The data migration did not start: fix the errors the integrity check found, then press Start."));
     }
     updateButtons();
+    if (startAfter && m_integrity && m_integrity->errors() == 0 && m_start->isEnabled())
+        onStart();
 }
 
 void MigratePage::showFindings()
@@ -568,6 +580,17 @@ void MigratePage::onStart()
 {
     if (!m_source || !m_destination || m_busy)
         return;
+    // Data moves only after an integrity check without errors, as `cutover-cli migrate data` does: the first
+    // Start runs the check, and the run starts by itself when it finds none.
+    if (m_data->isChecked() && !m_integrity && !m_integrityUnavailable) {
+        if (m_integrityWatcher.isRunning())
+            return;
+        m_startAfterCheck = true;
+        log(tr("Checking the mapping against both databases before the data moves..."));
+        startIntegrity(std::nullopt);
+        return;
+    }
+    m_integrityUnavailable = false;
     m_error->hide();
     m_succeeded = false;
     m_tree->clear();

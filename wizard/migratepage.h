@@ -166,6 +166,8 @@ private:
     // The mapping outlives every runner that points into it.
     std::shared_ptr<const DmtConfiguration> m_dmt; ///< the last run's mapping; a running one points into it
     bool m_dmtStale = false; ///< the mapping changed since m_dmt was read (a fix): the next start reads it again
+    bool m_startAfterCheck = false; ///< Start was pressed before any check: the run starts if the check passes
+    bool m_integrityUnavailable = false; ///< the check could not run: the next Start goes on without it
     std::unique_ptr<HandlerRegistry> m_handlers;
     std::unique_ptr<MigrationRunner> m_runner;
     QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
