@@ -1,4 +1,5 @@
 #include "cutoverwizard.h"
+#include "tones.h"
 #include "wizardpages.h"
 
 #include <QAbstractButton>
@@ -103,6 +104,42 @@ private Q_SLOTS:
         }
         QVERIFY2(fields > 20, qPrintable(QString::number(fields)));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // The colours that carry meaning (errors, done, warnings) read on a light and on a dark window: a contrast of at
+    // least 4.5:1 (WCAG AA for text). The light theme's dark red on a dark window would be about 2:1.
+    void tonesReadOnLightAndDarkWindows()
+    {
+        using namespace cutover::ui::tones;
+        QPalette light(QColor(0xef, 0xef, 0xef), QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::WindowText, Qt::black);
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        QPalette black;
+        black.setColor(QPalette::Window, QColor(0x1e, 0x1e, 0x1e));
+        black.setColor(QPalette::WindowText, Qt::white);
+        QVERIFY(!isDark(light));
+        QVERIFY(isDark(dark));
+        QVERIFY(isDark(black));
+        // The old dark red fails on the dark window: the check can fail.
+        QVERIFY(contrast(QColor(0xb0, 0x00, 0x20), dark.color(QPalette::Window)) < 4.5);
+        for (const QPalette& palette : { light, dark, black }) {
+            for (Tone tone : { Tone::Error, Tone::Success, Tone::Warning }) {
+                const double ratio = contrast(color(tone, palette), palette.color(QPalette::Window));
+                QVERIFY2(ratio >= 4.5,
+                    qPrintable(QStringLiteral("tone %1 on %2: %3:1")
+                                   .arg(int(tone))
+                                   .arg(palette.color(QPalette::Window).name())
+                                   .arg(ratio, 0, 'f', 2)));
+            }
+        }
+        // The pages use the application's palette: with a dark one, the error colour is the light variant.
+        const QPalette saved = QApplication::palette();
+        QApplication::setPalette(dark);
+        QVERIFY(style(Tone::Error).contains(color(Tone::Error, dark).name()));
+        QApplication::setPalette(saved);
     }
 
 private:

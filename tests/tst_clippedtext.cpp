@@ -4,7 +4,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
+#include <QPalette>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
@@ -47,6 +49,21 @@ private Q_SLOTS:
     void initTestCase()
     {
         cutover::test::prepareWizardTest(QStringLiteral("tst_clippedtext"));
+        // CUTOVER_PALETTE=dark: the Fusion style with a dark palette, to look at the pages as a dark desktop shows them.
+        if (qEnvironmentVariable("CUTOVER_PALETTE") == QLatin1String("dark")) {
+            QApplication::setStyle(QStringLiteral("Fusion"));
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+            dark.setColor(QPalette::Base, QColor(0x25, 0x25, 0x25));
+            dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+            dark.setColor(QPalette::Button, QColor(0x45, 0x45, 0x45));
+            dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+            dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+            dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+            QApplication::setPalette(dark);
+        }
         QVERIFY(m_folder.isValid());
     }
 

@@ -6,6 +6,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
+#include "tones.h"
 
 #include <QChart>
 #include <QChartView>
@@ -124,7 +125,7 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("chart"));
     m_chartView->setMinimumHeight(fontMetrics().lineSpacing() * 10);
     m_remove->setToolTip(tr("Drops every trigger and change-log table Cutover made on the Magento 1 database."));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(tones::style(tones::Tone::Error));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -160,14 +161,21 @@ DeltaPage::DeltaPage(QWidget* parent)
 
     // Rate and lag over the last minutes, each on its own axis.
     auto* chart = new QChart;
+    // On a dark desktop, a dark chart: a white one would glare beside the page (the series' colours are set below,
+    // after the theme, and read on both).
+    if (tones::isDark(palette())) {
+        chart->setTheme(QChart::ChartThemeDark);
+        chart->setBackgroundBrush(palette().color(QPalette::Base));
+    }
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 0, 4, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     m_rateSeries->setName(tr("changes per second"));
     m_lagSeries->setName(tr("lag in seconds"));
-    m_rateSeries->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-    m_lagSeries->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
+    const bool dark = tones::isDark(palette());
+    m_rateSeries->setPen(QPen(dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x77, 0xb4), 2));
+    m_lagSeries->setPen(QPen(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xd6, 0x27, 0x28), 2));
     chart->addSeries(m_rateSeries);
     chart->addSeries(m_lagSeries);
     m_timeAxis->setTitleText(tr("seconds"));
@@ -430,7 +438,7 @@ void DeltaPage::refresh()
     const QLocale locale;
     if (isRunning() && m_stop->isEnabled()) {
         m_state->setText(tr("running"));
-        m_state->setStyleSheet(QStringLiteral("color: #1b7f3b"));
+        m_state->setStyleSheet(tones::style(tones::Tone::Success));
         m_state->setToolTip(DeltaFigures::stateName(f.state));
     }
     m_applied->setText(locale.toString(f.applied));
@@ -532,7 +540,7 @@ void DeltaPage::onCaptureChecked(const CaptureCheck& check)
         m_capture->setText(afterRemoval
                 ? tr("Capture removed: no Cutover trigger or change-log table is left on %1.").arg(database)
                 : tr("Change capture is not installed on %1: Start has nothing to apply.").arg(database));
-        m_capture->setStyleSheet(afterRemoval ? QStringLiteral("color: #1b7f3b") : QString());
+        m_capture->setStyleSheet(afterRemoval ? tones::style(tones::Tone::Success) : QString());
         return;
     }
     m_capture->setStyleSheet(QString());

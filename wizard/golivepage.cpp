@@ -11,6 +11,7 @@
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "report/migrationreport.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -126,7 +127,7 @@ GoLivePage::GoLivePage(QWidget* parent)
         big.setPointSizeF(big.pointSizeF() * 2.6);
     big.setBold(true);
     m_clock->setFont(big);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(tones::style(tones::Tone::Error));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -455,7 +456,7 @@ void GoLivePage::refresh()
         else
             state = tr("to do");
         r.state->setText(state);
-        r.state->setStyleSheet(done ? QStringLiteral("color: #1b7f3b; font-weight: bold") : QString());
+        r.state->setStyleSheet(done ? tones::style(tones::Tone::Success, QStringLiteral("font-weight: bold")) : QString());
         r.who->setText(done
                 ? tr("%1, %2").arg(tick->by, QLocale().toString(tick->at.toLocalTime(), QLocale::ShortFormat))
                 : QString());
@@ -506,7 +507,7 @@ void GoLivePage::updateClock()
     else
         m_clockCaption->setText(tr("downtime: running since %1")
                                     .arg(QLocale().toString(started->toLocalTime().time(), QLocale::LongFormat)));
-    m_clock->setStyleSheet(started && !ended ? QStringLiteral("color: #b00020") : QString());
+    m_clock->setStyleSheet(started && !ended ? tones::style(tones::Tone::Error) : QString());
 }
 
 void GoLivePage::showError(const QString& message)

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "golive/cachewarmer.h"
 #include "log/log.h"
+#include "tones.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
 
@@ -75,7 +76,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(tones::style(tones::Tone::Error));
     label->hide();
     return label;
 }
@@ -474,13 +475,13 @@ void ReindexPage::onIndexerFinished(const IndexerState& state)
     QColor color;
     if (state.status == IndexerState::Rebuilt) {
         name = tr("rebuilt");
-        color = QColor(0x1b, 0x7f, 0x3b);
+        color = tones::color(tones::Tone::Success);
     } else if (isLocked(state)) {
         name = tr("locked");
-        color = QColor(0xb3, 0x6b, 0x00);
+        color = tones::color(tones::Tone::Warning);
     } else {
         name = tr("failed");
-        color = QColor(0xb0, 0x00, 0x20);
+        color = tones::color(tones::Tone::Error);
     }
     setRow(row, name, durationText(ms), state.error);
     m_table->item(row, StateColumn)->setForeground(color);
