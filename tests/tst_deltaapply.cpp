@@ -8,6 +8,7 @@
 #include "generate/storegenerator.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
+#include "project/project.h"
 #include "steps/catalogstep.h"
 #include "steps/customerstep.h"
 #include "steps/mapstep.h"
@@ -23,6 +24,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -1099,6 +1101,34 @@ private Q_SLOTS:
         QCOMPARE(dst.scalar(QStringLiteral("SELECT title FROM cms_block WHERE block_id = %1").arg(block)).toString(),
             QStringLiteral("A title "));
         QCOMPARE(figures.toJson().value(QStringLiteral("changedByDestination")).toInt(), 1);
+    }
+
+    // `delta run --project` starts with the busy threshold the Live changes page kept in the project;
+    // --max-threads-running overrides it.
+    void runTakesTheProjectsBusyThreshold()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.cutover"));
+        Project project;
+        project.source = m_m1;
+        project.destination = m_m2;
+        project.deltaBusyThreshold = 33;
+        project.save(path);
+        for (const auto& [extra, expected] : { std::pair { QStringList(), 33 },
+                 std::pair { QStringList { QStringLiteral("--max-threads-running"), QStringLiteral("7") }, 7 } }) {
+            QProcess cli;
+            cli.setProcessEnvironment(cliEnvironment());
+            cli.setStandardInputFile(QProcess::nullDevice());
+            cli.start(QStringLiteral(CUTOVER_CLI_PATH),
+                QStringList { QStringLiteral("delta"), QStringLiteral("run"), QStringLiteral("--project"), path,
+                    QStringLiteral("--once"), QStringLiteral("--json") }
+                    + extra);
+            QVERIFY(cli.waitForFinished(120'000));
+            const QByteArray output = cli.readAllStandardOutput();
+            QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromLocal8Bit(output + cli.readAllStandardError())));
+            QCOMPARE(QJsonDocument::fromJson(output).object().value(QStringLiteral("threadsRunningLimit")).toInt(),
+                expected);
+        }
     }
 
     void cleanupTestCase()

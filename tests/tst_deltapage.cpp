@@ -3,6 +3,7 @@
 #include "delta/deltacapture.h"
 #include "delta/deltasync.h"
 #include "deltapage.h"
+#include "project/project.h"
 #include "engine/migrationrunner.h"
 #include "error.h"
 #include "generate/storegenerator.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTest>
 #include <QWizard>
@@ -297,6 +299,29 @@ private Q_SLOTS:
         Database db(m_m1, {}, QStringLiteral("test"));
         DeltaCapture::remove(db, DeltaCapture::removalPlan(db));
         QCOMPARE(DeltaCapture::schemaObjects(db), m_before);
+    }
+
+    // The busy threshold set on the page is kept in the project and shown again for it in the next session.
+    void busyThresholdIsKeptInTheProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.cutover"));
+        Project().save(path);
+        {
+            QWizard wizard;
+            DeltaPage* page = openPage(wizard);
+            page->setProjectPath(path, Project::load(path).deltaBusyThreshold);
+            auto* busy = page->findChild<QSpinBox*>(QStringLiteral("busy-threshold"));
+            QCOMPARE(busy->value(), 0); // the test options' value: nothing saved yet
+            busy->setValue(25);
+            QTRY_COMPARE_WITH_TIMEOUT(Project::load(path).deltaBusyThreshold, 25, 10'000);
+            busy->setValue(12); // closed before the save would run: still kept
+        }
+        QCOMPARE(Project::load(path).deltaBusyThreshold, 12);
+        QWizard wizard;
+        DeltaPage* page = openPage(wizard);
+        page->setProjectPath(path, Project::load(path).deltaBusyThreshold);
+        QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("busy-threshold"))->value(), 12);
     }
 
 private:

@@ -81,6 +81,7 @@ Project fullProject()
         QStringLiteral("mysql://shop@db.example.com:3307/m1?prefix=mg_&ssl=verify-ca&ssl-ca=/etc/ca.pem"));
     project.destination = ConnectionProfile::fromUrl(QStringLiteral("mysql://root@localhost/m2?socket=/run/m.sock"));
     project.m1Root = QStringLiteral("/var/www/m1");
+    project.deltaBusyThreshold = 17;
     project.m2Root = QStringLiteral("/var/www/m2");
     project.storeUrl = QStringLiteral("https://shop.example.com/");
     project.newServerAddress = QStringLiteral("203.0.113.9");
@@ -139,6 +140,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.progress.runs, project.progress.runs);
         QCOMPARE(loaded.storeUrl, project.storeUrl);
         QCOMPARE(loaded.newServerAddress, project.newServerAddress);
+        QCOMPARE(loaded.deltaBusyThreshold, 17);
         QCOMPARE(loaded, project);
         QVERIFY(loaded.progress.tick(QStringLiteral("firewall-opened"))->ticked);
         QCOMPARE(loaded.progress.tick(QStringLiteral("cron-stopped"))->by, QStringLiteral("bob"));

@@ -5570,136 +5570,142 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="104"/>
+        <location filename="../core/project/project.cpp" line="105"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>das Feld „%1“ in %2 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="114"/>
+        <location filename="../core/project/project.cpp" line="115"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>das Feld „%1“ in %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="124"/>
+        <location filename="../core/project/project.cpp" line="125"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>das Feld „%1“ in %2 ist nicht true oder false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="135"/>
+        <location filename="../core/project/project.cpp" line="136"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in „%2“ in %3 ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="145"/>
+        <location filename="../core/project/project.cpp" line="146"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>das Feld „%1“ in %2 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="156"/>
+        <location filename="../core/project/project.cpp" line="157"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>das Feld „%1“ in %2 ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="161"/>
+        <location filename="../core/project/project.cpp" line="162"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>der Eintrag %1[%2] in %3 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="178"/>
+        <location filename="../core/project/project.cpp" line="179"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>der Checklisten-Eintrag %1 hat keine &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="198"/>
+        <location filename="../core/project/project.cpp" line="199"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>das Ergebnis „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="211"/>
+        <location filename="../core/project/project.cpp" line="212"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>das Feld „%1“ ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="216"/>
+        <location filename="../core/project/project.cpp" line="217"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>das Feld „%1“ in %2 sieht nach einem Passwort aus. Cutover speichert nie Passwörter in einer Projektdatei: Entfernen Sie es und lassen Sie Cutover das Passwort im Schlüsselbund des Systems speichern, oder setzen Sie %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="241"/>
+        <location filename="../core/project/project.cpp" line="242"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>der TLS-Modus „%1“ in %2 ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="247"/>
+        <location filename="../core/project/project.cpp" line="248"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: %2. Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="262"/>
+        <location filename="../core/project/project.cpp" line="263"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Die Projektdatei %1 existiert nicht. Sie wurde vielleicht verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="265"/>
+        <location filename="../core/project/project.cpp" line="266"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht gelesen werden: %2. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="271"/>
+        <location filename="../core/project/project.cpp" line="272"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Die Projektdatei %1 ist ungültig: Sie ist kein JSON (%2 bei Byte %3). Öffnen Sie sie in einem Texteditor oder legen Sie ein neues Projekt an.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="276"/>
+        <location filename="../core/project/project.cpp" line="277"/>
         <source>it holds no JSON object</source>
         <translation>sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="279"/>
+        <location filename="../core/project/project.cpp" line="280"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>sie ist kein Cutover-Projekt (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="280"/>
-        <location filename="../core/project/project.cpp" line="289"/>
-        <location filename="../core/project/project.cpp" line="295"/>
-        <location filename="../core/project/project.cpp" line="298"/>
+        <location filename="../core/project/project.cpp" line="281"/>
+        <location filename="../core/project/project.cpp" line="290"/>
+        <location filename="../core/project/project.cpp" line="296"/>
         <location filename="../core/project/project.cpp" line="299"/>
         <location filename="../core/project/project.cpp" line="300"/>
         <location filename="../core/project/project.cpp" line="301"/>
         <location filename="../core/project/project.cpp" line="302"/>
         <location filename="../core/project/project.cpp" line="303"/>
-        <location filename="../core/project/project.cpp" line="309"/>
+        <location filename="../core/project/project.cpp" line="304"/>
+        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="313"/>
         <source>the file</source>
         <translation>der Datei</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="282"/>
+        <location filename="../core/project/project.cpp" line="283"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Die Projektdatei %1 hat Version %2, dieses Cutover liest höchstens Version %3. Aktualisieren Sie Cutover, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="293"/>
+        <location filename="../core/project/project.cpp" line="294"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>die Projekt-ID „%1“ ist keine UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="306"/>
+        <source>the field &quot;deltaBusyThreshold&quot; in the file is below 0</source>
+        <translation>das Feld „deltaBusyThreshold“ in der Datei ist kleiner als 0</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="311"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in &quot;createdAt&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="385"/>
+        <location filename="../core/project/project.cpp" line="391"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="451"/>
+        <location filename="../core/project/project.cpp" line="457"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="455"/>
+        <location filename="../core/project/project.cpp" line="461"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -7016,7 +7022,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="416"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7296,122 +7302,122 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="299"/>
+        <location filename="../app/cli/deltacommand.cpp" line="302"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="361"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="361"/>
+        <location filename="../app/cli/deltacommand.cpp" line="364"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="373"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="375"/>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="376"/>
+        <location filename="../app/cli/deltacommand.cpp" line="379"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="377"/>
+        <location filename="../app/cli/deltacommand.cpp" line="380"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="388"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Mit ihnen aktualisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="395"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <location filename="../app/cli/deltacommand.cpp" line="397"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n Stapel: Was von ihren Zeilen abhängt, konnte nicht aktualisiert werden (siehe die Fehler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="408"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="425"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="427"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="433"/>
+        <location filename="../app/cli/deltacommand.cpp" line="436"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="449"/>
+        <location filename="../app/cli/deltacommand.cpp" line="452"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="454"/>
+        <location filename="../app/cli/deltacommand.cpp" line="457"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="463"/>
+        <location filename="../app/cli/deltacommand.cpp" line="466"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="480"/>
+        <location filename="../app/cli/deltacommand.cpp" line="483"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -8312,207 +8318,207 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::ConnectionForm</name>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="81"/>
+        <location filename="../wizard/connectionform.cpp" line="82"/>
         <source>Remember in the system keychain</source>
         <translation>Im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="86"/>
+        <location filename="../wizard/connectionform.cpp" line="87"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="87"/>
+        <location filename="../wizard/connectionform.cpp" line="88"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="94"/>
+        <location filename="../wizard/connectionform.cpp" line="95"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="96"/>
+        <location filename="../wizard/connectionform.cpp" line="97"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="108"/>
+        <location filename="../wizard/connectionform.cpp" line="109"/>
         <source>CA file</source>
         <translation>CA-Datei</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <location filename="../wizard/connectionform.cpp" line="112"/>
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <location filename="../wizard/connectionform.cpp" line="115"/>
         <source>Connection test results</source>
         <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <location filename="../wizard/connectionform.cpp" line="117"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <location filename="../wizard/connectionform.cpp" line="120"/>
         <source>optional: /run/mysqld/mysqld.sock</source>
         <translation>optional: /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="121"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>magento1</source>
         <translation>magento1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="121"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>magento2</source>
         <translation>magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="122"/>
+        <location filename="../wizard/connectionform.cpp" line="123"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="123"/>
+        <location filename="../wizard/connectionform.cpp" line="124"/>
         <source>CA certificate (PEM), for checked TLS</source>
         <translation>CA-Zertifikat (PEM), für geprüftes TLS</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="124"/>
+        <location filename="../wizard/connectionform.cpp" line="125"/>
         <source>Preferred (when the server offers it)</source>
         <translation>Bevorzugt (wenn der Server es anbietet)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="125"/>
+        <location filename="../wizard/connectionform.cpp" line="126"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="126"/>
+        <location filename="../wizard/connectionform.cpp" line="127"/>
         <source>Required, certificate checked</source>
         <translation>Erforderlich, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="127"/>
+        <location filename="../wizard/connectionform.cpp" line="128"/>
         <source>Required, certificate and host name checked</source>
         <translation>Erforderlich, Zertifikat und Hostname geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="128"/>
+        <location filename="../wizard/connectionform.cpp" line="129"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <location filename="../wizard/connectionform.cpp" line="160"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="161"/>
+        <location filename="../wizard/connectionform.cpp" line="162"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="164"/>
+        <location filename="../wizard/connectionform.cpp" line="165"/>
         <source>&amp;Socket:</source>
         <translation>&amp;Socket:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="166"/>
+        <location filename="../wizard/connectionform.cpp" line="167"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="168"/>
+        <location filename="../wizard/connectionform.cpp" line="169"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <location filename="../wizard/connectionform.cpp" line="173"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="174"/>
+        <location filename="../wizard/connectionform.cpp" line="175"/>
         <source>Table &amp;prefix:</source>
         <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="176"/>
+        <location filename="../wizard/connectionform.cpp" line="177"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="181"/>
+        <location filename="../wizard/connectionform.cpp" line="182"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="214"/>
+        <location filename="../wizard/connectionform.cpp" line="215"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="214"/>
+        <location filename="../wizard/connectionform.cpp" line="215"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="267"/>
+        <location filename="../wizard/connectionform.cpp" line="268"/>
         <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
         <translation>Geben Sie den Hostnamen oder die IP-Adresse des Datenbankservers an (oder unten einen Socket).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <location filename="../wizard/connectionform.cpp" line="272"/>
         <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
         <translation>Geben Sie den Socket als absoluten Pfad an, etwa /run/mysqld/mysqld.sock.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="280"/>
+        <location filename="../wizard/connectionform.cpp" line="281"/>
         <source>Give the database user (from app/etc/%1 on the server).</source>
         <translation>Geben Sie den Datenbankbenutzer an (aus app/etc/%1 auf dem Server).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <location filename="../wizard/connectionform.cpp" line="286"/>
         <source>Give the name of the database that holds the store.</source>
         <translation>Geben Sie den Namen der Datenbank an, die den Shop enthält.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="290"/>
+        <location filename="../wizard/connectionform.cpp" line="291"/>
         <source>A table prefix holds only letters, digits and underscores.</source>
         <translation>Ein Tabellenpräfix enthält nur Buchstaben, Ziffern und Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="294"/>
+        <location filename="../wizard/connectionform.cpp" line="295"/>
         <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
         <translation>Zum Prüfen des Serverzertifikats wird die CA-Datei benötigt, die es signiert hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="298"/>
+        <location filename="../wizard/connectionform.cpp" line="299"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Die CA-Datei %1 existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="343"/>
+        <location filename="../wizard/connectionform.cpp" line="344"/>
         <source>Testing %1...</source>
         <translation>%1 wird getestet...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="361"/>
+        <location filename="../wizard/connectionform.cpp" line="362"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="380"/>
+        <location filename="../wizard/connectionform.cpp" line="381"/>
         <source>Connection works.</source>
         <translation>Verbindung funktioniert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/connectionform.cpp" line="381"/>
+        <location filename="../wizard/connectionform.cpp" line="382"/>
         <source>Connection works, with %n warning(s) below.</source>
         <translation>
             <numerusform>Verbindung funktioniert, mit %n Warnung unten.</numerusform>
@@ -8520,52 +8526,52 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="383"/>
+        <location filename="../wizard/connectionform.cpp" line="384"/>
         <source>The test stopped at &quot;%1&quot;.</source>
         <translation>Der Test stoppte bei „%1“.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="386"/>
+        <location filename="../wizard/connectionform.cpp" line="387"/>
         <source>The test was cancelled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="407"/>
+        <location filename="../wizard/connectionform.cpp" line="408"/>
         <source>The server wants a password for user %1.</source>
         <translation>Der Server verlangt ein Passwort für den Benutzer %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="410"/>
+        <location filename="../wizard/connectionform.cpp" line="411"/>
         <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
         <translation>Der Server hat dieses Passwort für den Benutzer %1 abgelehnt: Das Passwort ist falsch, oder der Benutzer darf sich nicht von diesem Computer verbinden (der Server sagt nicht, was zutrifft).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
         <source>The tables of this store have no prefix.</source>
         <translation>Die Tabellen dieses Shops haben kein Präfix.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <location filename="../wizard/connectionform.cpp" line="432"/>
         <source>The tables of this store carry the prefix %1.</source>
         <translation>Die Tabellen dieses Shops tragen das Präfix %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="434"/>
+        <location filename="../wizard/connectionform.cpp" line="435"/>
         <source>Use no prefix</source>
         <translation>Kein Präfix</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="434"/>
+        <location filename="../wizard/connectionform.cpp" line="435"/>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="439"/>
+        <location filename="../wizard/connectionform.cpp" line="440"/>
         <source>Enter it on the Magento 2 (destination) side instead.</source>
         <translation>Geben Sie sie stattdessen auf der Seite Magento 2 (Ziel) ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="440"/>
+        <location filename="../wizard/connectionform.cpp" line="441"/>
         <source>Enter it on the Magento 1 (source) side instead.</source>
         <translation>Geben Sie sie stattdessen auf der Seite Magento 1 (Quelle) ein.</translation>
     </message>
@@ -8660,309 +8666,314 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="99"/>
+        <location filename="../wizard/deltapage.cpp" line="101"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="100"/>
+        <location filename="../wizard/deltapage.cpp" line="102"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="101"/>
+        <location filename="../wizard/deltapage.cpp" line="103"/>
         <source>Remove capture...</source>
         <translation>Erfassung entfernen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="102"/>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="104"/>
+        <location filename="../wizard/deltapage.cpp" line="578"/>
         <source>Install capture...</source>
         <translation>Erfassung installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="111"/>
+        <location filename="../wizard/deltapage.cpp" line="113"/>
         <source>Live changes</source>
         <translation>Laufende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="112"/>
+        <location filename="../wizard/deltapage.cpp" line="114"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="123"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Last errors</source>
         <translation>Letzte Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="126"/>
+        <location filename="../wizard/deltapage.cpp" line="128"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="145"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="146"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="149"/>
+        <location filename="../wizard/deltapage.cpp" line="175"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="150"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="149"/>
+        <location filename="../wizard/deltapage.cpp" line="151"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="176"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="173"/>
+        <location filename="../wizard/deltapage.cpp" line="182"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="176"/>
+        <location filename="../wizard/deltapage.cpp" line="185"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="179"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="198"/>
+        <location filename="../wizard/deltapage.cpp" line="207"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="200"/>
+        <location filename="../wizard/deltapage.cpp" line="209"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="202"/>
+        <location filename="../wizard/deltapage.cpp" line="211"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="233"/>
+        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <source>Could not keep the busy threshold in the project: %1</source>
+        <translation>Die Lastgrenze konnte nicht im Projekt gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="268"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="249"/>
+        <location filename="../wizard/deltapage.cpp" line="284"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>Die Installation der Änderungserfassung auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="262"/>
-        <location filename="../wizard/deltapage.cpp" line="371"/>
-        <location filename="../wizard/deltapage.cpp" line="415"/>
+        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <location filename="../wizard/deltapage.cpp" line="428"/>
+        <location filename="../wizard/deltapage.cpp" line="472"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="263"/>
-        <location filename="../wizard/deltapage.cpp" line="296"/>
+        <location filename="../wizard/deltapage.cpp" line="298"/>
+        <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="336"/>
+        <location filename="../wizard/deltapage.cpp" line="393"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Verbinden Sie sich zuerst auf der Seite Verbindungen mit beiden Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="340"/>
+        <location filename="../wizard/deltapage.cpp" line="397"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Änderungen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="344"/>
+        <location filename="../wizard/deltapage.cpp" line="401"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="358"/>
+        <location filename="../wizard/deltapage.cpp" line="415"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="397"/>
+        <location filename="../wizard/deltapage.cpp" line="454"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="418"/>
+        <location filename="../wizard/deltapage.cpp" line="475"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="432"/>
+        <location filename="../wizard/deltapage.cpp" line="489"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <location filename="../wizard/deltapage.cpp" line="500"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="445"/>
+        <location filename="../wizard/deltapage.cpp" line="502"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="446"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="448"/>
+        <location filename="../wizard/deltapage.cpp" line="505"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Rückstand pro Bereich: unbekannt, Delta wurde wegen eines Fehlers angehalten (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="450"/>
+        <location filename="../wizard/deltapage.cpp" line="507"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="452"/>
+        <location filename="../wizard/deltapage.cpp" line="509"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="578"/>
         <source>Reinstall capture...</source>
         <translation>Erfassung neu installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="581"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="525"/>
+        <location filename="../wizard/deltapage.cpp" line="582"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="533"/>
+        <location filename="../wizard/deltapage.cpp" line="590"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="534"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="543"/>
+        <location filename="../wizard/deltapage.cpp" line="600"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="545"/>
+        <location filename="../wizard/deltapage.cpp" line="602"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="617"/>
         <source>It is broken: see the message above.</source>
         <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="571"/>
+        <location filename="../wizard/deltapage.cpp" line="628"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="585"/>
+        <location filename="../wizard/deltapage.cpp" line="642"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="648"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="599"/>
+        <location filename="../wizard/deltapage.cpp" line="656"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="658"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="606"/>
+        <location filename="../wizard/deltapage.cpp" line="663"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="607"/>
+        <location filename="../wizard/deltapage.cpp" line="664"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="615"/>
+        <location filename="../wizard/deltapage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="636"/>
+        <location filename="../wizard/deltapage.cpp" line="693"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="642"/>
+        <location filename="../wizard/deltapage.cpp" line="699"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="674"/>
+        <location filename="../wizard/deltapage.cpp" line="731"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="676"/>
+        <location filename="../wizard/deltapage.cpp" line="733"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="680"/>
+        <location filename="../wizard/deltapage.cpp" line="737"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -8970,37 +8981,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="687"/>
+        <location filename="../wizard/deltapage.cpp" line="744"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="690"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="690"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="694"/>
+        <location filename="../wizard/deltapage.cpp" line="751"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="694"/>
+        <location filename="../wizard/deltapage.cpp" line="751"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="705"/>
+        <location filename="../wizard/deltapage.cpp" line="762"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="724"/>
+        <location filename="../wizard/deltapage.cpp" line="781"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -9008,622 +9019,622 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="51"/>
+        <location filename="../wizard/golivepage.cpp" line="52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="89"/>
+        <location filename="../wizard/golivepage.cpp" line="90"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Einen Schritt &amp;außer der Reihe erlauben (im Bericht als Übersteuerung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="95"/>
+        <location filename="../wizard/golivepage.cpp" line="96"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="96"/>
+        <location filename="../wizard/golivepage.cpp" line="97"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="100"/>
+        <location filename="../wizard/golivepage.cpp" line="101"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="101"/>
+        <location filename="../wizard/golivepage.cpp" line="102"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>Die Umstellung, Schritt für Schritt und mit Zeitmessung: Die Ausfallzeit beginnt, wenn Magento 1 in den Wartungsmodus geht, und endet, wenn der Shop öffnet. Jeder Schritt vermerkt, wer ihn erledigt hat, wann, und was Cutover geprüft hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>Store address</source>
         <translation>Adresse des Shops</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>New server address</source>
         <translation>Adresse des neuen Servers</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="112"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>Die Adresse des Shops: Die DNS-Prüfung löst ihren Hostnamen auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="113"/>
+        <location filename="../wizard/golivepage.cpp" line="114"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>Die IP-Adresse des Magento-2-Servers: wohin der Hostname des Shops nach der Umstellung zeigen muss und wohin das Vorwärmen seine Anfragen schon vorher sendet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="117"/>
+        <location filename="../wizard/golivepage.cpp" line="118"/>
         <source>Go-live progress</source>
         <translation>Fortschritt des Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="122"/>
+        <location filename="../wizard/golivepage.cpp" line="123"/>
         <source>Output of the current step</source>
         <translation>Ausgabe des aktuellen Schritts</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="141"/>
+        <location filename="../wizard/golivepage.cpp" line="142"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Hier erscheint, was bin/magento ausgibt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="151"/>
+        <location filename="../wizard/golivepage.cpp" line="152"/>
         <source>Store address:</source>
         <translation>Adresse des Shops:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="153"/>
+        <location filename="../wizard/golivepage.cpp" line="154"/>
         <source>Magento 2 server IP:</source>
         <translation>IP des Magento-2-Servers:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="178"/>
+        <location filename="../wizard/golivepage.cpp" line="179"/>
         <source>Create maintenance.flag</source>
         <translation>maintenance.flag anlegen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="180"/>
+        <location filename="../wizard/golivepage.cpp" line="181"/>
         <source>Wait and stop delta</source>
         <translation>Warten und Delta stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="182"/>
+        <location filename="../wizard/golivepage.cpp" line="183"/>
         <source>Run cron:install</source>
         <translation>cron:install ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="184"/>
+        <location filename="../wizard/golivepage.cpp" line="185"/>
         <source>Reindex stock</source>
         <translation>Bestand neu indizieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="186"/>
+        <location filename="../wizard/golivepage.cpp" line="187"/>
         <source>Warm the cache</source>
         <translation>Cache vorwärmen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="188"/>
+        <location filename="../wizard/golivepage.cpp" line="189"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="190"/>
+        <location filename="../wizard/golivepage.cpp" line="191"/>
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="196"/>
+        <location filename="../wizard/golivepage.cpp" line="197"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="197"/>
+        <location filename="../wizard/golivepage.cpp" line="198"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="254"/>
+        <location filename="../wizard/golivepage.cpp" line="255"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="370"/>
+        <location filename="../wizard/golivepage.cpp" line="371"/>
         <source>no Magento 1 folder is set</source>
         <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="372"/>
+        <location filename="../wizard/golivepage.cpp" line="373"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="374"/>
+        <location filename="../wizard/golivepage.cpp" line="375"/>
         <source>%1 is not writable by you</source>
         <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="417"/>
+        <location filename="../wizard/golivepage.cpp" line="418"/>
         <source>checking the Magento 1 folder</source>
         <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="420"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="422"/>
         <source>checking the Magento 2 folder</source>
         <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="423"/>
+        <location filename="../wizard/golivepage.cpp" line="424"/>
         <source>no Magento 2 connection</source>
         <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>connect to both databases first</source>
         <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="430"/>
+        <location filename="../wizard/golivepage.cpp" line="431"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="433"/>
+        <location filename="../wizard/golivepage.cpp" line="434"/>
         <source>only you can say the store is open</source>
         <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="450"/>
+        <location filename="../wizard/golivepage.cpp" line="451"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="453"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="454"/>
+        <location filename="../wizard/golivepage.cpp" line="455"/>
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="457"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="460"/>
+        <location filename="../wizard/golivepage.cpp" line="461"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="468"/>
+        <location filename="../wizard/golivepage.cpp" line="469"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="501"/>
+        <location filename="../wizard/golivepage.cpp" line="502"/>
         <source>downtime: not started</source>
         <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="504"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="507"/>
+        <location filename="../wizard/golivepage.cpp" line="508"/>
         <source>downtime: running since %1</source>
         <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="528"/>
+        <location filename="../wizard/golivepage.cpp" line="529"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="533"/>
+        <location filename="../wizard/golivepage.cpp" line="534"/>
         <source>overridden: %1</source>
         <translation>übersteuert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="577"/>
+        <location filename="../wizard/golivepage.cpp" line="578"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="582"/>
+        <location filename="../wizard/golivepage.cpp" line="583"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="598"/>
+        <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Removing maintenance.flag...</source>
         <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="603"/>
+        <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="609"/>
+        <location filename="../wizard/golivepage.cpp" line="610"/>
         <source>Undone by %1.</source>
         <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="668"/>
+        <location filename="../wizard/golivepage.cpp" line="669"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="696"/>
+        <location filename="../wizard/golivepage.cpp" line="697"/>
         <source>Saving to %1...</source>
         <translation>Speichern nach %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="722"/>
+        <location filename="../wizard/golivepage.cpp" line="723"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="729"/>
+        <location filename="../wizard/golivepage.cpp" line="730"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="729"/>
+        <location filename="../wizard/golivepage.cpp" line="730"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="740"/>
+        <location filename="../wizard/golivepage.cpp" line="741"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="752"/>
+        <location filename="../wizard/golivepage.cpp" line="753"/>
         <source>Stopping...</source>
         <translation>Wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="757"/>
+        <location filename="../wizard/golivepage.cpp" line="758"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="759"/>
+        <location filename="../wizard/golivepage.cpp" line="760"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="768"/>
+        <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>Creating maintenance.flag...</source>
         <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="773"/>
+        <location filename="../wizard/golivepage.cpp" line="774"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="774"/>
+        <location filename="../wizard/golivepage.cpp" line="775"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="796"/>
+        <location filename="../wizard/golivepage.cpp" line="797"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="802"/>
+        <location filename="../wizard/golivepage.cpp" line="803"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="808"/>
+        <location filename="../wizard/golivepage.cpp" line="809"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="816"/>
+        <location filename="../wizard/golivepage.cpp" line="817"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="819"/>
+        <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="825"/>
+        <location filename="../wizard/golivepage.cpp" line="826"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="843"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="845"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="848"/>
+        <location filename="../wizard/golivepage.cpp" line="849"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="855"/>
+        <location filename="../wizard/golivepage.cpp" line="856"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="874"/>
+        <location filename="../wizard/golivepage.cpp" line="875"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="883"/>
+        <location filename="../wizard/golivepage.cpp" line="884"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="890"/>
+        <location filename="../wizard/golivepage.cpp" line="891"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="897"/>
+        <location filename="../wizard/golivepage.cpp" line="898"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="921"/>
+        <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>Running on %1: %2</source>
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>Running %1 on %2...</source>
         <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="925"/>
+        <location filename="../wizard/golivepage.cpp" line="926"/>
         <source>Rebuilding %1...</source>
         <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="927"/>
+        <location filename="../wizard/golivepage.cpp" line="928"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="928"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>%1 rebuilt.</source>
         <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="938"/>
+        <location filename="../wizard/golivepage.cpp" line="939"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="939"/>
+        <location filename="../wizard/golivepage.cpp" line="940"/>
         <source>Stopped: run it again.</source>
         <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="950"/>
+        <location filename="../wizard/golivepage.cpp" line="951"/>
         <source>%1 failed on %2.</source>
         <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="958"/>
+        <location filename="../wizard/golivepage.cpp" line="959"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="961"/>
         <source>no output, exit code 0</source>
         <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="964"/>
+        <location filename="../wizard/golivepage.cpp" line="965"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="966"/>
+        <location filename="../wizard/golivepage.cpp" line="967"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="968"/>
+        <location filename="../wizard/golivepage.cpp" line="969"/>
         <source>no indexer reported</source>
         <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="990"/>
+        <location filename="../wizard/golivepage.cpp" line="991"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="998"/>
+        <location filename="../wizard/golivepage.cpp" line="999"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1001"/>
+        <location filename="../wizard/golivepage.cpp" line="1002"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1007"/>
+        <location filename="../wizard/golivepage.cpp" line="1008"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1010"/>
+        <location filename="../wizard/golivepage.cpp" line="1011"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1019"/>
+        <location filename="../wizard/golivepage.cpp" line="1020"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1028"/>
+        <location filename="../wizard/golivepage.cpp" line="1029"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1031"/>
+        <location filename="../wizard/golivepage.cpp" line="1032"/>
         <source>The warm-up failed: %1</source>
         <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1054"/>
+        <location filename="../wizard/golivepage.cpp" line="1055"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1079"/>
+        <location filename="../wizard/golivepage.cpp" line="1080"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1081"/>
+        <location filename="../wizard/golivepage.cpp" line="1082"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1087"/>
+        <location filename="../wizard/golivepage.cpp" line="1088"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1093"/>
+        <location filename="../wizard/golivepage.cpp" line="1094"/>
         <source>verification: %1 tables match</source>
         <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1094"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1103"/>
+        <location filename="../wizard/golivepage.cpp" line="1104"/>
         <source>delta backlog: no change capture</source>
         <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1105"/>
+        <location filename="../wizard/golivepage.cpp" line="1106"/>
         <source>delta backlog: 0</source>
         <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1107"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1109"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1113"/>
+        <location filename="../wizard/golivepage.cpp" line="1114"/>
         <source>last order: %1</source>
         <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1119"/>
+        <location filename="../wizard/golivepage.cpp" line="1120"/>
         <source>Final verification failed (%1).</source>
         <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1133"/>
+        <location filename="../wizard/golivepage.cpp" line="1134"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1136"/>
+        <location filename="../wizard/golivepage.cpp" line="1137"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1144"/>
+        <location filename="../wizard/golivepage.cpp" line="1145"/>
         <source>Resolving %1...</source>
         <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1155"/>
+        <location filename="../wizard/golivepage.cpp" line="1156"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1157"/>
+        <location filename="../wizard/golivepage.cpp" line="1158"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1170"/>
+        <location filename="../wizard/golivepage.cpp" line="1171"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1179"/>
         <source>Export the migration report</source>
         <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1179"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1189"/>
+        <location filename="../wizard/golivepage.cpp" line="1190"/>
         <source>Writing the report to %1...</source>
         <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1200"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -9664,164 +9675,164 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::MediaPage</name>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="27"/>
+        <location filename="../wizard/mediapage.cpp" line="28"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <location filename="../wizard/mediapage.cpp" line="29"/>
         <source>changed, copied again</source>
         <translation>geändert, erneut kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
         <source>up to date, skipped</source>
         <translation>aktuell, übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
         <source>left behind by rule</source>
         <translation>per Regel ausgelassen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
         <source>conflicts at the destination</source>
         <translation>Konflikte im Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
         <source>referenced but missing</source>
         <translation>referenziert, aber fehlend</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <location filename="../wizard/mediapage.cpp" line="35"/>
         <source>referenced by nothing</source>
         <translation>nirgends referenziert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="54"/>
+        <location filename="../wizard/mediapage.cpp" line="55"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote</source>
         <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="56"/>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
         <source>Copy media files</source>
         <translation>Medien kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="57"/>
-        <location filename="../wizard/mediapage.cpp" line="179"/>
-        <location filename="../wizard/mediapage.cpp" line="275"/>
+        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <location filename="../wizard/mediapage.cpp" line="180"/>
+        <location filename="../wizard/mediapage.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <location filename="../wizard/mediapage.cpp" line="59"/>
         <source>Cancel copy</source>
         <translation>Kopie abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="64"/>
+        <location filename="../wizard/mediapage.cpp" line="65"/>
         <source>Media files</source>
         <translation>Mediendateien</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <location filename="../wizard/mediapage.cpp" line="66"/>
         <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
         <translation>Kopieren Sie die Produktbilder, Kategoriebilder, Downloads und Editor-Bilder aus dem Medienordner von Magento 1 nach pub/media von Magento 2. Wiederholen Sie dies direkt vor dem Go-live, um neue Bilder zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="76"/>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
         <source>Media copy report</source>
         <translation>Bericht der Medienkopie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
         <source>Media copy progress</source>
         <translation>Fortschritt der Medienkopie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="79"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="80"/>
+        <location filename="../wizard/mediapage.cpp" line="81"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Aus: Solche Dateien bleiben erhalten und werden als Konflikte aufgeführt. Dateien, die eine frühere Kopie geschrieben hat, werden immer aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="92"/>
+        <location filename="../wizard/mediapage.cpp" line="93"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Hier erscheint der Bericht der Kopie: was kopiert, übersprungen, geändert oder fehlgeschlagen ist, und was die Magento-1-Datenbank nennt, dem Ordner aber fehlt.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="122"/>
+        <location filename="../wizard/mediapage.cpp" line="123"/>
         <source>Magento 1 media folder:</source>
         <translation>Magento-1-Medienordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="123"/>
+        <location filename="../wizard/mediapage.cpp" line="124"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Magento-2-Ordner pub/media:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="215"/>
+        <location filename="../wizard/mediapage.cpp" line="216"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Geben Sie beide Ordner an: den Medienordner von Magento 1 und den Ordner pub/media von Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="230"/>
+        <location filename="../wizard/mediapage.cpp" line="231"/>
         <source>Reading the folders...</source>
         <translation>Ordner werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="247"/>
+        <location filename="../wizard/mediapage.cpp" line="248"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Dateien werden mit der Magento-1-Datenbank abgeglichen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="254"/>
+        <location filename="../wizard/mediapage.cpp" line="255"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 von %2 Dateien, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="258"/>
+        <location filename="../wizard/mediapage.cpp" line="259"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="260"/>
+        <location filename="../wizard/mediapage.cpp" line="261"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="262"/>
+        <location filename="../wizard/mediapage.cpp" line="263"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <location filename="../wizard/mediapage.cpp" line="273"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="285"/>
+        <location filename="../wizard/mediapage.cpp" line="286"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Abbruch nach den gerade kopierten Dateien...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="298"/>
+        <location filename="../wizard/mediapage.cpp" line="299"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
     </message>
@@ -10704,84 +10715,84 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::PreflightPage</name>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="60"/>
+        <location filename="../wizard/preflightpage.cpp" line="61"/>
         <source>Re-check</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="66"/>
+        <location filename="../wizard/preflightpage.cpp" line="67"/>
         <source>Pre-flight</source>
         <translation>Pre-Flight</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="67"/>
+        <location filename="../wizard/preflightpage.cpp" line="68"/>
         <source>Before data moves, the old store should be quiet: cron stopped and nobody editing in the admin. Orders may keep coming; delta migration carries them.</source>
         <translation>Bevor Daten bewegt werden, sollte der alte Shop ruhig sein: cron gestoppt und niemand, der im Admin bearbeitet. Bestellungen dürfen weiter eingehen; die Delta-Migration überträgt sie.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="80"/>
+        <location filename="../wizard/preflightpage.cpp" line="81"/>
         <source>the folder that holds app/Mage.php and media/ (optional)</source>
         <translation>der Ordner mit app/Mage.php und media/ (optional)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="81"/>
+        <location filename="../wizard/preflightpage.cpp" line="82"/>
         <source>the folder that holds bin/magento and pub/ (optional)</source>
         <translation>der Ordner mit bin/magento und pub/ (optional)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="98"/>
+        <location filename="../wizard/preflightpage.cpp" line="99"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="112"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 1 folder:</source>
         <translation>Magento-1-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="70"/>
-        <location filename="../wizard/preflightpage.cpp" line="112"/>
+        <location filename="../wizard/preflightpage.cpp" line="71"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 1 folder</source>
         <translation>Magento-1-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="113"/>
+        <location filename="../wizard/preflightpage.cpp" line="114"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="72"/>
-        <location filename="../wizard/preflightpage.cpp" line="113"/>
+        <location filename="../wizard/preflightpage.cpp" line="73"/>
+        <location filename="../wizard/preflightpage.cpp" line="114"/>
         <source>Magento 2 folder</source>
         <translation>Magento-2-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <location filename="../wizard/preflightpage.cpp" line="76"/>
         <source>Checking</source>
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="78"/>
+        <location filename="../wizard/preflightpage.cpp" line="79"/>
         <source>Pre-flight findings</source>
         <translation>Pre-Flight-Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="120"/>
+        <location filename="../wizard/preflightpage.cpp" line="121"/>
         <source>Checklist: what the database cannot show (tick when done)</source>
         <translation>Checkliste: was die Datenbank nicht zeigen kann (abhaken, wenn erledigt)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="189"/>
+        <location filename="../wizard/preflightpage.cpp" line="190"/>
         <source>Checking %1...</source>
         <translation>%1 wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="210"/>
+        <location filename="../wizard/preflightpage.cpp" line="211"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="220"/>
+        <location filename="../wizard/preflightpage.cpp" line="221"/>
         <source>Checked at %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Geprüft um %1: %n Problem muss zuerst behoben werden.</numerusform>
@@ -10789,7 +10800,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="223"/>
+        <location filename="../wizard/preflightpage.cpp" line="224"/>
         <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
         <translation>
             <numerusform>Geprüft um %1: %n Warnung. Kümmern Sie sich darum und prüfen Sie dann erneut.</numerusform>
@@ -10797,22 +10808,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="225"/>
+        <location filename="../wizard/preflightpage.cpp" line="226"/>
         <source>Checked at %1: all clear.</source>
         <translation>Geprüft um %1: alles in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="241"/>
+        <location filename="../wizard/preflightpage.cpp" line="242"/>
         <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Das Häkchen konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="266"/>
+        <location filename="../wizard/preflightpage.cpp" line="267"/>
         <source>ticked by %1, %2</source>
         <translation>abgehakt von %1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="266"/>
+        <location filename="../wizard/preflightpage.cpp" line="267"/>
         <source>unticked by %1, %2</source>
         <translation>Häkchen entfernt von %1, %2</translation>
     </message>
@@ -10820,239 +10831,239 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::ReindexPage</name>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="96"/>
+        <location filename="../wizard/reindexpage.cpp" line="97"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="97"/>
+        <location filename="../wizard/reindexpage.cpp" line="98"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
         <translation>Magento 2 baut seine Indizes (Preise, Bestand, Suche, Kategorien) mit bin/magento indexer:reindex aus den migrierten Daten neu auf. Führen Sie es hier aus, auf diesem Computer oder über Ihr eigenes ssh, oder überspringen Sie es, wenn Sie selbst neu indiziert haben.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="102"/>
+        <location filename="../wizard/reindexpage.cpp" line="103"/>
         <source>Where Magento 2 is installed</source>
         <translation>Wo Magento 2 installiert ist</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="103"/>
+        <location filename="../wizard/reindexpage.cpp" line="104"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="105"/>
+        <location filename="../wizard/reindexpage.cpp" line="106"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
         <translation>Auf einem anderen Server, über SSH (Ihr eigenes ssh und Ihre Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="114"/>
+        <location filename="../wizard/reindexpage.cpp" line="115"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="117"/>
+        <location filename="../wizard/reindexpage.cpp" line="118"/>
         <source>shop.example.com or shop.example.com:2222</source>
         <translation>shop.example.com oder shop.example.com:2222</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="121"/>
+        <location filename="../wizard/reindexpage.cpp" line="122"/>
         <source>SSH user:</source>
         <translation>SSH-Benutzer:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="122"/>
+        <location filename="../wizard/reindexpage.cpp" line="123"/>
         <source>SSH host:</source>
         <translation>SSH-Host:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="126"/>
+        <location filename="../wizard/reindexpage.cpp" line="127"/>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="139"/>
+        <location filename="../wizard/reindexpage.cpp" line="140"/>
         <source>Indexers</source>
         <translation>Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="140"/>
+        <location filename="../wizard/reindexpage.cpp" line="141"/>
         <source>All of them</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="142"/>
+        <location filename="../wizard/reindexpage.cpp" line="143"/>
         <source>Only those ticked:</source>
         <translation>Nur die abgehakten:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="150"/>
+        <location filename="../wizard/reindexpage.cpp" line="151"/>
         <source>Indexers to run</source>
         <translation>Auszuführende Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="179"/>
+        <location filename="../wizard/reindexpage.cpp" line="180"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="181"/>
+        <location filename="../wizard/reindexpage.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="185"/>
+        <location filename="../wizard/reindexpage.cpp" line="186"/>
         <source>Runs on:</source>
         <translation>Läuft auf:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="186"/>
+        <location filename="../wizard/reindexpage.cpp" line="187"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="199"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Indexers and their results</source>
         <translation>Indexer und ihre Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Indexer</source>
         <translation>Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="208"/>
+        <location filename="../wizard/reindexpage.cpp" line="209"/>
         <source>Reindex log</source>
         <translation>Protokoll der Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="214"/>
+        <location filename="../wizard/reindexpage.cpp" line="215"/>
         <source>Output of the selected indexer</source>
         <translation>Ausgabe des gewählten Indexers</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="217"/>
+        <location filename="../wizard/reindexpage.cpp" line="218"/>
         <source>Select an indexer to see its output.</source>
         <translation>Wählen Sie einen Indexer aus, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="227"/>
+        <location filename="../wizard/reindexpage.cpp" line="228"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Überspringen: Ich habe diesen Shop selbst neu indiziert</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="231"/>
+        <location filename="../wizard/reindexpage.cpp" line="232"/>
         <source>Test the new store</source>
         <translation>Den neuen Shop testen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="243"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Eine Kategorie durchblättern: Produkte, Preise und Bilder werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="243"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Search for a product you know.</source>
         <translation>Nach einem Produkt suchen, das Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Als migrierter Kunde mit dessen altem Passwort anmelden und seine Bestellungen ansehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="245"/>
+        <location filename="../wizard/reindexpage.cpp" line="246"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Eine Testbestellung aufgeben und sie dann im Admin stornieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="339"/>
+        <location filename="../wizard/reindexpage.cpp" line="340"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Magento-2-Ordner auf diesem Server:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="339"/>
+        <location filename="../wizard/reindexpage.cpp" line="340"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="350"/>
+        <location filename="../wizard/reindexpage.cpp" line="351"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Geben Sie den Ordner an, in dem Magento 2 installiert ist (er enthält bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="354"/>
+        <location filename="../wizard/reindexpage.cpp" line="355"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Geben Sie den SSH-Host an (den Namen oder die Adresse, die Sie mit ssh verwenden).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="356"/>
+        <location filename="../wizard/reindexpage.cpp" line="357"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Haken Sie mindestens einen Indexer ab oder wählen Sie alle.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="380"/>
+        <location filename="../wizard/reindexpage.cpp" line="381"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Letzte Neuindizierung: %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="412"/>
-        <location filename="../wizard/reindexpage.cpp" line="519"/>
+        <location filename="../wizard/reindexpage.cpp" line="413"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="420"/>
+        <location filename="../wizard/reindexpage.cpp" line="421"/>
         <source>Reindexing on %1...</source>
         <translation>Neuindizierung auf %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="435"/>
+        <location filename="../wizard/reindexpage.cpp" line="436"/>
         <source>Stopping the reindex...</source>
         <translation>Neuindizierung wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="465"/>
-        <location filename="../wizard/reindexpage.cpp" line="519"/>
+        <location filename="../wizard/reindexpage.cpp" line="466"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="476"/>
+        <location filename="../wizard/reindexpage.cpp" line="477"/>
         <source>rebuilt</source>
         <translation>neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="479"/>
+        <location filename="../wizard/reindexpage.cpp" line="480"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="482"/>
+        <location filename="../wizard/reindexpage.cpp" line="483"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="521"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="521"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="527"/>
+        <location filename="../wizard/reindexpage.cpp" line="528"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
@@ -11060,12 +11071,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="531"/>
+        <location filename="../wizard/reindexpage.cpp" line="532"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Neuindizierung auf %1 nach %2 angehalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="535"/>
+        <location filename="../wizard/reindexpage.cpp" line="536"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie ihn aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
@@ -11073,42 +11084,42 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>The reindex failed on %1.</source>
         <translation>Die Neuindizierung auf %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="579"/>
+        <location filename="../wizard/reindexpage.cpp" line="580"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Die Auswahl konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="584"/>
+        <location filename="../wizard/reindexpage.cpp" line="585"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Neuindizierung im Assistenten übersprungen: Der Benutzer hat den Shop selbst neu indiziert.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="602"/>
+        <location filename="../wizard/reindexpage.cpp" line="603"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testen Sie die Magento-2-Verbindung auf der Seite Verbindungen, um hier die Adresse des Shops zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="608"/>
+        <location filename="../wizard/reindexpage.cpp" line="609"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Die Adresse des Shops wird aus der Magento-2-Datenbank gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="621"/>
+        <location filename="../wizard/reindexpage.cpp" line="622"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>Die Magento-2-Datenbank hat keine aktive Store View.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="634"/>
+        <location filename="../wizard/reindexpage.cpp" line="635"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Die Adresse des Shops konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="637"/>
+        <location filename="../wizard/reindexpage.cpp" line="638"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Shop öffnen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

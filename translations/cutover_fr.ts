@@ -5570,136 +5570,142 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="104"/>
+        <location filename="../core/project/project.cpp" line="105"/>
         <source>the field &quot;%1&quot; in %2 is not text</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="114"/>
+        <location filename="../core/project/project.cpp" line="115"/>
         <source>the field &quot;%1&quot; in %2 is not a whole number</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="124"/>
+        <location filename="../core/project/project.cpp" line="125"/>
         <source>the field &quot;%1&quot; in %2 is not true or false</source>
         <translation>le champ « %1 » dans %2 n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="135"/>
+        <location filename="../core/project/project.cpp" line="136"/>
         <source>the date &quot;%1&quot; in &quot;%2&quot; in %3 is not an ISO 8601 date</source>
         <translation>la date « %1 » dans « %2 » dans %3 n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="145"/>
+        <location filename="../core/project/project.cpp" line="146"/>
         <source>the field &quot;%1&quot; in %2 is not an object</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="156"/>
+        <location filename="../core/project/project.cpp" line="157"/>
         <source>the field &quot;%1&quot; in %2 is not a list</source>
         <translation>le champ « %1 » dans %2 n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="161"/>
+        <location filename="../core/project/project.cpp" line="162"/>
         <source>the entry %1[%2] in %3 is not an object</source>
         <translation>l&apos;entrée %1[%2] dans %3 n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="178"/>
+        <location filename="../core/project/project.cpp" line="179"/>
         <source>the checklist entry %1 has no &quot;id&quot;</source>
         <translation>l&apos;entrée de liste de contrôle %1 n&apos;a pas de &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="198"/>
+        <location filename="../core/project/project.cpp" line="199"/>
         <source>the outcome &quot;%1&quot; in %2 is unknown</source>
         <translation>le résultat « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="211"/>
+        <location filename="../core/project/project.cpp" line="212"/>
         <source>the field &quot;%1&quot; is not an object</source>
         <translation>le champ « %1 » n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="216"/>
+        <location filename="../core/project/project.cpp" line="217"/>
         <source>the field &quot;%1&quot; in %2 looks like a password. Cutover never keeps passwords in a project file: remove it and let Cutover keep the password in the system keychain, or set %3</source>
         <translation>le champ « %1 » dans %2 ressemble à un mot de passe. Cutover ne garde jamais de mots de passe dans un fichier de projet : retirez-le et laissez Cutover garder le mot de passe dans le trousseau du système, ou définissez %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="241"/>
+        <location filename="../core/project/project.cpp" line="242"/>
         <source>the TLS mode &quot;%1&quot; in %2 is unknown</source>
         <translation>le mode TLS « %1 » dans %2 est inconnu</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="247"/>
+        <location filename="../core/project/project.cpp" line="248"/>
         <source>The project file %1 is not valid: %2. Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : %2. Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="262"/>
+        <location filename="../core/project/project.cpp" line="263"/>
         <source>The project file %1 does not exist. It may have been moved or deleted.</source>
         <translation>Le fichier de projet %1 n&apos;existe pas. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="265"/>
+        <location filename="../core/project/project.cpp" line="266"/>
         <source>The project file %1 could not be read: %2. Check its permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être lu : %2. Vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="271"/>
+        <location filename="../core/project/project.cpp" line="272"/>
         <source>The project file %1 is not valid: it is not JSON (%2 at byte %3). Open it in a text editor or create a new project.</source>
         <translation>Le fichier de projet %1 n&apos;est pas valide : ce n&apos;est pas du JSON (%2 à l&apos;octet %3). Ouvrez-le dans un éditeur de texte ou créez un nouveau projet.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="276"/>
+        <location filename="../core/project/project.cpp" line="277"/>
         <source>it holds no JSON object</source>
         <translation>il ne contient aucun objet JSON</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="279"/>
+        <location filename="../core/project/project.cpp" line="280"/>
         <source>it is not a Cutover project (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>ce n&apos;est pas un projet Cutover (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="280"/>
-        <location filename="../core/project/project.cpp" line="289"/>
-        <location filename="../core/project/project.cpp" line="295"/>
-        <location filename="../core/project/project.cpp" line="298"/>
+        <location filename="../core/project/project.cpp" line="281"/>
+        <location filename="../core/project/project.cpp" line="290"/>
+        <location filename="../core/project/project.cpp" line="296"/>
         <location filename="../core/project/project.cpp" line="299"/>
         <location filename="../core/project/project.cpp" line="300"/>
         <location filename="../core/project/project.cpp" line="301"/>
         <location filename="../core/project/project.cpp" line="302"/>
         <location filename="../core/project/project.cpp" line="303"/>
-        <location filename="../core/project/project.cpp" line="309"/>
+        <location filename="../core/project/project.cpp" line="304"/>
+        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="313"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="282"/>
+        <location filename="../core/project/project.cpp" line="283"/>
         <source>The project file %1 has version %2, but this Cutover reads version %3 at most. Update Cutover to open it.</source>
         <translation>Le fichier de projet %1 est en version %2, mais ce Cutover lit au plus la version %3. Mettez Cutover à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="293"/>
+        <location filename="../core/project/project.cpp" line="294"/>
         <source>the project id &quot;%1&quot; is not a UUID</source>
         <translation>l&apos;identifiant de projet « %1 » n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="307"/>
+        <location filename="../core/project/project.cpp" line="306"/>
+        <source>the field &quot;deltaBusyThreshold&quot; in the file is below 0</source>
+        <translation>le champ « deltaBusyThreshold » dans le fichier est inférieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../core/project/project.cpp" line="311"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>la date « %1 » dans &quot;createdAt&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="385"/>
+        <location filename="../core/project/project.cpp" line="391"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="451"/>
+        <location filename="../core/project/project.cpp" line="457"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="455"/>
+        <location filename="../core/project/project.cpp" line="461"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -7016,7 +7022,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="416"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7296,122 +7302,122 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="299"/>
+        <location filename="../app/cli/deltacommand.cpp" line="302"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="361"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="361"/>
+        <location filename="../app/cli/deltacommand.cpp" line="364"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="373"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="375"/>
+        <location filename="../app/cli/deltacommand.cpp" line="378"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="376"/>
+        <location filename="../app/cli/deltacommand.cpp" line="379"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="377"/>
+        <location filename="../app/cli/deltacommand.cpp" line="380"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="388"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Actualisés avec elles : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="395"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="394"/>
+        <location filename="../app/cli/deltacommand.cpp" line="397"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>  %n lot(s) : impossible d&apos;actualiser ce qui dépend de leurs lignes (voir les erreurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="408"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="414"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="425"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="427"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="433"/>
+        <location filename="../app/cli/deltacommand.cpp" line="436"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="449"/>
+        <location filename="../app/cli/deltacommand.cpp" line="452"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="454"/>
+        <location filename="../app/cli/deltacommand.cpp" line="457"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="463"/>
+        <location filename="../app/cli/deltacommand.cpp" line="466"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="480"/>
+        <location filename="../app/cli/deltacommand.cpp" line="483"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -8312,207 +8318,207 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::ConnectionForm</name>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="81"/>
+        <location filename="../wizard/connectionform.cpp" line="82"/>
         <source>Remember in the system keychain</source>
         <translation>Mémoriser dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="86"/>
+        <location filename="../wizard/connectionform.cpp" line="87"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="87"/>
+        <location filename="../wizard/connectionform.cpp" line="88"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="94"/>
+        <location filename="../wizard/connectionform.cpp" line="95"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="96"/>
+        <location filename="../wizard/connectionform.cpp" line="97"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="108"/>
+        <location filename="../wizard/connectionform.cpp" line="109"/>
         <source>CA file</source>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="111"/>
+        <location filename="../wizard/connectionform.cpp" line="112"/>
         <source>Testing the connection</source>
         <translation>Test de la connexion en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="114"/>
+        <location filename="../wizard/connectionform.cpp" line="115"/>
         <source>Connection test results</source>
         <translation>Résultats du test de connexion</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="116"/>
+        <location filename="../wizard/connectionform.cpp" line="117"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="119"/>
+        <location filename="../wizard/connectionform.cpp" line="120"/>
         <source>optional: /run/mysqld/mysqld.sock</source>
         <translation>facultatif : /run/mysqld/mysqld.sock</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="121"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>magento1</source>
         <translation>magento1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="121"/>
+        <location filename="../wizard/connectionform.cpp" line="122"/>
         <source>magento2</source>
         <translation>magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="122"/>
+        <location filename="../wizard/connectionform.cpp" line="123"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="123"/>
+        <location filename="../wizard/connectionform.cpp" line="124"/>
         <source>CA certificate (PEM), for checked TLS</source>
         <translation>Certificat CA (PEM), pour un TLS vérifié</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="124"/>
+        <location filename="../wizard/connectionform.cpp" line="125"/>
         <source>Preferred (when the server offers it)</source>
         <translation>Préféré (si le serveur le propose)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="125"/>
+        <location filename="../wizard/connectionform.cpp" line="126"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="126"/>
+        <location filename="../wizard/connectionform.cpp" line="127"/>
         <source>Required, certificate checked</source>
         <translation>Requis, certificat vérifié</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="127"/>
+        <location filename="../wizard/connectionform.cpp" line="128"/>
         <source>Required, certificate and host name checked</source>
         <translation>Requis, certificat et nom d&apos;hôte vérifiés</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="128"/>
+        <location filename="../wizard/connectionform.cpp" line="129"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="159"/>
+        <location filename="../wizard/connectionform.cpp" line="160"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="161"/>
+        <location filename="../wizard/connectionform.cpp" line="162"/>
         <source>Host:</source>
         <translation>Hôte :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="164"/>
+        <location filename="../wizard/connectionform.cpp" line="165"/>
         <source>&amp;Socket:</source>
         <translation>&amp;Socket :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="166"/>
+        <location filename="../wizard/connectionform.cpp" line="167"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="168"/>
+        <location filename="../wizard/connectionform.cpp" line="169"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="172"/>
+        <location filename="../wizard/connectionform.cpp" line="173"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="174"/>
+        <location filename="../wizard/connectionform.cpp" line="175"/>
         <source>Table &amp;prefix:</source>
         <translation>&amp;Préfixe des tables :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="176"/>
+        <location filename="../wizard/connectionform.cpp" line="177"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="181"/>
+        <location filename="../wizard/connectionform.cpp" line="182"/>
         <source>CA file:</source>
         <translation>Fichier CA :</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="214"/>
+        <location filename="../wizard/connectionform.cpp" line="215"/>
         <source>CA certificate</source>
         <translation>Certificat CA</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="214"/>
+        <location filename="../wizard/connectionform.cpp" line="215"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="267"/>
+        <location filename="../wizard/connectionform.cpp" line="268"/>
         <source>Give the database server&apos;s host name or IP address (or a socket below).</source>
         <translation>Indiquez le nom d&apos;hôte ou l&apos;adresse IP du serveur de base de données (ou un socket ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="271"/>
+        <location filename="../wizard/connectionform.cpp" line="272"/>
         <source>Give the socket as an absolute path, such as /run/mysqld/mysqld.sock.</source>
         <translation>Indiquez le socket sous forme de chemin absolu, par exemple /run/mysqld/mysqld.sock.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="280"/>
+        <location filename="../wizard/connectionform.cpp" line="281"/>
         <source>Give the database user (from app/etc/%1 on the server).</source>
         <translation>Indiquez l&apos;utilisateur de la base de données (dans app/etc/%1 sur le serveur).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="285"/>
+        <location filename="../wizard/connectionform.cpp" line="286"/>
         <source>Give the name of the database that holds the store.</source>
         <translation>Indiquez le nom de la base de données qui contient la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="290"/>
+        <location filename="../wizard/connectionform.cpp" line="291"/>
         <source>A table prefix holds only letters, digits and underscores.</source>
         <translation>Un préfixe de table ne contient que des lettres, des chiffres et des tirets bas.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="294"/>
+        <location filename="../wizard/connectionform.cpp" line="295"/>
         <source>Checking the server&apos;s certificate needs the CA file that signed it.</source>
         <translation>Vérifier le certificat du serveur nécessite le fichier CA qui l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="298"/>
+        <location filename="../wizard/connectionform.cpp" line="299"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Le fichier CA %1 n&apos;existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="343"/>
+        <location filename="../wizard/connectionform.cpp" line="344"/>
         <source>Testing %1...</source>
         <translation>Test de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="361"/>
+        <location filename="../wizard/connectionform.cpp" line="362"/>
         <source>Fix: %1</source>
         <translation>Solution : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="380"/>
+        <location filename="../wizard/connectionform.cpp" line="381"/>
         <source>Connection works.</source>
         <translation>La connexion fonctionne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/connectionform.cpp" line="381"/>
+        <location filename="../wizard/connectionform.cpp" line="382"/>
         <source>Connection works, with %n warning(s) below.</source>
         <translation>
             <numerusform>La connexion fonctionne, avec %n avertissement ci-dessous.</numerusform>
@@ -8520,52 +8526,52 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="383"/>
+        <location filename="../wizard/connectionform.cpp" line="384"/>
         <source>The test stopped at &quot;%1&quot;.</source>
         <translation>Le test s&apos;est arrêté à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="386"/>
+        <location filename="../wizard/connectionform.cpp" line="387"/>
         <source>The test was cancelled.</source>
         <translation>Le test a été annulé.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="407"/>
+        <location filename="../wizard/connectionform.cpp" line="408"/>
         <source>The server wants a password for user %1.</source>
         <translation>Le serveur demande un mot de passe pour l&apos;utilisateur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="410"/>
+        <location filename="../wizard/connectionform.cpp" line="411"/>
         <source>The server refused this password for user %1: the password is wrong, or the user may not connect from this computer (the server does not say which).</source>
         <translation>Le serveur a refusé ce mot de passe pour l&apos;utilisateur %1 : le mot de passe est faux, ou l&apos;utilisateur ne peut pas se connecter depuis cet ordinateur (le serveur ne dit pas lequel).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="430"/>
+        <location filename="../wizard/connectionform.cpp" line="431"/>
         <source>The tables of this store have no prefix.</source>
         <translation>Les tables de cette boutique n&apos;ont pas de préfixe.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="431"/>
+        <location filename="../wizard/connectionform.cpp" line="432"/>
         <source>The tables of this store carry the prefix %1.</source>
         <translation>Les tables de cette boutique portent le préfixe %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="434"/>
+        <location filename="../wizard/connectionform.cpp" line="435"/>
         <source>Use no prefix</source>
         <translation>Sans préfixe</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="434"/>
+        <location filename="../wizard/connectionform.cpp" line="435"/>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="439"/>
+        <location filename="../wizard/connectionform.cpp" line="440"/>
         <source>Enter it on the Magento 2 (destination) side instead.</source>
         <translation>Saisissez-la plutôt du côté Magento 2 (destination).</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionform.cpp" line="440"/>
+        <location filename="../wizard/connectionform.cpp" line="441"/>
         <source>Enter it on the Magento 1 (source) side instead.</source>
         <translation>Saisissez-la plutôt du côté Magento 1 (source).</translation>
     </message>
@@ -8660,309 +8666,314 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="99"/>
+        <location filename="../wizard/deltapage.cpp" line="101"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="100"/>
+        <location filename="../wizard/deltapage.cpp" line="102"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="101"/>
+        <location filename="../wizard/deltapage.cpp" line="103"/>
         <source>Remove capture...</source>
         <translation>Supprimer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="102"/>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="104"/>
+        <location filename="../wizard/deltapage.cpp" line="578"/>
         <source>Install capture...</source>
         <translation>Installer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="111"/>
+        <location filename="../wizard/deltapage.cpp" line="113"/>
         <source>Live changes</source>
         <translation>Modifications en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="112"/>
+        <location filename="../wizard/deltapage.cpp" line="114"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="123"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Last errors</source>
         <translation>Dernières erreurs</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="126"/>
+        <location filename="../wizard/deltapage.cpp" line="128"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="137"/>
+        <location filename="../wizard/deltapage.cpp" line="139"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="145"/>
+        <location filename="../wizard/deltapage.cpp" line="147"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="146"/>
+        <location filename="../wizard/deltapage.cpp" line="148"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
-        <location filename="../wizard/deltapage.cpp" line="167"/>
+        <location filename="../wizard/deltapage.cpp" line="149"/>
+        <location filename="../wizard/deltapage.cpp" line="175"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="150"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="149"/>
+        <location filename="../wizard/deltapage.cpp" line="151"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="168"/>
+        <location filename="../wizard/deltapage.cpp" line="176"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="173"/>
+        <location filename="../wizard/deltapage.cpp" line="182"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="176"/>
+        <location filename="../wizard/deltapage.cpp" line="185"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="179"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="198"/>
+        <location filename="../wizard/deltapage.cpp" line="207"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="200"/>
+        <location filename="../wizard/deltapage.cpp" line="209"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="202"/>
+        <location filename="../wizard/deltapage.cpp" line="211"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="233"/>
+        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <source>Could not keep the busy threshold in the project: %1</source>
+        <translation>Impossible d&apos;enregistrer le seuil de charge dans le projet : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="268"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="249"/>
+        <location filename="../wizard/deltapage.cpp" line="284"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>L&apos;installation de la capture des modifications sur %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="262"/>
-        <location filename="../wizard/deltapage.cpp" line="371"/>
-        <location filename="../wizard/deltapage.cpp" line="415"/>
+        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <location filename="../wizard/deltapage.cpp" line="428"/>
+        <location filename="../wizard/deltapage.cpp" line="472"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="263"/>
-        <location filename="../wizard/deltapage.cpp" line="296"/>
+        <location filename="../wizard/deltapage.cpp" line="298"/>
+        <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="336"/>
+        <location filename="../wizard/deltapage.cpp" line="393"/>
         <source>Connect to both databases on the Connections page first.</source>
         <translation>Connectez-vous d&apos;abord aux deux bases de données sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="340"/>
+        <location filename="../wizard/deltapage.cpp" line="397"/>
         <source>No Data Migration Tool configuration is set; the changes cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les modifications ne peuvent pas être mises en correspondance.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="344"/>
+        <location filename="../wizard/deltapage.cpp" line="401"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="358"/>
+        <location filename="../wizard/deltapage.cpp" line="415"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="397"/>
+        <location filename="../wizard/deltapage.cpp" line="454"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="418"/>
+        <location filename="../wizard/deltapage.cpp" line="475"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="432"/>
+        <location filename="../wizard/deltapage.cpp" line="489"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="443"/>
+        <location filename="../wizard/deltapage.cpp" line="500"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="445"/>
+        <location filename="../wizard/deltapage.cpp" line="502"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="446"/>
+        <location filename="../wizard/deltapage.cpp" line="503"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="448"/>
+        <location filename="../wizard/deltapage.cpp" line="505"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Retard par domaine : inconnu, le delta s&apos;est arrêté sur une erreur (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="450"/>
+        <location filename="../wizard/deltapage.cpp" line="507"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="452"/>
+        <location filename="../wizard/deltapage.cpp" line="509"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="560"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="578"/>
         <source>Reinstall capture...</source>
         <translation>Réinstaller la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="581"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="525"/>
+        <location filename="../wizard/deltapage.cpp" line="582"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="533"/>
+        <location filename="../wizard/deltapage.cpp" line="590"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="534"/>
+        <location filename="../wizard/deltapage.cpp" line="591"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="543"/>
+        <location filename="../wizard/deltapage.cpp" line="600"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="545"/>
+        <location filename="../wizard/deltapage.cpp" line="602"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="617"/>
         <source>It is broken: see the message above.</source>
         <translation>Elle est endommagée : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="571"/>
+        <location filename="../wizard/deltapage.cpp" line="628"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="585"/>
+        <location filename="../wizard/deltapage.cpp" line="642"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="648"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="599"/>
+        <location filename="../wizard/deltapage.cpp" line="656"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="658"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="606"/>
+        <location filename="../wizard/deltapage.cpp" line="663"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="607"/>
+        <location filename="../wizard/deltapage.cpp" line="664"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="615"/>
+        <location filename="../wizard/deltapage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="636"/>
+        <location filename="../wizard/deltapage.cpp" line="693"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="642"/>
+        <location filename="../wizard/deltapage.cpp" line="699"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="674"/>
+        <location filename="../wizard/deltapage.cpp" line="731"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="676"/>
+        <location filename="../wizard/deltapage.cpp" line="733"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="680"/>
+        <location filename="../wizard/deltapage.cpp" line="737"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -8970,37 +8981,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="687"/>
+        <location filename="../wizard/deltapage.cpp" line="744"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="690"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="690"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="694"/>
+        <location filename="../wizard/deltapage.cpp" line="751"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="694"/>
+        <location filename="../wizard/deltapage.cpp" line="751"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="705"/>
+        <location filename="../wizard/deltapage.cpp" line="762"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="724"/>
+        <location filename="../wizard/deltapage.cpp" line="781"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -9008,622 +9019,622 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="51"/>
+        <location filename="../wizard/golivepage.cpp" line="52"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="89"/>
+        <location filename="../wizard/golivepage.cpp" line="90"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Autoriser une étape &amp;hors de l&apos;ordre (enregistrée dans le rapport comme forçage)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="95"/>
+        <location filename="../wizard/golivepage.cpp" line="96"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="96"/>
+        <location filename="../wizard/golivepage.cpp" line="97"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="100"/>
+        <location filename="../wizard/golivepage.cpp" line="101"/>
         <source>Go-live</source>
         <translation>Mise en production</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="101"/>
+        <location filename="../wizard/golivepage.cpp" line="102"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>La bascule, étape par étape et chronométrée : l&apos;interruption de service commence quand Magento 1 passe en maintenance et se termine quand la boutique ouvre. Chaque étape enregistre qui l&apos;a faite, quand, et ce que Cutover a vérifié.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="107"/>
+        <location filename="../wizard/golivepage.cpp" line="108"/>
         <source>Store address</source>
         <translation>Adresse de la boutique</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="109"/>
+        <location filename="../wizard/golivepage.cpp" line="110"/>
         <source>New server address</source>
         <translation>Adresse du nouveau serveur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="112"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>L&apos;adresse de la boutique : la vérification DNS résout son nom d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="113"/>
+        <location filename="../wizard/golivepage.cpp" line="114"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>L&apos;adresse IP du serveur Magento 2 : là où le nom d&apos;hôte de la boutique doit pointer après la bascule, et où le préchauffage envoie ses requêtes avant cela.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="117"/>
+        <location filename="../wizard/golivepage.cpp" line="118"/>
         <source>Go-live progress</source>
         <translation>Avancement de la mise en ligne</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="122"/>
+        <location filename="../wizard/golivepage.cpp" line="123"/>
         <source>Output of the current step</source>
         <translation>Sortie de l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="141"/>
+        <location filename="../wizard/golivepage.cpp" line="142"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Ce qu&apos;affiche bin/magento apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="151"/>
+        <location filename="../wizard/golivepage.cpp" line="152"/>
         <source>Store address:</source>
         <translation>Adresse de la boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="153"/>
+        <location filename="../wizard/golivepage.cpp" line="154"/>
         <source>Magento 2 server IP:</source>
         <translation>IP du serveur Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="178"/>
+        <location filename="../wizard/golivepage.cpp" line="179"/>
         <source>Create maintenance.flag</source>
         <translation>Créer maintenance.flag</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="180"/>
+        <location filename="../wizard/golivepage.cpp" line="181"/>
         <source>Wait and stop delta</source>
         <translation>Attendre et arrêter le delta</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="182"/>
+        <location filename="../wizard/golivepage.cpp" line="183"/>
         <source>Run cron:install</source>
         <translation>Exécuter cron:install</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="184"/>
+        <location filename="../wizard/golivepage.cpp" line="185"/>
         <source>Reindex stock</source>
         <translation>Réindexer le stock</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="186"/>
+        <location filename="../wizard/golivepage.cpp" line="187"/>
         <source>Warm the cache</source>
         <translation>Préchauffer le cache</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="188"/>
+        <location filename="../wizard/golivepage.cpp" line="189"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="190"/>
+        <location filename="../wizard/golivepage.cpp" line="191"/>
         <source>Check DNS</source>
         <translation>Vérifier le DNS</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="196"/>
+        <location filename="../wizard/golivepage.cpp" line="197"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="197"/>
+        <location filename="../wizard/golivepage.cpp" line="198"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="254"/>
+        <location filename="../wizard/golivepage.cpp" line="255"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="370"/>
+        <location filename="../wizard/golivepage.cpp" line="371"/>
         <source>no Magento 1 folder is set</source>
         <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="372"/>
+        <location filename="../wizard/golivepage.cpp" line="373"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="374"/>
+        <location filename="../wizard/golivepage.cpp" line="375"/>
         <source>%1 is not writable by you</source>
         <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="417"/>
+        <location filename="../wizard/golivepage.cpp" line="418"/>
         <source>checking the Magento 1 folder</source>
         <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="420"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="422"/>
         <source>checking the Magento 2 folder</source>
         <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="423"/>
+        <location filename="../wizard/golivepage.cpp" line="424"/>
         <source>no Magento 2 connection</source>
         <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="426"/>
         <source>connect to both databases first</source>
         <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="430"/>
+        <location filename="../wizard/golivepage.cpp" line="431"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="433"/>
+        <location filename="../wizard/golivepage.cpp" line="434"/>
         <source>only you can say the store is open</source>
         <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="450"/>
+        <location filename="../wizard/golivepage.cpp" line="451"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="453"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="454"/>
+        <location filename="../wizard/golivepage.cpp" line="455"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="457"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="460"/>
+        <location filename="../wizard/golivepage.cpp" line="461"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="468"/>
+        <location filename="../wizard/golivepage.cpp" line="469"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="501"/>
+        <location filename="../wizard/golivepage.cpp" line="502"/>
         <source>downtime: not started</source>
         <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="504"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="507"/>
+        <location filename="../wizard/golivepage.cpp" line="508"/>
         <source>downtime: running since %1</source>
         <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="528"/>
+        <location filename="../wizard/golivepage.cpp" line="529"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="533"/>
+        <location filename="../wizard/golivepage.cpp" line="534"/>
         <source>overridden: %1</source>
         <translation>forcé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="577"/>
+        <location filename="../wizard/golivepage.cpp" line="578"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="582"/>
+        <location filename="../wizard/golivepage.cpp" line="583"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="598"/>
+        <location filename="../wizard/golivepage.cpp" line="599"/>
         <source>Removing maintenance.flag...</source>
         <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="603"/>
+        <location filename="../wizard/golivepage.cpp" line="604"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="609"/>
+        <location filename="../wizard/golivepage.cpp" line="610"/>
         <source>Undone by %1.</source>
         <translation>Annulé par %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="668"/>
+        <location filename="../wizard/golivepage.cpp" line="669"/>
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="696"/>
+        <location filename="../wizard/golivepage.cpp" line="697"/>
         <source>Saving to %1...</source>
         <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="722"/>
+        <location filename="../wizard/golivepage.cpp" line="723"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="729"/>
+        <location filename="../wizard/golivepage.cpp" line="730"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="729"/>
+        <location filename="../wizard/golivepage.cpp" line="730"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="740"/>
+        <location filename="../wizard/golivepage.cpp" line="741"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="752"/>
+        <location filename="../wizard/golivepage.cpp" line="753"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="757"/>
+        <location filename="../wizard/golivepage.cpp" line="758"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="759"/>
+        <location filename="../wizard/golivepage.cpp" line="760"/>
         <source>, %1 left</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="768"/>
+        <location filename="../wizard/golivepage.cpp" line="769"/>
         <source>Creating maintenance.flag...</source>
         <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="773"/>
+        <location filename="../wizard/golivepage.cpp" line="774"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="774"/>
+        <location filename="../wizard/golivepage.cpp" line="775"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="796"/>
+        <location filename="../wizard/golivepage.cpp" line="797"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="802"/>
+        <location filename="../wizard/golivepage.cpp" line="803"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="808"/>
+        <location filename="../wizard/golivepage.cpp" line="809"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="816"/>
+        <location filename="../wizard/golivepage.cpp" line="817"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="819"/>
+        <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="825"/>
+        <location filename="../wizard/golivepage.cpp" line="826"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="843"/>
+        <location filename="../wizard/golivepage.cpp" line="844"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="845"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="848"/>
+        <location filename="../wizard/golivepage.cpp" line="849"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="855"/>
+        <location filename="../wizard/golivepage.cpp" line="856"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="874"/>
+        <location filename="../wizard/golivepage.cpp" line="875"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="883"/>
+        <location filename="../wizard/golivepage.cpp" line="884"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="890"/>
+        <location filename="../wizard/golivepage.cpp" line="891"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="897"/>
+        <location filename="../wizard/golivepage.cpp" line="898"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="921"/>
+        <location filename="../wizard/golivepage.cpp" line="922"/>
         <source>Running on %1: %2</source>
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>Running %1 on %2...</source>
         <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="925"/>
+        <location filename="../wizard/golivepage.cpp" line="926"/>
         <source>Rebuilding %1...</source>
         <translation>Reconstruction de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="927"/>
+        <location filename="../wizard/golivepage.cpp" line="928"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="928"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>%1 rebuilt.</source>
         <translation>%1 reconstruit.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="938"/>
+        <location filename="../wizard/golivepage.cpp" line="939"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="939"/>
+        <location filename="../wizard/golivepage.cpp" line="940"/>
         <source>Stopped: run it again.</source>
         <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="950"/>
+        <location filename="../wizard/golivepage.cpp" line="951"/>
         <source>%1 failed on %2.</source>
         <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="958"/>
+        <location filename="../wizard/golivepage.cpp" line="959"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="961"/>
         <source>no output, exit code 0</source>
         <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="964"/>
+        <location filename="../wizard/golivepage.cpp" line="965"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="966"/>
+        <location filename="../wizard/golivepage.cpp" line="967"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="968"/>
+        <location filename="../wizard/golivepage.cpp" line="969"/>
         <source>no indexer reported</source>
         <translation>aucun indexeur signalé</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="990"/>
+        <location filename="../wizard/golivepage.cpp" line="991"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="998"/>
+        <location filename="../wizard/golivepage.cpp" line="999"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1001"/>
+        <location filename="../wizard/golivepage.cpp" line="1002"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1007"/>
+        <location filename="../wizard/golivepage.cpp" line="1008"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1010"/>
+        <location filename="../wizard/golivepage.cpp" line="1011"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1019"/>
+        <location filename="../wizard/golivepage.cpp" line="1020"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1028"/>
+        <location filename="../wizard/golivepage.cpp" line="1029"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1031"/>
+        <location filename="../wizard/golivepage.cpp" line="1032"/>
         <source>The warm-up failed: %1</source>
         <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1054"/>
+        <location filename="../wizard/golivepage.cpp" line="1055"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1079"/>
+        <location filename="../wizard/golivepage.cpp" line="1080"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1081"/>
+        <location filename="../wizard/golivepage.cpp" line="1082"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1087"/>
+        <location filename="../wizard/golivepage.cpp" line="1088"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1093"/>
+        <location filename="../wizard/golivepage.cpp" line="1094"/>
         <source>verification: %1 tables match</source>
         <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1094"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>verification FAILED: %1</source>
         <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1103"/>
+        <location filename="../wizard/golivepage.cpp" line="1104"/>
         <source>delta backlog: no change capture</source>
         <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1105"/>
+        <location filename="../wizard/golivepage.cpp" line="1106"/>
         <source>delta backlog: 0</source>
         <translation>arriéré delta : 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1107"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1109"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1113"/>
+        <location filename="../wizard/golivepage.cpp" line="1114"/>
         <source>last order: %1</source>
         <translation>dernière commande : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1119"/>
+        <location filename="../wizard/golivepage.cpp" line="1120"/>
         <source>Final verification failed (%1).</source>
         <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1133"/>
+        <location filename="../wizard/golivepage.cpp" line="1134"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1136"/>
+        <location filename="../wizard/golivepage.cpp" line="1137"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1144"/>
+        <location filename="../wizard/golivepage.cpp" line="1145"/>
         <source>Resolving %1...</source>
         <translation>Résolution de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1155"/>
+        <location filename="../wizard/golivepage.cpp" line="1156"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1157"/>
+        <location filename="../wizard/golivepage.cpp" line="1158"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1170"/>
+        <location filename="../wizard/golivepage.cpp" line="1171"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1179"/>
         <source>Export the migration report</source>
         <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1179"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1189"/>
+        <location filename="../wizard/golivepage.cpp" line="1190"/>
         <source>Writing the report to %1...</source>
         <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1200"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
@@ -9664,164 +9675,164 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::MediaPage</name>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="27"/>
+        <location filename="../wizard/mediapage.cpp" line="28"/>
         <source>copied</source>
         <translation>copiés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <location filename="../wizard/mediapage.cpp" line="29"/>
         <source>changed, copied again</source>
         <translation>modifiés, recopiés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
         <source>up to date, skipped</source>
         <translation>à jour, ignorés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
         <source>left behind by rule</source>
         <translation>laissés par règle</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
         <source>conflicts at the destination</source>
         <translation>conflits dans la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
         <source>referenced but missing</source>
         <translation>référencés mais absents</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <location filename="../wizard/mediapage.cpp" line="35"/>
         <source>referenced by nothing</source>
         <translation>référencés par rien</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="54"/>
+        <location filename="../wizard/mediapage.cpp" line="55"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote</source>
         <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="56"/>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
         <source>Copy media files</source>
         <translation>Copier les médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="57"/>
-        <location filename="../wizard/mediapage.cpp" line="179"/>
-        <location filename="../wizard/mediapage.cpp" line="275"/>
+        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <location filename="../wizard/mediapage.cpp" line="180"/>
+        <location filename="../wizard/mediapage.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="58"/>
+        <location filename="../wizard/mediapage.cpp" line="59"/>
         <source>Cancel copy</source>
         <translation>Annuler la copie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="64"/>
+        <location filename="../wizard/mediapage.cpp" line="65"/>
         <source>Media files</source>
         <translation>Fichiers médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <location filename="../wizard/mediapage.cpp" line="66"/>
         <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
         <translation>Copiez les images de produits, images de catégories, téléchargements et images de l&apos;éditeur du dossier media de Magento 1 vers le pub/media de Magento 2. Relancez juste avant la mise en production pour récupérer les nouvelles images.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="76"/>
+        <location filename="../wizard/mediapage.cpp" line="77"/>
         <source>Media copy report</source>
         <translation>Rapport de la copie des médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="78"/>
         <source>Media copy progress</source>
         <translation>Avancement de la copie des médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="79"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="80"/>
+        <location filename="../wizard/mediapage.cpp" line="81"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Désactivé : ces fichiers sont conservés et listés comme conflits. Les fichiers écrits par une copie précédente sont toujours mis à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="92"/>
+        <location filename="../wizard/mediapage.cpp" line="93"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Le rapport de la copie s&apos;affiche ici : ce qui a été copié, ignoré, modifié ou a échoué, et ce que la base Magento 1 nomme mais qui manque dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="122"/>
+        <location filename="../wizard/mediapage.cpp" line="123"/>
         <source>Magento 1 media folder:</source>
         <translation>Dossier media Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="123"/>
+        <location filename="../wizard/mediapage.cpp" line="124"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Dossier pub/media Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="215"/>
+        <location filename="../wizard/mediapage.cpp" line="216"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Indiquez les deux dossiers : le dossier media de Magento 1 et le dossier pub/media de Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="230"/>
+        <location filename="../wizard/mediapage.cpp" line="231"/>
         <source>Reading the folders...</source>
         <translation>Lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="247"/>
+        <location filename="../wizard/mediapage.cpp" line="248"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Contrôle croisé des fichiers avec la base Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="254"/>
+        <location filename="../wizard/mediapage.cpp" line="255"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 sur %2 fichiers, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="258"/>
+        <location filename="../wizard/mediapage.cpp" line="259"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="260"/>
+        <location filename="../wizard/mediapage.cpp" line="261"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="262"/>
+        <location filename="../wizard/mediapage.cpp" line="263"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="272"/>
+        <location filename="../wizard/mediapage.cpp" line="273"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="285"/>
+        <location filename="../wizard/mediapage.cpp" line="286"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Annulation après les fichiers en cours de copie...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="298"/>
+        <location filename="../wizard/mediapage.cpp" line="299"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Terminé en %1 s : %2 fichiers copiés (%3), chacun vérifié par son hachage.</translation>
     </message>
@@ -10704,84 +10715,84 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::PreflightPage</name>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="60"/>
+        <location filename="../wizard/preflightpage.cpp" line="61"/>
         <source>Re-check</source>
         <translation>Revérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="66"/>
+        <location filename="../wizard/preflightpage.cpp" line="67"/>
         <source>Pre-flight</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="67"/>
+        <location filename="../wizard/preflightpage.cpp" line="68"/>
         <source>Before data moves, the old store should be quiet: cron stopped and nobody editing in the admin. Orders may keep coming; delta migration carries them.</source>
         <translation>Avant de déplacer les données, l&apos;ancienne boutique doit être calme : cron arrêté et personne ne modifie rien dans l&apos;admin. Les commandes peuvent continuer d&apos;arriver ; la migration delta les transfère.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="80"/>
+        <location filename="../wizard/preflightpage.cpp" line="81"/>
         <source>the folder that holds app/Mage.php and media/ (optional)</source>
         <translation>le dossier qui contient app/Mage.php et media/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="81"/>
+        <location filename="../wizard/preflightpage.cpp" line="82"/>
         <source>the folder that holds bin/magento and pub/ (optional)</source>
         <translation>le dossier qui contient bin/magento et pub/ (facultatif)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="98"/>
+        <location filename="../wizard/preflightpage.cpp" line="99"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="112"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 1 folder:</source>
         <translation>Dossier Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="70"/>
-        <location filename="../wizard/preflightpage.cpp" line="112"/>
+        <location filename="../wizard/preflightpage.cpp" line="71"/>
+        <location filename="../wizard/preflightpage.cpp" line="113"/>
         <source>Magento 1 folder</source>
         <translation>Dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="113"/>
+        <location filename="../wizard/preflightpage.cpp" line="114"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="72"/>
-        <location filename="../wizard/preflightpage.cpp" line="113"/>
+        <location filename="../wizard/preflightpage.cpp" line="73"/>
+        <location filename="../wizard/preflightpage.cpp" line="114"/>
         <source>Magento 2 folder</source>
         <translation>Dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="75"/>
+        <location filename="../wizard/preflightpage.cpp" line="76"/>
         <source>Checking</source>
         <translation>Vérification en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="78"/>
+        <location filename="../wizard/preflightpage.cpp" line="79"/>
         <source>Pre-flight findings</source>
         <translation>Constats des vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="120"/>
+        <location filename="../wizard/preflightpage.cpp" line="121"/>
         <source>Checklist: what the database cannot show (tick when done)</source>
         <translation>Liste de contrôle : ce que la base de données ne peut pas montrer (cochez une fois fait)</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="189"/>
+        <location filename="../wizard/preflightpage.cpp" line="190"/>
         <source>Checking %1...</source>
         <translation>Vérification : %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="210"/>
+        <location filename="../wizard/preflightpage.cpp" line="211"/>
         <source>What to do: %1</source>
         <translation>À faire : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="220"/>
+        <location filename="../wizard/preflightpage.cpp" line="221"/>
         <source>Checked at %1: %n problem(s) to fix first.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n problème à corriger d&apos;abord.</numerusform>
@@ -10789,7 +10800,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/preflightpage.cpp" line="223"/>
+        <location filename="../wizard/preflightpage.cpp" line="224"/>
         <source>Checked at %1: %n warning(s). Deal with them, then re-check.</source>
         <translation>
             <numerusform>Vérifié à %1 : %n avertissement. Traitez-le, puis revérifiez.</numerusform>
@@ -10797,22 +10808,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="225"/>
+        <location filename="../wizard/preflightpage.cpp" line="226"/>
         <source>Checked at %1: all clear.</source>
         <translation>Vérifié à %1 : tout est en ordre.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="241"/>
+        <location filename="../wizard/preflightpage.cpp" line="242"/>
         <source>The tick could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>La coche n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="266"/>
+        <location filename="../wizard/preflightpage.cpp" line="267"/>
         <source>ticked by %1, %2</source>
         <translation>cochée par %1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/preflightpage.cpp" line="266"/>
+        <location filename="../wizard/preflightpage.cpp" line="267"/>
         <source>unticked by %1, %2</source>
         <translation>décochée par %1, %2</translation>
     </message>
@@ -10820,239 +10831,239 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::ReindexPage</name>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="96"/>
+        <location filename="../wizard/reindexpage.cpp" line="97"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="97"/>
+        <location filename="../wizard/reindexpage.cpp" line="98"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
         <translation>Magento 2 reconstruit ses index (prix, stock, recherche, catégories) à partir des données migrées avec bin/magento indexer:reindex. Lancez-la ici, sur cet ordinateur ou via votre propre ssh, ou ignorez cette étape si vous avez réindexé vous-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="102"/>
+        <location filename="../wizard/reindexpage.cpp" line="103"/>
         <source>Where Magento 2 is installed</source>
         <translation>Où Magento 2 est installé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="103"/>
+        <location filename="../wizard/reindexpage.cpp" line="104"/>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="105"/>
+        <location filename="../wizard/reindexpage.cpp" line="106"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
         <translation>Sur un autre serveur, via SSH (votre propre ssh et vos clés)</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="114"/>
+        <location filename="../wizard/reindexpage.cpp" line="115"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="117"/>
+        <location filename="../wizard/reindexpage.cpp" line="118"/>
         <source>shop.example.com or shop.example.com:2222</source>
         <translation>shop.example.com ou shop.example.com:2222</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="121"/>
+        <location filename="../wizard/reindexpage.cpp" line="122"/>
         <source>SSH user:</source>
         <translation>Utilisateur SSH :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="122"/>
+        <location filename="../wizard/reindexpage.cpp" line="123"/>
         <source>SSH host:</source>
         <translation>Hôte SSH :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="126"/>
+        <location filename="../wizard/reindexpage.cpp" line="127"/>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="139"/>
+        <location filename="../wizard/reindexpage.cpp" line="140"/>
         <source>Indexers</source>
         <translation>Indexeurs</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="140"/>
+        <location filename="../wizard/reindexpage.cpp" line="141"/>
         <source>All of them</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="142"/>
+        <location filename="../wizard/reindexpage.cpp" line="143"/>
         <source>Only those ticked:</source>
         <translation>Seulement ceux cochés :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="150"/>
+        <location filename="../wizard/reindexpage.cpp" line="151"/>
         <source>Indexers to run</source>
         <translation>Indexeurs à exécuter</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="179"/>
+        <location filename="../wizard/reindexpage.cpp" line="180"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="181"/>
+        <location filename="../wizard/reindexpage.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="185"/>
+        <location filename="../wizard/reindexpage.cpp" line="186"/>
         <source>Runs on:</source>
         <translation>S&apos;exécute sur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="186"/>
+        <location filename="../wizard/reindexpage.cpp" line="187"/>
         <source>Command:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="199"/>
+        <location filename="../wizard/reindexpage.cpp" line="200"/>
         <source>Indexers and their results</source>
         <translation>Indexeurs et leurs résultats</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Indexer</source>
         <translation>Indexeur</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="208"/>
+        <location filename="../wizard/reindexpage.cpp" line="209"/>
         <source>Reindex log</source>
         <translation>Journal de la réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="214"/>
+        <location filename="../wizard/reindexpage.cpp" line="215"/>
         <source>Output of the selected indexer</source>
         <translation>Sortie de l&apos;indexeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="217"/>
+        <location filename="../wizard/reindexpage.cpp" line="218"/>
         <source>Select an indexer to see its output.</source>
         <translation>Sélectionnez un indexeur pour voir sa sortie.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="227"/>
+        <location filename="../wizard/reindexpage.cpp" line="228"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Ignorer : j&apos;ai réindexé cette boutique moi-même</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="231"/>
+        <location filename="../wizard/reindexpage.cpp" line="232"/>
         <source>Test the new store</source>
         <translation>Tester la nouvelle boutique</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="243"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Parcourez une catégorie : les produits, prix et images s&apos;affichent.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="243"/>
+        <location filename="../wizard/reindexpage.cpp" line="244"/>
         <source>Search for a product you know.</source>
         <translation>Recherchez un produit que vous connaissez.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Connectez-vous en tant que client migré avec son ancien mot de passe, et consultez ses commandes.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="245"/>
+        <location filename="../wizard/reindexpage.cpp" line="246"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Passez une commande de test, puis annulez-la dans l&apos;admin.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="339"/>
+        <location filename="../wizard/reindexpage.cpp" line="340"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Dossier Magento 2 sur ce serveur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="339"/>
+        <location filename="../wizard/reindexpage.cpp" line="340"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="350"/>
+        <location filename="../wizard/reindexpage.cpp" line="351"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Indiquez le dossier où Magento 2 est installé (il contient bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="354"/>
+        <location filename="../wizard/reindexpage.cpp" line="355"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Indiquez l&apos;hôte SSH (le nom ou l&apos;adresse que vous utilisez avec ssh).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="356"/>
+        <location filename="../wizard/reindexpage.cpp" line="357"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Cochez au moins un indexeur, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="380"/>
+        <location filename="../wizard/reindexpage.cpp" line="381"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Dernière réindexation : %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="412"/>
-        <location filename="../wizard/reindexpage.cpp" line="519"/>
+        <location filename="../wizard/reindexpage.cpp" line="413"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="420"/>
+        <location filename="../wizard/reindexpage.cpp" line="421"/>
         <source>Reindexing on %1...</source>
         <translation>Réindexation sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="435"/>
+        <location filename="../wizard/reindexpage.cpp" line="436"/>
         <source>Stopping the reindex...</source>
         <translation>Arrêt de la réindexation...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="465"/>
-        <location filename="../wizard/reindexpage.cpp" line="519"/>
+        <location filename="../wizard/reindexpage.cpp" line="466"/>
+        <location filename="../wizard/reindexpage.cpp" line="520"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="476"/>
+        <location filename="../wizard/reindexpage.cpp" line="477"/>
         <source>rebuilt</source>
         <translation>reconstruit</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="479"/>
+        <location filename="../wizard/reindexpage.cpp" line="480"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="482"/>
+        <location filename="../wizard/reindexpage.cpp" line="483"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="521"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="521"/>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="527"/>
+        <location filename="../wizard/reindexpage.cpp" line="528"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n indexeur reconstruit sur %1 en %2.</numerusform>
@@ -11060,12 +11071,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="531"/>
+        <location filename="../wizard/reindexpage.cpp" line="532"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Réindexation arrêtée sur %1 après %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="535"/>
+        <location filename="../wizard/reindexpage.cpp" line="536"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n indexeur a échoué sur %1 : sélectionnez-le pour voir sa sortie, corrigez la cause et relancez.</numerusform>
@@ -11073,42 +11084,42 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>The reindex failed on %1.</source>
         <translation>La réindexation a échoué sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="579"/>
+        <location filename="../wizard/reindexpage.cpp" line="580"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Impossible d&apos;enregistrer le choix dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="584"/>
+        <location filename="../wizard/reindexpage.cpp" line="585"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Réindexation ignorée dans l&apos;assistant : l&apos;utilisateur a réindexé la boutique lui-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="602"/>
+        <location filename="../wizard/reindexpage.cpp" line="603"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testez la connexion Magento 2 sur la page Connexions pour voir ici l&apos;adresse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="608"/>
+        <location filename="../wizard/reindexpage.cpp" line="609"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Lecture de l&apos;adresse de la boutique dans la base Magento 2...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="621"/>
+        <location filename="../wizard/reindexpage.cpp" line="622"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>La base de données Magento 2 n&apos;a aucune vue de magasin active.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="634"/>
+        <location filename="../wizard/reindexpage.cpp" line="635"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Impossible de lire l&apos;adresse de la boutique : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="637"/>
+        <location filename="../wizard/reindexpage.cpp" line="638"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Ouvrir la boutique : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

@@ -162,7 +162,7 @@ void CutoverWizard::updateDeltaPage()
     const bool source = m_model->connectionPassed(SecretRole::Source);
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
     delta->setStoreRoots(project.m1Root, project.m2Root);
-    delta->setProjectPath(m_model->projectPath());
+    delta->setProjectPath(m_model->projectPath(), project.deltaBusyThreshold);
     delta->setConnections(source ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         destination ? std::optional(project.destination) : std::nullopt,

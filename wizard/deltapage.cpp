@@ -6,6 +6,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
+#include "project/project.h"
 #include "tones.h"
 
 #include <QChart>
@@ -217,6 +218,32 @@ DeltaPage::DeltaPage(QWidget* parent)
             m_sync->setMaxThreadsRunning(limit);
             m_dirty = true;
         }
+        if (!m_projectPath.isEmpty())
+            m_saveThreshold.start();
+    });
+    // Kept in the project (on a worker, under the project's lock), so that the next session starts with it.
+    m_saveThreshold.setSingleShot(true);
+    m_saveThreshold.setInterval(500);
+    connect(&m_saveThreshold, &QTimer::timeout, this, [this]() {
+        if (m_projectPath.isEmpty())
+            return;
+        if (m_thresholdWatcher.isRunning()) {
+            m_saveThreshold.start(); // once the save under way is done
+            return;
+        }
+        m_thresholdWatcher.setFuture(
+            QtConcurrent::run([path = m_projectPath, limit = m_options.maxThreadsRunning]() -> QString {
+                try {
+                    Project::update(path, [limit](Project& project) { project.deltaBusyThreshold = limit; });
+                    return {};
+                } catch (const Error& e) {
+                    return e.message();
+                }
+            }));
+    });
+    connect(&m_thresholdWatcher, &QFutureWatcher<QString>::finished, this, [this]() {
+        if (const QString error = m_thresholdWatcher.result(); !error.isEmpty())
+            showError(tr("Could not keep the busy threshold in the project: %1").arg(error));
     });
 
     auto* buttons = new QHBoxLayout;
@@ -281,6 +308,18 @@ DeltaPage::~DeltaPage()
     m_checkWatcher.waitForFinished();
     m_removeWatcher.waitForFinished();
     m_planWatcher.waitForFinished();
+    m_installPlanWatcher.waitForFinished();
+    m_installWatcher.waitForFinished();
+    m_thresholdWatcher.waitForFinished();
+    // A threshold changed just before the window closed is still kept.
+    if (m_saveThreshold.isActive() && !m_projectPath.isEmpty()) {
+        try {
+            Project::update(m_projectPath,
+                [limit = m_options.maxThreadsRunning](Project& project) { project.deltaBusyThreshold = limit; });
+        } catch (const Error&) {
+            // The window is closing: nowhere left to say it; the next session starts with the previous value.
+        }
+    }
 }
 
 bool DeltaPage::isRunning() const
@@ -316,9 +355,19 @@ void DeltaPage::setOptions(const DeltaApplier::Options& options)
     m_busyLimit->setValue(options.maxThreadsRunning);
 }
 
-void DeltaPage::setProjectPath(const QString& path)
+void DeltaPage::setProjectPath(const QString& path, int busyThreshold)
 {
+    if (path == m_projectPath)
+        return;
     m_projectPath = path;
+    if (busyThreshold < 0)
+        return;
+    // The threshold the user chose for this project last time.
+    m_options.maxThreadsRunning = busyThreshold;
+    const QSignalBlocker blocker(m_busyLimit);
+    m_busyLimit->setValue(busyThreshold);
+    if (isRunning())
+        m_sync->setMaxThreadsRunning(busyThreshold);
 }
 
 void DeltaPage::updateButtons()

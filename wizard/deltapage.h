@@ -61,8 +61,12 @@ public:
         const std::optional<ConnectionProfile>& destination, const QString& destinationPassword);
     /** The Data Migration Tool's config.xml the loop maps the changes with. */
     void setDmtConfig(const QString& configPath);
-    /** The project file whose override map (Project::mappingOverrides) is layered on the configuration at start. */
-    void setProjectPath(const QString& path);
+    /**
+     * The project file whose override map (Project::mappingOverrides) is layered on the configuration at start.
+     * When it is another project than before, `busyThreshold` (Project::deltaBusyThreshold, -1 when not set) is
+     * shown and used; changing the threshold on the page saves it in the project.
+     */
+    void setProjectPath(const QString& path, int busyThreshold = -1);
     /** The loop's options (tests make it fast). */
     /** The loop's options; the busy threshold is shown on the page and can be changed while it runs. */
     void setOptions(const DeltaApplier::Options& options);
@@ -158,6 +162,8 @@ private:
     };
     QFutureWatcher<InstallPlan> m_installPlanWatcher;
     QFutureWatcher<QString> m_installWatcher;
+    QTimer m_saveThreshold; ///< a change of the busy threshold is saved once the spin box rests
+    QFutureWatcher<QString> m_thresholdWatcher;
     bool m_starting = false;
     bool m_removing = false;
     bool m_installing = false;

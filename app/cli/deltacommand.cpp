@@ -292,6 +292,9 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
     }
     DeltaApplier::Options options;
     options.once = parser.isSet(QStringLiteral("once"));
+    // The project's threshold, as the Live changes page last set it; --max-threads-running overrides it.
+    if (databases.project && databases.project->deltaBusyThreshold >= 0)
+        options.maxThreadsRunning = databases.project->deltaBusyThreshold;
     options.maxThreadsRunning
         = int(integerOption(parser, QStringLiteral("max-threads-running"), options.maxThreadsRunning));
     options.batchSize = int(integerOption(parser, QStringLiteral("batch-size"), options.batchSize));

@@ -23,7 +23,8 @@ const QString formatName = QStringLiteral("cutover-project");
 const QSet<QString> knownKeys = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id"),
     QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("m1Root"),
     QStringLiteral("m2Root"), QStringLiteral("storeUrl"), QStringLiteral("newServerAddress"),
-    QStringLiteral("createdAt"), QStringLiteral("progress"), QStringLiteral("mappingOverrides") };
+    QStringLiteral("createdAt"), QStringLiteral("progress"), QStringLiteral("mappingOverrides"),
+    QStringLiteral("deltaBusyThreshold") };
 const QSet<QString> knownProgressKeys
     = { QStringLiteral("currentPage"), QStringLiteral("checklist"), QStringLiteral("runs") };
 
@@ -300,6 +301,9 @@ Project Project::load(const QString& path)
     project.storeUrl = reader.string(root, QStringLiteral("storeUrl"), tr("the file"));
     project.newServerAddress = reader.string(root, QStringLiteral("newServerAddress"), tr("the file"));
     project.mappingOverrides = reader.string(root, QStringLiteral("mappingOverrides"), tr("the file"));
+    project.deltaBusyThreshold = reader.integer(root, QStringLiteral("deltaBusyThreshold"), tr("the file"), -1);
+    if (project.deltaBusyThreshold < -1)
+        throw reader.invalid(tr("the field \"deltaBusyThreshold\" in the file is below 0"));
     const QString created = reader.string(root, QStringLiteral("createdAt"), tr("the file"));
     if (!created.isEmpty()) {
         project.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -337,6 +341,8 @@ QJsonObject Project::toJson() const
         root.insert(QStringLiteral("newServerAddress"), newServerAddress);
     if (!mappingOverrides.isEmpty())
         root.insert(QStringLiteral("mappingOverrides"), mappingOverrides);
+    if (deltaBusyThreshold >= 0)
+        root.insert(QStringLiteral("deltaBusyThreshold"), deltaBusyThreshold);
     if (createdAt.isValid())
         root.insert(QStringLiteral("createdAt"), dateToJson(createdAt));
     root.insert(QStringLiteral("progress"), progressToJson(progress, extraProgress));

@@ -117,6 +117,11 @@ public:
      * absolute. Empty: none.
      */
     QString mappingOverrides;
+    /**
+     * Delta's busy threshold (DeltaApplier::Options::maxThreadsRunning) as the user last set it on the Live changes
+     * page: the loop waits while Magento 1 runs more queries than this, 0 never. -1: not set (the default applies).
+     */
+    int deltaBusyThreshold = -1;
     QDateTime createdAt;
     ProjectProgress progress;
     /** Keys this Cutover does not know, from a newer one: written back as they were. */
