@@ -6775,6 +6775,14 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
+        <translation>
+            <numerusform>  Bei %n Stapel konnte nicht aktualisiert werden, was von seinen Zeilen abhängt (siehe die Fehler).</numerusform>
+            <numerusform>  Bei %n Stapeln konnte nicht aktualisiert werden, was von ihren Zeilen abhängt (siehe die Fehler).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::MigrationRunner</name>
@@ -7022,7 +7030,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="421"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7352,72 +7360,67 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="397"/>
-        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
-        <translation>  %n Stapel: Was von ihren Zeilen abhängt, konnte nicht aktualisiert werden (siehe die Fehler).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/deltacommand.cpp" line="401"/>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="408"/>
+        <location filename="../app/cli/deltacommand.cpp" line="410"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="425"/>
+        <location filename="../app/cli/deltacommand.cpp" line="427"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="428"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="432"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="436"/>
+        <location filename="../app/cli/deltacommand.cpp" line="438"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="452"/>
+        <location filename="../app/cli/deltacommand.cpp" line="454"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="457"/>
+        <location filename="../app/cli/deltacommand.cpp" line="459"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="466"/>
+        <location filename="../app/cli/deltacommand.cpp" line="468"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="483"/>
+        <location filename="../app/cli/deltacommand.cpp" line="485"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>

@@ -6775,6 +6775,14 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
+        <translation>
+            <numerusform>  %n lot n&apos;a pas pu actualiser ce qui dépend de ses lignes (voir les erreurs).</numerusform>
+            <numerusform>  %n lots n&apos;ont pas pu actualiser ce qui dépend de leurs lignes (voir les erreurs).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cutover::MigrationRunner</name>
@@ -7022,7 +7030,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="421"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7352,72 +7360,67 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="397"/>
-        <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
-        <translation>  %n lot(s) : impossible d&apos;actualiser ce qui dépend de leurs lignes (voir les erreurs).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/deltacommand.cpp" line="401"/>
+        <location filename="../app/cli/deltacommand.cpp" line="403"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="408"/>
+        <location filename="../app/cli/deltacommand.cpp" line="410"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="425"/>
+        <location filename="../app/cli/deltacommand.cpp" line="427"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="428"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="432"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="436"/>
+        <location filename="../app/cli/deltacommand.cpp" line="438"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="452"/>
+        <location filename="../app/cli/deltacommand.cpp" line="454"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="457"/>
+        <location filename="../app/cli/deltacommand.cpp" line="459"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="466"/>
+        <location filename="../app/cli/deltacommand.cpp" line="468"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="483"/>
+        <location filename="../app/cli/deltacommand.cpp" line="485"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>

@@ -394,8 +394,10 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
         for (auto it = f.changedReasons.cbegin(); it != f.changedReasons.cend(); ++it)
             out(tr("  Written cut or clamped to fit: %1 value(s), %2").arg(it.value()).arg(it.key()));
         if (f.refreshFailed > 0)
-            out(tr(
-                "  %n batch(es) could not refresh what depends on their rows (see the errors).", int(f.refreshFailed)));
+            // translate() with the count, so that the translations get their plural forms.
+            out(QCoreApplication::translate("cli",
+                "  %n batch(es) could not refresh what depends on their rows (see the errors).", nullptr,
+                int(f.refreshFailed)));
         for (auto it = f.notCarriedTables.cbegin(); it != f.notCarriedTables.cend(); ++it) {
             if (f.backlogByTable.contains(it.key()) || f.notCarried > 0)
                 out(tr("  Not carried: %1: %2").arg(it.key(), it.value()));
