@@ -86,6 +86,17 @@ Check inspectCapture(
     return check;
 }
 
+// Keeps the busy threshold in the project file, under its lock; the error's text, or empty.
+QString saveBusyThreshold(const QString& path, int limit)
+{
+    try {
+        Project::update(path, [limit](Project& project) { project.deltaBusyThreshold = limit; });
+        return {};
+    } catch (const Error& e) {
+        return e.message();
+    }
+}
+
 } // namespace
 
 DeltaPage::DeltaPage(QWidget* parent)
@@ -231,15 +242,8 @@ DeltaPage::DeltaPage(QWidget* parent)
             m_saveThreshold.start(); // once the save under way is done
             return;
         }
-        m_thresholdWatcher.setFuture(
-            QtConcurrent::run([path = m_projectPath, limit = m_options.maxThreadsRunning]() -> QString {
-                try {
-                    Project::update(path, [limit](Project& project) { project.deltaBusyThreshold = limit; });
-                    return {};
-                } catch (const Error& e) {
-                    return e.message();
-                }
-            }));
+        m_thresholdWatcher.setFuture(QtConcurrent::run(
+            [path = m_projectPath, limit = m_options.maxThreadsRunning]() { return saveBusyThreshold(path, limit); }));
     });
     connect(&m_thresholdWatcher, &QFutureWatcher<QString>::finished, this, [this]() {
         if (const QString error = m_thresholdWatcher.result(); !error.isEmpty())
@@ -312,14 +316,9 @@ DeltaPage::~DeltaPage()
     m_installWatcher.waitForFinished();
     m_thresholdWatcher.waitForFinished();
     // A threshold changed just before the window closed is still kept.
-    if (m_saveThreshold.isActive() && !m_projectPath.isEmpty()) {
-        try {
-            Project::update(m_projectPath,
-                [limit = m_options.maxThreadsRunning](Project& project) { project.deltaBusyThreshold = limit; });
-        } catch (const Error&) {
-            // The window is closing: nowhere left to say it; the next session starts with the previous value.
-        }
-    }
+    // (The window is closing: an error has nowhere left to show; the next session starts with the previous value.)
+    if (m_saveThreshold.isActive() && !m_projectPath.isEmpty())
+        saveBusyThreshold(m_projectPath, m_options.maxThreadsRunning);
 }
 
 bool DeltaPage::isRunning() const
