@@ -15,6 +15,7 @@
 #include "steps/settingsstep.h"
 #include "steps/steplist.h"
 #include "deltasupport.h"
+#include "stepsupport.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -203,17 +204,6 @@ QStringList differingDerived(const ConnectionProfile& a, const ConnectionProfile
             differ << QStringLiteral("%1 next value (%2 vs %3)").arg(table).arg(left).arg(right);
     }
     return differ;
-}
-
-// Copies a row of `table` under a new key through a temporary table, so that every column keeps a real value.
-void cloneRow(Database& db, const QString& table, const QString& where, const QString& set)
-{
-    db.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS tmp_clone"));
-    db.exec(QStringLiteral("CREATE TEMPORARY TABLE tmp_clone AS SELECT * FROM %1 WHERE %2 LIMIT 1")
-                .arg(db.table(table), where));
-    db.exec(QStringLiteral("UPDATE tmp_clone SET %1").arg(set));
-    db.exec(QStringLiteral("INSERT INTO %1 SELECT * FROM tmp_clone").arg(db.table(table)));
-    db.exec(QStringLiteral("DROP TEMPORARY TABLE tmp_clone"));
 }
 
 // Copies the rows of a value table of one entity to another entity (the value ids are new).

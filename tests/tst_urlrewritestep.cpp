@@ -261,7 +261,8 @@ void verify(const ConnectionProfile& source, const ConnectionProfile& destinatio
     QCOMPARE(report.count(TableVerification::Status::Match), 1);
 }
 
-// Every page of the destination has its cms-page rewrite in each of its store views (all views for store 0).
+// Every page of the destination has its cms-page rewrite in each of its store views (all views for store 0, and then
+// no second one for a view it also names, as Magento 2's generator makes them).
 void checkCmsRewrites(Database& dst, const Migrated& run)
 {
     QList<int> views;
@@ -271,9 +272,14 @@ void checkCmsRewrites(Database& dst, const Migrated& run)
     QSqlQuery q = dst.query(QStringLiteral("SELECT p.page_id, p.identifier, s.store_id FROM cms_page p JOIN "
                                            "cms_page_store s ON s.page_id = p.page_id ORDER BY 1, 3"));
     int expected = 0;
+    qint64 allViewsPage = -1;
     while (q.next()) {
         const qint64 page = q.value(0).toLongLong();
         const QString identifier = q.value(1).toString();
+        if (q.value(2).toInt() == 0)
+            allViewsPage = page;
+        else if (allViewsPage == page)
+            continue;
         for (int store : q.value(2).toInt() == 0 ? views : QList<int> { q.value(2).toInt() }) {
             const UrlRewriteStep::Clash* clash = findClash(run.clashes, QStringLiteral("cms_page"), page, store);
             const qint64 rows = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM url_rewrite WHERE entity_type = "
@@ -367,6 +373,15 @@ void TestUrlRewriteStep::realRewrites()
     const qint64 ownRows = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM url_rewrite")).toLongLong();
     const QString ownSum = tableChecksum(dst, QStringLiteral("url_rewrite"));
     QVERIFY(ownRows > 0);
+    // A page of all store views that names store view 1 as well (written with SQL): one rewrite there, not a
+    // renamed second one.
+    src.exec(QStringLiteral("INSERT IGNORE INTO %1 (page_id, store_id) SELECT MIN(page_id), 1 FROM %1 WHERE store_id = 0")
+                 .arg(src.table(QStringLiteral("cms_page_store"))));
+    QVERIFY(src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 a JOIN %1 b ON b.page_id = a.page_id AND b.store_id = 1 "
+                                      "WHERE a.store_id = 0")
+                           .arg(src.table(QStringLiteral("cms_page_store"))))
+                .toInt()
+        > 0);
 
     const Migrated run = migrate(source, destination, UrlRewriteStep::ClashRule::RenameWithSuffix);
     QVERIFY2(run.report.outcome == Outcome::Succeeded, qPrintable(describe(run.report)));

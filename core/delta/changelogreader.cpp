@@ -106,6 +106,7 @@ ChangeBatch ChangeLogReader::next(qint64 applied)
             CapturedChange& change = batch.changes[*it];
             change.seq = seq;
             change.operation = operation;
+            change.inserted = change.inserted || operation == CapturedChange::Operation::Insert;
             change.changedAt = q.value(4).toDateTime();
             ++change.merged;
             continue;
@@ -115,6 +116,7 @@ ChangeBatch ChangeLogReader::next(qint64 applied)
         change.firstSeq = seq;
         change.table = table;
         change.operation = operation;
+        change.inserted = operation == CapturedChange::Operation::Insert;
         change.key = QJsonDocument::fromJson(keyText.toUtf8()).array().toVariantList();
         change.changedAt = q.value(4).toDateTime();
         index.insert(id, int(batch.changes.size()));

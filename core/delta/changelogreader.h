@@ -26,6 +26,7 @@ struct CapturedChange
     QVariantList key; ///< values in the order of ChangeLogReader::keyColumns(table)
     QDateTime changedAt; ///< of the last change
     int merged = 1; ///< how many change rows this one stands for
+    bool inserted = false; ///< an insert is among the change rows it stands for (operation is the last one's)
 };
 
 /** What ChangeLogReader::next() returns. */

@@ -162,6 +162,15 @@ struct DeltaApplier::Session
     QHash<QString, int> depth; ///< destination table -> foreign key depth (0: no parent)
     QSet<QString> carriedDestinations;
     QSet<QString> warnedMissingParent;
+    /** A Magento 1 foreign key between two carried tables, by parent table (see adoptOrphans()). */
+    struct Adoption
+    {
+        QString child;
+        QStringList childColumns;
+        QStringList parentColumns; ///< each one of the parent's captured key columns
+        QStringList childKey; ///< the child's captured key columns
+    };
+    QHash<QString, QVector<Adoption>> adoptions;
     qint64 mark = 0;
     qint64 pendingRetries = 0;
     bool finalRetryDone = false;
@@ -399,6 +408,7 @@ void DeltaApplier::connect(Session& s)
         QSet<QString> visiting;
         depthOf(it.key(), visiting);
     }
+    readAdoptions(s);
 
     s.mark = reconcileMark(s);
     s.pendingRetries = dst.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE `source_id` = %2")
@@ -415,6 +425,105 @@ void DeltaApplier::connect(Session& s)
     }
     log->info("delta connected: {} tables applied, {} captured tables not carried, resuming after #{}",
         s.appliers.size(), s.notCarried.size(), s.mark);
+}
+
+void DeltaApplier::readAdoptions(Session& s)
+{
+    s.adoptions.clear();
+    const QString prefix = s.source->profile().tablePrefix;
+    QSqlQuery q = s.source->query(QStringLiteral(
+        "SELECT CONSTRAINT_NAME, TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
+        "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_SCHEMA = DATABASE() "
+        "AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"));
+    struct Key
+    {
+        QString child, parent;
+        QStringList childColumns, parentColumns;
+    };
+    QMap<QString, Key> keys; // "child/constraint" -> columns in order
+    while (q.next()) {
+        const QString child = q.value(1).toString(), parent = q.value(3).toString();
+        if (!child.startsWith(prefix) || !parent.startsWith(prefix))
+            continue;
+        Key& key = keys[child + QLatin1Char('/') + q.value(0).toString()];
+        key.child = child.mid(prefix.size());
+        key.parent = parent.mid(prefix.size());
+        key.childColumns << q.value(2).toString();
+        key.parentColumns << q.value(4).toString();
+    }
+    for (const Key& key : std::as_const(keys)) {
+        if (!s.appliers.count(key.child) || !s.appliers.count(key.parent))
+            continue;
+        // The parent's values come from its change's key: only keys on captured key columns are followed.
+        const QStringList parentKey = s.reader->keyColumns(key.parent);
+        if (std::any_of(key.parentColumns.cbegin(), key.parentColumns.cend(),
+                [&](const QString& c) { return !parentKey.contains(c); }))
+            continue;
+        s.adoptions[key.parent] << Session::Adoption { key.child, key.childColumns, key.parentColumns,
+            s.reader->keyColumns(key.child) };
+    }
+}
+
+qint64 DeltaApplier::adoptOrphans(Session& s, QVector<CapturedChange>& changes)
+{
+    if (s.adoptions.isEmpty())
+        return 0;
+    // The rows inserted in this batch, by table.
+    QHash<QString, QVector<int>> inserted;
+    for (int i = 0; i < changes.size(); ++i) {
+        if (changes[i].inserted && changes[i].operation != CapturedChange::Operation::Delete
+            && s.adoptions.contains(changes[i].table))
+            inserted[changes[i].table] << i;
+    }
+    if (inserted.isEmpty())
+        return 0;
+    QSet<QString> inBatch;
+    for (const CapturedChange& change : std::as_const(changes))
+        inBatch.insert(keyId(change.table, change.key));
+    Database& src = *s.source;
+    qint64 added = 0;
+    constexpr int chunk = 500;
+    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it) {
+        const QStringList parentKey = s.reader->keyColumns(it.key());
+        qint64 lastSeq = 0;
+        for (int i : it.value())
+            lastSeq = std::max(lastSeq, changes[i].seq);
+        for (const Session::Adoption& adoption : s.adoptions.value(it.key())) {
+            QStringList childColumns, keyColumns;
+            for (const QString& c : adoption.childColumns)
+                childColumns << Database::quoteIdentifier(c);
+            for (const QString& c : adoption.childKey)
+                keyColumns << Database::quoteIdentifier(c);
+            for (qsizetype from = 0; from < it.value().size(); from += chunk) {
+                QStringList tuples;
+                for (int i : it.value().mid(from, chunk)) {
+                    QStringList values;
+                    for (const QString& column : adoption.parentColumns)
+                        values << Database::quoteString(changes[i].key.value(parentKey.indexOf(column)).toString());
+                    tuples << QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
+                }
+                QSqlQuery q = src.query(QStringLiteral("SELECT %1 FROM %2 WHERE (%3) IN (%4)")
+                                            .arg(keyColumns.join(QLatin1Char(',')), src.table(adoption.child),
+                                                childColumns.join(QLatin1Char(',')), tuples.join(QLatin1Char(','))));
+                while (q.next()) {
+                    CapturedChange child;
+                    child.table = adoption.child;
+                    for (int c = 0; c < adoption.childKey.size(); ++c)
+                        child.key << q.value(c);
+                    const QString id = keyId(child.table, child.key);
+                    if (inBatch.contains(id))
+                        continue;
+                    inBatch.insert(id);
+                    child.seq = lastSeq;
+                    child.firstSeq = lastSeq;
+                    child.merged = 0; // no change row of its own
+                    changes << child;
+                    ++added;
+                }
+            }
+        }
+    }
+    return added;
 }
 
 qint64 DeltaApplier::reconcileMark(Session& s)
@@ -516,6 +625,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         QString table;
     };
     QVector<Write> writes;
+    if (const qint64 adopted = adoptOrphans(s, changes); adopted > 0)
+        log->debug("{} rows pointing at rows inserted in this batch were added to it", adopted);
     QMap<QString, QVector<int>> byTable;
     for (int i = 0; i < changes.size(); ++i)
         byTable[changes[i].table] << i;

@@ -166,6 +166,14 @@ private:
     void connect(Session& session);
     qint64 reconcileMark(Session& session);
     bool applyBatch(Session& session, const ChangeBatch& batch, bool retryAll);
+    /** Reads Magento 1's foreign keys between carried tables, for adoptOrphans(). */
+    void readAdoptions(Session& session);
+    /**
+     * Adds to `changes` the rows of carried tables that point at a row inserted in this batch (Magento 1's foreign
+     * keys) and are not in it: a row left out before as an orphan (its parent was missing) is carried once the
+     * parent exists, as a fresh migration would carry it. Returns how many were added.
+     */
+    qint64 adoptOrphans(Session& session, QVector<CapturedChange>& changes);
     void refreshBacklog(Session& session, bool force = false);
     void publish(bool force = false);
     void addError(const QString& message);

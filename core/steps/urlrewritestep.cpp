@@ -568,6 +568,7 @@ void UrlRewriteStep::afterCopy(StepContext& context, StepReport& report)
         qint64 ordinal = 0;
         qint64 lastPage = -1;
         int lastStore = -1;
+        qint64 allViewsPage = -1; ///< the last page seen with store 0 (rows come by page, then store)
         struct Candidate
         {
             qint64 id;
@@ -613,7 +614,12 @@ void UrlRewriteStep::afterCopy(StepContext& context, StepReport& report)
                     cms.skipped[noStore] += 1;
                     continue;
                 }
-                // A page of all store views gets a rewrite in each, as Magento 2 makes them.
+                // A page of all store views gets a rewrite in each, as Magento 2 makes them; a store view it also
+                // names has its rewrite from that already (Magento 2's generator ignores the others too).
+                if (lastStore == 0)
+                    allViewsPage = lastPage;
+                else if (allViewsPage == lastPage)
+                    continue;
                 for (int store : lastStore == 0 ? views : QList<int> { lastStore }) {
                     ++cms.rowsRead;
                     candidates << Candidate { base + ++ordinal, lastPage, store, identifier };
@@ -1228,9 +1234,14 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                                     .arg(dst.table(QStringLiteral("cms_page")),
                                         dst.table(QStringLiteral("cms_page_store")), list));
         QList<std::tuple<qint64, int, QString>> wanted;
+        qint64 allViewsPage = -1; // as the step: store 0 covers every view, a view also named adds nothing
         while (q.next()) {
             const qint64 page = q.value(0).toLongLong();
             const int store = q.value(2).toInt();
+            if (store == 0)
+                allViewsPage = page;
+            else if (allViewsPage == page)
+                continue;
             const QString identifier = q.value(1).toString();
             if (identifier.isEmpty()) {
                 out.skipped[tr("the page has no identifier")] += 1;

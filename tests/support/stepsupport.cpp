@@ -62,4 +62,14 @@ QString scalarText(Database& db, const QString& sql)
     return db.scalar(expand(db, sql)).toString();
 }
 
+void cloneRow(Database& db, const QString& table, const QString& where, const QString& set)
+{
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS tmp_clone"));
+    db.exec(QStringLiteral("CREATE TEMPORARY TABLE tmp_clone AS SELECT * FROM %1 WHERE %2 LIMIT 1")
+                .arg(db.table(table), where));
+    db.exec(QStringLiteral("UPDATE tmp_clone SET %1").arg(set));
+    db.exec(QStringLiteral("INSERT INTO %1 SELECT * FROM tmp_clone").arg(db.table(table)));
+    db.exec(QStringLiteral("DROP TEMPORARY TABLE tmp_clone"));
+}
+
 } // namespace cutover::test

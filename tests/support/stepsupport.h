@@ -29,6 +29,11 @@ RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& des
 QString expand(Database& db, QString sql);
 /** The rows of a query (after expand()), each as its columns joined by '|' ("NULL" for NULL), sorted. */
 QStringList sortedRows(Database& db, const QString& sql);
+/**
+ * Copies the first row of `table` (a name without prefix) matching `where` under the new values `set` (an UPDATE's
+ * SET list: a new key at least), through a temporary table, so that every other column keeps a real value.
+ */
+void cloneRow(Database& db, const QString& table, const QString& where, const QString& set);
 /** The first column of the first row of a query (after expand()), as text. */
 QString scalarText(Database& db, const QString& sql);
 
