@@ -123,6 +123,11 @@ private Q_SLOTS:
         QCOMPARE(runKindOf(QStringLiteral("reindex")), RunKind::Reindex);
         QCOMPARE(runKindOf(QStringLiteral("warm")), RunKind::Warm);
         QCOMPARE(runKindOf(QStringLiteral("check")), RunKind::Check);
+        // The wizard's runs, as its pages record them.
+        QCOMPARE(runKindOf(QStringLiteral("wizard media")), RunKind::Media);
+        QCOMPARE(runKindOf(QStringLiteral("wizard delta run")), RunKind::Delta);
+        QCOMPARE(runKindOf(QStringLiteral("wizard verify")), RunKind::Verify);
+        QCOMPARE(runKindOf(QStringLiteral("wizard check")), RunKind::Check);
         QCOMPARE(runKindOf(QStringLiteral("checklist")), RunKind::Other);
     }
 

@@ -1738,65 +1738,65 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="249"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="258"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="285"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht bekannt und es wird nichts mehr angewendet. Installieren Sie sie erneut („Erfassung installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="303"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="334"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="343"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="351"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="434"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="639"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="544"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="655"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="576"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="616"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="712"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="687"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="727"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="763"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="672"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="783"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="691"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="718"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="829"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="852"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="963"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="878"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="989"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="884"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="995"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -3761,52 +3761,62 @@
 <context>
     <name>MediaCopyReport</name>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="905"/>
+        <location filename="../core/media/mediacopier.cpp" line="887"/>
+        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
+        <translation>%1 kopiert, %2 geändert, %3 aktuell, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="891"/>
+        <source>, %1 referenced but missing</source>
+        <translation>, %1 referenziert, aber fehlend</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="934"/>
         <source>  ... and %1 more</source>
         <translation>  ... und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <location filename="../core/media/mediacopier.cpp" line="942"/>
         <source>Media copy (dry run: nothing written)</source>
         <translation>Medienkopie (Probelauf: nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <location filename="../core/media/mediacopier.cpp" line="942"/>
         <source>Media copy</source>
         <translation>Medienkopie</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="914"/>
+        <location filename="../core/media/mediacopier.cpp" line="943"/>
         <source>  Copied:     %1 files (%2), %3 verified</source>
         <translation>  Kopiert:      %1 Dateien (%2), %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="916"/>
+        <location filename="../core/media/mediacopier.cpp" line="945"/>
         <source>  Changed:    %1 files copied again</source>
         <translation>  Geändert:     %1 Dateien erneut kopiert</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="917"/>
+        <location filename="../core/media/mediacopier.cpp" line="946"/>
         <source>  Skipped:    %1 up to date, %2 left behind by rule, %3 vanished</source>
         <translation>  Übersprungen: %1 aktuell, %2 per Regel ausgelassen, %3 verschwunden</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="919"/>
+        <location filename="../core/media/mediacopier.cpp" line="948"/>
         <source>  Conflicts:  %1</source>
         <translation>  Konflikte:    %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="920"/>
+        <location filename="../core/media/mediacopier.cpp" line="949"/>
         <source>  Failed:     %1</source>
         <translation>  Fehler:       %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="921"/>
+        <location filename="../core/media/mediacopier.cpp" line="950"/>
         <source>  Time:       %1 s</source>
         <translation>  Dauer:        %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/media/mediacopier.cpp" line="924"/>
+        <location filename="../core/media/mediacopier.cpp" line="953"/>
         <source>  Would remove %n partial file(s) left by an interrupted copy.</source>
         <translation>
             <numerusform>  Würde %n unvollständige Datei einer abgebrochenen Kopie entfernen.</numerusform>
@@ -3814,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/media/mediacopier.cpp" line="925"/>
+        <location filename="../core/media/mediacopier.cpp" line="954"/>
         <source>  Removed %n partial file(s) left by an interrupted copy.</source>
         <translation>
             <numerusform>  %n unvollständige Datei einer abgebrochenen Kopie entfernt.</numerusform>
@@ -3822,52 +3832,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="926"/>
+        <location filename="../core/media/mediacopier.cpp" line="955"/>
         <source>Failed:</source>
         <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="927"/>
+        <location filename="../core/media/mediacopier.cpp" line="956"/>
         <source>Conflicts at the destination:</source>
         <translation>Konflikte im Ziel:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="928"/>
+        <location filename="../core/media/mediacopier.cpp" line="957"/>
         <source>Vanished during the copy:</source>
         <translation>Während der Kopie verschwunden:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="929"/>
+        <location filename="../core/media/mediacopier.cpp" line="958"/>
         <source>Copied again (changed in Magento 1):</source>
         <translation>Erneut kopiert (in Magento 1 geändert):</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="930"/>
+        <location filename="../core/media/mediacopier.cpp" line="959"/>
         <source>Left behind:</source>
         <translation>Ausgelassen:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="932"/>
+        <location filename="../core/media/mediacopier.cpp" line="961"/>
         <source>Cross-check with the Magento 1 database: referenced but missing on disk: %1; on disk but referenced by nothing: %2</source>
         <translation>Abgleich mit der Magento-1-Datenbank: referenziert, aber auf der Festplatte fehlend: %1; auf der Festplatte, aber nirgends referenziert: %2</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="935"/>
+        <location filename="../core/media/mediacopier.cpp" line="964"/>
         <source>Referenced but missing on disk:</source>
         <translation>Referenziert, aber auf der Festplatte fehlend:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="936"/>
+        <location filename="../core/media/mediacopier.cpp" line="965"/>
         <source>On disk but referenced by nothing:</source>
         <translation>Auf der Festplatte, aber nirgends referenziert:</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="938"/>
+        <location filename="../core/media/mediacopier.cpp" line="967"/>
         <source>The cross-check with the database did not run: %1</source>
         <translation>Der Abgleich mit der Datenbank lief nicht: %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="941"/>
+        <location filename="../core/media/mediacopier.cpp" line="970"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5700,12 +5710,12 @@
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="457"/>
+        <location filename="../core/project/project.cpp" line="459"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="461"/>
+        <location filename="../core/project/project.cpp" line="463"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -6372,142 +6382,142 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="230"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
         <source>CMS page %1</source>
         <translation>CMS-Seite %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="240"/>
         <source>Magento 1 rewrite %1 (%2)</source>
         <translation>Magento-1-Rewrite %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="233"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="242"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
         <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; in „%5“ umbenannt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="248"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
         <translation>Store View %1: Der Anfragepfad „%2“ von %3 wird bereits von url_rewrite_id %4 verwendet; verworfen (Konfliktregel: den ersten behalten).</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="296"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="305"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>eine URL-Rewrite-Tabelle von Magento 1 Enterprise, von Cutover noch nicht migriert: Speichern Sie die Produkte und Kategorien in Magento 2 (oder erzeugen Sie ihre URL-Rewrites neu) und legen Sie eigene Weiterleitungen unter Marketing &gt; URL Rewrites neu an</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="301"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="310"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
         <translation>ein Index, den map.xml ignoriert: Magento 2 baut ihn neu auf (bin/magento indexer:reindex)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="317"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="326"/>
         <source>the source has no core_url_rewrite table</source>
         <translation>die Quelle hat keine Tabelle core_url_rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="323"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="332"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
         <translation>das Ziel hat keine Tabelle url_rewrite: Ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="333"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="342"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
         <translation>core_url_rewrite der Quelle fehlen die Spalten %1, die dieser Schritt liest</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="343"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="352"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
         <translation>url_rewrite des Ziels fehlen die Spalten %1, die Magento 2.1 und neuer haben</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="349"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="358"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
         <translation>Das Ziel hat keine Tabelle store; führen Sie den URL-Rewrite-Schritt nach dem Einstellungsschritt auf einer Magento-2-Datenbank aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="162"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="171"/>
         <source>no request path: Magento 2 could never match it</source>
         <translation>kein Anfragepfad: Magento 2 könnte ihn nie zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1242"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1251"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="172"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="582"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="864"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="181"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="587"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="874"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
         <translation>Anfragepfad in ihrer Store View bereits verwendet; durch die Konfliktregel verworfen (in den Warnungen des Schritts aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="190"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="199"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
         <translation>core_url_rewrite %1: unbekannte Optionen „%2“, als keine Weiterleitung geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="519"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="528"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
         <translation>Das Ziel hat keine Tabelle url_rewrite: Es wurden keine URL-Rewrites geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="541"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="550"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
         <translation>das Ziel hat keine Tabellen cms_page und cms_page_store</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1238"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1247"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="586"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="591"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
         <translation>Beim Anlegen der CMS-Seiten-Rewrites abgebrochen; führen Sie den Schritt erneut aus, um sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="683"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="693"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
         <translation>ein CMS-Seiten-Rewrite pro Seite und Store View, wie Magento 2 sie anlegt</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="695"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="705"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
         <translation>das Ziel hat keine Tabelle catalog_url_rewrite_product_category</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="726"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="736"/>
         <source>one row per product rewrite in a category</source>
         <translation>eine Zeile pro Produkt-Rewrite in einer Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="752"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
         <translation>%1 Rewrite(s) vom Typ %2 verweisen auf %2-Einträge, die in %3 des Ziels fehlen: Migrieren Sie den Katalog (EAV-Schritt) vor dem URL-Rewrite-Schritt und führen Sie diesen Schritt dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="755"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="765"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
         <translation>%1 Zeile(n) verweisen auf %2-Einträge, die in %3 (noch) fehlen: Ihr Fremdschlüssel ist erfüllt, sobald der Katalog migriert ist.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="780"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="790"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
         <translation>url_rewrite von Magento 2 enthielt %1 eigene Zeile(n) (%2): Sie wurden ersetzt, da die Produkte, Kategorien und CMS-Seiten, auf die sie verweisen, durch die von Magento 1 ersetzt werden. Eine Sicherung bleibt in %3; das Zurücksetzen der Migration (migrate --reset) stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="786"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="796"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
         <translation>%1 davon waren eigene, in Magento 2 angelegte Rewrites: Legen Sie die noch gewünschten unter Marketing &gt; SEO &amp; Search &gt; URL Rewrites neu an.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="797"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="807"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
         <translation>%1 URL-Rewrite(s) verlangten einen Anfragepfad, den ein früherer in derselben Store View hat: %2 umbenannt, %3 verworfen (Konfliktregel: %4). Jeder ist unten aufgeführt; wählen Sie die andere Regel, um die späteren unter einem neuen Pfad zu behalten oder sie zu verwerfen.</translation>
     </message>
@@ -7425,72 +7435,62 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="103"/>
-        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
-        <translation>%1 kopiert, %2 geändert, %3 aktuell, %4 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mediacommand.cpp" line="107"/>
-        <source>, %1 referenced but missing</source>
-        <translation>, %1 referenziert, aber fehlend</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mediacommand.cpp" line="122"/>
+        <location filename="../app/cli/mediacommand.cpp" line="90"/>
         <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
         <translation>Das Projekt %1 hat keinen %2-Installationsordner: Geben Sie --%3 VERZ an oder legen Sie den Ordner im Projekt fest (cutover-cli project create --%4 VERZ oder der Assistent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="127"/>
+        <location filename="../app/cli/mediacommand.cpp" line="95"/>
         <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
         <translation>Geben Sie beide Ordner an: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (oder ein Projekt mit --project DATEI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="139"/>
+        <location filename="../app/cli/mediacommand.cpp" line="107"/>
         <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
         <translation>Der Magento-1-Medienordner (&lt;magento1-root&gt;/media; Standard mit --project: media/ im Magento-1-Ordner des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="143"/>
+        <location filename="../app/cli/mediacommand.cpp" line="111"/>
         <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
         <translation>Der Magento-2-Medienordner (&lt;magento2-root&gt;/pub/media; Standard mit --project: pub/media/ im Magento-2-Ordner des Projekts); wird angelegt, wenn er fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="147"/>
+        <location filename="../app/cli/mediacommand.cpp" line="115"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
         <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P, um die Dateien mit ihren Referenzen abzugleichen. Ihr Passwort wird aus CUTOVER_SOURCE_PASSWORD gelesen (im Terminal abgefragt, wenn nicht gesetzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="152"/>
+        <location filename="../app/cli/mediacommand.cpp" line="120"/>
         <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
         <translation>Die Dateien nicht mit der Magento-1-Datenbank des Projekts abgleichen (kein Passwort nötig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="153"/>
+        <location filename="../app/cli/mediacommand.cpp" line="121"/>
         <source>Show what would be copied; write nothing.</source>
         <translation>Zeigen, was kopiert würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="155"/>
+        <location filename="../app/cli/mediacommand.cpp" line="123"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
         <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat (sie werden in jedem Fall aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="158"/>
+        <location filename="../app/cli/mediacommand.cpp" line="126"/>
         <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
         <translation>Wo der Nachweis kopierter Dateien für erneute Läufe abgelegt wird (Standard: im Datenordner des Benutzers, nie in pub/media, das öffentlich ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="162"/>
+        <location filename="../app/cli/mediacommand.cpp" line="130"/>
         <source>Copying threads (default: 2 to 4, from the machine).</source>
         <translation>Kopier-Threads (Standard: 2 bis 4, je nach Rechner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="163"/>
+        <location filename="../app/cli/mediacommand.cpp" line="131"/>
         <source>Start even when the free space looks too small.</source>
         <translation>Auch starten, wenn der freie Platz zu knapp erscheint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="164"/>
+        <location filename="../app/cli/mediacommand.cpp" line="132"/>
         <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
@@ -7498,29 +7498,29 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Den Bericht als ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="166"/>
+        <location filename="../app/cli/mediacommand.cpp" line="134"/>
         <source>How many entries of each list to print (default 20).</source>
         <translation>Wie viele Einträge jeder Liste ausgegeben werden (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="168"/>
+        <location filename="../app/cli/mediacommand.cpp" line="136"/>
         <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Kopiert den Magento-1-Medienordner in den Ordner pub/media von Magento 2: parallel, bei erneutem Lauf nur Neues oder Geändertes, jede Kopie per Hash geprüft. Lässt aus, was Magento 2 neu erzeugt (Bildcache, zusammengeführte CSS/JS, tmp/), sowie die .htaccess-Dateien von Magento 1, ersetzt nie ohne --overwrite eine abweichende Datei im Ziel und listet mit --source (oder der Magento-1-Datenbank eines Projekts) die von der Datenbank referenzierten, aber fehlenden Dateien und die nirgends referenzierten Dateien auf. Mit --project DATEI gelten die Installationsordner des Projekts als Standard, und der Lauf wird im Projekt vermerkt. Ein erneuter Lauf nach einer abgebrochenen Kopie entfernt die zurückgelassenen unvollständigen Dateien. Exit-Code 0, wenn alles kopiert wurde, 1, wenn etwas fehlschlug, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="202"/>
+        <location filename="../app/cli/mediacommand.cpp" line="170"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="204"/>
+        <location filename="../app/cli/mediacommand.cpp" line="172"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="211"/>
+        <location filename="../app/cli/mediacommand.cpp" line="179"/>
         <source>--threads must be between 1 and 64.</source>
         <translation>--threads muss zwischen 1 und 64 liegen.</translation>
     </message>
@@ -8582,47 +8582,52 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::ConnectionsPage</name>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="26"/>
+        <location filename="../wizard/connectionspage.cpp" line="27"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="27"/>
+        <location filename="../wizard/connectionspage.cpp" line="28"/>
         <source>Where the Magento 1 store&apos;s database is, and the Magento 2 database to fill. Test both: Cutover checks the network, the login, which Magento each holds and the privileges it needs.</source>
         <translation>Wo die Datenbank des Magento-1-Shops liegt und welche Magento-2-Datenbank befüllt wird. Testen Sie beide: Cutover prüft das Netzwerk, die Anmeldung, welches Magento jede enthält und die nötigen Rechte.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="37"/>
+        <location filename="../wizard/connectionspage.cpp" line="38"/>
         <source>Magento 1 (source)</source>
         <translation>Magento 1 (Quelle)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="39"/>
+        <location filename="../wizard/connectionspage.cpp" line="40"/>
         <source>Magento 2 (destination)</source>
         <translation>Magento 2 (Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="111"/>
+        <location filename="../wizard/connectionspage.cpp" line="112"/>
         <source>Checking the connections again before moving on...</source>
         <translation>Verbindungen werden vor dem Weitergehen erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="126"/>
+        <location filename="../wizard/connectionspage.cpp" line="127"/>
         <source>The connection works, but it could not be saved in the project file %1. Check that the file and its folder are writable.</source>
         <translation>Die Verbindung funktioniert, konnte aber nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="141"/>
+        <location filename="../wizard/connectionspage.cpp" line="149"/>
+        <source>%1 passed, %2 passed</source>
+        <translation>%1 bestanden, %2 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="153"/>
         <source>Both connections work. Continue with the pre-flight checks.</source>
         <translation>Beide Verbindungen funktionieren. Fahren Sie mit den Pre-Flight-Prüfungen fort.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="143"/>
+        <location filename="../wizard/connectionspage.cpp" line="155"/>
         <source>Next is enabled once both connections pass their test.</source>
         <translation>„Weiter“ wird aktiv, sobald beide Verbindungen ihren Test bestehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="188"/>
+        <location filename="../wizard/connectionspage.cpp" line="200"/>
         <source>The password was not kept: %1. Cutover will ask for it when the project is opened again.</source>
         <translation>Das Passwort wurde nicht gespeichert: %1. Cutover fragt danach, wenn das Projekt wieder geöffnet wird.</translation>
     </message>
@@ -8630,38 +8635,38 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="56"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="59"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="92"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="95"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="102"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="94"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Alle Phasen der Migration auf einem Bildschirm (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="252"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="256"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="255"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
@@ -8669,136 +8674,136 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="101"/>
+        <location filename="../wizard/deltapage.cpp" line="113"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="102"/>
+        <location filename="../wizard/deltapage.cpp" line="114"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="103"/>
+        <location filename="../wizard/deltapage.cpp" line="115"/>
         <source>Remove capture...</source>
         <translation>Erfassung entfernen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="104"/>
-        <location filename="../wizard/deltapage.cpp" line="578"/>
+        <location filename="../wizard/deltapage.cpp" line="116"/>
+        <location filename="../wizard/deltapage.cpp" line="597"/>
         <source>Install capture...</source>
         <translation>Erfassung installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="113"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Live changes</source>
         <translation>Laufende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="114"/>
+        <location filename="../wizard/deltapage.cpp" line="126"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Überträgt die Bestellungen, Kunden, Produkte und Seiten, die sich auf Magento 1 ändern, bis zum Go-live nach Magento 2. Starten und halten Sie sie nach Belieben an: Sie setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="125"/>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>Last errors</source>
         <translation>Letzte Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="128"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Löscht alle Trigger und Änderungsprotokoll-Tabellen, die Cutover auf der Magento-1-Datenbank angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="151"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Keine Fehler. Eine Änderung, die sich nicht anwenden lässt, wird hier mit ihrer Tabelle und ihrem Schlüssel aufgeführt und erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="159"/>
         <source>state</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="160"/>
         <source>changes applied</source>
         <translation>angewendete Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="149"/>
-        <location filename="../wizard/deltapage.cpp" line="175"/>
+        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <location filename="../wizard/deltapage.cpp" line="187"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="150"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>lag (oldest unapplied)</source>
         <translation>Verzögerung (älteste nicht angewendete)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="151"/>
+        <location filename="../wizard/deltapage.cpp" line="163"/>
         <source>changes waiting</source>
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="176"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="182"/>
+        <location filename="../wizard/deltapage.cpp" line="194"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="185"/>
+        <location filename="../wizard/deltapage.cpp" line="197"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="188"/>
+        <location filename="../wizard/deltapage.cpp" line="200"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="207"/>
+        <location filename="../wizard/deltapage.cpp" line="219"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="209"/>
+        <location filename="../wizard/deltapage.cpp" line="221"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="223"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <location filename="../wizard/deltapage.cpp" line="251"/>
         <source>Could not keep the busy threshold in the project: %1</source>
         <translation>Die Lastgrenze konnte nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="268"/>
+        <location filename="../wizard/deltapage.cpp" line="273"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <location filename="../wizard/deltapage.cpp" line="289"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>Die Installation der Änderungserfassung auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <location filename="../wizard/deltapage.cpp" line="302"/>
         <location filename="../wizard/deltapage.cpp" line="428"/>
-        <location filename="../wizard/deltapage.cpp" line="472"/>
+        <location filename="../wizard/deltapage.cpp" line="473"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="298"/>
+        <location filename="../wizard/deltapage.cpp" line="303"/>
         <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
@@ -8824,159 +8829,164 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="454"/>
+        <location filename="../wizard/deltapage.cpp" line="455"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="475"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="489"/>
+        <location filename="../wizard/deltapage.cpp" line="488"/>
+        <source>%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped</source>
+        <translation>%1 Änderung(en) übernommen, %2 warten auf einen neuen Versuch, Rückstand beim Anhalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="508"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="500"/>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="502"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="522"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="505"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Rückstand pro Bereich: unbekannt, Delta wurde wegen eines Fehlers angehalten (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="507"/>
+        <location filename="../wizard/deltapage.cpp" line="526"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="509"/>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="579"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="578"/>
+        <location filename="../wizard/deltapage.cpp" line="597"/>
         <source>Reinstall capture...</source>
         <translation>Erfassung neu installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="581"/>
+        <location filename="../wizard/deltapage.cpp" line="600"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="582"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="590"/>
+        <location filename="../wizard/deltapage.cpp" line="609"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="610"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="600"/>
+        <location filename="../wizard/deltapage.cpp" line="619"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="602"/>
+        <location filename="../wizard/deltapage.cpp" line="621"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="617"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>It is broken: see the message above.</source>
         <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="628"/>
+        <location filename="../wizard/deltapage.cpp" line="647"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="642"/>
+        <location filename="../wizard/deltapage.cpp" line="661"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="648"/>
+        <location filename="../wizard/deltapage.cpp" line="667"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="656"/>
+        <location filename="../wizard/deltapage.cpp" line="675"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="658"/>
+        <location filename="../wizard/deltapage.cpp" line="677"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="663"/>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="664"/>
+        <location filename="../wizard/deltapage.cpp" line="683"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="672"/>
+        <location filename="../wizard/deltapage.cpp" line="691"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="693"/>
+        <location filename="../wizard/deltapage.cpp" line="712"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="699"/>
+        <location filename="../wizard/deltapage.cpp" line="718"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="731"/>
+        <location filename="../wizard/deltapage.cpp" line="750"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="733"/>
+        <location filename="../wizard/deltapage.cpp" line="752"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="737"/>
+        <location filename="../wizard/deltapage.cpp" line="756"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -8984,37 +8994,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="744"/>
+        <location filename="../wizard/deltapage.cpp" line="763"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="747"/>
+        <location filename="../wizard/deltapage.cpp" line="766"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="747"/>
+        <location filename="../wizard/deltapage.cpp" line="766"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="751"/>
+        <location filename="../wizard/deltapage.cpp" line="770"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="751"/>
+        <location filename="../wizard/deltapage.cpp" line="770"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="762"/>
+        <location filename="../wizard/deltapage.cpp" line="781"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="781"/>
+        <location filename="../wizard/deltapage.cpp" line="800"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -9022,622 +9032,627 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="52"/>
+        <location filename="../wizard/golivepage.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="90"/>
+        <location filename="../wizard/golivepage.cpp" line="91"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Einen Schritt &amp;außer der Reihe erlauben (im Bericht als Übersteuerung vermerkt)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="96"/>
+        <location filename="../wizard/golivepage.cpp" line="97"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="97"/>
+        <location filename="../wizard/golivepage.cpp" line="98"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="101"/>
+        <location filename="../wizard/golivepage.cpp" line="102"/>
         <source>Go-live</source>
         <translation>Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="102"/>
+        <location filename="../wizard/golivepage.cpp" line="103"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>Die Umstellung, Schritt für Schritt und mit Zeitmessung: Die Ausfallzeit beginnt, wenn Magento 1 in den Wartungsmodus geht, und endet, wenn der Shop öffnet. Jeder Schritt vermerkt, wer ihn erledigt hat, wann, und was Cutover geprüft hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>Store address</source>
         <translation>Adresse des Shops</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>New server address</source>
         <translation>Adresse des neuen Servers</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="112"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="113"/>
+        <location filename="../wizard/golivepage.cpp" line="114"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>Die Adresse des Shops: Die DNS-Prüfung löst ihren Hostnamen auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="114"/>
+        <location filename="../wizard/golivepage.cpp" line="115"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>Die IP-Adresse des Magento-2-Servers: wohin der Hostname des Shops nach der Umstellung zeigen muss und wohin das Vorwärmen seine Anfragen schon vorher sendet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="118"/>
+        <location filename="../wizard/golivepage.cpp" line="119"/>
         <source>Go-live progress</source>
         <translation>Fortschritt des Go-live</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="123"/>
+        <location filename="../wizard/golivepage.cpp" line="124"/>
         <source>Output of the current step</source>
         <translation>Ausgabe des aktuellen Schritts</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="142"/>
+        <location filename="../wizard/golivepage.cpp" line="143"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Hier erscheint, was bin/magento ausgibt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="152"/>
+        <location filename="../wizard/golivepage.cpp" line="153"/>
         <source>Store address:</source>
         <translation>Adresse des Shops:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="154"/>
+        <location filename="../wizard/golivepage.cpp" line="155"/>
         <source>Magento 2 server IP:</source>
         <translation>IP des Magento-2-Servers:</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="179"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Create maintenance.flag</source>
         <translation>maintenance.flag anlegen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="181"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Wait and stop delta</source>
         <translation>Warten und Delta stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="183"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Run cron:install</source>
         <translation>cron:install ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="185"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Reindex stock</source>
         <translation>Bestand neu indizieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="187"/>
+        <location filename="../wizard/golivepage.cpp" line="188"/>
         <source>Warm the cache</source>
         <translation>Cache vorwärmen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="189"/>
+        <location filename="../wizard/golivepage.cpp" line="190"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="191"/>
+        <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="197"/>
+        <location filename="../wizard/golivepage.cpp" line="198"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="198"/>
+        <location filename="../wizard/golivepage.cpp" line="199"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="255"/>
+        <location filename="../wizard/golivepage.cpp" line="256"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="371"/>
+        <location filename="../wizard/golivepage.cpp" line="372"/>
         <source>no Magento 1 folder is set</source>
         <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="373"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="375"/>
+        <location filename="../wizard/golivepage.cpp" line="376"/>
         <source>%1 is not writable by you</source>
         <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="418"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>checking the Magento 1 folder</source>
         <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="420"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="422"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>checking the Magento 2 folder</source>
         <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="424"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>no Magento 2 connection</source>
         <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>connect to both databases first</source>
         <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="427"/>
+        <location filename="../wizard/golivepage.cpp" line="428"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="431"/>
+        <location filename="../wizard/golivepage.cpp" line="432"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="434"/>
+        <location filename="../wizard/golivepage.cpp" line="435"/>
         <source>only you can say the store is open</source>
         <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="451"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="453"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="455"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="457"/>
+        <location filename="../wizard/golivepage.cpp" line="458"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="461"/>
+        <location filename="../wizard/golivepage.cpp" line="462"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="469"/>
+        <location filename="../wizard/golivepage.cpp" line="470"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="502"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: not started</source>
         <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="504"/>
+        <location filename="../wizard/golivepage.cpp" line="505"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="508"/>
+        <location filename="../wizard/golivepage.cpp" line="509"/>
         <source>downtime: running since %1</source>
         <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="529"/>
+        <location filename="../wizard/golivepage.cpp" line="530"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="534"/>
+        <location filename="../wizard/golivepage.cpp" line="535"/>
         <source>overridden: %1</source>
         <translation>übersteuert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="578"/>
+        <location filename="../wizard/golivepage.cpp" line="579"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="583"/>
+        <location filename="../wizard/golivepage.cpp" line="584"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="600"/>
         <source>Removing maintenance.flag...</source>
         <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="606"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="610"/>
+        <location filename="../wizard/golivepage.cpp" line="611"/>
         <source>Undone by %1.</source>
         <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="669"/>
+        <location filename="../wizard/golivepage.cpp" line="670"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="697"/>
+        <location filename="../wizard/golivepage.cpp" line="698"/>
         <source>Saving to %1...</source>
         <translation>Speichern nach %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="723"/>
+        <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="730"/>
+        <location filename="../wizard/golivepage.cpp" line="731"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="730"/>
+        <location filename="../wizard/golivepage.cpp" line="731"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="741"/>
+        <location filename="../wizard/golivepage.cpp" line="742"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="753"/>
+        <location filename="../wizard/golivepage.cpp" line="754"/>
         <source>Stopping...</source>
         <translation>Wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="758"/>
+        <location filename="../wizard/golivepage.cpp" line="759"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="760"/>
+        <location filename="../wizard/golivepage.cpp" line="761"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="770"/>
         <source>Creating maintenance.flag...</source>
         <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="774"/>
+        <location filename="../wizard/golivepage.cpp" line="775"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="775"/>
+        <location filename="../wizard/golivepage.cpp" line="776"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="797"/>
+        <location filename="../wizard/golivepage.cpp" line="798"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="803"/>
+        <location filename="../wizard/golivepage.cpp" line="804"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="809"/>
+        <location filename="../wizard/golivepage.cpp" line="810"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="817"/>
+        <location filename="../wizard/golivepage.cpp" line="818"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="820"/>
+        <location filename="../wizard/golivepage.cpp" line="821"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="826"/>
+        <location filename="../wizard/golivepage.cpp" line="827"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="845"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="845"/>
+        <location filename="../wizard/golivepage.cpp" line="846"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="849"/>
+        <location filename="../wizard/golivepage.cpp" line="850"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="856"/>
+        <location filename="../wizard/golivepage.cpp" line="857"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="875"/>
+        <location filename="../wizard/golivepage.cpp" line="876"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="884"/>
+        <location filename="../wizard/golivepage.cpp" line="885"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="891"/>
+        <location filename="../wizard/golivepage.cpp" line="892"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="898"/>
+        <location filename="../wizard/golivepage.cpp" line="899"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>Running on %1: %2</source>
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="924"/>
         <source>Running %1 on %2...</source>
         <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="926"/>
+        <location filename="../wizard/golivepage.cpp" line="927"/>
         <source>Rebuilding %1...</source>
         <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="928"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="929"/>
+        <location filename="../wizard/golivepage.cpp" line="930"/>
         <source>%1 rebuilt.</source>
         <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="939"/>
+        <location filename="../wizard/golivepage.cpp" line="940"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="940"/>
+        <location filename="../wizard/golivepage.cpp" line="941"/>
         <source>Stopped: run it again.</source>
         <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="951"/>
+        <location filename="../wizard/golivepage.cpp" line="952"/>
         <source>%1 failed on %2.</source>
         <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="959"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="961"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>no output, exit code 0</source>
         <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="965"/>
+        <location filename="../wizard/golivepage.cpp" line="966"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="967"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="969"/>
+        <location filename="../wizard/golivepage.cpp" line="970"/>
         <source>no indexer reported</source>
         <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="991"/>
+        <location filename="../wizard/golivepage.cpp" line="992"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="999"/>
+        <location filename="../wizard/golivepage.cpp" line="1001"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1002"/>
+        <location filename="../wizard/golivepage.cpp" line="1004"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1008"/>
+        <location filename="../wizard/golivepage.cpp" line="1010"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1011"/>
+        <location filename="../wizard/golivepage.cpp" line="1013"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1020"/>
+        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <source>%1 of %2 pages, %3 failed</source>
+        <translation>%1 von %2 Seiten, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1032"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1029"/>
+        <location filename="../wizard/golivepage.cpp" line="1041"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1032"/>
+        <location filename="../wizard/golivepage.cpp" line="1044"/>
         <source>The warm-up failed: %1</source>
         <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1055"/>
+        <location filename="../wizard/golivepage.cpp" line="1067"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1080"/>
+        <location filename="../wizard/golivepage.cpp" line="1093"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1082"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1088"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1094"/>
+        <location filename="../wizard/golivepage.cpp" line="1114"/>
         <source>verification: %1 tables match</source>
         <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1095"/>
+        <location filename="../wizard/golivepage.cpp" line="1115"/>
         <source>verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1104"/>
+        <location filename="../wizard/golivepage.cpp" line="1124"/>
         <source>delta backlog: no change capture</source>
         <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1106"/>
+        <location filename="../wizard/golivepage.cpp" line="1126"/>
         <source>delta backlog: 0</source>
         <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1128"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1109"/>
+        <location filename="../wizard/golivepage.cpp" line="1129"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1114"/>
+        <location filename="../wizard/golivepage.cpp" line="1134"/>
         <source>last order: %1</source>
         <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1120"/>
+        <location filename="../wizard/golivepage.cpp" line="1140"/>
         <source>Final verification failed (%1).</source>
         <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1134"/>
+        <location filename="../wizard/golivepage.cpp" line="1154"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1137"/>
+        <location filename="../wizard/golivepage.cpp" line="1157"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1145"/>
+        <location filename="../wizard/golivepage.cpp" line="1165"/>
         <source>Resolving %1...</source>
         <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1156"/>
+        <location filename="../wizard/golivepage.cpp" line="1176"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1158"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1171"/>
+        <location filename="../wizard/golivepage.cpp" line="1191"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1179"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>Export the migration report</source>
         <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1179"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1190"/>
+        <location filename="../wizard/golivepage.cpp" line="1210"/>
         <source>Writing the report to %1...</source>
         <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1200"/>
+        <location filename="../wizard/golivepage.cpp" line="1220"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -9678,164 +9693,164 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::MediaPage</name>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
         <source>changed, copied again</source>
         <translation>geändert, erneut kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
         <source>up to date, skipped</source>
         <translation>aktuell, übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
         <source>left behind by rule</source>
         <translation>per Regel ausgelassen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
         <source>conflicts at the destination</source>
         <translation>Konflikte im Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <location filename="../wizard/mediapage.cpp" line="35"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <location filename="../wizard/mediapage.cpp" line="36"/>
         <source>referenced but missing</source>
         <translation>referenziert, aber fehlend</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="35"/>
+        <location filename="../wizard/mediapage.cpp" line="37"/>
         <source>referenced by nothing</source>
         <translation>nirgends referenziert</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="55"/>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote</source>
         <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="57"/>
+        <location filename="../wizard/mediapage.cpp" line="59"/>
         <source>Copy media files</source>
         <translation>Medien kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="58"/>
-        <location filename="../wizard/mediapage.cpp" line="180"/>
-        <location filename="../wizard/mediapage.cpp" line="276"/>
+        <location filename="../wizard/mediapage.cpp" line="60"/>
+        <location filename="../wizard/mediapage.cpp" line="182"/>
+        <location filename="../wizard/mediapage.cpp" line="279"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="59"/>
+        <location filename="../wizard/mediapage.cpp" line="61"/>
         <source>Cancel copy</source>
         <translation>Kopie abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <location filename="../wizard/mediapage.cpp" line="67"/>
         <source>Media files</source>
         <translation>Mediendateien</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="66"/>
+        <location filename="../wizard/mediapage.cpp" line="68"/>
         <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
         <translation>Kopieren Sie die Produktbilder, Kategoriebilder, Downloads und Editor-Bilder aus dem Medienordner von Magento 1 nach pub/media von Magento 2. Wiederholen Sie dies direkt vor dem Go-live, um neue Bilder zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>Media copy report</source>
         <translation>Bericht der Medienkopie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>Media copy progress</source>
         <translation>Fortschritt der Medienkopie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="79"/>
+        <location filename="../wizard/mediapage.cpp" line="81"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="80"/>
+        <location filename="../wizard/mediapage.cpp" line="82"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="81"/>
+        <location filename="../wizard/mediapage.cpp" line="83"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Aus: Solche Dateien bleiben erhalten und werden als Konflikte aufgeführt. Dateien, die eine frühere Kopie geschrieben hat, werden immer aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="93"/>
+        <location filename="../wizard/mediapage.cpp" line="95"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Hier erscheint der Bericht der Kopie: was kopiert, übersprungen, geändert oder fehlgeschlagen ist, und was die Magento-1-Datenbank nennt, dem Ordner aber fehlt.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="123"/>
+        <location filename="../wizard/mediapage.cpp" line="125"/>
         <source>Magento 1 media folder:</source>
         <translation>Magento-1-Medienordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="124"/>
+        <location filename="../wizard/mediapage.cpp" line="126"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Magento-2-Ordner pub/media:</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="216"/>
+        <location filename="../wizard/mediapage.cpp" line="218"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Geben Sie beide Ordner an: den Medienordner von Magento 1 und den Ordner pub/media von Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="231"/>
+        <location filename="../wizard/mediapage.cpp" line="233"/>
         <source>Reading the folders...</source>
         <translation>Ordner werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="248"/>
+        <location filename="../wizard/mediapage.cpp" line="251"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Dateien werden mit der Magento-1-Datenbank abgeglichen...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 von %2 Dateien, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <location filename="../wizard/mediapage.cpp" line="262"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="261"/>
+        <location filename="../wizard/mediapage.cpp" line="264"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="263"/>
+        <location filename="../wizard/mediapage.cpp" line="266"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="273"/>
+        <location filename="../wizard/mediapage.cpp" line="276"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="286"/>
+        <location filename="../wizard/mediapage.cpp" line="289"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Abbruch nach den gerade kopierten Dateien...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="299"/>
+        <location filename="../wizard/mediapage.cpp" line="307"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Fertig in %1 s: %2 Dateien kopiert (%3), jede per Hash geprüft.</translation>
     </message>
@@ -9843,225 +9858,225 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="43"/>
+        <location filename="../wizard/migratepage.cpp" line="44"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="45"/>
+        <location filename="../wizard/migratepage.cpp" line="46"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="47"/>
+        <location filename="../wizard/migratepage.cpp" line="48"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="49"/>
+        <location filename="../wizard/migratepage.cpp" line="50"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="51"/>
+        <location filename="../wizard/migratepage.cpp" line="52"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="80"/>
+        <location filename="../wizard/migratepage.cpp" line="75"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Einstellungen: Konfiguration, Websites, Store-Gruppen und Store Views</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="76"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Daten: Katalog, Kunden, Verkäufe, Inhalte und der Rest</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>Nach der Kopie &amp;prüfen (Zeilenzahlen und Prüfsummen, Tabelle für Tabelle)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="79"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (oft groß, selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>&amp;Install change capture...</source>
         <translation>Änderungserfassung &amp;installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="87"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="314"/>
-        <location filename="../wizard/migratepage.cpp" line="767"/>
+        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="309"/>
+        <location filename="../wizard/migratepage.cpp" line="762"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="89"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>&amp;Cancel run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="90"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>&amp;Reset destination...</source>
         <translation>Ziel &amp;zurücksetzen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="94"/>
+        <location filename="../wizard/migratepage.cpp" line="89"/>
         <source>Check i&amp;ntegrity</source>
         <translation>I&amp;ntegrität prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="100"/>
+        <location filename="../wizard/migratepage.cpp" line="95"/>
         <source>Settings and data</source>
         <translation>Einstellungen und Daten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="101"/>
+        <location filename="../wizard/migratepage.cpp" line="96"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Kopiert die Einstellungen des Shops und dann seine Daten von Magento 1 nach Magento 2, viele Tabellen gleichzeitig. Magento 1 wird nur gelesen. Sie können jederzeit pausieren oder abbrechen; ein erneuter Start setzt dort fort, wo der Lauf aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <location filename="../wizard/migratepage.cpp" line="112"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Die späteren umbenennen (path-1.html), im Bericht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="119"/>
+        <location filename="../wizard/migratepage.cpp" line="114"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Nur die erste behalten, die anderen im Bericht aufführen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="121"/>
+        <location filename="../wizard/migratepage.cpp" line="116"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Was geschehen soll, wenn zwei URL-Rewrites von Magento 1 denselben Anfragepfad in einer Store View haben, was Magento 2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
-        <location filename="../wizard/migratepage.cpp" line="246"/>
+        <location filename="../wizard/migratepage.cpp" line="125"/>
+        <location filename="../wizard/migratepage.cpp" line="241"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="131"/>
+        <location filename="../wizard/migratepage.cpp" line="126"/>
         <source>Migration progress</source>
         <translation>Migrationsfortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="132"/>
+        <location filename="../wizard/migratepage.cpp" line="127"/>
         <source>Rows copied</source>
         <translation>Kopierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="134"/>
+        <location filename="../wizard/migratepage.cpp" line="129"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Entfernt genau das, was Cutover in die Magento-2-Datenbank geschrieben hat, und stellt die ersetzten Zeilen wieder her, damit der nächste Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="132"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Prüft die Zuordnung vor der Datenübertragung gegen beide Datenbanken, ohne etwas zu schreiben: Tabellen und Felder, die in Magento 2 fehlen, Pflichtfelder ohne Quelle, Typabweichungen, unbekannte Handler, verwaiste Zeilen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="142"/>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="145"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Integrity findings</source>
         <translation>Integritätsbefunde</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>Step and table</source>
         <translation>Schritt und Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="156"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Steps and tables</source>
         <translation>Schritte und Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="162"/>
+        <location filename="../wizard/migratepage.cpp" line="157"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="164"/>
+        <location filename="../wizard/migratepage.cpp" line="159"/>
         <source>Warnings and the report appear here.</source>
         <translation>Hier erscheinen Warnungen und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="184"/>
+        <location filename="../wizard/migratepage.cpp" line="179"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <location filename="../wizard/migratepage.cpp" line="271"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft: Klicken Sie auf „Integrität prüfen“, oder „Starten“ prüft sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="323"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="356"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="363"/>
+        <location filename="../wizard/migratepage.cpp" line="358"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="366"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="375"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="381"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10070,12 +10085,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="379"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="385"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -10083,87 +10098,87 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <location filename="../wizard/migratepage.cpp" line="391"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="408"/>
+        <location filename="../wizard/migratepage.cpp" line="403"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="438"/>
+        <location filename="../wizard/migratepage.cpp" line="433"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="441"/>
+        <location filename="../wizard/migratepage.cpp" line="436"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="442"/>
+        <location filename="../wizard/migratepage.cpp" line="437"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="484"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>Die Datenmigration wurde nicht gestartet. Klicken Sie erneut auf „Starten“, um ohne Integritätsprüfung zu migrieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="501"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>Die Datenmigration wurde nicht gestartet: Beheben Sie die Fehler, die die Integritätsprüfung gefunden hat, und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="529"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="529"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="535"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="535"/>
         <source>Map</source>
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="546"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Choose a fix</source>
         <translation>Korrektur wählen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="547"/>
+        <location filename="../wizard/migratepage.cpp" line="542"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>Ignorieren oder einem der angebotenen Felder zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="560"/>
+        <location filename="../wizard/migratepage.cpp" line="555"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -10171,7 +10186,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="557"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -10179,108 +10194,108 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="567"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="589"/>
+        <location filename="../wizard/migratepage.cpp" line="584"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="599"/>
+        <location filename="../wizard/migratepage.cpp" line="594"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="457"/>
-        <location filename="../wizard/migratepage.cpp" line="630"/>
+        <location filename="../wizard/migratepage.cpp" line="452"/>
+        <location filename="../wizard/migratepage.cpp" line="625"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="642"/>
+        <location filename="../wizard/migratepage.cpp" line="637"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="662"/>
+        <location filename="../wizard/migratepage.cpp" line="657"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <location filename="../wizard/migratepage.cpp" line="658"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="697"/>
+        <location filename="../wizard/migratepage.cpp" line="692"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <location filename="../wizard/migratepage.cpp" line="696"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="703"/>
+        <location filename="../wizard/migratepage.cpp" line="698"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="729"/>
+        <location filename="../wizard/migratepage.cpp" line="724"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="734"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="736"/>
+        <location filename="../wizard/migratepage.cpp" line="731"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="738"/>
+        <location filename="../wizard/migratepage.cpp" line="733"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="751"/>
+        <location filename="../wizard/migratepage.cpp" line="746"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="763"/>
+        <location filename="../wizard/migratepage.cpp" line="758"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="764"/>
+        <location filename="../wizard/migratepage.cpp" line="759"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="768"/>
+        <location filename="../wizard/migratepage.cpp" line="763"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="778"/>
+        <location filename="../wizard/migratepage.cpp" line="773"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="803"/>
+        <location filename="../wizard/migratepage.cpp" line="798"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10288,22 +10303,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="814"/>
+        <location filename="../wizard/migratepage.cpp" line="809"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="826"/>
+        <location filename="../wizard/migratepage.cpp" line="821"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="827"/>
+        <location filename="../wizard/migratepage.cpp" line="822"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="833"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10311,67 +10326,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="848"/>
+        <location filename="../wizard/migratepage.cpp" line="843"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="861"/>
+        <location filename="../wizard/migratepage.cpp" line="857"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="864"/>
+        <location filename="../wizard/migratepage.cpp" line="860"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="867"/>
+        <location filename="../wizard/migratepage.cpp" line="863"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="868"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="908"/>
+        <location filename="../wizard/migratepage.cpp" line="896"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="910"/>
+        <location filename="../wizard/migratepage.cpp" line="898"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="921"/>
+        <location filename="../wizard/migratepage.cpp" line="909"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="922"/>
+        <location filename="../wizard/migratepage.cpp" line="910"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="929"/>
+        <location filename="../wizard/migratepage.cpp" line="917"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="935"/>
+        <location filename="../wizard/migratepage.cpp" line="923"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="946"/>
+        <location filename="../wizard/migratepage.cpp" line="934"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="948"/>
+        <location filename="../wizard/migratepage.cpp" line="936"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

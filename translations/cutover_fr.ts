@@ -1738,65 +1738,65 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="249"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="258"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="285"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent plus être connues et plus rien n&apos;est appliqué. Installez-la de nouveau (« Installer la capture » sur la page Modifications en direct, ou cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="303"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="334"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="343"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="351"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="434"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="528"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="639"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="544"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="655"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="576"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="616"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="712"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="687"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="727"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="763"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="672"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="783"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="691"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="718"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="829"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1804,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="852"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="963"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1812,12 +1812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="878"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="989"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="884"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="995"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -3761,52 +3761,62 @@
 <context>
     <name>MediaCopyReport</name>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="905"/>
+        <location filename="../core/media/mediacopier.cpp" line="887"/>
+        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
+        <translation>%1 copiés, %2 modifiés, %3 à jour, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="891"/>
+        <source>, %1 referenced but missing</source>
+        <translation>, %1 référencés mais absents</translation>
+    </message>
+    <message>
+        <location filename="../core/media/mediacopier.cpp" line="934"/>
         <source>  ... and %1 more</source>
         <translation>  ... et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <location filename="../core/media/mediacopier.cpp" line="942"/>
         <source>Media copy (dry run: nothing written)</source>
         <translation>Copie des médias (simulation : rien n&apos;est écrit)</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="913"/>
+        <location filename="../core/media/mediacopier.cpp" line="942"/>
         <source>Media copy</source>
         <translation>Copie des médias</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="914"/>
+        <location filename="../core/media/mediacopier.cpp" line="943"/>
         <source>  Copied:     %1 files (%2), %3 verified</source>
         <translation>  Copiés :    %1 fichiers (%2), %3 vérifiés</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="916"/>
+        <location filename="../core/media/mediacopier.cpp" line="945"/>
         <source>  Changed:    %1 files copied again</source>
         <translation>  Modifiés :  %1 fichiers recopiés</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="917"/>
+        <location filename="../core/media/mediacopier.cpp" line="946"/>
         <source>  Skipped:    %1 up to date, %2 left behind by rule, %3 vanished</source>
         <translation>  Ignorés :   %1 à jour, %2 laissés par règle, %3 disparus</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="919"/>
+        <location filename="../core/media/mediacopier.cpp" line="948"/>
         <source>  Conflicts:  %1</source>
         <translation>  Conflits :  %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="920"/>
+        <location filename="../core/media/mediacopier.cpp" line="949"/>
         <source>  Failed:     %1</source>
         <translation>  Échecs :    %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="921"/>
+        <location filename="../core/media/mediacopier.cpp" line="950"/>
         <source>  Time:       %1 s</source>
         <translation>  Durée :     %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/media/mediacopier.cpp" line="924"/>
+        <location filename="../core/media/mediacopier.cpp" line="953"/>
         <source>  Would remove %n partial file(s) left by an interrupted copy.</source>
         <translation>
             <numerusform>  Supprimerait %n fichier partiel laissé par une copie interrompue.</numerusform>
@@ -3814,7 +3824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/media/mediacopier.cpp" line="925"/>
+        <location filename="../core/media/mediacopier.cpp" line="954"/>
         <source>  Removed %n partial file(s) left by an interrupted copy.</source>
         <translation>
             <numerusform>  %n fichier partiel laissé par une copie interrompue supprimé.</numerusform>
@@ -3822,52 +3832,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="926"/>
+        <location filename="../core/media/mediacopier.cpp" line="955"/>
         <source>Failed:</source>
         <translation>Échecs :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="927"/>
+        <location filename="../core/media/mediacopier.cpp" line="956"/>
         <source>Conflicts at the destination:</source>
         <translation>Conflits dans la destination :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="928"/>
+        <location filename="../core/media/mediacopier.cpp" line="957"/>
         <source>Vanished during the copy:</source>
         <translation>Disparus pendant la copie :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="929"/>
+        <location filename="../core/media/mediacopier.cpp" line="958"/>
         <source>Copied again (changed in Magento 1):</source>
         <translation>Recopiés (modifiés dans Magento 1) :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="930"/>
+        <location filename="../core/media/mediacopier.cpp" line="959"/>
         <source>Left behind:</source>
         <translation>Laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="932"/>
+        <location filename="../core/media/mediacopier.cpp" line="961"/>
         <source>Cross-check with the Magento 1 database: referenced but missing on disk: %1; on disk but referenced by nothing: %2</source>
         <translation>Contrôle croisé avec la base Magento 1 : référencés mais absents du disque : %1 ; présents sur le disque mais référencés par rien : %2</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="935"/>
+        <location filename="../core/media/mediacopier.cpp" line="964"/>
         <source>Referenced but missing on disk:</source>
         <translation>Référencés mais absents du disque :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="936"/>
+        <location filename="../core/media/mediacopier.cpp" line="965"/>
         <source>On disk but referenced by nothing:</source>
         <translation>Sur le disque mais référencés par rien :</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="938"/>
+        <location filename="../core/media/mediacopier.cpp" line="967"/>
         <source>The cross-check with the database did not run: %1</source>
         <translation>Le contrôle croisé avec la base de données n&apos;a pas eu lieu : %1</translation>
     </message>
     <message>
-        <location filename="../core/media/mediacopier.cpp" line="941"/>
+        <location filename="../core/media/mediacopier.cpp" line="970"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -5700,12 +5710,12 @@
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="457"/>
+        <location filename="../core/project/project.cpp" line="459"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="461"/>
+        <location filename="../core/project/project.cpp" line="463"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -6372,142 +6382,142 @@
 <context>
     <name>UrlRewriteStep</name>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="230"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
         <source>CMS page %1</source>
         <translation>page CMS %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="231"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="240"/>
         <source>Magento 1 rewrite %1 (%2)</source>
         <translation>réécriture Magento 1 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="233"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="242"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; renamed to &quot;%5&quot;.</source>
         <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; renommé en « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="239"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="248"/>
         <source>Store view %1: the request path &quot;%2&quot; of %3 is already used by url_rewrite_id %4; dropped (clash rule: keep the first).</source>
         <translation>Vue de magasin %1 : le chemin de requête « %2 » de %3 est déjà utilisé par url_rewrite_id %4 ; abandonné (règle de conflit : garder le premier).</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="296"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="305"/>
         <source>a Magento 1 Enterprise URL rewrite table, not migrated by Cutover yet: save the products and categories in Magento 2 (or regenerate their URL rewrites) and recreate custom redirects under Marketing &gt; URL Rewrites</source>
         <translation>une table de réécritures d&apos;URL de Magento 1 Enterprise, pas encore migrée par Cutover : enregistrez les produits et catégories dans Magento 2 (ou régénérez leurs réécritures d&apos;URL) et recréez les redirections personnalisées sous Marketing &gt; URL Rewrites</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="301"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="310"/>
         <source>an index that map.xml ignores: Magento 2 rebuilds it (bin/magento indexer:reindex)</source>
         <translation>un index que map.xml ignore : Magento 2 le reconstruit (bin/magento indexer:reindex)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="317"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="326"/>
         <source>the source has no core_url_rewrite table</source>
         <translation>la source n&apos;a pas de table core_url_rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="323"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="332"/>
         <source>the destination has no url_rewrite table: is it a Magento 2 database?</source>
         <translation>la destination n&apos;a pas de table url_rewrite : est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="333"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="342"/>
         <source>the source&apos;s core_url_rewrite lacks the columns %1, which this step reads</source>
         <translation>il manque à core_url_rewrite de la source les colonnes %1, que cette étape lit</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="343"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="352"/>
         <source>the destination&apos;s url_rewrite lacks the columns %1 that Magento 2.1 and later have</source>
         <translation>il manque à url_rewrite de la destination les colonnes %1, présentes à partir de Magento 2.1</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="349"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="358"/>
         <source>The destination has no store table; run the URL Rewrite step on a Magento 2 database after the Settings step.</source>
         <translation>La destination n&apos;a pas de table store ; exécutez l&apos;étape Réécritures d&apos;URL sur une base Magento 2 après l&apos;étape Paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="162"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="171"/>
         <source>no request path: Magento 2 could never match it</source>
         <translation>aucun chemin de requête : Magento 2 ne pourrait jamais la faire correspondre</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="167"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="580"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1242"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1251"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="172"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="582"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="864"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="181"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="587"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="874"/>
         <source>request path already used in its store view; dropped by the clash rule (listed in the step&apos;s warnings)</source>
         <translation>chemin de requête déjà utilisé dans sa vue de magasin ; abandonnée par la règle de conflit (listée dans les avertissements de l&apos;étape)</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="190"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="199"/>
         <source>core_url_rewrite %1: unknown options &quot;%2&quot;, written as no redirect</source>
         <translation>core_url_rewrite %1 : options inconnues « %2 », écrite sans redirection</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="519"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="528"/>
         <source>The destination has no url_rewrite table: no URL rewrites were written.</source>
         <translation>La destination n&apos;a pas de table url_rewrite : aucune réécriture d&apos;URL n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="541"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="550"/>
         <source>the destination has no cms_page and cms_page_store tables</source>
         <translation>la destination n&apos;a pas de tables cms_page et cms_page_store</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="579"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1238"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1247"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="586"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="591"/>
         <source>Cancelled while making the CMS page rewrites; run the step again to make them.</source>
         <translation>Annulé pendant la création des réécritures des pages CMS ; relancez l&apos;étape pour les créer.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="683"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="693"/>
         <source>one cms-page rewrite per page and store view, as Magento 2 makes them</source>
         <translation>une réécriture de page CMS par page et par vue de magasin, comme Magento 2 les crée</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="695"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="705"/>
         <source>the destination has no catalog_url_rewrite_product_category table</source>
         <translation>la destination n&apos;a pas de table catalog_url_rewrite_product_category</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="726"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="736"/>
         <source>one row per product rewrite in a category</source>
         <translation>une ligne par réécriture de produit dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="742"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="752"/>
         <source>%1 %2 rewrite(s) name a %2 that the destination&apos;s %3 does not have: migrate the catalog (EAV step) before the URL Rewrite step, then run this step again.</source>
         <translation>%1 réécriture(s) de type %2 désignent des entités %2 absentes de %3 dans la destination : migrez le catalogue (étape EAV) avant l&apos;étape Réécritures d&apos;URL, puis relancez cette étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="755"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="765"/>
         <source>%1 row(s) name a %2 that %3 does not have (yet): their foreign key holds once the catalog is migrated.</source>
         <translation>%1 ligne(s) désignent des entités %2 absentes (pour l&apos;instant) de %3 : leur clé étrangère sera satisfaite une fois le catalogue migré.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="780"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="790"/>
         <source>Magento 2&apos;s url_rewrite held %1 row(s) of its own (%2): they were replaced, since the products, categories and CMS pages they point to are replaced by Magento 1&apos;s. A backup is kept in %3; resetting the migration (migrate --reset) puts them back.</source>
         <translation>url_rewrite de Magento 2 contenait %1 ligne(s) propres (%2) : elles ont été remplacées, puisque les produits, catégories et pages CMS vers lesquels elles pointent sont remplacés par ceux de Magento 1. Une sauvegarde est conservée dans %3 ; réinitialiser la migration (migrate --reset) les remet en place.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="786"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="796"/>
         <source>%1 of them were custom rewrites made in Magento 2: recreate the ones still wanted under Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</source>
         <translation>%1 d&apos;entre elles étaient des réécritures personnalisées créées dans Magento 2 : recréez celles qui sont encore voulues sous Marketing &gt; SEO &amp; Search &gt; URL Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/steps/urlrewritestep.cpp" line="797"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="807"/>
         <source>%1 URL rewrite(s) asked for a request path that an earlier one has in the same store view: %2 renamed, %3 dropped (clash rule: %4). Each is listed below; choose the other rule to keep the later ones under a new path, or to drop them.</source>
         <translation>%1 réécriture(s) d&apos;URL demandaient un chemin de requête qu&apos;une précédente a dans la même vue de magasin : %2 renommée(s), %3 abandonnée(s) (règle de conflit : %4). Chacune est listée ci-dessous ; choisissez l&apos;autre règle pour garder les suivantes sous un nouveau chemin, ou pour les abandonner.</translation>
     </message>
@@ -7425,72 +7435,62 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="103"/>
-        <source>%1 copied, %2 changed, %3 up to date, %4 failed</source>
-        <translation>%1 copiés, %2 modifiés, %3 à jour, %4 en échec</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mediacommand.cpp" line="107"/>
-        <source>, %1 referenced but missing</source>
-        <translation>, %1 référencés mais absents</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mediacommand.cpp" line="122"/>
+        <location filename="../app/cli/mediacommand.cpp" line="90"/>
         <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
         <translation>Le projet %1 n&apos;a pas de dossier d&apos;installation %2 : indiquez --%3 DOSSIER, ou renseignez le dossier dans le projet (cutover-cli project create --%4 DOSSIER, ou l&apos;assistant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="127"/>
+        <location filename="../app/cli/mediacommand.cpp" line="95"/>
         <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
         <translation>Indiquez les deux dossiers : --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (ou un projet avec --project FICHIER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="139"/>
+        <location filename="../app/cli/mediacommand.cpp" line="107"/>
         <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
         <translation>Le dossier media de Magento 1 (&lt;magento1-root&gt;/media ; par défaut avec --project : media/ du dossier Magento 1 du projet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="143"/>
+        <location filename="../app/cli/mediacommand.cpp" line="111"/>
         <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
         <translation>Le dossier media de Magento 2 (&lt;magento2-root&gt;/pub/media ; par défaut avec --project : pub/media/ du dossier Magento 2 du projet) ; créé s&apos;il manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="147"/>
+        <location filename="../app/cli/mediacommand.cpp" line="115"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P, pour comparer les fichiers à ce qu&apos;elle référence. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD (demandé dans le terminal s&apos;il n&apos;est pas défini).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="152"/>
+        <location filename="../app/cli/mediacommand.cpp" line="120"/>
         <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
         <translation>Ne pas comparer les fichiers à la base Magento 1 du projet (aucun mot de passe nécessaire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="153"/>
+        <location filename="../app/cli/mediacommand.cpp" line="121"/>
         <source>Show what would be copied; write nothing.</source>
         <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="155"/>
+        <location filename="../app/cli/mediacommand.cpp" line="123"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
         <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits (ils sont listés dans tous les cas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="158"/>
+        <location filename="../app/cli/mediacommand.cpp" line="126"/>
         <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
         <translation>Où garder le registre des fichiers copiés pour les exécutions suivantes (par défaut : dans le dossier de données de l&apos;utilisateur, jamais dans pub/media, qui est public).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="162"/>
+        <location filename="../app/cli/mediacommand.cpp" line="130"/>
         <source>Copying threads (default: 2 to 4, from the machine).</source>
         <translation>Threads de copie (par défaut : 2 à 4, selon la machine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="163"/>
+        <location filename="../app/cli/mediacommand.cpp" line="131"/>
         <source>Start even when the free space looks too small.</source>
         <translation>Démarrer même si l&apos;espace libre semble insuffisant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="164"/>
+        <location filename="../app/cli/mediacommand.cpp" line="132"/>
         <location filename="../app/cli/migratecommand.cpp" line="189"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
         <location filename="../app/cli/warmcommand.cpp" line="86"/>
@@ -7498,29 +7498,29 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Afficher le rapport sous forme d&apos;un document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="166"/>
+        <location filename="../app/cli/mediacommand.cpp" line="134"/>
         <source>How many entries of each list to print (default 20).</source>
         <translation>Nombre d&apos;entrées de chaque liste à afficher (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="168"/>
+        <location filename="../app/cli/mediacommand.cpp" line="136"/>
         <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Copie le dossier media de Magento 1 vers le dossier pub/media de Magento 2 : en parallèle, seulement ce qui est nouveau ou modifié lors d&apos;une nouvelle exécution, chaque copie vérifiée par son hachage. Laisse de côté ce que Magento 2 régénère (le cache d&apos;images, les CSS/JS fusionnés, tmp/) et les fichiers .htaccess de Magento 1, ne remplace jamais un fichier différent dans la destination sans --overwrite, et avec --source (ou la base Magento 1 d&apos;un projet) liste les fichiers référencés par la base mais absents et les fichiers que rien ne référence. Avec --project FICHIER, les dossiers sont par défaut ceux de l&apos;installation du projet et l&apos;exécution est enregistrée dans le projet. Une nouvelle exécution après une copie interrompue supprime les fichiers partiels qu&apos;elle a laissés. Code de sortie 0 quand tout est copié, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="202"/>
+        <location filename="../app/cli/mediacommand.cpp" line="170"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="204"/>
+        <location filename="../app/cli/mediacommand.cpp" line="172"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="211"/>
+        <location filename="../app/cli/mediacommand.cpp" line="179"/>
         <source>--threads must be between 1 and 64.</source>
         <translation>--threads doit être compris entre 1 et 64.</translation>
     </message>
@@ -8582,47 +8582,52 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::ConnectionsPage</name>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="26"/>
+        <location filename="../wizard/connectionspage.cpp" line="27"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="27"/>
+        <location filename="../wizard/connectionspage.cpp" line="28"/>
         <source>Where the Magento 1 store&apos;s database is, and the Magento 2 database to fill. Test both: Cutover checks the network, the login, which Magento each holds and the privileges it needs.</source>
         <translation>Où se trouve la base de la boutique Magento 1, et la base Magento 2 à remplir. Testez les deux : Cutover vérifie le réseau, la connexion, quel Magento chacune contient et les privilèges nécessaires.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="37"/>
+        <location filename="../wizard/connectionspage.cpp" line="38"/>
         <source>Magento 1 (source)</source>
         <translation>Magento 1 (source)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="39"/>
+        <location filename="../wizard/connectionspage.cpp" line="40"/>
         <source>Magento 2 (destination)</source>
         <translation>Magento 2 (destination)</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="111"/>
+        <location filename="../wizard/connectionspage.cpp" line="112"/>
         <source>Checking the connections again before moving on...</source>
         <translation>Nouvelle vérification des connexions avant de continuer...</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="126"/>
+        <location filename="../wizard/connectionspage.cpp" line="127"/>
         <source>The connection works, but it could not be saved in the project file %1. Check that the file and its folder are writable.</source>
         <translation>La connexion fonctionne, mais elle n&apos;a pas pu être enregistrée dans le fichier de projet %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="141"/>
+        <location filename="../wizard/connectionspage.cpp" line="149"/>
+        <source>%1 passed, %2 passed</source>
+        <translation>%1 réussie, %2 réussie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/connectionspage.cpp" line="153"/>
         <source>Both connections work. Continue with the pre-flight checks.</source>
         <translation>Les deux connexions fonctionnent. Continuez avec les vérifications préalables.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="143"/>
+        <location filename="../wizard/connectionspage.cpp" line="155"/>
         <source>Next is enabled once both connections pass their test.</source>
         <translation>« Suivant » s&apos;active dès que les deux connexions ont réussi leur test.</translation>
     </message>
     <message>
-        <location filename="../wizard/connectionspage.cpp" line="188"/>
+        <location filename="../wizard/connectionspage.cpp" line="200"/>
         <source>The password was not kept: %1. Cutover will ask for it when the project is opened again.</source>
         <translation>Le mot de passe n&apos;a pas été conservé : %1. Cutover le demandera à la prochaine ouverture du projet.</translation>
     </message>
@@ -8630,38 +8635,38 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="56"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="59"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="92"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="95"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="102"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="94"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Toutes les phases de la migration sur un seul écran (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="252"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="256"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="255"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
@@ -8669,136 +8674,136 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::DeltaPage</name>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="101"/>
+        <location filename="../wizard/deltapage.cpp" line="113"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="102"/>
+        <location filename="../wizard/deltapage.cpp" line="114"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="103"/>
+        <location filename="../wizard/deltapage.cpp" line="115"/>
         <source>Remove capture...</source>
         <translation>Supprimer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="104"/>
-        <location filename="../wizard/deltapage.cpp" line="578"/>
+        <location filename="../wizard/deltapage.cpp" line="116"/>
+        <location filename="../wizard/deltapage.cpp" line="597"/>
         <source>Install capture...</source>
         <translation>Installer la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="113"/>
+        <location filename="../wizard/deltapage.cpp" line="125"/>
         <source>Live changes</source>
         <translation>Modifications en direct</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="114"/>
+        <location filename="../wizard/deltapage.cpp" line="126"/>
         <source>Carry the orders, customers, products and pages that change on Magento 1 to Magento 2 until go-live. Start and stop it at will: it goes on from where it stopped.</source>
         <translation>Transfère vers Magento 2 les commandes, clients, produits et pages qui changent sur Magento 1 jusqu&apos;à la mise en production. Démarrez-la et arrêtez-la à volonté : elle reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="125"/>
+        <location filename="../wizard/deltapage.cpp" line="137"/>
         <source>Last errors</source>
         <translation>Dernières erreurs</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="128"/>
+        <location filename="../wizard/deltapage.cpp" line="140"/>
         <source>Drops every trigger and change-log table Cutover made on the Magento 1 database.</source>
         <translation>Supprime tous les déclencheurs et toutes les tables de journal des modifications que Cutover a créés sur la base de données Magento 1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="139"/>
+        <location filename="../wizard/deltapage.cpp" line="151"/>
         <source>No errors. A change that fails to apply is listed here with its table and key, and tried again.</source>
         <translation>Aucune erreur. Une modification qui ne peut pas être appliquée est listée ici avec sa table et sa clé, puis réessayée.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="147"/>
+        <location filename="../wizard/deltapage.cpp" line="159"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="148"/>
+        <location filename="../wizard/deltapage.cpp" line="160"/>
         <source>changes applied</source>
         <translation>modifications appliquées</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="149"/>
-        <location filename="../wizard/deltapage.cpp" line="175"/>
+        <location filename="../wizard/deltapage.cpp" line="161"/>
+        <location filename="../wizard/deltapage.cpp" line="187"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="150"/>
+        <location filename="../wizard/deltapage.cpp" line="162"/>
         <source>lag (oldest unapplied)</source>
         <translation>retard (plus ancienne non appliquée)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="151"/>
+        <location filename="../wizard/deltapage.cpp" line="163"/>
         <source>changes waiting</source>
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="176"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="182"/>
+        <location filename="../wizard/deltapage.cpp" line="194"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="185"/>
+        <location filename="../wizard/deltapage.cpp" line="197"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="188"/>
+        <location filename="../wizard/deltapage.cpp" line="200"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="207"/>
+        <location filename="../wizard/deltapage.cpp" line="219"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="209"/>
+        <location filename="../wizard/deltapage.cpp" line="221"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="211"/>
+        <location filename="../wizard/deltapage.cpp" line="223"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="246"/>
+        <location filename="../wizard/deltapage.cpp" line="251"/>
         <source>Could not keep the busy threshold in the project: %1</source>
         <translation>Impossible d&apos;enregistrer le seuil de charge dans le projet : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="268"/>
+        <location filename="../wizard/deltapage.cpp" line="273"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="284"/>
+        <location filename="../wizard/deltapage.cpp" line="289"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>L&apos;installation de la capture des modifications sur %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="297"/>
+        <location filename="../wizard/deltapage.cpp" line="302"/>
         <location filename="../wizard/deltapage.cpp" line="428"/>
-        <location filename="../wizard/deltapage.cpp" line="472"/>
+        <location filename="../wizard/deltapage.cpp" line="473"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="298"/>
+        <location filename="../wizard/deltapage.cpp" line="303"/>
         <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
@@ -8824,159 +8829,164 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="454"/>
+        <location filename="../wizard/deltapage.cpp" line="455"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="475"/>
+        <location filename="../wizard/deltapage.cpp" line="476"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="489"/>
+        <location filename="../wizard/deltapage.cpp" line="488"/>
+        <source>%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped</source>
+        <translation>%1 modification(s) appliquée(s), %2 en attente d'un nouvel essai, arriéré à l'arrêt : %3</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="508"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="500"/>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="502"/>
+        <location filename="../wizard/deltapage.cpp" line="521"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="503"/>
+        <location filename="../wizard/deltapage.cpp" line="522"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="505"/>
+        <location filename="../wizard/deltapage.cpp" line="524"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Retard par domaine : inconnu, le delta s&apos;est arrêté sur une erreur (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="507"/>
+        <location filename="../wizard/deltapage.cpp" line="526"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="509"/>
+        <location filename="../wizard/deltapage.cpp" line="528"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="560"/>
+        <location filename="../wizard/deltapage.cpp" line="579"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="578"/>
+        <location filename="../wizard/deltapage.cpp" line="597"/>
         <source>Reinstall capture...</source>
         <translation>Réinstaller la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="581"/>
+        <location filename="../wizard/deltapage.cpp" line="600"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="582"/>
+        <location filename="../wizard/deltapage.cpp" line="601"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="590"/>
+        <location filename="../wizard/deltapage.cpp" line="609"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="591"/>
+        <location filename="../wizard/deltapage.cpp" line="610"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="600"/>
+        <location filename="../wizard/deltapage.cpp" line="619"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="602"/>
+        <location filename="../wizard/deltapage.cpp" line="621"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="617"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>It is broken: see the message above.</source>
         <translation>Elle est endommagée : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="628"/>
+        <location filename="../wizard/deltapage.cpp" line="647"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="642"/>
+        <location filename="../wizard/deltapage.cpp" line="661"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="648"/>
+        <location filename="../wizard/deltapage.cpp" line="667"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="656"/>
+        <location filename="../wizard/deltapage.cpp" line="675"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="658"/>
+        <location filename="../wizard/deltapage.cpp" line="677"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="663"/>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="664"/>
+        <location filename="../wizard/deltapage.cpp" line="683"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="672"/>
+        <location filename="../wizard/deltapage.cpp" line="691"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="693"/>
+        <location filename="../wizard/deltapage.cpp" line="712"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="699"/>
+        <location filename="../wizard/deltapage.cpp" line="718"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="731"/>
+        <location filename="../wizard/deltapage.cpp" line="750"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="733"/>
+        <location filename="../wizard/deltapage.cpp" line="752"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="737"/>
+        <location filename="../wizard/deltapage.cpp" line="756"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -8984,37 +8994,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="744"/>
+        <location filename="../wizard/deltapage.cpp" line="763"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="747"/>
+        <location filename="../wizard/deltapage.cpp" line="766"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="747"/>
+        <location filename="../wizard/deltapage.cpp" line="766"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="751"/>
+        <location filename="../wizard/deltapage.cpp" line="770"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="751"/>
+        <location filename="../wizard/deltapage.cpp" line="770"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="762"/>
+        <location filename="../wizard/deltapage.cpp" line="781"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="781"/>
+        <location filename="../wizard/deltapage.cpp" line="800"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -9022,622 +9032,627 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::GoLivePage</name>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="52"/>
+        <location filename="../wizard/golivepage.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="90"/>
+        <location filename="../wizard/golivepage.cpp" line="91"/>
         <source>Allow a step &amp;out of order (recorded in the report as an override)</source>
         <translation>Autoriser une étape &amp;hors de l&apos;ordre (enregistrée dans le rapport comme forçage)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="96"/>
+        <location filename="../wizard/golivepage.cpp" line="97"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="97"/>
+        <location filename="../wizard/golivepage.cpp" line="98"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="101"/>
+        <location filename="../wizard/golivepage.cpp" line="102"/>
         <source>Go-live</source>
         <translation>Mise en production</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="102"/>
+        <location filename="../wizard/golivepage.cpp" line="103"/>
         <source>The cut-over, step by step and timed: downtime starts when Magento 1 goes into maintenance and ends when the store opens. Each step records who did it, when, and what Cutover checked.</source>
         <translation>La bascule, étape par étape et chronométrée : l&apos;interruption de service commence quand Magento 1 passe en maintenance et se termine quand la boutique ouvre. Chaque étape enregistre qui l&apos;a faite, quand, et ce que Cutover a vérifié.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="108"/>
+        <location filename="../wizard/golivepage.cpp" line="109"/>
         <source>Store address</source>
         <translation>Adresse de la boutique</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="110"/>
+        <location filename="../wizard/golivepage.cpp" line="111"/>
         <source>New server address</source>
         <translation>Adresse du nouveau serveur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="111"/>
+        <location filename="../wizard/golivepage.cpp" line="112"/>
         <source>https://shop.example.com/</source>
         <translation>https://shop.example.com/</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="112"/>
+        <location filename="../wizard/golivepage.cpp" line="113"/>
         <source>203.0.113.7</source>
         <translation>203.0.113.7</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="113"/>
+        <location filename="../wizard/golivepage.cpp" line="114"/>
         <source>The store&apos;s address: the DNS check resolves its host name.</source>
         <translation>L&apos;adresse de la boutique : la vérification DNS résout son nom d&apos;hôte.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="114"/>
+        <location filename="../wizard/golivepage.cpp" line="115"/>
         <source>The Magento 2 server&apos;s IP address: where the store&apos;s host name must point after the switch, and where the warm-up sends its requests before it does.</source>
         <translation>L&apos;adresse IP du serveur Magento 2 : là où le nom d&apos;hôte de la boutique doit pointer après la bascule, et où le préchauffage envoie ses requêtes avant cela.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="118"/>
+        <location filename="../wizard/golivepage.cpp" line="119"/>
         <source>Go-live progress</source>
         <translation>Avancement de la mise en ligne</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="123"/>
+        <location filename="../wizard/golivepage.cpp" line="124"/>
         <source>Output of the current step</source>
         <translation>Sortie de l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="142"/>
+        <location filename="../wizard/golivepage.cpp" line="143"/>
         <source>What bin/magento prints appears here.</source>
         <translation>Ce qu&apos;affiche bin/magento apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="152"/>
+        <location filename="../wizard/golivepage.cpp" line="153"/>
         <source>Store address:</source>
         <translation>Adresse de la boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="154"/>
+        <location filename="../wizard/golivepage.cpp" line="155"/>
         <source>Magento 2 server IP:</source>
         <translation>IP du serveur Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="179"/>
+        <location filename="../wizard/golivepage.cpp" line="180"/>
         <source>Create maintenance.flag</source>
         <translation>Créer maintenance.flag</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="181"/>
+        <location filename="../wizard/golivepage.cpp" line="182"/>
         <source>Wait and stop delta</source>
         <translation>Attendre et arrêter le delta</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="183"/>
+        <location filename="../wizard/golivepage.cpp" line="184"/>
         <source>Run cron:install</source>
         <translation>Exécuter cron:install</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="185"/>
+        <location filename="../wizard/golivepage.cpp" line="186"/>
         <source>Reindex stock</source>
         <translation>Réindexer le stock</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="187"/>
+        <location filename="../wizard/golivepage.cpp" line="188"/>
         <source>Warm the cache</source>
         <translation>Préchauffer le cache</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="189"/>
+        <location filename="../wizard/golivepage.cpp" line="190"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="191"/>
+        <location filename="../wizard/golivepage.cpp" line="192"/>
         <source>Check DNS</source>
         <translation>Vérifier le DNS</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="197"/>
+        <location filename="../wizard/golivepage.cpp" line="198"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="198"/>
+        <location filename="../wizard/golivepage.cpp" line="199"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="255"/>
+        <location filename="../wizard/golivepage.cpp" line="256"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="371"/>
+        <location filename="../wizard/golivepage.cpp" line="372"/>
         <source>no Magento 1 folder is set</source>
         <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="373"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="375"/>
+        <location filename="../wizard/golivepage.cpp" line="376"/>
         <source>%1 is not writable by you</source>
         <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="418"/>
+        <location filename="../wizard/golivepage.cpp" line="419"/>
         <source>checking the Magento 1 folder</source>
         <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="420"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="422"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>checking the Magento 2 folder</source>
         <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="424"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>no Magento 2 connection</source>
         <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="426"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>connect to both databases first</source>
         <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="427"/>
+        <location filename="../wizard/golivepage.cpp" line="428"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="431"/>
+        <location filename="../wizard/golivepage.cpp" line="432"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="434"/>
+        <location filename="../wizard/golivepage.cpp" line="435"/>
         <source>only you can say the store is open</source>
         <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="451"/>
+        <location filename="../wizard/golivepage.cpp" line="452"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="453"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="455"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="457"/>
+        <location filename="../wizard/golivepage.cpp" line="458"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="461"/>
+        <location filename="../wizard/golivepage.cpp" line="462"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="469"/>
+        <location filename="../wizard/golivepage.cpp" line="470"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="502"/>
+        <location filename="../wizard/golivepage.cpp" line="503"/>
         <source>downtime: not started</source>
         <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="504"/>
+        <location filename="../wizard/golivepage.cpp" line="505"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="508"/>
+        <location filename="../wizard/golivepage.cpp" line="509"/>
         <source>downtime: running since %1</source>
         <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="529"/>
+        <location filename="../wizard/golivepage.cpp" line="530"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="534"/>
+        <location filename="../wizard/golivepage.cpp" line="535"/>
         <source>overridden: %1</source>
         <translation>forcé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="578"/>
+        <location filename="../wizard/golivepage.cpp" line="579"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="583"/>
+        <location filename="../wizard/golivepage.cpp" line="584"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="599"/>
+        <location filename="../wizard/golivepage.cpp" line="600"/>
         <source>Removing maintenance.flag...</source>
         <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="604"/>
+        <location filename="../wizard/golivepage.cpp" line="605"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="606"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="610"/>
+        <location filename="../wizard/golivepage.cpp" line="611"/>
         <source>Undone by %1.</source>
         <translation>Annulé par %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="669"/>
+        <location filename="../wizard/golivepage.cpp" line="670"/>
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="697"/>
+        <location filename="../wizard/golivepage.cpp" line="698"/>
         <source>Saving to %1...</source>
         <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="723"/>
+        <location filename="../wizard/golivepage.cpp" line="724"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="730"/>
+        <location filename="../wizard/golivepage.cpp" line="731"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="730"/>
+        <location filename="../wizard/golivepage.cpp" line="731"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="741"/>
+        <location filename="../wizard/golivepage.cpp" line="742"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="753"/>
+        <location filename="../wizard/golivepage.cpp" line="754"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="758"/>
+        <location filename="../wizard/golivepage.cpp" line="759"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="760"/>
+        <location filename="../wizard/golivepage.cpp" line="761"/>
         <source>, %1 left</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="769"/>
+        <location filename="../wizard/golivepage.cpp" line="770"/>
         <source>Creating maintenance.flag...</source>
         <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="774"/>
+        <location filename="../wizard/golivepage.cpp" line="775"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="775"/>
+        <location filename="../wizard/golivepage.cpp" line="776"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="797"/>
+        <location filename="../wizard/golivepage.cpp" line="798"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="803"/>
+        <location filename="../wizard/golivepage.cpp" line="804"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="809"/>
+        <location filename="../wizard/golivepage.cpp" line="810"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="817"/>
+        <location filename="../wizard/golivepage.cpp" line="818"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="820"/>
+        <location filename="../wizard/golivepage.cpp" line="821"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="826"/>
+        <location filename="../wizard/golivepage.cpp" line="827"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="844"/>
+        <location filename="../wizard/golivepage.cpp" line="845"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="845"/>
+        <location filename="../wizard/golivepage.cpp" line="846"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="849"/>
+        <location filename="../wizard/golivepage.cpp" line="850"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="856"/>
+        <location filename="../wizard/golivepage.cpp" line="857"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="875"/>
+        <location filename="../wizard/golivepage.cpp" line="876"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="884"/>
+        <location filename="../wizard/golivepage.cpp" line="885"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="891"/>
+        <location filename="../wizard/golivepage.cpp" line="892"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="898"/>
+        <location filename="../wizard/golivepage.cpp" line="899"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="922"/>
+        <location filename="../wizard/golivepage.cpp" line="923"/>
         <source>Running on %1: %2</source>
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="924"/>
         <source>Running %1 on %2...</source>
         <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="926"/>
+        <location filename="../wizard/golivepage.cpp" line="927"/>
         <source>Rebuilding %1...</source>
         <translation>Reconstruction de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="928"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="929"/>
+        <location filename="../wizard/golivepage.cpp" line="930"/>
         <source>%1 rebuilt.</source>
         <translation>%1 reconstruit.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="939"/>
+        <location filename="../wizard/golivepage.cpp" line="940"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="940"/>
+        <location filename="../wizard/golivepage.cpp" line="941"/>
         <source>Stopped: run it again.</source>
         <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="951"/>
+        <location filename="../wizard/golivepage.cpp" line="952"/>
         <source>%1 failed on %2.</source>
         <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="959"/>
+        <location filename="../wizard/golivepage.cpp" line="960"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="961"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>no output, exit code 0</source>
         <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="965"/>
+        <location filename="../wizard/golivepage.cpp" line="966"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="967"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="969"/>
+        <location filename="../wizard/golivepage.cpp" line="970"/>
         <source>no indexer reported</source>
         <translation>aucun indexeur signalé</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="991"/>
+        <location filename="../wizard/golivepage.cpp" line="992"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="999"/>
+        <location filename="../wizard/golivepage.cpp" line="1001"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1002"/>
+        <location filename="../wizard/golivepage.cpp" line="1004"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1008"/>
+        <location filename="../wizard/golivepage.cpp" line="1010"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1011"/>
+        <location filename="../wizard/golivepage.cpp" line="1013"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1020"/>
+        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <source>%1 of %2 pages, %3 failed</source>
+        <translation>%1 pages sur %2, %3 en échec</translation>
+    </message>
+    <message>
+        <location filename="../wizard/golivepage.cpp" line="1032"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1029"/>
+        <location filename="../wizard/golivepage.cpp" line="1041"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1032"/>
+        <location filename="../wizard/golivepage.cpp" line="1044"/>
         <source>The warm-up failed: %1</source>
         <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1055"/>
+        <location filename="../wizard/golivepage.cpp" line="1067"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1080"/>
+        <location filename="../wizard/golivepage.cpp" line="1093"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1082"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1088"/>
+        <location filename="../wizard/golivepage.cpp" line="1108"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1094"/>
+        <location filename="../wizard/golivepage.cpp" line="1114"/>
         <source>verification: %1 tables match</source>
         <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1095"/>
+        <location filename="../wizard/golivepage.cpp" line="1115"/>
         <source>verification FAILED: %1</source>
         <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1104"/>
+        <location filename="../wizard/golivepage.cpp" line="1124"/>
         <source>delta backlog: no change capture</source>
         <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1106"/>
+        <location filename="../wizard/golivepage.cpp" line="1126"/>
         <source>delta backlog: 0</source>
         <translation>arriéré delta : 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1128"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1109"/>
+        <location filename="../wizard/golivepage.cpp" line="1129"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1114"/>
+        <location filename="../wizard/golivepage.cpp" line="1134"/>
         <source>last order: %1</source>
         <translation>dernière commande : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1120"/>
+        <location filename="../wizard/golivepage.cpp" line="1140"/>
         <source>Final verification failed (%1).</source>
         <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1134"/>
+        <location filename="../wizard/golivepage.cpp" line="1154"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1137"/>
+        <location filename="../wizard/golivepage.cpp" line="1157"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1145"/>
+        <location filename="../wizard/golivepage.cpp" line="1165"/>
         <source>Resolving %1...</source>
         <translation>Résolution de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1156"/>
+        <location filename="../wizard/golivepage.cpp" line="1176"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1158"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1171"/>
+        <location filename="../wizard/golivepage.cpp" line="1191"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1179"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>Export the migration report</source>
         <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1179"/>
+        <location filename="../wizard/golivepage.cpp" line="1199"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1190"/>
+        <location filename="../wizard/golivepage.cpp" line="1210"/>
         <source>Writing the report to %1...</source>
         <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1200"/>
+        <location filename="../wizard/golivepage.cpp" line="1220"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
@@ -9678,164 +9693,164 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::MediaPage</name>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="28"/>
+        <location filename="../wizard/mediapage.cpp" line="30"/>
         <source>copied</source>
         <translation>copiés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="29"/>
+        <location filename="../wizard/mediapage.cpp" line="31"/>
         <source>changed, copied again</source>
         <translation>modifiés, recopiés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="30"/>
+        <location filename="../wizard/mediapage.cpp" line="32"/>
         <source>up to date, skipped</source>
         <translation>à jour, ignorés</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="31"/>
+        <location filename="../wizard/mediapage.cpp" line="33"/>
         <source>left behind by rule</source>
         <translation>laissés par règle</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="32"/>
+        <location filename="../wizard/mediapage.cpp" line="34"/>
         <source>conflicts at the destination</source>
         <translation>conflits dans la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="33"/>
+        <location filename="../wizard/mediapage.cpp" line="35"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="34"/>
+        <location filename="../wizard/mediapage.cpp" line="36"/>
         <source>referenced but missing</source>
         <translation>référencés mais absents</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="35"/>
+        <location filename="../wizard/mediapage.cpp" line="37"/>
         <source>referenced by nothing</source>
         <translation>référencés par rien</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="55"/>
+        <location filename="../wizard/mediapage.cpp" line="57"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote</source>
         <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="57"/>
+        <location filename="../wizard/mediapage.cpp" line="59"/>
         <source>Copy media files</source>
         <translation>Copier les médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="58"/>
-        <location filename="../wizard/mediapage.cpp" line="180"/>
-        <location filename="../wizard/mediapage.cpp" line="276"/>
+        <location filename="../wizard/mediapage.cpp" line="60"/>
+        <location filename="../wizard/mediapage.cpp" line="182"/>
+        <location filename="../wizard/mediapage.cpp" line="279"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="59"/>
+        <location filename="../wizard/mediapage.cpp" line="61"/>
         <source>Cancel copy</source>
         <translation>Annuler la copie</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="65"/>
+        <location filename="../wizard/mediapage.cpp" line="67"/>
         <source>Media files</source>
         <translation>Fichiers médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="66"/>
+        <location filename="../wizard/mediapage.cpp" line="68"/>
         <source>Copy the product images, category images, downloads and editor images from Magento 1&apos;s media folder to Magento 2&apos;s pub/media. Run it again right before go-live to pick up new images.</source>
         <translation>Copiez les images de produits, images de catégories, téléchargements et images de l&apos;éditeur du dossier media de Magento 1 vers le pub/media de Magento 2. Relancez juste avant la mise en production pour récupérer les nouvelles images.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="77"/>
+        <location filename="../wizard/mediapage.cpp" line="79"/>
         <source>Media copy report</source>
         <translation>Rapport de la copie des médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="78"/>
+        <location filename="../wizard/mediapage.cpp" line="80"/>
         <source>Media copy progress</source>
         <translation>Avancement de la copie des médias</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="79"/>
+        <location filename="../wizard/mediapage.cpp" line="81"/>
         <source>&lt;magento1-root&gt;/media</source>
         <translation>&lt;magento1-root&gt;/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="80"/>
+        <location filename="../wizard/mediapage.cpp" line="82"/>
         <source>&lt;magento2-root&gt;/pub/media</source>
         <translation>&lt;magento2-root&gt;/pub/media</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="81"/>
+        <location filename="../wizard/mediapage.cpp" line="83"/>
         <source>Off: such files are kept and listed as conflicts. Files an earlier copy wrote are always brought up to date.</source>
         <translation>Désactivé : ces fichiers sont conservés et listés comme conflits. Les fichiers écrits par une copie précédente sont toujours mis à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="93"/>
+        <location filename="../wizard/mediapage.cpp" line="95"/>
         <source>The report of the copy appears here: what was copied, skipped, changed or failed, and what the Magento 1 database names that the folder lacks.</source>
         <translation>Le rapport de la copie s&apos;affiche ici : ce qui a été copié, ignoré, modifié ou a échoué, et ce que la base Magento 1 nomme mais qui manque dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="123"/>
+        <location filename="../wizard/mediapage.cpp" line="125"/>
         <source>Magento 1 media folder:</source>
         <translation>Dossier media Magento 1 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="124"/>
+        <location filename="../wizard/mediapage.cpp" line="126"/>
         <source>Magento 2 pub/media folder:</source>
         <translation>Dossier pub/media Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="216"/>
+        <location filename="../wizard/mediapage.cpp" line="218"/>
         <source>Give both folders: Magento 1&apos;s media folder and Magento 2&apos;s pub/media folder.</source>
         <translation>Indiquez les deux dossiers : le dossier media de Magento 1 et le dossier pub/media de Magento 2.</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="231"/>
+        <location filename="../wizard/mediapage.cpp" line="233"/>
         <source>Reading the folders...</source>
         <translation>Lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="248"/>
+        <location filename="../wizard/mediapage.cpp" line="251"/>
         <source>Cross-checking the files with the Magento 1 database...</source>
         <translation>Contrôle croisé des fichiers avec la base Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="255"/>
+        <location filename="../wizard/mediapage.cpp" line="258"/>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 sur %2 fichiers, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="259"/>
+        <location filename="../wizard/mediapage.cpp" line="262"/>
         <source>, %1/s</source>
         <translation>, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="261"/>
+        <location filename="../wizard/mediapage.cpp" line="264"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="263"/>
+        <location filename="../wizard/mediapage.cpp" line="266"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="273"/>
+        <location filename="../wizard/mediapage.cpp" line="276"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="286"/>
+        <location filename="../wizard/mediapage.cpp" line="289"/>
         <source>Cancelling after the files being copied...</source>
         <translation>Annulation après les fichiers en cours de copie...</translation>
     </message>
     <message>
-        <location filename="../wizard/mediapage.cpp" line="299"/>
+        <location filename="../wizard/mediapage.cpp" line="307"/>
         <source>Done in %1 s: %2 files copied (%3), each verified by its hash.</source>
         <translation>Terminé en %1 s : %2 fichiers copiés (%3), chacun vérifié par son hachage.</translation>
     </message>
@@ -9843,225 +9858,225 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="43"/>
+        <location filename="../wizard/migratepage.cpp" line="44"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="45"/>
+        <location filename="../wizard/migratepage.cpp" line="46"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="47"/>
+        <location filename="../wizard/migratepage.cpp" line="48"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="49"/>
+        <location filename="../wizard/migratepage.cpp" line="50"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="51"/>
+        <location filename="../wizard/migratepage.cpp" line="52"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="80"/>
+        <location filename="../wizard/migratepage.cpp" line="75"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Paramètres : configuration, sites, groupes de magasins et vues de magasin</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="76"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Données : catalogue, clients, ventes, contenu et le reste</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>&amp;Vérifier après la copie (nombres de lignes et sommes de contrôle, table par table)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="79"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (souvent volumineux, rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
         <source>&amp;Install change capture...</source>
         <translation>&amp;Installer la capture des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="87"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>S&amp;tart</source>
         <translation>Démar&amp;rer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="88"/>
-        <location filename="../wizard/migratepage.cpp" line="314"/>
-        <location filename="../wizard/migratepage.cpp" line="767"/>
+        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="309"/>
+        <location filename="../wizard/migratepage.cpp" line="762"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="89"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>&amp;Cancel run</source>
         <translation>Annuler l&apos;e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="90"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>&amp;Reset destination...</source>
         <translation>Réinitialiser la &amp;destination...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="94"/>
+        <location filename="../wizard/migratepage.cpp" line="89"/>
         <source>Check i&amp;ntegrity</source>
         <translation>Vérifier l&apos;i&amp;ntégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="100"/>
+        <location filename="../wizard/migratepage.cpp" line="95"/>
         <source>Settings and data</source>
         <translation>Paramètres et données</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="101"/>
+        <location filename="../wizard/migratepage.cpp" line="96"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Copie les paramètres de la boutique puis ses données de Magento 1 vers Magento 2, plusieurs tables à la fois. Magento 1 est seulement lu. Vous pouvez mettre en pause ou annuler à tout moment ; redémarrer reprend là où l&apos;exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <location filename="../wizard/migratepage.cpp" line="112"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Renommer les suivantes (path-1.html), listées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="119"/>
+        <location filename="../wizard/migratepage.cpp" line="114"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Ne garder que la première, lister les autres dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="121"/>
+        <location filename="../wizard/migratepage.cpp" line="116"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Que faire quand deux réécritures d&apos;URL de Magento 1 ont le même chemin de requête dans une vue de magasin, ce que Magento 2 n&apos;autorise pas.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
-        <location filename="../wizard/migratepage.cpp" line="246"/>
+        <location filename="../wizard/migratepage.cpp" line="125"/>
+        <location filename="../wizard/migratepage.cpp" line="241"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="131"/>
+        <location filename="../wizard/migratepage.cpp" line="126"/>
         <source>Migration progress</source>
         <translation>Progression de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="132"/>
+        <location filename="../wizard/migratepage.cpp" line="127"/>
         <source>Rows copied</source>
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="134"/>
+        <location filename="../wizard/migratepage.cpp" line="129"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Supprime exactement ce que Cutover a écrit dans la base Magento 2 et remet en place les lignes qu&apos;il a remplacées, pour que la prochaine exécution parte de zéro.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="132"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Vérifie le mappage par rapport aux deux bases avant le transfert des données, sans rien écrire : tables et champs absents de Magento 2, champs obligatoires sans source, incompatibilités de type, handlers inconnus, lignes orphelines.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="142"/>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="144"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Fix</source>
         <translation>Correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="145"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Integrity findings</source>
         <translation>Constats d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>Step and table</source>
         <translation>Étape et table</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="155"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="156"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Steps and tables</source>
         <translation>Étapes et tables</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="162"/>
+        <location filename="../wizard/migratepage.cpp" line="157"/>
         <source>Migration log</source>
         <translation>Journal de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="164"/>
+        <location filename="../wizard/migratepage.cpp" line="159"/>
         <source>Warnings and the report appear here.</source>
         <translation>Les avertissements et le rapport apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="184"/>
+        <location filename="../wizard/migratepage.cpp" line="179"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <location filename="../wizard/migratepage.cpp" line="271"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Le mappage est vérifié par rapport aux deux bases avant le transfert des données : cliquez sur « Vérifier l&apos;intégrité », ou « Démarrer » le vérifie d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="323"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="356"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="363"/>
+        <location filename="../wizard/migratepage.cpp" line="358"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="366"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="375"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="381"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10070,12 +10085,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="379"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="385"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -10083,87 +10098,87 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <location filename="../wizard/migratepage.cpp" line="391"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="408"/>
+        <location filename="../wizard/migratepage.cpp" line="403"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="438"/>
+        <location filename="../wizard/migratepage.cpp" line="433"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="441"/>
+        <location filename="../wizard/migratepage.cpp" line="436"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="442"/>
+        <location filename="../wizard/migratepage.cpp" line="437"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="484"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>La migration des données n&apos;a pas démarré. Cliquez de nouveau sur « Démarrer » pour migrer sans contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="501"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>La migration des données n&apos;a pas démarré : corrigez les erreurs trouvées par le contrôle d&apos;intégrité, puis cliquez sur « Démarrer ».</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="529"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="529"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="535"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="535"/>
         <source>Map</source>
         <translation>Mapper</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="546"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Choose a fix</source>
         <translation>Choisir un correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="547"/>
+        <location filename="../wizard/migratepage.cpp" line="542"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>L’ignorer, ou le mapper vers l’un des champs proposés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="560"/>
+        <location filename="../wizard/migratepage.cpp" line="555"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -10171,7 +10186,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="557"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -10179,108 +10194,108 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="567"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="589"/>
+        <location filename="../wizard/migratepage.cpp" line="584"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Vérification du mappage par rapport aux deux bases avant le transfert des données...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="599"/>
+        <location filename="../wizard/migratepage.cpp" line="594"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <location filename="../wizard/migratepage.cpp" line="597"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="457"/>
-        <location filename="../wizard/migratepage.cpp" line="630"/>
+        <location filename="../wizard/migratepage.cpp" line="452"/>
+        <location filename="../wizard/migratepage.cpp" line="625"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="642"/>
+        <location filename="../wizard/migratepage.cpp" line="637"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="662"/>
+        <location filename="../wizard/migratepage.cpp" line="657"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="663"/>
+        <location filename="../wizard/migratepage.cpp" line="658"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="697"/>
+        <location filename="../wizard/migratepage.cpp" line="692"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="701"/>
+        <location filename="../wizard/migratepage.cpp" line="696"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="703"/>
+        <location filename="../wizard/migratepage.cpp" line="698"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="729"/>
+        <location filename="../wizard/migratepage.cpp" line="724"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="734"/>
+        <location filename="../wizard/migratepage.cpp" line="729"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="736"/>
+        <location filename="../wizard/migratepage.cpp" line="731"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="738"/>
+        <location filename="../wizard/migratepage.cpp" line="733"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="751"/>
+        <location filename="../wizard/migratepage.cpp" line="746"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="763"/>
+        <location filename="../wizard/migratepage.cpp" line="758"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="764"/>
+        <location filename="../wizard/migratepage.cpp" line="759"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="768"/>
+        <location filename="../wizard/migratepage.cpp" line="763"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="778"/>
+        <location filename="../wizard/migratepage.cpp" line="773"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="803"/>
+        <location filename="../wizard/migratepage.cpp" line="798"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10288,22 +10303,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="814"/>
+        <location filename="../wizard/migratepage.cpp" line="809"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="826"/>
+        <location filename="../wizard/migratepage.cpp" line="821"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="827"/>
+        <location filename="../wizard/migratepage.cpp" line="822"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="833"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10311,67 +10326,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="848"/>
+        <location filename="../wizard/migratepage.cpp" line="843"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="861"/>
+        <location filename="../wizard/migratepage.cpp" line="857"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="864"/>
+        <location filename="../wizard/migratepage.cpp" line="860"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="867"/>
+        <location filename="../wizard/migratepage.cpp" line="863"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="868"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="908"/>
+        <location filename="../wizard/migratepage.cpp" line="896"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="910"/>
+        <location filename="../wizard/migratepage.cpp" line="898"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="921"/>
+        <location filename="../wizard/migratepage.cpp" line="909"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="922"/>
+        <location filename="../wizard/migratepage.cpp" line="910"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="929"/>
+        <location filename="../wizard/migratepage.cpp" line="917"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="935"/>
+        <location filename="../wizard/migratepage.cpp" line="923"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="946"/>
+        <location filename="../wizard/migratepage.cpp" line="934"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="948"/>
+        <location filename="../wizard/migratepage.cpp" line="936"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>

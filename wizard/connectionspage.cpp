@@ -2,6 +2,7 @@
 
 #include "connectionform.h"
 #include "log/log.h"
+#include "runrecords.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
 
@@ -137,6 +138,17 @@ void ConnectionsPage::onFormFinished(ConnectionForm* form, bool passed)
 
     if (m_source->isRunning() || m_destination->isRunning())
         return;
+    if (passed && isComplete()) {
+        // Both sides pass: recorded as `cutover-cli check` records it, so that the report names each store's
+        // Magento release and database server.
+        QJsonObject details { { QStringLiteral("passed"), true } };
+        for (ConnectionForm* side : { m_source, m_destination })
+            details.insert(probeRoleName(side->role()), side->report().toJson());
+        m_controller->recordRun(runRecord(QStringLiteral("wizard check"), QDateTime::currentDateTimeUtc(),
+            RunOutcome::Succeeded,
+            tr("%1 passed, %2 passed").arg(probeRoleName(ProbeRole::Source), probeRoleName(ProbeRole::Destination)),
+            details));
+    }
     if (isComplete())
         m_summary->setText(tr("Both connections work. Continue with the pre-flight checks."));
     else

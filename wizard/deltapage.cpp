@@ -7,6 +7,7 @@
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "project/project.h"
+#include "runrecords.h"
 #include "tones.h"
 
 #include <QChart>
@@ -441,6 +442,7 @@ void DeltaPage::onConfigLoaded()
     m_starting = false;
     if (!m_clock.isValid())
         m_clock.start();
+    m_runStarted = QDateTime::currentDateTimeUtc();
     m_sync->start(env, m_options);
     m_refresh.start();
     updateButtons();
@@ -472,6 +474,24 @@ void DeltaPage::onSyncFinished(int outcome, const QString& message)
     m_state->setStyleSheet(QString());
     if (Outcome(outcome) == Outcome::Failed)
         showError(message.isEmpty() ? tr("The loop stopped on an error; see the last errors.") : message);
+    // Recorded as `cutover-cli delta run` records its run: the report's Live changes section and the overview read it.
+    // The loop runs until it is stopped: stopped with nothing left to carry is its normal end, recorded as
+    // succeeded; stopped with a backlog or changes waiting for a retry, as cancelled.
+    if (m_runStarted.isValid()) {
+        Outcome recorded = Outcome(outcome);
+        if (recorded == Outcome::Cancelled && m_latest.backlog == 0 && m_latest.pendingRetries == 0)
+            recorded = Outcome::Succeeded;
+        QJsonObject details = m_latest.toJson();
+        details.insert(QStringLiteral("outcome"), outcomeName(recorded));
+        recordRunInBackground(m_projectPath,
+            runRecord(QStringLiteral("wizard delta run"), m_runStarted, runOutcomeOf(recorded),
+                tr("%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped")
+                    .arg(m_latest.applied)
+                    .arg(m_latest.pendingRetries)
+                    .arg(m_latest.backlog),
+                details));
+        m_runStarted = {};
+    }
     updateButtons();
     if (m_source)
         checkCapture(false);

@@ -7,6 +7,7 @@
 #include "delta/captureplan.h"
 #include "delta/deltacapture.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -133,6 +134,7 @@ private:
     QString m_destinationPassword;
     QString m_dmtPath;
     QString m_projectPath;
+    QDateTime m_runStarted; ///< of the running loop, for its run record
     DeltaApplier::Options m_options;
     QSpinBox* m_busyLimit = nullptr; ///< Options::maxThreadsRunning, live
 

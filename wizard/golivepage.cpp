@@ -11,6 +11,7 @@
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "report/migrationreport.h"
+#include "runrecords.h"
 #include "tones.h"
 
 #include <QCheckBox>
@@ -989,8 +990,9 @@ void GoLivePage::runWarm(const QString& prefix)
     m_warmer = std::make_shared<CacheWarmer>(options);
     const std::shared_ptr<CacheWarmer> warmer = m_warmer;
     startCheck(QLatin1String(GoLiveChecklist::cacheWarmed), prefix, Mode::Tick, tr("Reading the store's pages..."),
-        [this, warmer]() {
+        [this, warmer, projectPath = m_projectPath]() {
             Check check;
+            const QDateTime started = QDateTime::currentDateTimeUtc();
             const CacheWarmResult result = warmer->run([this](const CacheWarmProgress& p) {
                 QMetaObject::invokeMethod(
                     this,
@@ -1012,6 +1014,16 @@ void GoLivePage::runWarm(const QString& prefix)
                                         .arg(QLocale().toString(result.done), duration(result.elapsedMs),
                                             QLocale().toString(result.succeeded), QLocale().toString(result.redirected),
                                             QLocale().toString(result.failed), slowest);
+            // Recorded as `cutover-cli warm` records it, for the report's cache warm-up section.
+            const RunOutcome outcome = result.status == CacheWarmResult::Cancelled ? RunOutcome::Cancelled
+                : result.status == CacheWarmResult::Succeeded && result.failed == 0 ? RunOutcome::Succeeded
+                                                                                    : RunOutcome::Failed;
+            recordRunInBackground(projectPath,
+                runRecord(QStringLiteral("wizard warm"), started, outcome,
+                    tr("%1 of %2 pages, %3 failed")
+                        .arg(QLocale().toString(result.done), QLocale().toString(result.total),
+                            QLocale().toString(result.failed)),
+                    result.toJson()));
             switch (result.status) {
             case CacheWarmResult::Succeeded:
                 // Some pages may fail (a product gone since); none answering means the store is not there.
@@ -1055,6 +1067,7 @@ void GoLivePage::runVerification(const QString& prefix)
         tr("Verifying the migrated data once more..."),
         [this, env, dmtPath, projectPath, m1Root, m2Root, stepOptions, factory, control]() mutable {
             Check check;
+            const QDateTime started = QDateTime::currentDateTimeUtc();
             const DmtConfiguration dmt = loadProjectConfiguration(dmtPath, projectPath);
             HandlerRegistry handlers;
             handlers.setCryptKeys(CryptKeys::load(dmt.config().cryptKey(), m1Root, m2Root));
@@ -1084,6 +1097,13 @@ void GoLivePage::runVerification(const QString& prefix)
                     Qt::QueuedConnection);
             });
             const VerifyReport report = verifier.run(*control, &tracker);
+            // Recorded as `cutover-cli verify` records it: the report's Verification section shows the last one.
+            if (report.outcome != Outcome::Cancelled)
+                recordRunInBackground(projectPath,
+                    runRecord(QStringLiteral("wizard verify"), started, runOutcomeOf(report.outcome),
+                        report.outcome == Outcome::Succeeded ? report.toText().section(QLatin1Char('\n'), 0, 0)
+                                                             : report.message,
+                        report.toJson()));
             if (report.outcome == Outcome::Cancelled) {
                 check.error = tr("Final verification stopped; nothing was ticked.");
                 return check;

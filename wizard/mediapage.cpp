@@ -1,6 +1,8 @@
 #include "mediapage.h"
 
+#include "runrecords.h"
 #include "tones.h"
+
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -230,6 +232,7 @@ void MediaPage::onStart()
     m_bar->setValue(0);
     m_status->setText(tr("Reading the folders..."));
     m_copier = std::make_unique<MediaCopier>(options);
+    m_started = QDateTime::currentDateTimeUtc();
     setRunning(true);
     // Progress arrives on the worker about ten times a second; the page handles it on its own thread.
     m_watcher.setFuture(m_copier->start([this](const MediaCopyProgress& p) {
@@ -293,6 +296,11 @@ void MediaPage::onFinished()
     setRunning(false);
     m_succeeded = report.status == MediaCopyReport::Succeeded;
     m_report->setPlainText(report.toText(200));
+    const RunOutcome outcome = report.status == MediaCopyReport::Succeeded ? RunOutcome::Succeeded
+        : report.status == MediaCopyReport::Cancelled                      ? RunOutcome::Cancelled
+                                                                           : RunOutcome::Failed;
+    recordRunInBackground(
+        m_projectPath, runRecord(QStringLiteral("wizard media"), m_started, outcome, report.summary(), report.recordedJson()));
     const QLocale locale;
     if (m_succeeded) {
         m_bar->setValue(1000);

@@ -2,6 +2,7 @@
 
 #include "media/mediacopier.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -36,6 +37,9 @@ public:
     /** The database to cross-check the files with; unset skips the cross-check. */
     void setSourceDatabase(const std::optional<ConnectionProfile>& source, const QString& password = {});
 
+    /** The project file each copy is recorded in (as `cutover-cli media` records it); empty records nothing. */
+    void setProjectPath(const QString& path) { m_projectPath = path; }
+
     /** True while a copy runs (paused or not). */
     bool isRunning() const { return m_copier != nullptr; }
 
@@ -66,6 +70,8 @@ private:
     std::unique_ptr<MediaCopier> m_copier;
     QFutureWatcher<MediaCopyReport> m_watcher;
     bool m_succeeded = false;
+    QString m_projectPath;
+    QDateTime m_started; ///< of the running copy
 
 Q_SIGNALS:
     /** The running copy's progress, as the page shows it (for the overview window). */

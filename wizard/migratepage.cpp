@@ -9,6 +9,7 @@
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
 #include "project/project.h"
+#include "runrecords.h"
 #include "steps/steplist.h"
 
 #include <QCheckBox>
@@ -56,12 +57,6 @@ QString outcomeText(Outcome outcome)
 QString duration(qint64 seconds)
 {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-RunOutcome runOutcome(Outcome outcome)
-{
-    return outcome == Outcome::Succeeded ? RunOutcome::Succeeded
-                                         : (outcome == Outcome::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed);
 }
 
 } // namespace
@@ -846,10 +841,11 @@ void MigratePage::onVerified()
     log(verification.toText());
     finish(verification.outcome,
         verification.outcome == Outcome::Succeeded ? tr("verified: source and destination agree")
-                                                   : verification.message);
+                                                   : verification.message,
+        verification);
 }
 
-void MigratePage::finish(Outcome outcome, const QString& summary)
+void MigratePage::finish(Outcome outcome, const QString& summary, const std::optional<VerifyReport>& verification)
 {
     m_runner.reset();
     m_succeeded = outcome == Outcome::Succeeded && m_data->isChecked();
@@ -873,22 +869,14 @@ void MigratePage::finish(Outcome outcome, const QString& summary)
     setBusy(false);
 
     if (!m_projectPath.isEmpty() && m_started.isValid()) {
-        RunRecord record;
-        record.command = QStringLiteral("wizard migrate ") + m_report.mode;
-        record.started = m_started;
-        record.finished = QDateTime::currentDateTimeUtc();
-        record.outcome = runOutcome(outcome);
-        record.summary = summary;
-        record.details = m_report.toJson(); // what the migration report shows per step
-        const QString path = m_projectPath;
-        // The project file is changed under a lock that another process may hold for a moment: not on this thread.
-        (void)QtConcurrent::run([path, record]() {
-            try {
-                Project::recordRun(path, record);
-            } catch (const Error&) {
-                // The run itself is over and shown; a project that cannot be written is reported when it is saved.
-            }
-        });
+        // What the migration report shows per step, and under Verification, as `cutover-cli migrate --verify`
+        // records it.
+        QJsonObject details = m_report.toJson();
+        if (verification)
+            details.insert(QStringLiteral("verification"), verification->toJson());
+        recordRunInBackground(m_projectPath,
+            runRecord(QStringLiteral("wizard migrate ") + m_report.mode, m_started, runOutcomeOf(outcome), summary,
+                details));
     }
     emit runFinished(outcome);
 }

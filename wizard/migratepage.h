@@ -126,7 +126,8 @@ private:
     void showFindings();
     void onProgress(const RunProgress& progress);
     void showReport(const RunReport& report);
-    void finish(Outcome outcome, const QString& summary);
+    /** Shows the end of a run and records it in the project, with the verification that followed it, if any. */
+    void finish(Outcome outcome, const QString& summary, const std::optional<VerifyReport>& verification = {});
     void log(const QString& line);
     void setBusy(bool busy);
     void forgetIntegrity();

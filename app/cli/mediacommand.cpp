@@ -78,38 +78,6 @@ private:
     bool m_dirty = false;
 };
 
-// One line for the project's run record: "1,234 copied, 5 changed, 0 failed".
-// The report as the project records it: a copy of 100,000 files must not put 100,000 paths in the project file, so
-// every list keeps its first entries and its full length as "<list>Count".
-QJsonObject recordedDetails(const MediaCopyReport& report)
-{
-    constexpr qsizetype keep = 20;
-    QJsonObject json = report.toJson();
-    for (const char* key :
-        { "copied", "updated", "excluded", "conflicts", "vanished", "failed", "missingOnDisk", "unreferenced" }) {
-        const QString name = QString::fromLatin1(key);
-        QJsonArray list = json.value(name).toArray();
-        json.insert(name + QStringLiteral("Count"), list.size());
-        while (list.size() > keep)
-            list.removeLast();
-        json.insert(name, list);
-    }
-    return json;
-}
-
-QString summaryOf(const MediaCopyReport& report)
-{
-    const QLocale locale;
-    QString summary = tr("%1 copied, %2 changed, %3 up to date, %4 failed")
-                          .arg(locale.toString(report.copied.size()), locale.toString(report.updated.size()),
-                              locale.toString(report.upToDate), locale.toString(report.failed.size()));
-    if (report.crossChecked)
-        summary += tr(", %1 referenced but missing").arg(locale.toString(report.missingOnDisk.size()));
-    if (report.status != MediaCopyReport::Succeeded && !report.error.isEmpty())
-        summary += QStringLiteral(": ") + report.error;
-    return summary;
-}
-
 // --from/--to, or the media folders under the project's installation roots.
 QString folderOrExit(const QCommandLineParser& parser, const QString& option, const Databases& databases,
     const QString& root, const QString& below, const QString& rootName)
@@ -250,7 +218,7 @@ int runMedia(const QStringList& arguments)
         break;
     }
     recordRun(databases, options.dryRun ? QStringLiteral("media --dry-run") : QStringLiteral("media"), started,
-        outcomeOf(exitCode), summaryOf(report), recordedDetails(report));
+        outcomeOf(exitCode), report.summary(), report.recordedJson());
     return exitCode;
 }
 

@@ -865,6 +865,35 @@ QJsonArray notesJson(const QList<MediaFileNote>& notes)
 
 } // namespace
 
+QJsonObject MediaCopyReport::recordedJson() const
+{
+    constexpr qsizetype keep = 20;
+    QJsonObject json = toJson();
+    for (const char* key :
+        { "copied", "updated", "excluded", "conflicts", "vanished", "failed", "missingOnDisk", "unreferenced" }) {
+        const QString name = QString::fromLatin1(key);
+        QJsonArray list = json.value(name).toArray();
+        json.insert(name + QStringLiteral("Count"), list.size());
+        while (list.size() > keep)
+            list.removeLast();
+        json.insert(name, list);
+    }
+    return json;
+}
+
+QString MediaCopyReport::summary() const
+{
+    const QLocale locale;
+    QString text = tr("%1 copied, %2 changed, %3 up to date, %4 failed")
+                       .arg(locale.toString(copied.size()), locale.toString(updated.size()), locale.toString(upToDate),
+                           locale.toString(failed.size()));
+    if (crossChecked)
+        text += tr(", %1 referenced but missing").arg(locale.toString(missingOnDisk.size()));
+    if (status != MediaCopyReport::Succeeded && !error.isEmpty())
+        text += QStringLiteral(": ") + error;
+    return text;
+}
+
 QJsonObject MediaCopyReport::toJson() const
 {
     static const char* const names[] = { "succeeded", "cancelled", "failed" };

@@ -100,6 +100,13 @@ public:
     /** A readable summary and lists (first `listLimit` entries of each list). */
     QString toText(int listLimit = 20) const;
     QJsonObject toJson() const;
+    /**
+     * The report as a project's run record keeps it: a copy of 100,000 files must not put 100,000 paths in the
+     * project file, so every list keeps its first 20 entries and its full length as "<list>Count".
+     */
+    QJsonObject recordedJson() const;
+    /** One line for the project's run record: "1,234 copied, 5 changed, 10 up to date, 0 failed". */
+    QString summary() const;
 };
 
 /**

@@ -399,20 +399,22 @@ Project Project::update(const QString& path, const std::function<void(Project&)>
 
 RunKind runKindOf(const QString& command)
 {
-    const auto starts = [&](const char* prefix) { return command.startsWith(QLatin1String(prefix)); };
-    if (starts("migrate") || starts("wizard migrate"))
+    // The wizard records its runs as "wizard <command>".
+    const QString plain = command.startsWith(QLatin1String("wizard ")) ? command.mid(7) : command;
+    const auto starts = [&](const char* prefix) { return plain.startsWith(QLatin1String(prefix)); };
+    if (starts("migrate"))
         return RunKind::Migrate;
     if (starts("verify"))
         return RunKind::Verify;
     if (starts("media"))
-        return command.contains(QLatin1String("--dry-run")) ? RunKind::Other : RunKind::Media;
+        return plain.contains(QLatin1String("--dry-run")) ? RunKind::Other : RunKind::Media;
     if (starts("delta run"))
         return RunKind::Delta;
     if (starts("reindex"))
         return RunKind::Reindex;
     if (starts("warm"))
         return RunKind::Warm;
-    if (command == QLatin1String("check"))
+    if (plain == QLatin1String("check"))
         return RunKind::Check;
     return RunKind::Other;
 }

@@ -25,7 +25,10 @@ QString runOutcomeName(RunOutcome outcome);
 
 /** What a run record is, from its command: the report's sections and the overview's phases read it alike. */
 enum class RunKind { Check, Migrate, Verify, Media, Delta, Reindex, Warm, Other };
-/** The kind of a RunRecord::command ("migrate data", "wizard migrate", ...). A media dry run copied nothing: Other. */
+/**
+ * The kind of a RunRecord::command ("migrate data"; the wizard records "wizard migrate data", "wizard media"...). A
+ * media dry run copied nothing: Other.
+ */
 RunKind runKindOf(const QString& command);
 
 /**
