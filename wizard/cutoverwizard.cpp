@@ -17,9 +17,12 @@
 #include "wizardmodel.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QSettings>
 
 namespace cutover::ui {
@@ -148,6 +151,7 @@ void CutoverWizard::updateMediaPage()
         media->setFolders(project.m1Root.isEmpty() ? QString() : Preflight::m1MediaFolder(project.m1Root),
             project.m2Root.isEmpty() ? QString() : Preflight::m2MediaFolder(project.m2Root));
     }
+    media->setProjectPath(m_model->projectPath());
     if (m_model->connectionPassed(SecretRole::Source))
         media->setSourceDatabase(project.source, m_model->password(SecretRole::Source));
     else
@@ -312,6 +316,19 @@ void CutoverWizard::closeEvent(QCloseEvent* event)
 {
     saveGeometry();
     QWizard::closeEvent(event);
+}
+
+void CutoverWizard::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        QWidget* focus = focusWidget();
+        if (qobject_cast<QLineEdit*>(focus) || qobject_cast<QAbstractSpinBox*>(focus)) {
+            event->accept();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void CutoverWizard::done(int result)

@@ -47,6 +47,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /**
+     * Return or Enter in a text or number field ends the edit (the field's editingFinished saves it) and stays on
+     * the page: QWizard would press Next, or Finish on the go-live page, which closes the window in the middle of
+     * go-live when the user confirms the new server's address.
+     */
+    void keyPressEvent(QKeyEvent* event) override;
     void done(int result) override;
 
 private:
