@@ -1,43 +1,18 @@
 #include "cutoverwizard.h"
 #include "wizardpages.h"
 
-#include <QAbstractButton>
 #include <QApplication>
-#include <QCheckBox>
 #include <QColor>
-#include <QComboBox>
 #include <QPalette>
 #include <QDir>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 #include <QTranslator>
 
 using namespace cutover::ui;
-
-namespace {
-
-QString plain(QString text)
-{
-    // "&Start" shows as "Start"; "&&" as "&".
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
-
-QString describe(const QWidget* widget, const QString& text)
-{
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), text.left(60));
-}
-
-} // namespace
 
 // Every wizard page in English, German and French at the wizard's first size (860 x 640): no button, check box or
 // one-line label cuts its text. German and French run a third longer than English; a layout that fits only the
@@ -117,30 +92,7 @@ private Q_SLOTS:
                                    .arg(where)
                                    .arg(minimum.width())
                                    .arg(minimum.height());
-                for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
-                    if (!button->isVisibleTo(&wizard) || button->text().isEmpty())
-                        continue;
-                    const int needed = button->sizeHint().width();
-                    if (button->width() < needed)
-                        clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
-                                       .arg(where, describe(button, plain(button->text())))
-                                       .arg(needed)
-                                       .arg(button->width());
-                }
-                for (QLabel* label : page->findChildren<QLabel*>()) {
-                    if (!label->isVisibleTo(&wizard) || label->wordWrap() || label->text().isEmpty()
-                        || Qt::mightBeRichText(label->text()) || !label->pixmap().isNull())
-                        continue;
-                    int needed = 0;
-                    for (const QString& line : plain(label->text()).split(QLatin1Char('\n')))
-                        needed = std::max(needed, label->fontMetrics().horizontalAdvance(line));
-                    needed += 2 * label->margin() + 2 * label->frameWidth();
-                    if (label->contentsRect().width() + 2 * label->frameWidth() < needed)
-                        clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
-                                       .arg(where, describe(label, plain(label->text())))
-                                       .arg(needed)
-                                       .arg(label->width());
-                }
+                clipped << cutover::test::clippedText(wizard, page, where);
             }
         }
         QCoreApplication::removeTranslator(&translator);

@@ -9,6 +9,7 @@
 #include "golivepage.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
+#include "pageserver.h"
 #include "project/project.h"
 #include "steps/steplist.h"
 #include "stepsupport.h"
@@ -24,8 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,43 +43,6 @@ QString dmtPath()
 {
     return fixturePath(QStringLiteral("dmt/etc/opensource-to-opensource/1.9.4.5/config.xml.dist"));
 }
-
-// A small HTTP/1.1 server on a free loopback port that answers 200 to every page and records the paths.
-class PageServer : public QObject
-{
-public:
-    PageServer()
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    int port() const { return m_server.serverPort(); }
-    QStringList paths;
-
-private:
-    void onRead(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray path = buffer.left(buffer.indexOf("\r\n")).split(' ').value(1);
-        m_buffers.remove(socket);
-        paths << QString::fromUtf8(path);
-        const QByteArray body = "<html><body>" + path + "</body></html>";
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-};
 
 template <typename T> T* child(const GoLivePage& page, const QString& name)
 {

@@ -4,6 +4,7 @@
 #include "migratepage.h"
 #include "project/project.h"
 #include "testserver.h"
+#include "wizardpages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -20,7 +20,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -52,28 +51,6 @@ qint64 count(const ConnectionProfile& profile, const QString& table)
 {
     Database db(profile, {}, QStringLiteral("test"));
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(db.table(table))).toLongLong();
-}
-
-// Answers the next modal dialog (a QInputDialog with `text`, or a QMessageBox with Yes) once it is shown. Polls
-// with a timer, so that it also runs inside the dialog's own event loop.
-void answerNextDialog(const QString& text = {})
-{
-    auto* timer = new QTimer;
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, [timer, text]() {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* input = qobject_cast<QInputDialog*>(modal)) {
-            input->setTextValue(text);
-            input->accept();
-        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
-            box->button(QMessageBox::Yes)->click();
-        } else {
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-    });
-    timer->start();
 }
 
 } // namespace

@@ -1,16 +1,27 @@
 #pragma once
 
-// Helpers for tests that walk the wizard's pages offscreen, without databases (header only: the test support
-// library does not link the wizard).
+// Helpers for tests that walk the wizard's pages offscreen (header only: the test support library does not link
+// the wizard).
 
 #include "cutoverwizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
+#include <QTextDocument>
+#include <QTimer>
 
 namespace cutover::test {
 
@@ -34,6 +45,82 @@ inline bool showPage(ui::CutoverWizard& wizard, int id)
     wizard.restart();
     QApplication::processEvents();
     return wizard.currentId() == id;
+}
+
+/**
+ * Answers the next modal dialog once it is shown: a file dialog with the file `text`, an input dialog with `text`,
+ * a message box with Yes. Polls with a timer, so that it also runs inside the dialog's own event loop.
+ */
+inline void answerNextDialog(const QString& text = {})
+{
+    auto* timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, [timer, text]() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            files->selectFile(text);
+            // selectFile() leaves the name field alone while it has the focus, as it has in a shown dialog.
+            if (auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                name->setText(QFileInfo(text).fileName());
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept(), which checks the name
+        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            input->setTextValue(text);
+            input->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->button(QMessageBox::Yes)->click();
+        } else {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+/** How `text` shows: "&Start" as "Start", "&&" as "&". */
+inline QString shownText(QString text)
+{
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+/**
+ * The buttons, check boxes and one-line labels of `page` (visible in `window`) narrower than their text, each as
+ * "<where>: <class> "<text>" needs N px, has M". Word-wrapped and rich-text labels and pictures are left out.
+ */
+inline QStringList clippedText(const QWidget& window, const QWidget* page, const QString& where)
+{
+    const auto describe = [](const QWidget* widget, const QString& text) {
+        return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), text.left(60));
+    };
+    QStringList clipped;
+    for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+        if (!button->isVisibleTo(&window) || button->text().isEmpty())
+            continue;
+        const int needed = button->sizeHint().width();
+        if (button->width() < needed)
+            clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
+                           .arg(where, describe(button, shownText(button->text())))
+                           .arg(needed)
+                           .arg(button->width());
+    }
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(&window) || label->wordWrap() || label->text().isEmpty()
+            || Qt::mightBeRichText(label->text()) || !label->pixmap().isNull())
+            continue;
+        int needed = 0;
+        for (const QString& line : shownText(label->text()).split(QLatin1Char('\n')))
+            needed = std::max(needed, label->fontMetrics().horizontalAdvance(line));
+        needed += 2 * label->margin() + 2 * label->frameWidth();
+        if (label->contentsRect().width() + 2 * label->frameWidth() < needed)
+            clipped << QStringLiteral("%1: %2 needs %3 px, has %4")
+                           .arg(where, describe(label, shownText(label->text())))
+                           .arg(needed)
+                           .arg(label->width());
+    }
+    return clipped;
 }
 
 } // namespace cutover::test
