@@ -27,6 +27,8 @@ struct CapturedChange
     QDateTime changedAt; ///< of the last change
     int merged = 1; ///< how many change rows this one stands for
     bool inserted = false; ///< an insert is among the change rows it stands for (operation is the last one's)
+    /** Not from the log: a row that points at a row inserted in the batch (DeltaApplier::adoptOrphans()). */
+    bool adopted = false;
 };
 
 /** What ChangeLogReader::next() returns. */

@@ -464,61 +464,89 @@ void DeltaApplier::readAdoptions(Session& s)
     }
 }
 
-qint64 DeltaApplier::adoptOrphans(Session& s, QVector<CapturedChange>& changes)
+qint64 DeltaApplier::adoptOrphans(Session& s, QVector<CapturedChange>& changes, QStringList& notices)
 {
     if (s.adoptions.isEmpty())
-        return 0;
-    // The rows inserted in this batch, by table.
-    QHash<QString, QVector<int>> inserted;
-    for (int i = 0; i < changes.size(); ++i) {
-        if (changes[i].inserted && changes[i].operation != CapturedChange::Operation::Delete
-            && s.adoptions.contains(changes[i].table))
-            inserted[changes[i].table] << i;
-    }
-    if (inserted.isEmpty())
         return 0;
     QSet<QString> inBatch;
     for (const CapturedChange& change : std::as_const(changes))
         inBatch.insert(keyId(change.table, change.key));
+    // Rows found this way are usually new ones whose own inserts follow in the change log (an order's items at a
+    // batch's edge); a true orphan is rare. So that a mass insert (an import, a new store view) cannot swell one
+    // batch, at most one batch's worth is added; past that, the rest comes through the log as usual.
+    const qint64 limit = std::max(1, m_options.batchSize);
     Database& src = *s.source;
     qint64 added = 0;
     constexpr int chunk = 500;
-    for (auto it = inserted.cbegin(); it != inserted.cend(); ++it) {
-        const QStringList parentKey = s.reader->keyColumns(it.key());
-        qint64 lastSeq = 0;
-        for (int i : it.value())
-            lastSeq = std::max(lastSeq, changes[i].seq);
-        for (const Session::Adoption& adoption : s.adoptions.value(it.key())) {
-            QStringList childColumns, keyColumns;
-            for (const QString& c : adoption.childColumns)
-                childColumns << Database::quoteIdentifier(c);
-            for (const QString& c : adoption.childKey)
-                keyColumns << Database::quoteIdentifier(c);
-            for (qsizetype from = 0; from < it.value().size(); from += chunk) {
-                QStringList tuples;
-                for (int i : it.value().mid(from, chunk)) {
-                    QStringList values;
-                    for (const QString& column : adoption.parentColumns)
-                        values << Database::quoteString(changes[i].key.value(parentKey.indexOf(column)).toString());
-                    tuples << QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
-                }
-                QSqlQuery q = src.query(QStringLiteral("SELECT %1 FROM %2 WHERE (%3) IN (%4)")
-                                            .arg(keyColumns.join(QLatin1Char(',')), src.table(adoption.child),
-                                                childColumns.join(QLatin1Char(',')), tuples.join(QLatin1Char(','))));
-                while (q.next()) {
-                    CapturedChange child;
-                    child.table = adoption.child;
-                    for (int c = 0; c < adoption.childKey.size(); ++c)
-                        child.key << q.value(c);
-                    const QString id = keyId(child.table, child.key);
-                    if (inBatch.contains(id))
+    // The rows inserted in the batch, then the rows adopted for them (an orphan's own orphans), three levels down.
+    int from = 0;
+    for (int level = 0; level < 3 && added < limit; ++level) {
+        QHash<QString, QVector<int>> parents;
+        for (int i = from; i < changes.size(); ++i) {
+            const CapturedChange& c = changes[i];
+            if ((level == 0 ? c.inserted && c.operation != CapturedChange::Operation::Delete : c.adopted)
+                && s.adoptions.contains(c.table))
+                parents[c.table] << i;
+        }
+        from = int(changes.size());
+        if (parents.isEmpty())
+            break;
+        for (auto it = parents.cbegin(); it != parents.cend() && added < limit; ++it) {
+            const QStringList parentKey = s.reader->keyColumns(it.key());
+            qint64 lastSeq = 0;
+            for (int i : it.value())
+                lastSeq = std::max(lastSeq, changes[i].seq);
+            for (const Session::Adoption& adoption : s.adoptions.value(it.key())) {
+                QStringList childColumns, keyColumns;
+                for (const QString& c : adoption.childColumns)
+                    childColumns << Database::quoteIdentifier(c);
+                for (const QString& c : adoption.childKey)
+                    keyColumns << Database::quoteIdentifier(c);
+                for (qsizetype first = 0; first < it.value().size() && added < limit; first += chunk) {
+                    QStringList tuples;
+                    for (int i : it.value().mid(first, chunk)) {
+                        QStringList values;
+                        for (const QString& column : adoption.parentColumns)
+                            values << Database::quoteString(changes[i].key.value(parentKey.indexOf(column)).toString());
+                        tuples << QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
+                    }
+                    QSqlQuery q;
+                    try {
+                        q = src.query(QStringLiteral("SELECT %1 FROM %2 WHERE (%3) IN (%4) LIMIT %5")
+                                          .arg(keyColumns.join(QLatin1Char(',')), src.table(adoption.child),
+                                              childColumns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')))
+                                          .arg(limit - added + 1));
+                    } catch (const Error& e) {
+                        // Only a read, for rows that are rarely there: the batch goes on without them.
+                        notices << tr("Could not look for rows of %1 that point at the rows just added to %2 (%3); "
+                                      "rows left out before as orphans are not carried with them. The final "
+                                      "verification lists any that are missing.")
+                                       .arg(adoption.child, it.key(), sentence(e.message()));
                         continue;
-                    inBatch.insert(id);
-                    child.seq = lastSeq;
-                    child.firstSeq = lastSeq;
-                    child.merged = 0; // no change row of its own
-                    changes << child;
-                    ++added;
+                    }
+                    while (q.next()) {
+                        CapturedChange child;
+                        child.table = adoption.child;
+                        for (int c = 0; c < adoption.childKey.size(); ++c)
+                            child.key << q.value(c);
+                        const QString id = keyId(child.table, child.key);
+                        if (inBatch.contains(id))
+                            continue;
+                        if (added >= limit) {
+                            notices << tr("More rows of %1 point at the rows just added to %2 than one batch takes; "
+                                          "they come with their own changes. A row left out before as an orphan "
+                                          "among them would be listed by the final verification.")
+                                           .arg(adoption.child, it.key());
+                            break;
+                        }
+                        inBatch.insert(id);
+                        child.seq = lastSeq;
+                        child.firstSeq = lastSeq;
+                        child.merged = 0; // no change row of its own
+                        child.adopted = true;
+                        changes << child;
+                        ++added;
+                    }
                 }
             }
         }
@@ -625,7 +653,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         QString table;
     };
     QVector<Write> writes;
-    if (const qint64 adopted = adoptOrphans(s, changes); adopted > 0)
+    QStringList adoptionNotices;
+    if (const qint64 adopted = adoptOrphans(s, changes, adoptionNotices); adopted > 0)
         log->debug("{} rows pointing at rows inserted in this batch were added to it", adopted);
     QMap<QString, QVector<int>> byTable;
     for (int i = 0; i < changes.size(); ++i)
@@ -672,7 +701,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     QMap<QString, qint64> refreshed;
     qint64 refreshFailed = 0;
     QStringList errors;
-    QStringList notices;
+    QStringList notices = adoptionNotices;
     QVector<CapturedChange> written; ///< the changes applied, whose dependents are refreshed
     dst.beginTransaction();
     try {
@@ -777,6 +806,15 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                                      Database::quoteString(keyJson(change.key))));
                     ++retried;
                 }
+                continue;
+            }
+            if (change.adopted) {
+                // Not a change of Magento 1's: nothing to keep for a retry. A row with changes of its own comes
+                // with them; a true orphan stays left out, as the data migration left it.
+                notices << tr("%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 "
+                              "It comes with its own changes if it has any; otherwise the final verification lists "
+                              "it.")
+                               .arg(change.table, w.key, sentence(problem));
                 continue;
             }
             ++failed;
@@ -915,6 +953,14 @@ Outcome DeltaApplier::run(const RunControl& control)
     };
     for (;;) {
         if (!control.checkpoint()) {
+            // The backlog at the stop, not the one of up to a second ago: the run's record judges by it.
+            if (session) {
+                try {
+                    refreshBacklog(*session, true);
+                } catch (const Error&) {
+                    // Unreachable: the figures keep the last known backlog.
+                }
+            }
             session.reset();
             setState(DeltaFigures::State::Stopped);
             return Outcome::Cancelled;

@@ -171,9 +171,10 @@ private:
     /**
      * Adds to `changes` the rows of carried tables that point at a row inserted in this batch (Magento 1's foreign
      * keys) and are not in it: a row left out before as an orphan (its parent was missing) is carried once the
-     * parent exists, as a fresh migration would carry it. Returns how many were added.
+     * parent exists, as a fresh migration would carry it. At most Options::batchSize rows per batch; a failed look-up
+     * or the bound reached adds a message to `notices` and the batch goes on. Returns how many were added.
      */
-    qint64 adoptOrphans(Session& session, QVector<CapturedChange>& changes);
+    qint64 adoptOrphans(Session& session, QVector<CapturedChange>& changes, QStringList& notices);
     void refreshBacklog(Session& session, bool force = false);
     void publish(bool force = false);
     void addError(const QString& message);
