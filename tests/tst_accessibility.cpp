@@ -142,6 +142,34 @@ private Q_SLOTS:
         QApplication::setPalette(saved);
     }
 
+    // A desktop that switches between light and dark while Cutover is open: what a page shows in a tone takes the
+    // new palette's colour, without a restart or a change of state.
+    void tonesFollowAPaletteSwitch()
+    {
+        using namespace cutover::ui::tones;
+        const QPalette saved = QApplication::palette();
+        QVERIFY(!isDark(saved));
+        QPalette dark = saved;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        CutoverWizard wizard(m_folder.filePath(QStringLiteral("demo-tones")));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(cutover::test::showPage(wizard, CutoverWizard::MediaPageId));
+        // Start without folders: the page says what is missing, in the error tone.
+        QWidget* media = wizard.page(CutoverWizard::MediaPageId);
+        media->findChild<QAbstractButton*>(QStringLiteral("start"))->click();
+        auto* error = media->findChild<QLabel*>(QStringLiteral("error"));
+        QVERIFY(error && error->isVisible());
+        const QString lightRed = color(Tone::Error, saved).name();
+        const QString darkRed = color(Tone::Error, dark).name();
+        QVERIFY(error->styleSheet().contains(lightRed));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY2(error->styleSheet().contains(darkRed), qPrintable(error->styleSheet()));
+        QApplication::setPalette(saved);
+        QTRY_VERIFY2(error->styleSheet().contains(lightRed), qPrintable(error->styleSheet()));
+    }
+
 private:
     QTemporaryDir m_folder;
 };

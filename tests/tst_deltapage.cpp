@@ -154,6 +154,32 @@ private Q_SLOTS:
         qInfo("set-up: %.1f s", timer.elapsed() / 1000.0);
     }
 
+    // The window closed while the loop runs: the loop stops, and its run is in the project all the same, as
+    // `cutover-cli delta run` records a run stopped with Ctrl+C (the report's Live changes section reads it).
+    void closingTheWindowRecordsTheRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.cutover"));
+        Project().save(path);
+        {
+            QWizard wizard;
+            DeltaPage* page = openPage(wizard);
+            page->setProjectPath(path, 0);
+            page->setConnections(m_m1, {}, m_m2, {});
+            QTRY_VERIFY_WITH_TIMEOUT(text(*page, "capture").contains(QStringLiteral("triggers")), 20'000);
+            QTest::mouseClick(button(*page, "start"), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(text(*page, "count-state"), QStringLiteral("running"), 20'000);
+            writeChanges(m_m1, 100);
+            QTRY_VERIFY_WITH_TIMEOUT(applied(*page) > 0, 20'000);
+            QVERIFY(page->isRunning());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!Project::load(path).progress.runs.isEmpty(), 10'000);
+        const RunRecord run = Project::load(path).progress.runs.constLast();
+        QCOMPARE(run.command, QStringLiteral("wizard delta run"));
+        QCOMPARE(runKindOf(run.command), RunKind::Delta);
+        QVERIFY2(run.details.value(QStringLiteral("applied")).toInteger() > 0, qPrintable(run.summary));
+    }
+
     // Set CUTOVER_SCREENSHOTS to a folder to save the docs' screenshot of the panel running.
     void startStopRemove()
     {

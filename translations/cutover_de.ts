@@ -1763,40 +1763,55 @@
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="521"/>
+        <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
+        <translation>Zeilen von %1, die auf die gerade zu %2 hinzugefügten Zeilen verweisen, konnten nicht gesucht werden (%3); zuvor als verwaist ausgelassene Zeilen werden nicht mit übertragen. Die abschließende Prüfung listet fehlende auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="536"/>
+        <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
+        <translation>Mehr Zeilen von %1 verweisen auf die gerade zu %2 hinzugefügten Zeilen, als ein Stapel aufnimmt; sie kommen mit ihren eigenen Änderungen. Eine zuvor als verwaist ausgelassene Zeile darunter würde von der abschließenden Prüfung aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="571"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="639"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="668"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="655"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="687"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="727"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="756"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="861"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="763"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="792"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="783"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
+        <translation>%1 (%2) verweist auf eine gerade in Magento 1 hinzugefügte Zeile, konnte aber nicht mit ihr geschrieben werden: %3 Sie kommt mit ihren eigenen Änderungen, falls es welche gibt; sonst listet die abschließende Prüfung sie auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="821"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="829"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="840"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="867"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
@@ -1804,7 +1819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="963"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1009"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1812,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="989"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1035"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="995"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1041"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -8635,38 +8650,38 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="59"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="60"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="95"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="102"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="104"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Alle Phasen der Migration auf einem Bildschirm (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="256"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="261"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="265"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
@@ -8690,7 +8705,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="116"/>
-        <location filename="../wizard/deltapage.cpp" line="597"/>
+        <location filename="../wizard/deltapage.cpp" line="625"/>
         <source>Install capture...</source>
         <translation>Erfassung installieren...</translation>
     </message>
@@ -8731,7 +8746,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="161"/>
-        <location filename="../wizard/deltapage.cpp" line="187"/>
+        <location filename="../wizard/deltapage.cpp" line="181"/>
         <source>changes per second</source>
         <translation>Änderungen pro Sekunde</translation>
     </message>
@@ -8746,64 +8761,64 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>wartende Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="188"/>
+        <location filename="../wizard/deltapage.cpp" line="182"/>
         <source>lag in seconds</source>
         <translation>Verzögerung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="194"/>
+        <location filename="../wizard/deltapage.cpp" line="185"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="197"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>changes/s</source>
         <translation>Änderungen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="200"/>
+        <location filename="../wizard/deltapage.cpp" line="191"/>
         <source>lag (s)</source>
         <translation>Verzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="219"/>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="221"/>
+        <location filename="../wizard/deltapage.cpp" line="214"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Delta pausiert, solange der Server von Magento 1 mehr Abfragen gleichzeitig ausführt als hier angegeben (Threads_running), damit der laufende Shop schnell bleibt. 0: nie pausieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="223"/>
+        <location filename="../wizard/deltapage.cpp" line="216"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pausieren, wenn Magento 1 mehr Abfragen ausführt als:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="251"/>
+        <location filename="../wizard/deltapage.cpp" line="244"/>
         <source>Could not keep the busy threshold in the project: %1</source>
         <translation>Die Lastgrenze konnte nicht im Projekt gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="273"/>
+        <location filename="../wizard/deltapage.cpp" line="266"/>
         <source>Last errors:</source>
         <translation>Letzte Fehler:</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="289"/>
+        <location filename="../wizard/deltapage.cpp" line="282"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>Die Installation der Änderungserfassung auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="302"/>
+        <location filename="../wizard/deltapage.cpp" line="295"/>
         <location filename="../wizard/deltapage.cpp" line="428"/>
-        <location filename="../wizard/deltapage.cpp" line="473"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="303"/>
+        <location filename="../wizard/deltapage.cpp" line="296"/>
         <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Geben Sie beide Verbindungen an, um die Änderungserfassung auf Magento 1 zu sehen.</translation>
@@ -8829,164 +8844,164 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="455"/>
+        <location filename="../wizard/deltapage.cpp" line="498"/>
         <source>stopping</source>
         <translation>wird angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>Die Schleife wurde wegen eines Fehlers angehalten; siehe die letzten Fehler.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="488"/>
+        <location filename="../wizard/deltapage.cpp" line="460"/>
         <source>%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped</source>
         <translation>%1 Änderung(en) übernommen, %2 warten auf einen neuen Versuch, Rückstand beim Anhalten: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="508"/>
+        <location filename="../wizard/deltapage.cpp" line="536"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="519"/>
+        <location filename="../wizard/deltapage.cpp" line="547"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="549"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Rückstand pro Bereich: keiner, Magento 2 ist auf dem neuesten Stand.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="522"/>
+        <location filename="../wizard/deltapage.cpp" line="550"/>
         <source>Backlog per area: %1</source>
         <translation>Rückstand pro Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="552"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Rückstand pro Bereich: unbekannt, Delta wurde wegen eines Fehlers angehalten (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="526"/>
+        <location filename="../wizard/deltapage.cpp" line="554"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <location filename="../wizard/deltapage.cpp" line="556"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="579"/>
+        <location filename="../wizard/deltapage.cpp" line="607"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="597"/>
+        <location filename="../wizard/deltapage.cpp" line="625"/>
         <source>Reinstall capture...</source>
         <translation>Erfassung neu installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="600"/>
+        <location filename="../wizard/deltapage.cpp" line="628"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="629"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="609"/>
+        <location filename="../wizard/deltapage.cpp" line="637"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="610"/>
+        <location filename="../wizard/deltapage.cpp" line="638"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="619"/>
+        <location filename="../wizard/deltapage.cpp" line="647"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="621"/>
+        <location filename="../wizard/deltapage.cpp" line="649"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="636"/>
+        <location filename="../wizard/deltapage.cpp" line="664"/>
         <source>It is broken: see the message above.</source>
         <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="647"/>
+        <location filename="../wizard/deltapage.cpp" line="675"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="661"/>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="667"/>
+        <location filename="../wizard/deltapage.cpp" line="695"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="703"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="677"/>
+        <location filename="../wizard/deltapage.cpp" line="705"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <location filename="../wizard/deltapage.cpp" line="710"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="683"/>
+        <location filename="../wizard/deltapage.cpp" line="711"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="691"/>
+        <location filename="../wizard/deltapage.cpp" line="719"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="712"/>
+        <location filename="../wizard/deltapage.cpp" line="740"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="718"/>
+        <location filename="../wizard/deltapage.cpp" line="746"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="750"/>
+        <location filename="../wizard/deltapage.cpp" line="778"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="752"/>
+        <location filename="../wizard/deltapage.cpp" line="780"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="756"/>
+        <location filename="../wizard/deltapage.cpp" line="784"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -8994,37 +9009,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="763"/>
+        <location filename="../wizard/deltapage.cpp" line="791"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="766"/>
+        <location filename="../wizard/deltapage.cpp" line="794"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="766"/>
+        <location filename="../wizard/deltapage.cpp" line="794"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="770"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="770"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="781"/>
+        <location filename="../wizard/deltapage.cpp" line="809"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="800"/>
+        <location filename="../wizard/deltapage.cpp" line="828"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -10849,239 +10864,239 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::ReindexPage</name>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="97"/>
+        <location filename="../wizard/reindexpage.cpp" line="98"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="98"/>
+        <location filename="../wizard/reindexpage.cpp" line="99"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
         <translation>Magento 2 baut seine Indizes (Preise, Bestand, Suche, Kategorien) mit bin/magento indexer:reindex aus den migrierten Daten neu auf. Führen Sie es hier aus, auf diesem Computer oder über Ihr eigenes ssh, oder überspringen Sie es, wenn Sie selbst neu indiziert haben.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="103"/>
+        <location filename="../wizard/reindexpage.cpp" line="104"/>
         <source>Where Magento 2 is installed</source>
         <translation>Wo Magento 2 installiert ist</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="104"/>
+        <location filename="../wizard/reindexpage.cpp" line="105"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="106"/>
+        <location filename="../wizard/reindexpage.cpp" line="107"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
         <translation>Auf einem anderen Server, über SSH (Ihr eigenes ssh und Ihre Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="115"/>
+        <location filename="../wizard/reindexpage.cpp" line="116"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="118"/>
+        <location filename="../wizard/reindexpage.cpp" line="119"/>
         <source>shop.example.com or shop.example.com:2222</source>
         <translation>shop.example.com oder shop.example.com:2222</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="122"/>
+        <location filename="../wizard/reindexpage.cpp" line="123"/>
         <source>SSH user:</source>
         <translation>SSH-Benutzer:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="123"/>
+        <location filename="../wizard/reindexpage.cpp" line="124"/>
         <source>SSH host:</source>
         <translation>SSH-Host:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="127"/>
+        <location filename="../wizard/reindexpage.cpp" line="128"/>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="140"/>
+        <location filename="../wizard/reindexpage.cpp" line="141"/>
         <source>Indexers</source>
         <translation>Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="141"/>
+        <location filename="../wizard/reindexpage.cpp" line="142"/>
         <source>All of them</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="143"/>
+        <location filename="../wizard/reindexpage.cpp" line="144"/>
         <source>Only those ticked:</source>
         <translation>Nur die abgehakten:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="151"/>
+        <location filename="../wizard/reindexpage.cpp" line="152"/>
         <source>Indexers to run</source>
         <translation>Auszuführende Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="180"/>
+        <location filename="../wizard/reindexpage.cpp" line="181"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="182"/>
+        <location filename="../wizard/reindexpage.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="186"/>
+        <location filename="../wizard/reindexpage.cpp" line="187"/>
         <source>Runs on:</source>
         <translation>Läuft auf:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="187"/>
+        <location filename="../wizard/reindexpage.cpp" line="188"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Indexers and their results</source>
         <translation>Indexer und ihre Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>Indexer</source>
         <translation>Indexer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="209"/>
+        <location filename="../wizard/reindexpage.cpp" line="210"/>
         <source>Reindex log</source>
         <translation>Protokoll der Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="215"/>
+        <location filename="../wizard/reindexpage.cpp" line="216"/>
         <source>Output of the selected indexer</source>
         <translation>Ausgabe des gewählten Indexers</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="218"/>
+        <location filename="../wizard/reindexpage.cpp" line="219"/>
         <source>Select an indexer to see its output.</source>
         <translation>Wählen Sie einen Indexer aus, um seine Ausgabe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="228"/>
+        <location filename="../wizard/reindexpage.cpp" line="229"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Überspringen: Ich habe diesen Shop selbst neu indiziert</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="232"/>
+        <location filename="../wizard/reindexpage.cpp" line="233"/>
         <source>Test the new store</source>
         <translation>Den neuen Shop testen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Eine Kategorie durchblättern: Produkte, Preise und Bilder werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Search for a product you know.</source>
         <translation>Nach einem Produkt suchen, das Sie kennen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="245"/>
+        <location filename="../wizard/reindexpage.cpp" line="246"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Als migrierter Kunde mit dessen altem Passwort anmelden und seine Bestellungen ansehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="246"/>
+        <location filename="../wizard/reindexpage.cpp" line="247"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Eine Testbestellung aufgeben und sie dann im Admin stornieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="340"/>
+        <location filename="../wizard/reindexpage.cpp" line="341"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Magento-2-Ordner auf diesem Server:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="340"/>
+        <location filename="../wizard/reindexpage.cpp" line="341"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="351"/>
+        <location filename="../wizard/reindexpage.cpp" line="352"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Geben Sie den Ordner an, in dem Magento 2 installiert ist (er enthält bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="355"/>
+        <location filename="../wizard/reindexpage.cpp" line="356"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Geben Sie den SSH-Host an (den Namen oder die Adresse, die Sie mit ssh verwenden).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="357"/>
+        <location filename="../wizard/reindexpage.cpp" line="358"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Haken Sie mindestens einen Indexer ab oder wählen Sie alle.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="381"/>
+        <location filename="../wizard/reindexpage.cpp" line="382"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Letzte Neuindizierung: %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="413"/>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="414"/>
+        <location filename="../wizard/reindexpage.cpp" line="538"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="421"/>
+        <location filename="../wizard/reindexpage.cpp" line="422"/>
         <source>Reindexing on %1...</source>
         <translation>Neuindizierung auf %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="436"/>
+        <location filename="../wizard/reindexpage.cpp" line="437"/>
         <source>Stopping the reindex...</source>
         <translation>Neuindizierung wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="466"/>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="470"/>
+        <location filename="../wizard/reindexpage.cpp" line="538"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="477"/>
+        <location filename="../wizard/reindexpage.cpp" line="481"/>
         <source>rebuilt</source>
         <translation>neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="480"/>
+        <location filename="../wizard/reindexpage.cpp" line="484"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="483"/>
+        <location filename="../wizard/reindexpage.cpp" line="487"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="521"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="521"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="528"/>
+        <location filename="../wizard/reindexpage.cpp" line="546"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
@@ -11089,12 +11104,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="532"/>
+        <location filename="../wizard/reindexpage.cpp" line="550"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Neuindizierung auf %1 nach %2 angehalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="536"/>
+        <location filename="../wizard/reindexpage.cpp" line="554"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie ihn aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
@@ -11102,42 +11117,42 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="540"/>
+        <location filename="../wizard/reindexpage.cpp" line="558"/>
         <source>The reindex failed on %1.</source>
         <translation>Die Neuindizierung auf %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="580"/>
+        <location filename="../wizard/reindexpage.cpp" line="598"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Die Auswahl konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="585"/>
+        <location filename="../wizard/reindexpage.cpp" line="603"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Neuindizierung im Assistenten übersprungen: Der Benutzer hat den Shop selbst neu indiziert.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="603"/>
+        <location filename="../wizard/reindexpage.cpp" line="621"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testen Sie die Magento-2-Verbindung auf der Seite Verbindungen, um hier die Adresse des Shops zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="609"/>
+        <location filename="../wizard/reindexpage.cpp" line="627"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Die Adresse des Shops wird aus der Magento-2-Datenbank gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="622"/>
+        <location filename="../wizard/reindexpage.cpp" line="640"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>Die Magento-2-Datenbank hat keine aktive Store View.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="635"/>
+        <location filename="../wizard/reindexpage.cpp" line="653"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Die Adresse des Shops konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="638"/>
+        <location filename="../wizard/reindexpage.cpp" line="656"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Shop öffnen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

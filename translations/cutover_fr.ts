@@ -1763,40 +1763,55 @@
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="543"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="521"/>
+        <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
+        <translation>Impossible de chercher les lignes de %1 qui pointent vers les lignes tout juste ajoutées à %2 (%3) ; les lignes écartées auparavant comme orphelines ne sont pas transférées avec elles. La vérification finale liste celles qui manquent.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="536"/>
+        <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
+        <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu'un lot n'en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="571"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="639"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="668"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="655"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="687"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="727"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="756"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="861"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="763"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="792"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="783"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
+        <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n'a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s'il y en a ; sinon la vérification finale la liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="821"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="829"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="840"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="867"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
         <translation>
             <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
@@ -1804,7 +1819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="963"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1009"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1812,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="989"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1035"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="995"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1041"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -8635,38 +8650,38 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="59"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="60"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="95"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="102"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="104"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Toutes les phases de la migration sur un seul écran (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="256"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="259"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="261"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="265"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
@@ -8690,7 +8705,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="116"/>
-        <location filename="../wizard/deltapage.cpp" line="597"/>
+        <location filename="../wizard/deltapage.cpp" line="625"/>
         <source>Install capture...</source>
         <translation>Installer la capture...</translation>
     </message>
@@ -8731,7 +8746,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="161"/>
-        <location filename="../wizard/deltapage.cpp" line="187"/>
+        <location filename="../wizard/deltapage.cpp" line="181"/>
         <source>changes per second</source>
         <translation>modifications par seconde</translation>
     </message>
@@ -8746,64 +8761,64 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>modifications en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="188"/>
+        <location filename="../wizard/deltapage.cpp" line="182"/>
         <source>lag in seconds</source>
         <translation>retard en secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="194"/>
+        <location filename="../wizard/deltapage.cpp" line="185"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="197"/>
+        <location filename="../wizard/deltapage.cpp" line="188"/>
         <source>changes/s</source>
         <translation>modifications/s</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="200"/>
+        <location filename="../wizard/deltapage.cpp" line="191"/>
         <source>lag (s)</source>
         <translation>retard (s)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="219"/>
+        <location filename="../wizard/deltapage.cpp" line="212"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="221"/>
+        <location filename="../wizard/deltapage.cpp" line="214"/>
         <source>Delta pauses while Magento 1&apos;s server runs more queries at once than this (Threads_running), so that the live store stays fast. 0: never pause.</source>
         <translation>Le delta se met en pause tant que le serveur de Magento 1 exécute plus de requêtes simultanées que ce nombre (Threads_running), pour que la boutique en ligne reste rapide. 0 : jamais de pause.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="223"/>
+        <location filename="../wizard/deltapage.cpp" line="216"/>
         <source>&amp;Pause while Magento 1 runs more queries than:</source>
         <translation>&amp;Pause si Magento 1 exécute plus de requêtes que :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="251"/>
+        <location filename="../wizard/deltapage.cpp" line="244"/>
         <source>Could not keep the busy threshold in the project: %1</source>
         <translation>Impossible d&apos;enregistrer le seuil de charge dans le projet : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="273"/>
+        <location filename="../wizard/deltapage.cpp" line="266"/>
         <source>Last errors:</source>
         <translation>Dernières erreurs :</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="289"/>
+        <location filename="../wizard/deltapage.cpp" line="282"/>
         <source>Installing the change capture on %1 failed: %2</source>
         <translation>L&apos;installation de la capture des modifications sur %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="302"/>
+        <location filename="../wizard/deltapage.cpp" line="295"/>
         <location filename="../wizard/deltapage.cpp" line="428"/>
-        <location filename="../wizard/deltapage.cpp" line="473"/>
+        <location filename="../wizard/deltapage.cpp" line="516"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="303"/>
+        <location filename="../wizard/deltapage.cpp" line="296"/>
         <location filename="../wizard/deltapage.cpp" line="343"/>
         <source>Give both connections to see the change capture on Magento 1.</source>
         <translation>Indiquez les deux connexions pour voir la capture des modifications sur Magento 1.</translation>
@@ -8829,164 +8844,164 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="455"/>
+        <location filename="../wizard/deltapage.cpp" line="498"/>
         <source>stopping</source>
         <translation>arrêt en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="476"/>
+        <location filename="../wizard/deltapage.cpp" line="519"/>
         <source>The loop stopped on an error; see the last errors.</source>
         <translation>La boucle s&apos;est arrêtée sur une erreur ; voir les dernières erreurs.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="488"/>
+        <location filename="../wizard/deltapage.cpp" line="460"/>
         <source>%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped</source>
-        <translation>%1 modification(s) appliquée(s), %2 en attente d'un nouvel essai, arriéré à l'arrêt : %3</translation>
+        <translation>%1 modification(s) appliquée(s), %2 en attente d&apos;un nouvel essai, arriéré à l&apos;arrêt : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="508"/>
+        <location filename="../wizard/deltapage.cpp" line="536"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="519"/>
+        <location filename="../wizard/deltapage.cpp" line="547"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="521"/>
+        <location filename="../wizard/deltapage.cpp" line="549"/>
         <source>Backlog per area: none, Magento 2 is up to date.</source>
         <translation>Retard par domaine : aucun, Magento 2 est à jour.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="522"/>
+        <location filename="../wizard/deltapage.cpp" line="550"/>
         <source>Backlog per area: %1</source>
         <translation>Retard par domaine : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="524"/>
+        <location filename="../wizard/deltapage.cpp" line="552"/>
         <source>Backlog per area: not known, delta stopped on an error (see above).</source>
         <translation>Retard par domaine : inconnu, le delta s&apos;est arrêté sur une erreur (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="526"/>
+        <location filename="../wizard/deltapage.cpp" line="554"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="528"/>
+        <location filename="../wizard/deltapage.cpp" line="556"/>
         <source>; %1 failed, %2 waiting for a retry</source>
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="579"/>
+        <location filename="../wizard/deltapage.cpp" line="607"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="597"/>
+        <location filename="../wizard/deltapage.cpp" line="625"/>
         <source>Reinstall capture...</source>
         <translation>Réinstaller la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="600"/>
+        <location filename="../wizard/deltapage.cpp" line="628"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="601"/>
+        <location filename="../wizard/deltapage.cpp" line="629"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="609"/>
+        <location filename="../wizard/deltapage.cpp" line="637"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="610"/>
+        <location filename="../wizard/deltapage.cpp" line="638"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="619"/>
+        <location filename="../wizard/deltapage.cpp" line="647"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="621"/>
+        <location filename="../wizard/deltapage.cpp" line="649"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="636"/>
+        <location filename="../wizard/deltapage.cpp" line="664"/>
         <source>It is broken: see the message above.</source>
         <translation>Elle est endommagée : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="647"/>
+        <location filename="../wizard/deltapage.cpp" line="675"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="661"/>
+        <location filename="../wizard/deltapage.cpp" line="689"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="667"/>
+        <location filename="../wizard/deltapage.cpp" line="695"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="703"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="677"/>
+        <location filename="../wizard/deltapage.cpp" line="705"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="682"/>
+        <location filename="../wizard/deltapage.cpp" line="710"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="683"/>
+        <location filename="../wizard/deltapage.cpp" line="711"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="691"/>
+        <location filename="../wizard/deltapage.cpp" line="719"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="712"/>
+        <location filename="../wizard/deltapage.cpp" line="740"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="718"/>
+        <location filename="../wizard/deltapage.cpp" line="746"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="750"/>
+        <location filename="../wizard/deltapage.cpp" line="778"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="752"/>
+        <location filename="../wizard/deltapage.cpp" line="780"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="756"/>
+        <location filename="../wizard/deltapage.cpp" line="784"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -8994,37 +9009,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="763"/>
+        <location filename="../wizard/deltapage.cpp" line="791"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="766"/>
+        <location filename="../wizard/deltapage.cpp" line="794"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="766"/>
+        <location filename="../wizard/deltapage.cpp" line="794"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="770"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="770"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="781"/>
+        <location filename="../wizard/deltapage.cpp" line="809"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="800"/>
+        <location filename="../wizard/deltapage.cpp" line="828"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -10849,239 +10864,239 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::ReindexPage</name>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="97"/>
+        <location filename="../wizard/reindexpage.cpp" line="98"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="98"/>
+        <location filename="../wizard/reindexpage.cpp" line="99"/>
         <source>Magento 2 rebuilds its indexes (prices, stock, search, categories) from the migrated data with bin/magento indexer:reindex. Run it here, on this computer or over your own ssh, or skip it if you reindexed yourself.</source>
         <translation>Magento 2 reconstruit ses index (prix, stock, recherche, catégories) à partir des données migrées avec bin/magento indexer:reindex. Lancez-la ici, sur cet ordinateur ou via votre propre ssh, ou ignorez cette étape si vous avez réindexé vous-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="103"/>
+        <location filename="../wizard/reindexpage.cpp" line="104"/>
         <source>Where Magento 2 is installed</source>
         <translation>Où Magento 2 est installé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="104"/>
+        <location filename="../wizard/reindexpage.cpp" line="105"/>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="106"/>
+        <location filename="../wizard/reindexpage.cpp" line="107"/>
         <source>On another server, over SSH (your own ssh and keys)</source>
         <translation>Sur un autre serveur, via SSH (votre propre ssh et vos clés)</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="115"/>
+        <location filename="../wizard/reindexpage.cpp" line="116"/>
         <source>deploy</source>
         <translation>deploy</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="118"/>
+        <location filename="../wizard/reindexpage.cpp" line="119"/>
         <source>shop.example.com or shop.example.com:2222</source>
         <translation>shop.example.com ou shop.example.com:2222</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="122"/>
+        <location filename="../wizard/reindexpage.cpp" line="123"/>
         <source>SSH user:</source>
         <translation>Utilisateur SSH :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="123"/>
+        <location filename="../wizard/reindexpage.cpp" line="124"/>
         <source>SSH host:</source>
         <translation>Hôte SSH :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="127"/>
+        <location filename="../wizard/reindexpage.cpp" line="128"/>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="140"/>
+        <location filename="../wizard/reindexpage.cpp" line="141"/>
         <source>Indexers</source>
         <translation>Indexeurs</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="141"/>
+        <location filename="../wizard/reindexpage.cpp" line="142"/>
         <source>All of them</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="143"/>
+        <location filename="../wizard/reindexpage.cpp" line="144"/>
         <source>Only those ticked:</source>
         <translation>Seulement ceux cochés :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="151"/>
+        <location filename="../wizard/reindexpage.cpp" line="152"/>
         <source>Indexers to run</source>
         <translation>Indexeurs à exécuter</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="180"/>
+        <location filename="../wizard/reindexpage.cpp" line="181"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="182"/>
+        <location filename="../wizard/reindexpage.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="186"/>
+        <location filename="../wizard/reindexpage.cpp" line="187"/>
         <source>Runs on:</source>
         <translation>S&apos;exécute sur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="187"/>
+        <location filename="../wizard/reindexpage.cpp" line="188"/>
         <source>Command:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="200"/>
+        <location filename="../wizard/reindexpage.cpp" line="201"/>
         <source>Indexers and their results</source>
         <translation>Indexeurs et leurs résultats</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>Indexer</source>
         <translation>Indexeur</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="201"/>
+        <location filename="../wizard/reindexpage.cpp" line="202"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="209"/>
+        <location filename="../wizard/reindexpage.cpp" line="210"/>
         <source>Reindex log</source>
         <translation>Journal de la réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="215"/>
+        <location filename="../wizard/reindexpage.cpp" line="216"/>
         <source>Output of the selected indexer</source>
         <translation>Sortie de l&apos;indexeur sélectionné</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="218"/>
+        <location filename="../wizard/reindexpage.cpp" line="219"/>
         <source>Select an indexer to see its output.</source>
         <translation>Sélectionnez un indexeur pour voir sa sortie.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="228"/>
+        <location filename="../wizard/reindexpage.cpp" line="229"/>
         <source>Skip: I reindexed this store myself</source>
         <translation>Ignorer : j&apos;ai réindexé cette boutique moi-même</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="232"/>
+        <location filename="../wizard/reindexpage.cpp" line="233"/>
         <source>Test the new store</source>
         <translation>Tester la nouvelle boutique</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Browse a category: products, prices and images show.</source>
         <translation>Parcourez une catégorie : les produits, prix et images s&apos;affichent.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="244"/>
+        <location filename="../wizard/reindexpage.cpp" line="245"/>
         <source>Search for a product you know.</source>
         <translation>Recherchez un produit que vous connaissez.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="245"/>
+        <location filename="../wizard/reindexpage.cpp" line="246"/>
         <source>Log in as a migrated customer with their old password, and see their orders.</source>
         <translation>Connectez-vous en tant que client migré avec son ancien mot de passe, et consultez ses commandes.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="246"/>
+        <location filename="../wizard/reindexpage.cpp" line="247"/>
         <source>Place a test order, then cancel it in the admin.</source>
         <translation>Passez une commande de test, puis annulez-la dans l&apos;admin.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="340"/>
+        <location filename="../wizard/reindexpage.cpp" line="341"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Dossier Magento 2 sur ce serveur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="340"/>
+        <location filename="../wizard/reindexpage.cpp" line="341"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="351"/>
+        <location filename="../wizard/reindexpage.cpp" line="352"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Indiquez le dossier où Magento 2 est installé (il contient bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="355"/>
+        <location filename="../wizard/reindexpage.cpp" line="356"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Indiquez l&apos;hôte SSH (le nom ou l&apos;adresse que vous utilisez avec ssh).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="357"/>
+        <location filename="../wizard/reindexpage.cpp" line="358"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Cochez au moins un indexeur, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="381"/>
+        <location filename="../wizard/reindexpage.cpp" line="382"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Dernière réindexation : %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="413"/>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="414"/>
+        <location filename="../wizard/reindexpage.cpp" line="538"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="421"/>
+        <location filename="../wizard/reindexpage.cpp" line="422"/>
         <source>Reindexing on %1...</source>
         <translation>Réindexation sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="436"/>
+        <location filename="../wizard/reindexpage.cpp" line="437"/>
         <source>Stopping the reindex...</source>
         <translation>Arrêt de la réindexation...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="466"/>
-        <location filename="../wizard/reindexpage.cpp" line="520"/>
+        <location filename="../wizard/reindexpage.cpp" line="470"/>
+        <location filename="../wizard/reindexpage.cpp" line="538"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="477"/>
+        <location filename="../wizard/reindexpage.cpp" line="481"/>
         <source>rebuilt</source>
         <translation>reconstruit</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="480"/>
+        <location filename="../wizard/reindexpage.cpp" line="484"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="483"/>
+        <location filename="../wizard/reindexpage.cpp" line="487"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="521"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="521"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="528"/>
+        <location filename="../wizard/reindexpage.cpp" line="546"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n indexeur reconstruit sur %1 en %2.</numerusform>
@@ -11089,12 +11104,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="532"/>
+        <location filename="../wizard/reindexpage.cpp" line="550"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Réindexation arrêtée sur %1 après %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="536"/>
+        <location filename="../wizard/reindexpage.cpp" line="554"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n indexeur a échoué sur %1 : sélectionnez-le pour voir sa sortie, corrigez la cause et relancez.</numerusform>
@@ -11102,42 +11117,42 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="540"/>
+        <location filename="../wizard/reindexpage.cpp" line="558"/>
         <source>The reindex failed on %1.</source>
         <translation>La réindexation a échoué sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="580"/>
+        <location filename="../wizard/reindexpage.cpp" line="598"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Impossible d&apos;enregistrer le choix dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="585"/>
+        <location filename="../wizard/reindexpage.cpp" line="603"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Réindexation ignorée dans l&apos;assistant : l&apos;utilisateur a réindexé la boutique lui-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="603"/>
+        <location filename="../wizard/reindexpage.cpp" line="621"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testez la connexion Magento 2 sur la page Connexions pour voir ici l&apos;adresse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="609"/>
+        <location filename="../wizard/reindexpage.cpp" line="627"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Lecture de l&apos;adresse de la boutique dans la base Magento 2...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="622"/>
+        <location filename="../wizard/reindexpage.cpp" line="640"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>La base de données Magento 2 n&apos;a aucune vue de magasin active.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="635"/>
+        <location filename="../wizard/reindexpage.cpp" line="653"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Impossible de lire l&apos;adresse de la boutique : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="638"/>
+        <location filename="../wizard/reindexpage.cpp" line="656"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Ouvrir la boutique : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

@@ -146,7 +146,7 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
         auto* label = new QLabel(this);
         label->setObjectName(QString::fromLatin1(fieldName(field)) + QStringLiteral("Error"));
         label->setWordWrap(true);
-        label->setStyleSheet(tones::style(tones::Tone::Error));
+        tones::apply(label, tones::Tone::Error);
         label->setTextFormat(Qt::RichText);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -189,7 +189,7 @@ ConnectionForm::ConnectionForm(ProbeRole role, QWidget* parent)
     QLabel* formError = new QLabel(this);
     formError->setObjectName(QStringLiteral("formError"));
     formError->setWordWrap(true);
-    formError->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(formError, tones::Tone::Error);
     formError->hide();
     m_errors.insert(int(Field::Form), formError);
 

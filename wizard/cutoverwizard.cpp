@@ -12,6 +12,7 @@
 #include "overviewwindow.h"
 #include "preflightpage.h"
 #include "reindexpage.h"
+#include "tones.h"
 #include "welcomepage.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
@@ -89,6 +90,7 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
         connect(form, &ConnectionForm::finished, this, &CutoverWizard::continueResume, Qt::QueuedConnection);
     connect(
         m_controller, &WizardController::passwordLoaded, this, &CutoverWizard::continueResume, Qt::QueuedConnection);
+    m_dark = tones::isDark(palette());
     if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
         resize(860, 640);
     // The consultants' overview: a button beside the wizard's own, and Ctrl+Shift+O.
@@ -318,10 +320,24 @@ void CutoverWizard::closeEvent(QCloseEvent* event)
     QWizard::closeEvent(event);
 }
 
+void CutoverWizard::changeEvent(QEvent* event)
+{
+    QWizard::changeEvent(event);
+    // The desktop switched between light and dark: the pages' errors, done states and warnings take the colours
+    // chosen for the new palette.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        const bool dark = tones::isDark(palette());
+        if (dark != m_dark) {
+            m_dark = dark;
+            tones::refresh(this);
+        }
+    }
+}
+
 void CutoverWizard::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier) {
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         QWidget* focus = focusWidget();
         if (qobject_cast<QLineEdit*>(focus) || qobject_cast<QAbstractSpinBox*>(focus)) {
             event->accept();

@@ -53,6 +53,8 @@ protected:
      * go-live when the user confirms the new server's address.
      */
     void keyPressEvent(QKeyEvent* event) override;
+    /** A switch between a light and a dark palette re-colours what the pages show in a tone (tones::refresh). */
+    void changeEvent(QEvent* event) override;
     void done(int result) override;
 
 private:
@@ -72,6 +74,7 @@ private:
     WizardController* m_controller;
     QStringList m_mediaRoots { QString(), QString() };
     int m_resumeTarget = -1;
+    bool m_dark = false; ///< the palette the tones were chosen for
     bool m_walking = false; ///< continueResume() is moving pages: those moves are not the user's
     int m_lastId = -1;
     OverviewWindow* m_overview = nullptr;

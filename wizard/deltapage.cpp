@@ -138,7 +138,7 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_chartView->setObjectName(QStringLiteral("chart"));
     m_chartView->setMinimumHeight(fontMetrics().lineSpacing() * 10);
     m_remove->setToolTip(tr("Drops every trigger and change-log table Cutover made on the Magento 1 database."));
-    m_error->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(m_error, tones::Tone::Error);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -174,21 +174,12 @@ DeltaPage::DeltaPage(QWidget* parent)
 
     // Rate and lag over the last minutes, each on its own axis.
     auto* chart = new QChart;
-    // On a dark desktop, a dark chart: a white one would glare beside the page (the series' colours are set below,
-    // after the theme, and read on both).
-    if (tones::isDark(palette())) {
-        chart->setTheme(QChart::ChartThemeDark);
-        chart->setBackgroundBrush(palette().color(QPalette::Base));
-    }
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 0, 4, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     m_rateSeries->setName(tr("changes per second"));
     m_lagSeries->setName(tr("lag in seconds"));
-    const bool dark = tones::isDark(palette());
-    m_rateSeries->setPen(QPen(dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x77, 0xb4), 2));
-    m_lagSeries->setPen(QPen(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xd6, 0x27, 0x28), 2));
     chart->addSeries(m_rateSeries);
     chart->addSeries(m_lagSeries);
     m_timeAxis->setTitleText(tr("seconds"));
@@ -208,6 +199,8 @@ DeltaPage::DeltaPage(QWidget* parent)
     m_lagSeries->attachAxis(m_timeAxis);
     m_lagSeries->attachAxis(m_lagAxis);
     m_chartView->setChart(chart);
+    m_darkChart = tones::isDark(palette());
+    styleChart();
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(170);
 
@@ -308,7 +301,14 @@ DeltaPage::~DeltaPage()
 {
     // The loop stops after its batch and its thread ends before the configuration it reads goes; the workers
     // hold copies of what they use but are waited for, so that none outlives the page.
+    const bool wasRunning = m_sync->isRunning();
+    if (wasRunning)
+        m_sync->stopAndWait();
+    const DeltaFigures last = m_sync->figures();
     m_sync.reset();
+    // The loop's finished() is not delivered to a page being destroyed: its run is recorded here, as stopped.
+    if (wasRunning && m_runStarted.isValid())
+        recordLoopRun(Outcome::Cancelled, last);
     m_configWatcher.waitForFinished();
     m_checkWatcher.waitForFinished();
     m_removeWatcher.waitForFinished();
@@ -448,6 +448,49 @@ void DeltaPage::onConfigLoaded()
     updateButtons();
 }
 
+void DeltaPage::recordLoopRun(Outcome outcome, const DeltaFigures& figures)
+{
+    Outcome recorded = outcome;
+    if (recorded == Outcome::Cancelled && figures.backlog == 0 && figures.pendingRetries == 0)
+        recorded = Outcome::Succeeded;
+    QJsonObject details = figures.toJson();
+    details.insert(QStringLiteral("outcome"), outcomeName(recorded));
+    recordRunInBackground(m_projectPath,
+        runRecord(QStringLiteral("wizard delta run"), m_runStarted, runOutcomeOf(recorded),
+            tr("%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped")
+                .arg(figures.applied)
+                .arg(figures.pendingRetries)
+                .arg(figures.backlog),
+            details));
+    m_runStarted = {};
+}
+
+void DeltaPage::styleChart()
+{
+    // On a dark desktop, a dark chart: a white one would glare beside the page. The series' colours are set after
+    // the theme (which resets them) and read on both.
+    QChart* chart = m_chartView->chart();
+    const bool dark = tones::isDark(palette());
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    if (dark)
+        chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    m_rateSeries->setPen(QPen(dark ? QColor(0x6c, 0xb4, 0xee) : QColor(0x1f, 0x77, 0xb4), 2));
+    m_lagSeries->setPen(QPen(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xd6, 0x27, 0x28), 2));
+}
+
+void DeltaPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = tones::isDark(palette());
+        if (dark != m_darkChart) {
+            m_darkChart = dark;
+            styleChart();
+        }
+    }
+}
+
 void DeltaPage::onStop()
 {
     m_sync->stop();
@@ -471,27 +514,12 @@ void DeltaPage::onSyncFinished(int outcome, const QString& message)
     refresh();
     m_refresh.stop();
     m_state->setText(tr("stopped"));
-    m_state->setStyleSheet(QString());
+    tones::applyIf(m_state, false, tones::Tone::Success);
     if (Outcome(outcome) == Outcome::Failed)
         showError(message.isEmpty() ? tr("The loop stopped on an error; see the last errors.") : message);
     // Recorded as `cutover-cli delta run` records its run: the report's Live changes section and the overview read it.
-    // The loop runs until it is stopped: stopped with nothing left to carry is its normal end, recorded as
-    // succeeded; stopped with a backlog or changes waiting for a retry, as cancelled.
-    if (m_runStarted.isValid()) {
-        Outcome recorded = Outcome(outcome);
-        if (recorded == Outcome::Cancelled && m_latest.backlog == 0 && m_latest.pendingRetries == 0)
-            recorded = Outcome::Succeeded;
-        QJsonObject details = m_latest.toJson();
-        details.insert(QStringLiteral("outcome"), outcomeName(recorded));
-        recordRunInBackground(m_projectPath,
-            runRecord(QStringLiteral("wizard delta run"), m_runStarted, runOutcomeOf(recorded),
-                tr("%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped")
-                    .arg(m_latest.applied)
-                    .arg(m_latest.pendingRetries)
-                    .arg(m_latest.backlog),
-                details));
-        m_runStarted = {};
-    }
+    if (m_runStarted.isValid())
+        recordLoopRun(Outcome(outcome), m_latest);
     updateButtons();
     if (m_source)
         checkCapture(false);
@@ -506,7 +534,7 @@ void DeltaPage::refresh()
     const QLocale locale;
     if (isRunning() && m_stop->isEnabled()) {
         m_state->setText(tr("running"));
-        m_state->setStyleSheet(tones::style(tones::Tone::Success));
+        tones::apply(m_state, tones::Tone::Success);
         m_state->setToolTip(DeltaFigures::stateName(f.state));
     }
     m_applied->setText(locale.toString(f.applied));
@@ -608,10 +636,10 @@ void DeltaPage::onCaptureChecked(const CaptureCheck& check)
         m_capture->setText(afterRemoval
                 ? tr("Capture removed: no Cutover trigger or change-log table is left on %1.").arg(database)
                 : tr("Change capture is not installed on %1: Start has nothing to apply.").arg(database));
-        m_capture->setStyleSheet(afterRemoval ? tones::style(tones::Tone::Success) : QString());
+        tones::applyIf(m_capture, afterRemoval, tones::Tone::Success);
         return;
     }
-    m_capture->setStyleSheet(QString());
+    tones::applyIf(m_capture, false, tones::Tone::Success);
     if (afterRemoval) {
         QStringList left;
         for (const CaptureObject& object : check.objects)
@@ -798,7 +826,7 @@ void DeltaPage::onInstallPlanned()
 void DeltaPage::onRemovalConfirmed()
 {
     m_capture->setText(tr("Removing the change capture from %1...").arg(m_source->displayName()));
-    m_capture->setStyleSheet(QString());
+    tones::applyIf(m_capture, false, tones::Tone::Success);
     checkCapture(true);
 }
 

@@ -82,7 +82,17 @@ private Q_SLOTS:
     void onRemove();
     void onInstall();
 
+protected:
+    /** A desktop switching between light and dark gets the chart of its palette. */
+    void changeEvent(QEvent* event) override;
+
 private:
+    void styleChart();
+    /**
+     * Records the loop's run in the project, as `cutover-cli delta run` does: stopped with nothing left to carry is
+     * its normal end, recorded as succeeded; stopped with a backlog or changes waiting for a retry, as cancelled.
+     */
+    void recordLoopRun(Outcome outcome, const DeltaFigures& figures);
     // What a worker found about the capture on Magento 1.
     struct CaptureCheck
     {
@@ -135,6 +145,7 @@ private:
     QString m_dmtPath;
     QString m_projectPath;
     QDateTime m_runStarted; ///< of the running loop, for its run record
+    bool m_darkChart = false; ///< the chart is styled for a dark palette
     DeltaApplier::Options m_options;
     QSpinBox* m_busyLimit = nullptr; ///< Options::maxThreadsRunning, live
 

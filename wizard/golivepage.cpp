@@ -128,7 +128,7 @@ GoLivePage::GoLivePage(QWidget* parent)
         big.setPointSizeF(big.pointSizeF() * 2.6);
     big.setBold(true);
     m_clock->setFont(big);
-    m_error->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(m_error, tones::Tone::Error);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -457,7 +457,7 @@ void GoLivePage::refresh()
         else
             state = tr("to do");
         r.state->setText(state);
-        r.state->setStyleSheet(done ? tones::style(tones::Tone::Success, QStringLiteral("font-weight: bold")) : QString());
+        tones::applyIf(r.state, done, tones::Tone::Success, QStringLiteral("font-weight: bold"));
         r.who->setText(done
                 ? tr("%1, %2").arg(tick->by, QLocale().toString(tick->at.toLocalTime(), QLocale::ShortFormat))
                 : QString());
@@ -508,7 +508,7 @@ void GoLivePage::updateClock()
     else
         m_clockCaption->setText(tr("downtime: running since %1")
                                     .arg(QLocale().toString(started->toLocalTime().time(), QLocale::LongFormat)));
-    m_clock->setStyleSheet(started && !ended ? tones::style(tones::Tone::Error) : QString());
+    tones::applyIf(m_clock, started && !ended, tones::Tone::Error);
 }
 
 void GoLivePage::showError(const QString& message)

@@ -82,7 +82,7 @@ MediaPage::MediaPage(QWidget* parent)
     m_to->setPlaceholderText(tr("<magento2-root>/pub/media"));
     m_overwrite->setToolTip(tr("Off: such files are kept and listed as conflicts. Files an earlier copy wrote are "
                                "always brought up to date."));
-    m_error->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(m_error, tones::Tone::Error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_status->setWordWrap(true);
@@ -192,7 +192,7 @@ void MediaPage::showCounts(const MediaCopyReport* report)
     const auto set = [&](const char* name, qint64 value, bool bad = false) {
         auto* number = m_counts->findChild<QLabel*>(QStringLiteral("count-%1").arg(QLatin1String(name)));
         number->setText(locale.toString(value));
-        number->setStyleSheet(bad && value > 0 ? tones::style(tones::Tone::Error) : QString());
+        tones::applyIf(number, bad && value > 0, tones::Tone::Error);
     };
     set("copied", report->copied.size());
     set("updated", report->updated.size());

@@ -91,7 +91,7 @@ PreflightPage::PreflightPage(WizardController* controller, WizardModel* model, Q
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_findings->setSpacing(2);
     m_tickError->setWordWrap(true);
-    m_tickError->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(m_tickError, tones::Tone::Error);
     m_tickError->hide();
 
     const auto browse = [this](QLineEdit* edit, const QString& title) {

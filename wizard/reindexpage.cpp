@@ -53,6 +53,7 @@ constexpr KnownIndexer knownIndexers[] = {
 };
 
 enum Column { TitleColumn, StateColumn, DurationColumn };
+constexpr int toneRole = Qt::UserRole + 1; ///< on a state item: its tones::Tone + 1
 
 QString durationText(qint64 ms)
 {
@@ -76,7 +77,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(tones::style(tones::Tone::Error));
+    tones::apply(label, tones::Tone::Error);
     label->hide();
     return label;
 }
@@ -454,7 +455,10 @@ int ReindexPage::rowFor(const QString& title)
 
 void ReindexPage::setRow(int row, const QString& state, const QString& duration, const QString& tip)
 {
-    m_table->item(row, StateColumn)->setText(state);
+    QTableWidgetItem* item = m_table->item(row, StateColumn);
+    item->setText(state);
+    item->setData(toneRole, 0);
+    item->setData(Qt::ForegroundRole, QVariant());
     m_table->item(row, DurationColumn)->setText(duration);
     for (int column : { TitleColumn, StateColumn, DurationColumn })
         m_table->item(row, column)->setToolTip(tip);
@@ -472,22 +476,36 @@ void ReindexPage::onIndexerFinished(const IndexerState& state)
     m_outputs.insert(state.title, state.output);
     const qint64 ms = state.seconds >= 0 ? state.seconds * 1000 : state.elapsedMs;
     QString name;
-    QColor color;
+    tones::Tone tone;
     if (state.status == IndexerState::Rebuilt) {
         name = tr("rebuilt");
-        color = tones::color(tones::Tone::Success);
+        tone = tones::Tone::Success;
     } else if (isLocked(state)) {
         name = tr("locked");
-        color = tones::color(tones::Tone::Warning);
+        tone = tones::Tone::Warning;
     } else {
         name = tr("failed");
-        color = tones::color(tones::Tone::Error);
+        tone = tones::Tone::Error;
     }
     setRow(row, name, durationText(ms), state.error);
-    m_table->item(row, StateColumn)->setForeground(color);
+    QTableWidgetItem* item = m_table->item(row, StateColumn);
+    item->setData(toneRole, int(tone) + 1); // for a switch between light and dark (changeEvent)
+    item->setForeground(tones::color(tone));
     // A failure shows its output at once.
     if (state.status == IndexerState::Failed)
         m_table->selectRow(row);
+}
+
+void ReindexPage::changeEvent(QEvent* event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* item = m_table->item(row, StateColumn);
+        if (item && item->data(toneRole).toInt() > 0)
+            item->setForeground(tones::color(tones::Tone(item->data(toneRole).toInt() - 1)));
+    }
 }
 
 void ReindexPage::onRowSelected()

@@ -77,6 +77,10 @@ Q_SIGNALS:
     /** The store's base URL was read (or could not be: `url` empty and the reason shown). */
     void storeUrlRead(const QUrl& url);
 
+protected:
+    /** A desktop switching between light and dark gets the state colours of its palette. */
+    void changeEvent(QEvent* event) override;
+
 private:
     struct UrlResult
     {

@@ -1,6 +1,8 @@
 #include "tones.h"
 
 #include <QGuiApplication>
+#include <QVariant>
+#include <QWidget>
 
 #include <cmath>
 
@@ -46,6 +48,42 @@ QString style(Tone tone, const QString& extra)
     if (!extra.isEmpty())
         sheet += QStringLiteral("; ") + extra;
     return sheet;
+}
+
+namespace {
+const char* const toneProperty = "cutoverTone"; // the tone + 1; 0 or unset: none
+const char* const extraProperty = "cutoverToneExtra";
+} // namespace
+
+void apply(QWidget* widget, Tone tone, const QString& extra)
+{
+    widget->setProperty(toneProperty, int(tone) + 1);
+    widget->setProperty(extraProperty, extra);
+    widget->setStyleSheet(style(tone, extra));
+}
+
+void applyIf(QWidget* widget, bool on, Tone tone, const QString& extra)
+{
+    if (on) {
+        apply(widget, tone, extra);
+        return;
+    }
+    widget->setProperty(toneProperty, 0);
+    widget->setStyleSheet(QString());
+}
+
+void refresh(QWidget* root)
+{
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* widget : std::as_const(widgets)) {
+        const int tone = widget->property(toneProperty).toInt();
+        if (tone > 0) {
+            const QString sheet = style(Tone(tone - 1), widget->property(extraProperty).toString());
+            if (widget->styleSheet() != sheet)
+                widget->setStyleSheet(sheet);
+        }
+    }
 }
 
 double contrast(const QColor& a, const QColor& b)

@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace cutover::ui {
 
 /**
@@ -23,6 +25,15 @@ QColor color(Tone tone, const QPalette& palette);
 QColor color(Tone tone);
 /** A style sheet for a label in the tone: "color: #rrggbb" and `extra` ("font-weight: bold"). */
 QString style(Tone tone, const QString& extra = {});
+/**
+ * Shows `widget` in the tone (its style sheet, as style() makes it) and remembers the tone on it, so that
+ * refresh() gives it the other palette's colour when the desktop switches between light and dark.
+ */
+void apply(QWidget* widget, Tone tone, const QString& extra = {});
+/** Shows `widget` in the tone when `on`, in the palette's own colours otherwise. */
+void applyIf(QWidget* widget, bool on, Tone tone, const QString& extra = {});
+/** Gives every widget under `root` (and `root`) that apply() toned the colour of the palette now in use. */
+void refresh(QWidget* root);
 /** The contrast ratio of two colours, 1 to 21 (WCAG 2). */
 double contrast(const QColor& a, const QColor& b);
 
