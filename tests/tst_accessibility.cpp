@@ -106,6 +106,28 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 
+    // Tab goes through each page in reading order: down a column, across a row, then to the next column; never back
+    // up and to the left, which would lose a keyboard user's place.
+    void tabFollowsReadingOrder()
+    {
+        CutoverWizard wizard(m_folder.filePath(QStringLiteral("demo-tab")));
+        wizard.resize(860, 640);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList wrong;
+        int stops = 0;
+        for (int id : wizard.pageIds()) {
+            QVERIFY(cutover::test::showPage(wizard, id));
+            QWizardPage* page = wizard.page(id);
+            const QString where = CutoverWizard::pageKey(id);
+            int count = 0;
+            wrong << cutover::test::tabOrderProblems(wizard, page, where, &count);
+            stops += count;
+        }
+        QVERIFY2(stops > 40, qPrintable(QString::number(stops)));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
     // The colours that carry meaning (errors, done, warnings) read on a light and on a dark window: a contrast of at
     // least 4.5:1 (WCAG AA for text). The light theme's dark red on a dark window would be about 2:1.
     void tonesReadOnLightAndDarkWindows()

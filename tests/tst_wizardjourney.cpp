@@ -86,8 +86,9 @@ QStringList filesUnder(const QString& folder)
 // reindex (the recording bin/magento of tests/support), the go-live checklist from maintenance to "store open",
 // the exported report, and the change capture removed. Then the destination, Magento 1 and the report are checked.
 //
-// Every page is also checked for text its width cuts off in the state the journey leaves it in (findings, notes
-// and figures that the first-state check of tst_clippedtext does not see). CUTOVER_SCREENSHOTS=FOLDER saves each
+// Every page is also checked for text its width cuts off and for Tab against reading order, in the state the journey
+// leaves it in (findings, notes and figures that the first-state checks of tst_clippedtext and tst_accessibility do
+// not see). CUTOVER_SCREENSHOTS=FOLDER saves each
 // page as journey-<page>.png.
 class TestWizardJourney : public QObject
 {
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const auto look = [&](int id) {
             const QString key = CutoverWizard::pageKey(id);
             QApplication::processEvents();
-            clipped << clippedText(wizard, wizard.page(id), key);
+            clipped << clippedText(wizard, wizard.page(id), key) << tabOrderProblems(wizard, wizard.page(id), key);
             if (const QString folder = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !folder.isEmpty())
                 wizard.grab().save(QDir(folder).filePath(QStringLiteral("journey-%1.png").arg(key)));
         };

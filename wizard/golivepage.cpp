@@ -236,6 +236,8 @@ GoLivePage::GoLivePage(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_output);
 
+    // Tab in reading order: the header's fields, then its Export button, then the checklist.
+    setTabOrder(m_addressEdit, m_export);
     connect(m_stop, &QPushButton::clicked, this, &GoLivePage::onStop);
     for (QLineEdit* edit : { m_storeUrlEdit, m_addressEdit }) {
         connect(edit, &QLineEdit::textEdited, this, [this]() {

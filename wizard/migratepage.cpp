@@ -192,6 +192,11 @@ MigratePage::MigratePage(QWidget* parent)
     layout->addWidget(m_tree, 3);
     layout->addWidget(m_log, 2);
 
+    // Tab in reading order: the integrity check and its findings come before Start, as they are shown.
+    const QList<QWidget*> tabOrder { m_installCapture, m_checkIntegrity, m_findings, m_start, m_pause, m_cancel, m_reset,
+        m_tree, m_log };
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
     connect(m_start, &QPushButton::clicked, this, &MigratePage::onStart);
     connect(m_pause, &QPushButton::toggled, this, &MigratePage::onPauseToggled);
     connect(m_cancel, &QPushButton::clicked, this, &MigratePage::onCancel);
@@ -511,6 +516,7 @@ void MigratePage::showFindings()
     const IntegrityReport& report = *m_integrity;
     m_findings->setVisible(!report.findings.isEmpty());
     QHash<int, QTreeWidgetItem*> groups;
+    QWidget* tabBefore = m_findings; // each finding's button is reached after the list, before Start
     int buttonWidth = m_findings->header()->sectionSizeHint(2);
     for (const IntegrityFinding& finding : report.findings) {
         QTreeWidgetItem*& group = groups[int(finding.kind)];
@@ -549,6 +555,8 @@ void MigratePage::showFindings()
             button->setMenu(menu);
         }
         m_findings->setItemWidget(item, 2, button);
+        setTabOrder(tabBefore, button);
+        tabBefore = button;
         buttonWidth = std::max(buttonWidth, button->sizeHint().width());
     }
     m_findings->header()->resizeSection(2, buttonWidth + 4);

@@ -6,6 +6,7 @@
 #include "cutoverwizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QByteArray>
 #include <QCoreApplication>
@@ -121,6 +122,50 @@ inline QStringList clippedText(const QWidget& window, const QWidget* page, const
                            .arg(label->width());
     }
     return clipped;
+}
+
+/**
+ * Where Tab goes against reading order on `page` (visible in `window`): from one widget to the next in the focus
+ * chain, up and to the left at once (down a column, across a row, then to the next column is reading order). Each
+ * problem names both widgets and their places; `stops`, when given, is set to the number of widgets Tab reaches.
+ */
+inline QStringList tabOrderProblems(const QWidget& window, QWidget* page, const QString& where, int* stops = nullptr)
+{
+    QList<QWidget*> chain;
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(&window) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+            && !chain.contains(w))
+            chain << w;
+        if (chain.size() > 2000)
+            break;
+    }
+    if (stops)
+        *stops = int(chain.size());
+    // A widget inside a scrolled list (a finding's button) is where its list is: its own place may be scrolled away.
+    const auto placeOf = [page](QWidget* w) {
+        QWidget* shown = w;
+        for (QWidget* p = w->parentWidget(); p && p != page; p = p->parentWidget()) {
+            if (qobject_cast<QAbstractScrollArea*>(p))
+                shown = p;
+        }
+        return QRect(shown->mapTo(page, QPoint()), shown->size());
+    };
+    QStringList wrong;
+    constexpr int slack = 4;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        const QRect a = placeOf(chain[i - 1]);
+        const QRect b = placeOf(chain[i]);
+        if (b.top() < a.top() - slack && b.left() < a.left() - slack)
+            wrong << QStringLiteral("%1: Tab goes from %2 %3 at (%4,%5) back to %6 %7 at (%8,%9)")
+                         .arg(where, QString::fromLatin1(chain[i - 1]->metaObject()->className()),
+                             chain[i - 1]->objectName())
+                         .arg(a.left())
+                         .arg(a.top())
+                         .arg(QString::fromLatin1(chain[i]->metaObject()->className()), chain[i]->objectName())
+                         .arg(b.left())
+                         .arg(b.top());
+    }
+    return wrong;
 }
 
 } // namespace cutover::test
