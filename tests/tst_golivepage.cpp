@@ -203,13 +203,7 @@ private Q_SLOTS:
         // Magento 1's root, with what MaintenanceFlag looks for; Magento 2's, with the recording bin/magento.
         m_m1Root = m_dir.filePath(QStringLiteral("m1"));
         m_m2Root = m_dir.filePath(QStringLiteral("m2"));
-        QVERIFY(QDir().mkpath(m_m1Root + QStringLiteral("/app")));
-        QVERIFY(QDir().mkpath(m_m2Root + QStringLiteral("/bin")));
-        for (const QString& name : { QStringLiteral("index.php"), QStringLiteral("app/Mage.php") }) {
-            QFile file(QDir(m_m1Root).filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("<?php\n");
-        }
+        makeMagento1Root(m_m1Root);
         // The recording bin/magento of tests/support; each indexer takes 0.3 s, so the page is seen busy.
         installFakeMagento(m_m2Root);
         QFile sleep(QDir(m_m2Root).filePath(QStringLiteral("sleep.txt")));

@@ -118,13 +118,7 @@ private Q_SLOTS:
         // Magento 1's folder with what the maintenance step looks for, Magento 2's with the recording bin/magento.
         m_m1Root = m_dir.filePath(QStringLiteral("m1"));
         m_m2Root = m_dir.filePath(QStringLiteral("m2"));
-        QVERIFY(QDir().mkpath(m_m1Root + QStringLiteral("/app")));
-        QVERIFY(QDir().mkpath(m_m2Root + QStringLiteral("/pub")));
-        for (const QString& name : { QStringLiteral("index.php"), QStringLiteral("app/Mage.php") }) {
-            QFile file(QDir(m_m1Root).filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("<?php\n");
-        }
+        makeMagento1Root(m_m1Root);
         installFakeMagento(m_m2Root);
 
         auto& server = TestServer::instance();

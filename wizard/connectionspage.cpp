@@ -144,7 +144,7 @@ void ConnectionsPage::onFormFinished(ConnectionForm* form, bool passed)
         QJsonObject details { { QStringLiteral("passed"), true } };
         for (ConnectionForm* side : { m_source, m_destination })
             details.insert(probeRoleName(side->role()), side->report().toJson());
-        m_controller->recordRun(runRecord(QStringLiteral("wizard check"), QDateTime::currentDateTimeUtc(),
+        m_controller->recordRun(RunRecord::endingNow(QStringLiteral("wizard check"), QDateTime::currentDateTimeUtc(),
             RunOutcome::Succeeded,
             tr("%1 passed, %2 passed").arg(probeRoleName(ProbeRole::Source), probeRoleName(ProbeRole::Destination)),
             details));

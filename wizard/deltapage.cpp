@@ -456,7 +456,7 @@ void DeltaPage::recordLoopRun(Outcome outcome, const DeltaFigures& figures)
     QJsonObject details = figures.toJson();
     details.insert(QStringLiteral("outcome"), outcomeName(recorded));
     recordRunInBackground(m_projectPath,
-        runRecord(QStringLiteral("wizard delta run"), m_runStarted, runOutcomeOf(recorded),
+        RunRecord::endingNow(QStringLiteral("wizard delta run"), m_runStarted, runOutcomeOf(recorded),
             tr("%1 change(s) applied, %2 waiting for a retry, backlog %3 when stopped")
                 .arg(figures.applied)
                 .arg(figures.pendingRetries)

@@ -1021,7 +1021,7 @@ void GoLivePage::runWarm(const QString& prefix)
                 : result.status == CacheWarmResult::Succeeded && result.failed == 0 ? RunOutcome::Succeeded
                                                                                     : RunOutcome::Failed;
             recordRunInBackground(projectPath,
-                runRecord(QStringLiteral("wizard warm"), started, outcome,
+                RunRecord::endingNow(QStringLiteral("wizard warm"), started, outcome,
                     tr("%1 of %2 pages, %3 failed")
                         .arg(QLocale().toString(result.done), QLocale().toString(result.total),
                             QLocale().toString(result.failed)),
@@ -1102,7 +1102,7 @@ void GoLivePage::runVerification(const QString& prefix)
             // Recorded as `cutover-cli verify` records it: the report's Verification section shows the last one.
             if (report.outcome != Outcome::Cancelled)
                 recordRunInBackground(projectPath,
-                    runRecord(QStringLiteral("wizard verify"), started, runOutcomeOf(report.outcome),
+                    RunRecord::endingNow(QStringLiteral("wizard verify"), started, runOutcomeOf(report.outcome),
                         report.outcome == Outcome::Succeeded ? report.toText().section(QLatin1Char('\n'), 0, 0)
                                                              : report.message,
                         report.toJson()));

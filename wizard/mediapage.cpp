@@ -300,7 +300,7 @@ void MediaPage::onFinished()
         : report.status == MediaCopyReport::Cancelled                      ? RunOutcome::Cancelled
                                                                            : RunOutcome::Failed;
     recordRunInBackground(
-        m_projectPath, runRecord(QStringLiteral("wizard media"), m_started, outcome, report.summary(), report.recordedJson()));
+        m_projectPath, RunRecord::endingNow(QStringLiteral("wizard media"), m_started, outcome, report.summary(), report.recordedJson()));
     const QLocale locale;
     if (m_succeeded) {
         m_bar->setValue(1000);

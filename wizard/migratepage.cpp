@@ -883,7 +883,7 @@ void MigratePage::finish(Outcome outcome, const QString& summary, const std::opt
         if (verification)
             details.insert(QStringLiteral("verification"), verification->toJson());
         recordRunInBackground(m_projectPath,
-            runRecord(QStringLiteral("wizard migrate ") + m_report.mode, m_started, runOutcomeOf(outcome), summary,
+            RunRecord::endingNow(QStringLiteral("wizard migrate ") + m_report.mode, m_started, runOutcomeOf(outcome), summary,
                 details));
     }
     emit runFinished(outcome);

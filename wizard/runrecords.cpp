@@ -27,17 +27,5 @@ RunOutcome runOutcomeOf(Outcome outcome)
                                          : (outcome == Outcome::Cancelled ? RunOutcome::Cancelled : RunOutcome::Failed);
 }
 
-RunRecord runRecord(const QString& command, const QDateTime& started, RunOutcome outcome, const QString& summary,
-    const QJsonObject& details)
-{
-    RunRecord run;
-    run.command = command;
-    run.started = started.toUTC();
-    run.finished = QDateTime::currentDateTimeUtc();
-    run.outcome = outcome;
-    run.summary = summary;
-    run.details = details;
-    return run;
-}
 
 } // namespace cutover::ui

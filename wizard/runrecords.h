@@ -16,8 +16,5 @@ void recordRunInBackground(const QString& path, const RunRecord& run);
 /** The project's word for a run's outcome. */
 RunOutcome runOutcomeOf(Outcome outcome);
 
-/** A run record of `command` from `started` to now. */
-RunRecord runRecord(const QString& command, const QDateTime& started, RunOutcome outcome, const QString& summary,
-    const QJsonObject& details = {});
 
 } // namespace cutover::ui

@@ -199,15 +199,8 @@ void recordRun(const Databases& databases, const QString& command, const QDateTi
 {
     if (!databases.project)
         return;
-    RunRecord run;
-    run.command = command;
-    run.started = started.toUTC();
-    run.finished = QDateTime::currentDateTimeUtc();
-    run.outcome = outcome;
-    run.summary = summary;
-    run.details = details;
     try {
-        Project::recordRun(databases.projectPath, run);
+        Project::recordRun(databases.projectPath, RunRecord::endingNow(command, started, outcome, summary, details));
     } catch (const Error& e) {
         err(tr("Warning: the run was not recorded in the project: %1").arg(e.message()));
     }

@@ -397,6 +397,19 @@ Project Project::update(const QString& path, const std::function<void(Project&)>
     return project;
 }
 
+RunRecord RunRecord::endingNow(const QString& command, const QDateTime& started, RunOutcome outcome,
+    const QString& summary, const QJsonObject& details)
+{
+    RunRecord run;
+    run.command = command;
+    run.started = started.toUTC();
+    run.finished = QDateTime::currentDateTimeUtc();
+    run.outcome = outcome;
+    run.summary = summary;
+    run.details = details;
+    return run;
+}
+
 RunKind runKindOf(const QString& command)
 {
     // The wizard records its runs as "wizard <command>".

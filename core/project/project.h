@@ -62,6 +62,10 @@ struct RunRecord
      */
     QJsonObject details;
 
+    /** A run of `command` from `started` to now (both kept in UTC). */
+    static RunRecord endingNow(const QString& command, const QDateTime& started, RunOutcome outcome,
+        const QString& summary, const QJsonObject& details = {});
+
     friend bool operator==(const RunRecord&, const RunRecord&) = default;
 };
 

@@ -79,6 +79,16 @@ const char* const script
 
 } // namespace
 
+void makeMagento1Root(const QString& root)
+{
+    QDir().mkpath(root + QStringLiteral("/app"));
+    for (const QString& name : { QStringLiteral("index.php"), QStringLiteral("app/Mage.php") }) {
+        QFile file(QDir(root).filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write("<?php\n") < 0)
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+    }
+}
+
 void installFakeMagento(const QString& root, bool executable)
 {
     QDir().mkpath(root + QStringLiteral("/bin"));

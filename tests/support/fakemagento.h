@@ -18,6 +18,12 @@ namespace cutover::test {
  */
 void installFakeMagento(const QString& root, bool executable = true);
 
+/**
+ * A Magento 1 installation folder as Cutover's checks know one (index.php and app/Mage.php, each "<?php"), at
+ * `root`; the maintenance step writes maintenance.flag there. Stops the test process when it cannot be written.
+ */
+void makeMagento1Root(const QString& root);
+
 /** The argument lines bin/magento was called with, oldest first. */
 QStringList fakeMagentoCalls(const QString& root);
 
