@@ -58,6 +58,19 @@ private Q_SLOTS:
 
     void cleanup() { m_wizard.reset(); }
 
+    // The window opens at the size it was closed at (QSettings); the first time, at 860 x 640.
+    void windowRemembersItsSize()
+    {
+        QCOMPARE(m_wizard->size(), QSize(860, 640));
+        m_wizard->resize(1010, 730);
+        QTRY_COMPARE(m_wizard->size(), QSize(1010, 730));
+        QVERIFY(m_wizard->close());
+        QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+        m_wizard.reset();
+        openWizard();
+        QCOMPARE(m_wizard->size(), QSize(1010, 730));
+    }
+
     void listsRecentProjectsMostRecentFirst()
     {
         const QString a = writeProject(m_folder.filePath(QStringLiteral("a.cutover")), QStringLiteral("A"));
