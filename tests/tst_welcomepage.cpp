@@ -1,5 +1,6 @@
 #include "cutoverwizard.h"
 #include "error.h"
+#include "golive/golivechecklist.h"
 #include "project/project.h"
 #include "welcomepage.h"
 #include "wizardcontroller.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace cutover;
@@ -69,6 +72,41 @@ private Q_SLOTS:
         m_wizard.reset();
         openWizard();
         QCOMPARE(m_wizard->size(), QSize(1010, 730));
+    }
+
+    // In the middle of go-live (Magento 1 in maintenance, the downtime clock running), Escape or the close button
+    // asks first, with what closing would stop; Cancel (the default) keeps the window. With nothing running it
+    // closes at once (windowRemembersItsSize).
+    void closingDuringGoLiveAsksFirst()
+    {
+        const QString path = m_folder.filePath(QStringLiteral("golive.cutover"));
+        Project project;
+        project.progress.setTicked(QLatin1String(GoLiveChecklist::maintenanceOn), true, QStringLiteral("anna"),
+            QDateTime::currentDateTimeUtc());
+        project.save(path);
+        QVERIFY(m_wizard->controller()->openProject(path));
+        const auto answer = [](QMessageBox::StandardButton button, QString* text) {
+            QTimer::singleShot(0, [button, text]() {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("confirmClose"));
+                *text = box->informativeText();
+                box->button(button)->click();
+            });
+        };
+        QString said;
+        answer(QMessageBox::Cancel, &said);
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QVERIFY2(said.contains(QStringLiteral("downtime clock")), qPrintable(said));
+        QVERIFY(m_wizard->isVisible());
+        said.clear();
+        answer(QMessageBox::Cancel, &said);
+        QVERIFY(!m_wizard->close());
+        QVERIFY(!said.isEmpty());
+        QVERIFY(m_wizard->isVisible());
+        answer(QMessageBox::Close, &said);
+        QVERIFY(m_wizard->close());
+        QVERIFY(!m_wizard->isVisible());
     }
 
     void listsRecentProjectsMostRecentFirst()

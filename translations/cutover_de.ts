@@ -5725,12 +5725,12 @@
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="459"/>
+        <location filename="../core/project/project.cpp" line="472"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="463"/>
+        <location filename="../core/project/project.cpp" line="476"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -6791,12 +6791,12 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Unbekannter Befehl „%1“. Führen Sie &apos;cutover-cli --help&apos; aus, um die Liste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="219"/>
+        <location filename="../app/cli/projectoption.cpp" line="212"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-1-Stammordner, dessen app/etc/local.xml den Schlüssel enthält, mit dem Zahlungsdaten und Passwörter in den Einstellungen verschlüsselt wurden (oder setzen Sie CUTOVER_M1_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="224"/>
+        <location filename="../app/cli/projectoption.cpp" line="217"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
@@ -7049,7 +7049,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="212"/>
+        <location filename="../app/cli/projectoption.cpp" line="205"/>
         <source>Warning: the run was not recorded in the project: %1</source>
         <translation>Warnung: Der Lauf wurde nicht im Projekt vermerkt: %1</translation>
     </message>
@@ -8650,40 +8650,85 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="60"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="62"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="104"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="101"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Alle Phasen der Migration auf einem Bildschirm (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="113"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="260"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="261"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="265"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="267"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="323"/>
+        <source>the settings and data migration (it resumes where it stopped)</source>
+        <translation>die Migration der Einstellungen und Daten (sie setzt dort fort, wo sie angehalten wurde)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="325"/>
+        <source>the media copy (it resumes where it stopped)</source>
+        <translation>das Kopieren der Mediendateien (es setzt dort fort, wo es angehalten wurde)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="327"/>
+        <source>delta: what Magento 1 writes meanwhile waits until delta is started again</source>
+        <translation>Delta: was Magento 1 inzwischen schreibt, wartet bis zum nächsten Start von Delta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="329"/>
+        <source>the reindex</source>
+        <translation>die Neuindizierung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="331"/>
+        <source>a go-live step</source>
+        <translation>einen Go-live-Schritt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="334"/>
+        <source>go-live: the store is in maintenance and the downtime clock runs</source>
+        <translation>Go-live: der Shop ist im Wartungsmodus und die Ausfallzeit läuft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
+        <source>Close Cutover</source>
+        <translation>Cutover schließen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="344"/>
+        <source>Cutover is in the middle of work. Close it anyway?</source>
+        <translation>Cutover ist mitten in der Arbeit. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="346"/>
+        <source>Closing stops: %1.</source>
+        <translation>Schließen beendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -9177,497 +9222,497 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="256"/>
+        <location filename="../wizard/golivepage.cpp" line="258"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Die Adressen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="372"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>no Magento 1 folder is set</source>
         <translation>es ist kein Magento-1-Ordner festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="374"/>
+        <location filename="../wizard/golivepage.cpp" line="376"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 ist kein Magento-1-Stammordner auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="376"/>
+        <location filename="../wizard/golivepage.cpp" line="378"/>
         <source>%1 is not writable by you</source>
         <translation>%1 ist für Sie nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>checking the Magento 1 folder</source>
         <translation>Magento-1-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>kein Delta und keine Magento-1-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="423"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>checking the Magento 2 folder</source>
         <translation>Magento-2-Ordner wird geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>no Magento 2 connection</source>
         <translation>keine Magento-2-Verbindung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="427"/>
+        <location filename="../wizard/golivepage.cpp" line="429"/>
         <source>connect to both databases first</source>
         <translation>verbinden Sie sich zuerst mit beiden Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="428"/>
+        <location filename="../wizard/golivepage.cpp" line="430"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>es ist keine Konfiguration des Data Migration Tool festgelegt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="432"/>
+        <location filename="../wizard/golivepage.cpp" line="434"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="435"/>
+        <location filename="../wizard/golivepage.cpp" line="437"/>
         <source>only you can say the store is open</source>
         <translation>nur Sie können sagen, dass der Shop geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="454"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="458"/>
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="458"/>
+        <location filename="../wizard/golivepage.cpp" line="460"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="462"/>
+        <location filename="../wizard/golivepage.cpp" line="464"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="470"/>
+        <location filename="../wizard/golivepage.cpp" line="472"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover kann dies hier nicht tun (%1): Erledigen Sie es selbst und haken Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="505"/>
         <source>downtime: not started</source>
         <translation>Ausfallzeit: nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="505"/>
+        <location filename="../wizard/golivepage.cpp" line="507"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>Ausfallzeit: beendet, von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="509"/>
+        <location filename="../wizard/golivepage.cpp" line="511"/>
         <source>downtime: running since %1</source>
         <translation>Ausfallzeit: läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="530"/>
+        <location filename="../wizard/golivepage.cpp" line="532"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Erledigen Sie zuerst die Schritte davor oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um vorzuspringen; der Bericht zeigt dann die Übersteuerung.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="535"/>
+        <location filename="../wizard/golivepage.cpp" line="537"/>
         <source>overridden: %1</source>
         <translation>übersteuert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="579"/>
+        <location filename="../wizard/golivepage.cpp" line="581"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Shop von %1 nach %2 Ausfallzeit geöffnet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="584"/>
+        <location filename="../wizard/golivepage.cpp" line="586"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Von %1 abgehakt; nicht von Cutover geprüft (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="600"/>
+        <location filename="../wizard/golivepage.cpp" line="602"/>
         <source>Removing maintenance.flag...</source>
         <translation>maintenance.flag wird entfernt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="607"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Rückgängig gemacht: maintenance.flag aus %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="606"/>
+        <location filename="../wizard/golivepage.cpp" line="608"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Rückgängig gemacht: In %1 gab es kein maintenance.flag.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="611"/>
+        <location filename="../wizard/golivepage.cpp" line="613"/>
         <source>Undone by %1.</source>
         <translation>Rückgängig gemacht von %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="670"/>
+        <location filename="../wizard/golivepage.cpp" line="672"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="698"/>
+        <location filename="../wizard/golivepage.cpp" line="700"/>
         <source>Saving to %1...</source>
         <translation>Speichern nach %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="726"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Die Checkliste konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="731"/>
+        <location filename="../wizard/golivepage.cpp" line="733"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="731"/>
+        <location filename="../wizard/golivepage.cpp" line="733"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="742"/>
+        <location filename="../wizard/golivepage.cpp" line="744"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Warten beendet; das Delta läuft weiter. Klicken Sie erneut auf „Warten und Delta stoppen“, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="754"/>
+        <location filename="../wizard/golivepage.cpp" line="756"/>
         <source>Stopping...</source>
         <translation>Wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="759"/>
+        <location filename="../wizard/golivepage.cpp" line="761"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="761"/>
+        <location filename="../wizard/golivepage.cpp" line="763"/>
         <source>, %1 left</source>
         <translation>, noch %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="770"/>
+        <location filename="../wizard/golivepage.cpp" line="772"/>
         <source>Creating maintenance.flag...</source>
         <translation>maintenance.flag wird angelegt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="775"/>
+        <location filename="../wizard/golivepage.cpp" line="777"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag in %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="776"/>
+        <location filename="../wizard/golivepage.cpp" line="778"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 ist nach dem Anlegen nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="798"/>
+        <location filename="../wizard/golivepage.cpp" line="800"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Warten, bis das Delta seinen Rückstand abgearbeitet hat (%1 Änderung(en))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="804"/>
+        <location filename="../wizard/golivepage.cpp" line="806"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Es läuft kein Delta und es ist keine Magento-1-Verbindung festgelegt: Cutover kann den Rückstand nicht sehen. Verbinden Sie sich auf der Seite Verbindungen oder haken Sie den Schritt selbst ab, sobald das Delta alles angewendet hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="810"/>
+        <location filename="../wizard/golivepage.cpp" line="812"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Delta-Rückstand auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="818"/>
+        <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Delta läuft nicht und keine Änderungserfassung auf %1: nichts zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="821"/>
+        <location filename="../wizard/golivepage.cpp" line="823"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 auf Magento 1 vorgenommene Änderung(en) sind noch nicht in Magento 2 (die älteste vor %2), und das Delta läuft nicht. Starten Sie es auf der Seite Laufende Änderungen und klicken Sie dann auf „Warten und Delta stoppen“: Cutover wartet auf einen leeren Rückstand und stoppt es.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="827"/>
+        <location filename="../wizard/golivepage.cpp" line="829"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Delta läuft nicht; das Änderungsprotokoll auf %1 hat keine nicht angewendete Änderung (angewendet bis #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="845"/>
+        <location filename="../wizard/golivepage.cpp" line="847"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Warten auf das Delta: noch %1 Änderung(en), %2 während des Wartens angewendet (%3), %4 gewartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="846"/>
+        <location filename="../wizard/golivepage.cpp" line="848"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="850"/>
+        <location filename="../wizard/golivepage.cpp" line="852"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Das Delta wurde gestoppt, bevor sein Rückstand leer war: Starten Sie es auf der Seite Laufende Änderungen erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="857"/>
+        <location filename="../wizard/golivepage.cpp" line="859"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Rückstand leer: Delta wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="876"/>
+        <location filename="../wizard/golivepage.cpp" line="878"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="885"/>
+        <location filename="../wizard/golivepage.cpp" line="887"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta gestoppt; sein Änderungsprotokoll wird noch einmal gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="892"/>
+        <location filename="../wizard/golivepage.cpp" line="894"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Das Delta ist gestoppt, aber %1 Änderung(en) sind nach seinem letzten Stapel auf Magento 1 eingegangen. Ist Magento 1 wirklich im Wartungsmodus? Starten Sie das Delta auf der Seite Laufende Änderungen erneut und klicken Sie noch einmal auf „Warten und Delta stoppen“.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="899"/>
+        <location filename="../wizard/golivepage.cpp" line="901"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta nach %1 Wartezeit mit leerem Rückstand gestoppt (%2 Änderung(en) inzwischen angewendet; angewendet bis #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="925"/>
         <source>Running on %1: %2</source>
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="924"/>
+        <location filename="../wizard/golivepage.cpp" line="926"/>
         <source>Running %1 on %2...</source>
         <translation>%1 wird auf %2 ausgeführt...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="927"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>Rebuilding %1...</source>
         <translation>%1 wird neu aufgebaut...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="929"/>
+        <location filename="../wizard/golivepage.cpp" line="931"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="930"/>
+        <location filename="../wizard/golivepage.cpp" line="932"/>
         <source>%1 rebuilt.</source>
         <translation>%1 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="940"/>
+        <location filename="../wizard/golivepage.cpp" line="942"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="941"/>
+        <location filename="../wizard/golivepage.cpp" line="943"/>
         <source>Stopped: run it again.</source>
         <translation>Angehalten: Führen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="952"/>
+        <location filename="../wizard/golivepage.cpp" line="954"/>
         <source>%1 failed on %2.</source>
         <translation>%1 auf %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 lief auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="962"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>no output, exit code 0</source>
         <translation>keine Ausgabe, Exit-Code 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="966"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 in %2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="968"/>
+        <location filename="../wizard/golivepage.cpp" line="970"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 lief auf %2: %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="970"/>
+        <location filename="../wizard/golivepage.cpp" line="972"/>
         <source>no indexer reported</source>
         <translation>kein Indexer gemeldet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="992"/>
+        <location filename="../wizard/golivepage.cpp" line="994"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Die Seiten des Shops werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1001"/>
+        <location filename="../wizard/golivepage.cpp" line="1003"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Vorwärmen: %1 von %2 Seiten, %3 fehlgeschlagen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1004"/>
+        <location filename="../wizard/golivepage.cpp" line="1006"/>
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1010"/>
+        <location filename="../wizard/golivepage.cpp" line="1012"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation>; langsamste %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1013"/>
+        <location filename="../wizard/golivepage.cpp" line="1015"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 Seiten in %2 abgerufen: %3 beantwortet, %4 umgeleitet, %5 fehlgeschlagen%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <location filename="../wizard/golivepage.cpp" line="1025"/>
         <source>%1 of %2 pages, %3 failed</source>
         <translation>%1 von %2 Seiten, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1032"/>
+        <location filename="../wizard/golivepage.cpp" line="1034"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Keine Seite hat geantwortet: %1 Erste: %2 (%3). Prüfen Sie oben die Adresse des Shops und die IP-Adresse des Magento-2-Servers und ob der Webserver läuft.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1041"/>
+        <location filename="../wizard/golivepage.cpp" line="1043"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Vorwärmen nach %1 Seiten angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1044"/>
+        <location filename="../wizard/golivepage.cpp" line="1046"/>
         <source>The warm-up failed: %1</source>
         <translation>Das Vorwärmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1067"/>
+        <location filename="../wizard/golivepage.cpp" line="1069"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Die migrierten Daten werden noch einmal geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1093"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1: %2 von %3 Zeilen (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1095"/>
+        <location filename="../wizard/golivepage.cpp" line="1097"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1110"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Abschließende Prüfung angehalten; es wurde nichts abgehakt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1114"/>
+        <location filename="../wizard/golivepage.cpp" line="1116"/>
         <source>verification: %1 tables match</source>
         <translation>Prüfung: %1 Tabellen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1115"/>
+        <location filename="../wizard/golivepage.cpp" line="1117"/>
         <source>verification FAILED: %1</source>
         <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1124"/>
+        <location filename="../wizard/golivepage.cpp" line="1126"/>
         <source>delta backlog: no change capture</source>
         <translation>Delta-Rückstand: keine Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1126"/>
+        <location filename="../wizard/golivepage.cpp" line="1128"/>
         <source>delta backlog: 0</source>
         <translation>Delta-Rückstand: 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1128"/>
+        <location filename="../wizard/golivepage.cpp" line="1130"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>Delta-Rückstand: %1 Änderung(en) nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1129"/>
+        <location filename="../wizard/golivepage.cpp" line="1131"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 Änderung(en) auf Magento 1 sind nicht in Magento 2: Starten Sie das Delta auf der Seite Laufende Änderungen, bis sein Rückstand leer ist, stoppen Sie es und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1134"/>
+        <location filename="../wizard/golivepage.cpp" line="1136"/>
         <source>last order: %1</source>
         <translation>letzte Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1140"/>
+        <location filename="../wizard/golivepage.cpp" line="1142"/>
         <source>Final verification failed (%1).</source>
         <translation>Abschließende Prüfung fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1154"/>
+        <location filename="../wizard/golivepage.cpp" line="1156"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>übersteuert: DNS nicht geprüft (keine Shop- oder Serveradresse angegeben).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1157"/>
+        <location filename="../wizard/golivepage.cpp" line="1159"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Geben Sie die Adresse des Shops und die IP-Adresse des Magento-2-Servers an, damit Cutover das DNS prüfen kann, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um ihn ungeprüft abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1165"/>
+        <location filename="../wizard/golivepage.cpp" line="1167"/>
         <source>Resolving %1...</source>
         <translation>%1 wird aufgelöst...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1176"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>übersteuert: DNS zeigt noch nicht auf den neuen Server: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1180"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Haken Sie es ab, sobald der Name zu %2 aufgelöst wird, oder aktivieren Sie „Einen Schritt außer der Reihe erlauben“, um eine Übersteuerung zu vermerken (z. B. ein Load Balancer vor beiden Servern).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1191"/>
+        <location filename="../wizard/golivepage.cpp" line="1193"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Speichern Sie zuerst das Projekt: Der Bericht wird aus der Projektdatei erstellt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1201"/>
         <source>Export the migration report</source>
         <translation>Migrationsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1201"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1210"/>
+        <location filename="../wizard/golivepage.cpp" line="1212"/>
         <source>Writing the report to %1...</source>
         <translation>Bericht wird nach %1 geschrieben...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1220"/>
+        <location filename="../wizard/golivepage.cpp" line="1222"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -9929,8 +9974,8 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="83"/>
-        <location filename="../wizard/migratepage.cpp" line="309"/>
-        <location filename="../wizard/migratepage.cpp" line="762"/>
+        <location filename="../wizard/migratepage.cpp" line="314"/>
+        <location filename="../wizard/migratepage.cpp" line="770"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9976,7 +10021,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="125"/>
-        <location filename="../wizard/migratepage.cpp" line="241"/>
+        <location filename="../wizard/migratepage.cpp" line="246"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
@@ -10061,37 +10106,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="271"/>
+        <location filename="../wizard/migratepage.cpp" line="276"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft: Klicken Sie auf „Integrität prüfen“, oder „Starten“ prüft sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="323"/>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="356"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="358"/>
+        <location filename="../wizard/migratepage.cpp" line="363"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="366"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="375"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10100,12 +10145,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="379"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="385"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -10113,87 +10158,87 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="391"/>
+        <location filename="../wizard/migratepage.cpp" line="396"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <location filename="../wizard/migratepage.cpp" line="408"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="433"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <location filename="../wizard/migratepage.cpp" line="441"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="437"/>
+        <location filename="../wizard/migratepage.cpp" line="442"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="484"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="499"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>Die Datenmigration wurde nicht gestartet. Klicken Sie erneut auf „Starten“, um ohne Integritätsprüfung zu migrieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="501"/>
+        <location filename="../wizard/migratepage.cpp" line="506"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>Die Datenmigration wurde nicht gestartet: Beheben Sie die Fehler, die die Integritätsprüfung gefunden hat, und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="524"/>
+        <location filename="../wizard/migratepage.cpp" line="530"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="524"/>
+        <location filename="../wizard/migratepage.cpp" line="530"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Map</source>
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="547"/>
         <source>Choose a fix</source>
         <translation>Korrektur wählen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="542"/>
+        <location filename="../wizard/migratepage.cpp" line="548"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>Ignorieren oder einem der angebotenen Felder zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="555"/>
+        <location filename="../wizard/migratepage.cpp" line="563"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -10201,7 +10246,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="557"/>
+        <location filename="../wizard/migratepage.cpp" line="565"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -10209,108 +10254,108 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="570"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="584"/>
+        <location filename="../wizard/migratepage.cpp" line="592"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="594"/>
+        <location filename="../wizard/migratepage.cpp" line="602"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="605"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="452"/>
-        <location filename="../wizard/migratepage.cpp" line="625"/>
+        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <location filename="../wizard/migratepage.cpp" line="633"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="637"/>
+        <location filename="../wizard/migratepage.cpp" line="645"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="657"/>
+        <location filename="../wizard/migratepage.cpp" line="665"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="658"/>
+        <location filename="../wizard/migratepage.cpp" line="666"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="692"/>
+        <location filename="../wizard/migratepage.cpp" line="700"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="696"/>
+        <location filename="../wizard/migratepage.cpp" line="704"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="698"/>
+        <location filename="../wizard/migratepage.cpp" line="706"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="724"/>
+        <location filename="../wizard/migratepage.cpp" line="732"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="729"/>
+        <location filename="../wizard/migratepage.cpp" line="737"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="731"/>
+        <location filename="../wizard/migratepage.cpp" line="739"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="733"/>
+        <location filename="../wizard/migratepage.cpp" line="741"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="746"/>
+        <location filename="../wizard/migratepage.cpp" line="754"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="758"/>
+        <location filename="../wizard/migratepage.cpp" line="766"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="759"/>
+        <location filename="../wizard/migratepage.cpp" line="767"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="763"/>
+        <location filename="../wizard/migratepage.cpp" line="771"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="773"/>
+        <location filename="../wizard/migratepage.cpp" line="781"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="798"/>
+        <location filename="../wizard/migratepage.cpp" line="806"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10318,22 +10363,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="809"/>
+        <location filename="../wizard/migratepage.cpp" line="817"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="821"/>
+        <location filename="../wizard/migratepage.cpp" line="829"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="822"/>
+        <location filename="../wizard/migratepage.cpp" line="830"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="833"/>
+        <location filename="../wizard/migratepage.cpp" line="841"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10341,67 +10386,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="843"/>
+        <location filename="../wizard/migratepage.cpp" line="851"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="857"/>
+        <location filename="../wizard/migratepage.cpp" line="865"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="860"/>
+        <location filename="../wizard/migratepage.cpp" line="868"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="863"/>
+        <location filename="../wizard/migratepage.cpp" line="871"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="864"/>
+        <location filename="../wizard/migratepage.cpp" line="872"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="896"/>
+        <location filename="../wizard/migratepage.cpp" line="904"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="898"/>
+        <location filename="../wizard/migratepage.cpp" line="906"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="909"/>
+        <location filename="../wizard/migratepage.cpp" line="917"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="910"/>
+        <location filename="../wizard/migratepage.cpp" line="918"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="917"/>
+        <location filename="../wizard/migratepage.cpp" line="925"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="923"/>
+        <location filename="../wizard/migratepage.cpp" line="931"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="934"/>
+        <location filename="../wizard/migratepage.cpp" line="942"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="936"/>
+        <location filename="../wizard/migratepage.cpp" line="944"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="536"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
-        <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu'un lot n'en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
+        <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu&apos;un lot n&apos;en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
     </message>
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="571"/>
@@ -1802,7 +1802,7 @@
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="814"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
-        <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n'a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s'il y en a ; sinon la vérification finale la liste.</translation>
+        <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n&apos;a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s&apos;il y en a ; sinon la vérification finale la liste.</translation>
     </message>
     <message>
         <location filename="../core/delta/deltaapplier.cpp" line="821"/>
@@ -5725,12 +5725,12 @@
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="459"/>
+        <location filename="../core/project/project.cpp" line="472"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="463"/>
+        <location filename="../core/project/project.cpp" line="476"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -6791,12 +6791,12 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Commande inconnue « %1 ». Exécutez &apos;cutover-cli --help&apos; pour en obtenir la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="219"/>
+        <location filename="../app/cli/projectoption.cpp" line="212"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 1, dont le fichier app/etc/local.xml contient la clé qui a chiffré les données de paiement et les mots de passe des paramètres (ou définissez CUTOVER_M1_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="224"/>
+        <location filename="../app/cli/projectoption.cpp" line="217"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
@@ -7049,7 +7049,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="212"/>
+        <location filename="../app/cli/projectoption.cpp" line="205"/>
         <source>Warning: the run was not recorded in the project: %1</source>
         <translation>Avertissement : l&apos;exécution n&apos;a pas été enregistrée dans le projet : %1</translation>
     </message>
@@ -8650,40 +8650,85 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::CutoverWizard</name>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="60"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="62"/>
         <source>Cutover</source>
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="97"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="104"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="101"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Toutes les phases de la migration sur un seul écran (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="113"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="258"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="260"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="261"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="265"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="267"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="323"/>
+        <source>the settings and data migration (it resumes where it stopped)</source>
+        <translation>la migration des paramètres et des données (elle reprend là où elle s&apos;est arrêtée)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="325"/>
+        <source>the media copy (it resumes where it stopped)</source>
+        <translation>la copie des médias (elle reprend là où elle s&apos;est arrêtée)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="327"/>
+        <source>delta: what Magento 1 writes meanwhile waits until delta is started again</source>
+        <translation>le delta : ce que Magento 1 écrit entre-temps attend son redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="329"/>
+        <source>the reindex</source>
+        <translation>la réindexation</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="331"/>
+        <source>a go-live step</source>
+        <translation>une étape de mise en ligne</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="334"/>
+        <source>go-live: the store is in maintenance and the downtime clock runs</source>
+        <translation>mise en ligne : la boutique est en maintenance et le chronomètre d&apos;interruption tourne</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
+        <source>Close Cutover</source>
+        <translation>Fermer Cutover</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="344"/>
+        <source>Cutover is in the middle of work. Close it anyway?</source>
+        <translation>Cutover est en plein travail. Le fermer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/cutoverwizard.cpp" line="346"/>
+        <source>Closing stops: %1.</source>
+        <translation>La fermeture arrête : %1.</translation>
     </message>
 </context>
 <context>
@@ -9177,497 +9222,497 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="256"/>
+        <location filename="../wizard/golivepage.cpp" line="258"/>
         <source>Could not save the addresses in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les adresses dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="372"/>
+        <location filename="../wizard/golivepage.cpp" line="374"/>
         <source>no Magento 1 folder is set</source>
         <translation>aucun dossier Magento 1 n&apos;est défini</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="374"/>
+        <location filename="../wizard/golivepage.cpp" line="376"/>
         <source>%1 is not a Magento 1 root on this computer</source>
         <translation>%1 n&apos;est pas une racine Magento 1 sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="376"/>
+        <location filename="../wizard/golivepage.cpp" line="378"/>
         <source>%1 is not writable by you</source>
         <translation>%1 n&apos;est pas accessible en écriture pour vous</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="419"/>
+        <location filename="../wizard/golivepage.cpp" line="421"/>
         <source>checking the Magento 1 folder</source>
         <translation>vérification du dossier Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="421"/>
+        <location filename="../wizard/golivepage.cpp" line="423"/>
         <source>no delta and no Magento 1 connection</source>
         <translation>pas de delta et pas de connexion Magento 1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="423"/>
+        <location filename="../wizard/golivepage.cpp" line="425"/>
         <source>checking the Magento 2 folder</source>
         <translation>vérification du dossier Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="425"/>
+        <location filename="../wizard/golivepage.cpp" line="427"/>
         <source>no Magento 2 connection</source>
         <translation>pas de connexion Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="427"/>
+        <location filename="../wizard/golivepage.cpp" line="429"/>
         <source>connect to both databases first</source>
         <translation>connectez-vous d&apos;abord aux deux bases de données</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="428"/>
+        <location filename="../wizard/golivepage.cpp" line="430"/>
         <source>no Data Migration Tool configuration is set</source>
         <translation>aucune configuration du Data Migration Tool n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="432"/>
+        <location filename="../wizard/golivepage.cpp" line="434"/>
         <source>give the store&apos;s address and the Magento 2 server&apos;s IP address</source>
         <translation>indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="435"/>
+        <location filename="../wizard/golivepage.cpp" line="437"/>
         <source>only you can say the store is open</source>
         <translation>vous seul pouvez dire que la boutique est ouverte</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="452"/>
+        <location filename="../wizard/golivepage.cpp" line="454"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="454"/>
+        <location filename="../wizard/golivepage.cpp" line="456"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="456"/>
+        <location filename="../wizard/golivepage.cpp" line="458"/>
         <source>next</source>
         <translation>suivant</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="458"/>
+        <location filename="../wizard/golivepage.cpp" line="460"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="462"/>
+        <location filename="../wizard/golivepage.cpp" line="464"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="470"/>
+        <location filename="../wizard/golivepage.cpp" line="472"/>
         <source>Cutover cannot do this here (%1): do it yourself and tick it.</source>
         <translation>Cutover ne peut pas le faire ici (%1) : faites-le vous-même et cochez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="503"/>
+        <location filename="../wizard/golivepage.cpp" line="505"/>
         <source>downtime: not started</source>
         <translation>interruption de service : pas commencée</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="505"/>
+        <location filename="../wizard/golivepage.cpp" line="507"/>
         <source>downtime: ended, from %1 to %2</source>
         <translation>interruption de service : terminée, de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="509"/>
+        <location filename="../wizard/golivepage.cpp" line="511"/>
         <source>downtime: running since %1</source>
         <translation>interruption de service : en cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="530"/>
+        <location filename="../wizard/golivepage.cpp" line="532"/>
         <source>%1 Do the steps before it first, or check &quot;Allow a step out of order&quot; to skip ahead; the report then shows the override.</source>
         <translation>%1 Faites d&apos;abord les étapes précédentes, ou cochez « Autoriser une étape hors de l&apos;ordre » pour avancer ; le rapport montre alors le forçage.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="535"/>
+        <location filename="../wizard/golivepage.cpp" line="537"/>
         <source>overridden: %1</source>
         <translation>forcé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="579"/>
+        <location filename="../wizard/golivepage.cpp" line="581"/>
         <source>Store opened by %1 after %2 of downtime.</source>
         <translation>Boutique ouverte par %1 après %2 d&apos;interruption de service.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="584"/>
+        <location filename="../wizard/golivepage.cpp" line="586"/>
         <source>Ticked by %1; not checked by Cutover (%2).</source>
         <translation>Cochée par %1 ; non vérifiée par Cutover (%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="600"/>
+        <location filename="../wizard/golivepage.cpp" line="602"/>
         <source>Removing maintenance.flag...</source>
         <translation>Suppression de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="605"/>
+        <location filename="../wizard/golivepage.cpp" line="607"/>
         <source>Undone: maintenance.flag removed from %1.</source>
         <translation>Annulé : maintenance.flag supprimé de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="606"/>
+        <location filename="../wizard/golivepage.cpp" line="608"/>
         <source>Undone: there was no maintenance.flag in %1.</source>
         <translation>Annulé : il n&apos;y avait pas de maintenance.flag dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="611"/>
+        <location filename="../wizard/golivepage.cpp" line="613"/>
         <source>Undone by %1.</source>
         <translation>Annulé par %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="670"/>
+        <location filename="../wizard/golivepage.cpp" line="672"/>
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="698"/>
+        <location filename="../wizard/golivepage.cpp" line="700"/>
         <source>Saving to %1...</source>
         <translation>Enregistrement dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="724"/>
+        <location filename="../wizard/golivepage.cpp" line="726"/>
         <source>Could not save the checklist in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la liste de contrôle dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="731"/>
+        <location filename="../wizard/golivepage.cpp" line="733"/>
         <source>Done: %1</source>
         <translation>Fait : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="731"/>
+        <location filename="../wizard/golivepage.cpp" line="733"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="742"/>
+        <location filename="../wizard/golivepage.cpp" line="744"/>
         <source>Stopped waiting; the delta goes on. Click &quot;Wait and stop delta&quot; again when ready.</source>
         <translation>Attente interrompue ; le delta continue. Cliquez à nouveau sur « Attendre et arrêter le delta » quand vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="754"/>
+        <location filename="../wizard/golivepage.cpp" line="756"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="759"/>
+        <location filename="../wizard/golivepage.cpp" line="761"/>
         <source>%1 %2/s</source>
         <translation>%1 %2/s</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="761"/>
+        <location filename="../wizard/golivepage.cpp" line="763"/>
         <source>, %1 left</source>
         <translation>, reste %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="770"/>
+        <location filename="../wizard/golivepage.cpp" line="772"/>
         <source>Creating maintenance.flag...</source>
         <translation>Création de maintenance.flag...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="775"/>
+        <location filename="../wizard/golivepage.cpp" line="777"/>
         <source>maintenance.flag created in %1.</source>
         <translation>maintenance.flag créé dans %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="776"/>
+        <location filename="../wizard/golivepage.cpp" line="778"/>
         <source>%1 is not there after creating it.</source>
         <translation>%1 n&apos;est pas présent après sa création.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="798"/>
+        <location filename="../wizard/golivepage.cpp" line="800"/>
         <source>Waiting for the delta to empty its backlog (%1 change(s))...</source>
         <translation>Attente que le delta vide son arriéré (%1 modification(s))...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="804"/>
+        <location filename="../wizard/golivepage.cpp" line="806"/>
         <source>No delta runs and no Magento 1 connection is set: Cutover cannot see the backlog. Connect on the Connections page, or tick the step yourself once the delta has applied everything.</source>
         <translation>Aucun delta ne tourne et aucune connexion Magento 1 n&apos;est définie : Cutover ne peut pas voir l&apos;arriéré. Connectez-vous sur la page Connexions, ou cochez l&apos;étape vous-même une fois que le delta a tout appliqué.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="810"/>
+        <location filename="../wizard/golivepage.cpp" line="812"/>
         <source>Reading the delta backlog on %1...</source>
         <translation>Lecture de l&apos;arriéré delta sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="818"/>
+        <location filename="../wizard/golivepage.cpp" line="820"/>
         <source>Delta not running and no change capture on %1: nothing to carry.</source>
         <translation>Le delta ne tourne pas et aucune capture des modifications sur %1 : rien à transférer.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="821"/>
+        <location filename="../wizard/golivepage.cpp" line="823"/>
         <source>%1 change(s) made on Magento 1 are not in Magento 2 yet (the oldest %2 ago) and the delta is not running. Start it on the Live changes page, then click &quot;Wait and stop delta&quot;: Cutover waits for an empty backlog and stops it.</source>
         <translation>%1 modification(s) faite(s) sur Magento 1 ne sont pas encore dans Magento 2 (la plus ancienne il y a %2) et le delta ne tourne pas. Démarrez-le sur la page Modifications en direct, puis cliquez sur « Attendre et arrêter le delta » : Cutover attend un arriéré vide et l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="827"/>
+        <location filename="../wizard/golivepage.cpp" line="829"/>
         <source>Delta not running; the change log on %1 has no unapplied change (applied up to #%2).</source>
         <translation>Le delta ne tourne pas ; le journal des modifications sur %1 n&apos;a aucune modification non appliquée (appliqué jusqu&apos;à #%2).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="845"/>
+        <location filename="../wizard/golivepage.cpp" line="847"/>
         <source>Waiting for the delta: %1 change(s) left, %2 applied while waiting (%3), %4 waited.</source>
         <translation>Attente du delta : %1 modification(s) restante(s), %2 appliquée(s) pendant l&apos;attente (%3), %4 d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="846"/>
+        <location filename="../wizard/golivepage.cpp" line="848"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="850"/>
+        <location filename="../wizard/golivepage.cpp" line="852"/>
         <source>The delta stopped before its backlog was empty: start it again on the Live changes page.</source>
         <translation>Le delta s&apos;est arrêté avant que son arriéré soit vide : redémarrez-le sur la page Modifications en direct.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="857"/>
+        <location filename="../wizard/golivepage.cpp" line="859"/>
         <source>Backlog empty: stopping the delta...</source>
         <translation>Arriéré vide : arrêt du delta...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="876"/>
+        <location filename="../wizard/golivepage.cpp" line="878"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="885"/>
+        <location filename="../wizard/golivepage.cpp" line="887"/>
         <source>Delta stopped; reading its change log once more...</source>
         <translation>Delta arrêté ; nouvelle lecture de son journal des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="892"/>
+        <location filename="../wizard/golivepage.cpp" line="894"/>
         <source>The delta is stopped, but %1 change(s) arrived on Magento 1 after its last batch. Is Magento 1 really in maintenance? Start the delta again on the Live changes page and click &quot;Wait and stop delta&quot; once more.</source>
         <translation>Le delta est arrêté, mais %1 modification(s) sont arrivées sur Magento 1 après son dernier lot. Magento 1 est-il vraiment en maintenance ? Redémarrez le delta sur la page Modifications en direct et cliquez une fois de plus sur « Attendre et arrêter le delta ».</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="899"/>
+        <location filename="../wizard/golivepage.cpp" line="901"/>
         <source>Delta stopped with an empty backlog after waiting %1 (%2 change(s) applied meanwhile; applied up to #%3).</source>
         <translation>Delta arrêté avec un arriéré vide après %1 d&apos;attente (%2 modification(s) appliquée(s) entre-temps ; appliqué jusqu&apos;à #%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="923"/>
+        <location filename="../wizard/golivepage.cpp" line="925"/>
         <source>Running on %1: %2</source>
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="924"/>
+        <location filename="../wizard/golivepage.cpp" line="926"/>
         <source>Running %1 on %2...</source>
         <translation>Exécution de %1 sur %2...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="927"/>
+        <location filename="../wizard/golivepage.cpp" line="929"/>
         <source>Rebuilding %1...</source>
         <translation>Reconstruction de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="929"/>
+        <location filename="../wizard/golivepage.cpp" line="931"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="930"/>
+        <location filename="../wizard/golivepage.cpp" line="932"/>
         <source>%1 rebuilt.</source>
         <translation>%1 reconstruit.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="940"/>
+        <location filename="../wizard/golivepage.cpp" line="942"/>
         <source>%1 stopped; nothing was ticked.</source>
         <translation>%1 arrêté ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="941"/>
+        <location filename="../wizard/golivepage.cpp" line="943"/>
         <source>Stopped: run it again.</source>
         <translation>Arrêté : relancez-le.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="952"/>
+        <location filename="../wizard/golivepage.cpp" line="954"/>
         <source>%1 failed on %2.</source>
         <translation>%1 a échoué sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="960"/>
+        <location filename="../wizard/golivepage.cpp" line="962"/>
         <source>%1 ran on %2: %3</source>
         <translation>%1 exécuté sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="962"/>
+        <location filename="../wizard/golivepage.cpp" line="964"/>
         <source>no output, exit code 0</source>
         <translation>aucune sortie, code de sortie 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="966"/>
+        <location filename="../wizard/golivepage.cpp" line="968"/>
         <source>%1 rebuilt in %2</source>
         <translation>%1 reconstruit en %2</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="968"/>
+        <location filename="../wizard/golivepage.cpp" line="970"/>
         <source>%1 ran on %2: %3.</source>
         <translation>%1 exécuté sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="970"/>
+        <location filename="../wizard/golivepage.cpp" line="972"/>
         <source>no indexer reported</source>
         <translation>aucun indexeur signalé</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="992"/>
+        <location filename="../wizard/golivepage.cpp" line="994"/>
         <source>Reading the store&apos;s pages...</source>
         <translation>Lecture des pages de la boutique...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1001"/>
+        <location filename="../wizard/golivepage.cpp" line="1003"/>
         <source>Warming: %1 of %2 pages, %3 failed (%4).</source>
         <translation>Préchauffage : %1 pages sur %2, %3 en échec (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1004"/>
+        <location filename="../wizard/golivepage.cpp" line="1006"/>
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1010"/>
+        <location filename="../wizard/golivepage.cpp" line="1012"/>
         <source>; slowest %1 (%2 ms)</source>
         <translation> ; la plus lente %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1013"/>
+        <location filename="../wizard/golivepage.cpp" line="1015"/>
         <source>%1 pages fetched in %2: %3 answered, %4 redirected, %5 failed%6.</source>
         <translation>%1 pages récupérées en %2 : %3 ont répondu, %4 redirigées, %5 en échec%6.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1023"/>
+        <location filename="../wizard/golivepage.cpp" line="1025"/>
         <source>%1 of %2 pages, %3 failed</source>
         <translation>%1 pages sur %2, %3 en échec</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1032"/>
+        <location filename="../wizard/golivepage.cpp" line="1034"/>
         <source>No page answered: %1 First: %2 (%3). Check the store&apos;s address and the Magento 2 server&apos;s IP address above, and that the web server runs.</source>
         <translation>Aucune page n&apos;a répondu : %1 Première : %2 (%3). Vérifiez ci-dessus l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2, et que le serveur web tourne.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1041"/>
+        <location filename="../wizard/golivepage.cpp" line="1043"/>
         <source>Warm-up stopped after %1 pages; nothing was ticked.</source>
         <translation>Préchauffage arrêté après %1 pages ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1044"/>
+        <location filename="../wizard/golivepage.cpp" line="1046"/>
         <source>The warm-up failed: %1</source>
         <translation>Le préchauffage a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1067"/>
+        <location filename="../wizard/golivepage.cpp" line="1069"/>
         <source>Verifying the migrated data once more...</source>
         <translation>Nouvelle vérification des données migrées...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1093"/>
+        <location filename="../wizard/golivepage.cpp" line="1095"/>
         <source>%1: %2 of %3 rows (%4).</source>
         <translation>%1 : %2 lignes sur %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1095"/>
+        <location filename="../wizard/golivepage.cpp" line="1097"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1108"/>
+        <location filename="../wizard/golivepage.cpp" line="1110"/>
         <source>Final verification stopped; nothing was ticked.</source>
         <translation>Vérification finale arrêtée ; rien n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1114"/>
+        <location filename="../wizard/golivepage.cpp" line="1116"/>
         <source>verification: %1 tables match</source>
         <translation>vérification : %1 tables identiques</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1115"/>
+        <location filename="../wizard/golivepage.cpp" line="1117"/>
         <source>verification FAILED: %1</source>
         <translation>vérification EN ÉCHEC : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1124"/>
+        <location filename="../wizard/golivepage.cpp" line="1126"/>
         <source>delta backlog: no change capture</source>
         <translation>arriéré delta : pas de capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1126"/>
+        <location filename="../wizard/golivepage.cpp" line="1128"/>
         <source>delta backlog: 0</source>
         <translation>arriéré delta : 0</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1128"/>
+        <location filename="../wizard/golivepage.cpp" line="1130"/>
         <source>delta backlog: %1 change(s) not applied</source>
         <translation>arriéré delta : %1 modification(s) non appliquée(s)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1129"/>
+        <location filename="../wizard/golivepage.cpp" line="1131"/>
         <source>%1 change(s) on Magento 1 are not in Magento 2: start the delta on the Live changes page until its backlog is empty, stop it, then verify again.</source>
         <translation>%1 modification(s) sur Magento 1 ne sont pas dans Magento 2 : démarrez le delta sur la page Modifications en direct jusqu&apos;à ce que son arriéré soit vide, arrêtez-le, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1134"/>
+        <location filename="../wizard/golivepage.cpp" line="1136"/>
         <source>last order: %1</source>
         <translation>dernière commande : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1140"/>
+        <location filename="../wizard/golivepage.cpp" line="1142"/>
         <source>Final verification failed (%1).</source>
         <translation>Échec de la vérification finale (%1).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1154"/>
+        <location filename="../wizard/golivepage.cpp" line="1156"/>
         <source>overridden: DNS not checked (no store address or server address given).</source>
         <translation>forcé : DNS non vérifié (aucune adresse de boutique ni de serveur indiquée).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1157"/>
+        <location filename="../wizard/golivepage.cpp" line="1159"/>
         <source>Give the store&apos;s address and the Magento 2 server&apos;s IP address so that Cutover can check DNS, or check &quot;Allow a step out of order&quot; to tick it unchecked.</source>
         <translation>Indiquez l&apos;adresse de la boutique et l&apos;adresse IP du serveur Magento 2 pour que Cutover puisse vérifier le DNS, ou cochez « Autoriser une étape hors de l&apos;ordre » pour la cocher sans vérification.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1165"/>
+        <location filename="../wizard/golivepage.cpp" line="1167"/>
         <source>Resolving %1...</source>
         <translation>Résolution de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1176"/>
+        <location filename="../wizard/golivepage.cpp" line="1178"/>
         <source>overridden: DNS does not point at the new server yet: %1</source>
         <translation>forcé : le DNS ne pointe pas encore vers le nouveau serveur : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1178"/>
+        <location filename="../wizard/golivepage.cpp" line="1180"/>
         <source>%1 Tick it once the name resolves to %2, or check &quot;Allow a step out of order&quot; to record an override (e.g. a load balancer in front of both servers).</source>
         <translation>%1 Cochez-la une fois que le nom se résout en %2, ou cochez « Autoriser une étape hors de l&apos;ordre » pour enregistrer un forçage (par ex. un répartiteur de charge devant les deux serveurs).</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1191"/>
+        <location filename="../wizard/golivepage.cpp" line="1193"/>
         <source>Save the project first: the report is made from the project file.</source>
         <translation>Enregistrez d&apos;abord le projet : le rapport est produit à partir du fichier de projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1201"/>
         <source>Export the migration report</source>
         <translation>Exporter le rapport de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1199"/>
+        <location filename="../wizard/golivepage.cpp" line="1201"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1210"/>
+        <location filename="../wizard/golivepage.cpp" line="1212"/>
         <source>Writing the report to %1...</source>
         <translation>Écriture du rapport dans %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/golivepage.cpp" line="1220"/>
+        <location filename="../wizard/golivepage.cpp" line="1222"/>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
     </message>
@@ -9929,8 +9974,8 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="83"/>
-        <location filename="../wizard/migratepage.cpp" line="309"/>
-        <location filename="../wizard/migratepage.cpp" line="762"/>
+        <location filename="../wizard/migratepage.cpp" line="314"/>
+        <location filename="../wizard/migratepage.cpp" line="770"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -9976,7 +10021,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/migratepage.cpp" line="125"/>
-        <location filename="../wizard/migratepage.cpp" line="241"/>
+        <location filename="../wizard/migratepage.cpp" line="246"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
@@ -10061,37 +10106,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="271"/>
+        <location filename="../wizard/migratepage.cpp" line="276"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Le mappage est vérifié par rapport aux deux bases avant le transfert des données : cliquez sur « Vérifier l&apos;intégrité », ou « Démarrer » le vérifie d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="323"/>
+        <location filename="../wizard/migratepage.cpp" line="328"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="356"/>
+        <location filename="../wizard/migratepage.cpp" line="361"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="358"/>
+        <location filename="../wizard/migratepage.cpp" line="363"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="366"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="375"/>
+        <location filename="../wizard/migratepage.cpp" line="380"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <location filename="../wizard/migratepage.cpp" line="381"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10100,12 +10145,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="379"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="385"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -10113,87 +10158,87 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="391"/>
+        <location filename="../wizard/migratepage.cpp" line="396"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="403"/>
+        <location filename="../wizard/migratepage.cpp" line="408"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="433"/>
+        <location filename="../wizard/migratepage.cpp" line="438"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <location filename="../wizard/migratepage.cpp" line="441"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="437"/>
+        <location filename="../wizard/migratepage.cpp" line="442"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="484"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="494"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="499"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>La migration des données n&apos;a pas démarré. Cliquez de nouveau sur « Démarrer » pour migrer sans contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="501"/>
+        <location filename="../wizard/migratepage.cpp" line="506"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>La migration des données n&apos;a pas démarré : corrigez les erreurs trouvées par le contrôle d&apos;intégrité, puis cliquez sur « Démarrer ».</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="524"/>
+        <location filename="../wizard/migratepage.cpp" line="530"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="524"/>
+        <location filename="../wizard/migratepage.cpp" line="530"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="535"/>
+        <location filename="../wizard/migratepage.cpp" line="541"/>
         <source>Map</source>
         <translation>Mapper</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="547"/>
         <source>Choose a fix</source>
         <translation>Choisir un correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="542"/>
+        <location filename="../wizard/migratepage.cpp" line="548"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>L’ignorer, ou le mapper vers l’un des champs proposés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="555"/>
+        <location filename="../wizard/migratepage.cpp" line="563"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -10201,7 +10246,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="557"/>
+        <location filename="../wizard/migratepage.cpp" line="565"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -10209,108 +10254,108 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="570"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="584"/>
+        <location filename="../wizard/migratepage.cpp" line="592"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Vérification du mappage par rapport aux deux bases avant le transfert des données...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="594"/>
+        <location filename="../wizard/migratepage.cpp" line="602"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="597"/>
+        <location filename="../wizard/migratepage.cpp" line="605"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="452"/>
-        <location filename="../wizard/migratepage.cpp" line="625"/>
+        <location filename="../wizard/migratepage.cpp" line="457"/>
+        <location filename="../wizard/migratepage.cpp" line="633"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="637"/>
+        <location filename="../wizard/migratepage.cpp" line="645"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="657"/>
+        <location filename="../wizard/migratepage.cpp" line="665"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="658"/>
+        <location filename="../wizard/migratepage.cpp" line="666"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="692"/>
+        <location filename="../wizard/migratepage.cpp" line="700"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="696"/>
+        <location filename="../wizard/migratepage.cpp" line="704"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="698"/>
+        <location filename="../wizard/migratepage.cpp" line="706"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="724"/>
+        <location filename="../wizard/migratepage.cpp" line="732"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="729"/>
+        <location filename="../wizard/migratepage.cpp" line="737"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="731"/>
+        <location filename="../wizard/migratepage.cpp" line="739"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="733"/>
+        <location filename="../wizard/migratepage.cpp" line="741"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="746"/>
+        <location filename="../wizard/migratepage.cpp" line="754"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="758"/>
+        <location filename="../wizard/migratepage.cpp" line="766"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="759"/>
+        <location filename="../wizard/migratepage.cpp" line="767"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="763"/>
+        <location filename="../wizard/migratepage.cpp" line="771"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="773"/>
+        <location filename="../wizard/migratepage.cpp" line="781"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="798"/>
+        <location filename="../wizard/migratepage.cpp" line="806"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10318,22 +10363,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="809"/>
+        <location filename="../wizard/migratepage.cpp" line="817"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="821"/>
+        <location filename="../wizard/migratepage.cpp" line="829"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="822"/>
+        <location filename="../wizard/migratepage.cpp" line="830"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="833"/>
+        <location filename="../wizard/migratepage.cpp" line="841"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10341,67 +10386,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="843"/>
+        <location filename="../wizard/migratepage.cpp" line="851"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="857"/>
+        <location filename="../wizard/migratepage.cpp" line="865"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="860"/>
+        <location filename="../wizard/migratepage.cpp" line="868"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="863"/>
+        <location filename="../wizard/migratepage.cpp" line="871"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="864"/>
+        <location filename="../wizard/migratepage.cpp" line="872"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="896"/>
+        <location filename="../wizard/migratepage.cpp" line="904"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="898"/>
+        <location filename="../wizard/migratepage.cpp" line="906"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="909"/>
+        <location filename="../wizard/migratepage.cpp" line="917"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="910"/>
+        <location filename="../wizard/migratepage.cpp" line="918"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="917"/>
+        <location filename="../wizard/migratepage.cpp" line="925"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="923"/>
+        <location filename="../wizard/migratepage.cpp" line="931"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="934"/>
+        <location filename="../wizard/migratepage.cpp" line="942"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="936"/>
+        <location filename="../wizard/migratepage.cpp" line="944"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>

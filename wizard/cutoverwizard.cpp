@@ -1,6 +1,7 @@
 #include "cutoverwizard.h"
 
 #include "connection/preflight.h"
+#include "golive/golivechecklist.h"
 #include "connectionform.h"
 #include "connectionspage.h"
 #include "deltapage.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace cutover::ui {
@@ -314,10 +316,56 @@ void CutoverWizard::saveGeometry()
     QSettings().setValue(geometryKey, QWizard::saveGeometry());
 }
 
+QStringList CutoverWizard::runningWork() const
+{
+    QStringList work;
+    if (qobject_cast<MigratePage*>(page(MigratePageId))->isRunning())
+        work << tr("the settings and data migration (it resumes where it stopped)");
+    if (qobject_cast<MediaPage*>(page(MediaPageId))->isRunning())
+        work << tr("the media copy (it resumes where it stopped)");
+    if (qobject_cast<DeltaPage*>(page(DeltaPageId))->isRunning())
+        work << tr("delta: what Magento 1 writes meanwhile waits until delta is started again");
+    if (qobject_cast<ReindexPage*>(page(ReindexPageId))->isRunning())
+        work << tr("the reindex");
+    if (qobject_cast<GoLivePage*>(page(GoLivePageId))->isBusy())
+        work << tr("a go-live step");
+    const GoLiveChecklist checklist(m_model->project().progress);
+    if (checklist.downtimeStarted() && !checklist.downtimeEnded())
+        work << tr("go-live: the store is in maintenance and the downtime clock runs");
+    return work;
+}
+
+bool CutoverWizard::confirmClose()
+{
+    const QStringList work = runningWork();
+    if (work.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Close Cutover"),
+        tr("Cutover is in the middle of work. Close it anyway?"), QMessageBox::Close | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmClose"));
+    box.setInformativeText(tr("Closing stops: %1.").arg(work.join(QStringLiteral("; "))));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Close;
+}
+
 void CutoverWizard::closeEvent(QCloseEvent* event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    m_closeConfirmed = true;
     saveGeometry();
     QWizard::closeEvent(event);
+    m_closeConfirmed = false;
+}
+
+void CutoverWizard::reject()
+{
+    // Escape and Cancel: the same question as the window's close button (closeEvent asked it already).
+    if (!m_closeConfirmed && !confirmClose())
+        return;
+    QWizard::reject();
 }
 
 void CutoverWizard::changeEvent(QEvent* event)

@@ -46,7 +46,10 @@ public:
     HelpDialog* showHelp();
 
 protected:
+    /** Asks before closing while work runs or go-live's downtime clock runs (see confirmClose()). */
     void closeEvent(QCloseEvent* event) override;
+    /** Escape and Cancel ask as the close button does. */
+    void reject() override;
     /**
      * Return or Enter in a text or number field ends the edit (the field's editingFinished saves it) and stays on
      * the page: QWizard would press Next, or Finish on the go-live page, which closes the window in the middle of
@@ -59,6 +62,10 @@ protected:
 
 private:
     void saveGeometry();
+    /** What closing the window would stop, translated; empty when nothing runs. */
+    QStringList runningWork() const;
+    /** True when nothing runs, or the user confirms closing (a "confirmClose" message box, Cancel by default). */
+    bool confirmClose();
     void updateMediaPage();
     void updateDeltaPage();
     void updateMigratePage();
@@ -74,6 +81,7 @@ private:
     WizardController* m_controller;
     QStringList m_mediaRoots { QString(), QString() };
     int m_resumeTarget = -1;
+    bool m_closeConfirmed = false; ///< closeEvent asked already; its reject() must not ask again
     bool m_dark = false; ///< the palette the tones were chosen for
     bool m_walking = false; ///< continueResume() is moving pages: those moves are not the user's
     int m_lastId = -1;
