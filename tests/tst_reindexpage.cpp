@@ -64,7 +64,11 @@ private Q_SLOTS:
         m_projectPath = m_folder.filePath(QStringLiteral("shop.cutover"));
         QVERIFY(m_wizard->controller()->newProject(m_projectPath));
         QVERIFY(m_wizard->controller()->saveRoots(QString(), m_root));
+        // The Magento 2 connection passed, as on the Connections page: the wizard gives the page that destination
+        // each time the project changes (a run recorded), as in a real session.
+        QVERIFY(m_wizard->controller()->saveConnection(SecretRole::Destination, m_store));
         QTRY_VERIFY(!m_wizard->controller()->isSaving());
+        m_wizard->model()->setConnectionPassed(SecretRole::Destination, true);
         // Straight to the Reindex page.
         m_wizard->setStartId(CutoverWizard::ReindexPageId);
         m_wizard->restart();

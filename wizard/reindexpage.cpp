@@ -303,6 +303,7 @@ void ReindexPage::setDestination(const std::optional<ConnectionProfile>& destina
     m_destination = destination;
     m_destinationPassword = password;
     m_storeUrl = QUrl();
+    ++m_destinationGeneration; // a read still running is for the old one: its answer is dropped
     if (m_testPanel->isVisible())
         readStoreUrl();
 }
@@ -623,7 +624,8 @@ void ReindexPage::readStoreUrl()
         return;
     }
     if (m_urlWatcher.isRunning())
-        return;
+        return; // read again when it ends, if it was for another destination
+    m_urlReadFor = m_destinationGeneration;
     m_storeLink->setText(tr("Reading the store's address from the Magento 2 database..."));
     CacheWarmOptions options;
     options.destination = m_destination;
@@ -648,6 +650,12 @@ void ReindexPage::readStoreUrl()
 void ReindexPage::onStoreUrlRead()
 {
     const UrlResult result = m_urlWatcher.result();
+    if (m_urlReadFor != m_destinationGeneration) {
+        // Read from a destination that has changed since: not this one's address.
+        if (m_testPanel->isVisible())
+            readStoreUrl();
+        return;
+    }
     m_storeUrl = result.url;
     if (result.url.isEmpty()) {
         m_storeLink->setText(tr("The store's address could not be read: %1").arg(result.message.toHtmlEscaped()));

@@ -144,6 +144,8 @@ private:
     std::optional<ConnectionProfile> m_destination;
     QString m_destinationPassword;
     QFutureWatcher<UrlResult> m_urlWatcher;
+    int m_destinationGeneration = 0; ///< counts setDestination() changes
+    int m_urlReadFor = -1; ///< the generation the running (or last) address read is for
     QUrl m_storeUrl;
 };
 
