@@ -4,6 +4,7 @@
 #include "delta/deltacapture.h"
 #include "delta/dependentrefresher.h"
 #include "delta/stepappliers.h"
+#include "engine/foreignkeycheck.h"
 #include "error.h"
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
@@ -430,37 +431,16 @@ void DeltaApplier::connect(Session& s)
 void DeltaApplier::readAdoptions(Session& s)
 {
     s.adoptions.clear();
-    const QString prefix = s.source->profile().tablePrefix;
-    QSqlQuery q = s.source->query(QStringLiteral(
-        "SELECT CONSTRAINT_NAME, TABLE_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM "
-        "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_SCHEMA = DATABASE() "
-        "AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION"));
-    struct Key
-    {
-        QString child, parent;
-        QStringList childColumns, parentColumns;
-    };
-    QMap<QString, Key> keys; // "child/constraint" -> columns in order
-    while (q.next()) {
-        const QString child = q.value(1).toString(), parent = q.value(3).toString();
-        if (!child.startsWith(prefix) || !parent.startsWith(prefix))
-            continue;
-        Key& key = keys[child + QLatin1Char('/') + q.value(0).toString()];
-        key.child = child.mid(prefix.size());
-        key.parent = parent.mid(prefix.size());
-        key.childColumns << q.value(2).toString();
-        key.parentColumns << q.value(4).toString();
-    }
-    for (const Key& key : std::as_const(keys)) {
-        if (!s.appliers.count(key.child) || !s.appliers.count(key.parent))
+    for (const ForeignKey& key : ForeignKey::read(*s.source, {})) {
+        if (!s.appliers.count(key.table) || !s.appliers.count(key.referencedTable))
             continue;
         // The parent's values come from its change's key: only keys on captured key columns are followed.
-        const QStringList parentKey = s.reader->keyColumns(key.parent);
-        if (std::any_of(key.parentColumns.cbegin(), key.parentColumns.cend(),
+        const QStringList parentKey = s.reader->keyColumns(key.referencedTable);
+        if (std::any_of(key.referencedColumns.cbegin(), key.referencedColumns.cend(),
                 [&](const QString& c) { return !parentKey.contains(c); }))
             continue;
-        s.adoptions[key.parent] << Session::Adoption { key.child, key.childColumns, key.parentColumns,
-            s.reader->keyColumns(key.child) };
+        s.adoptions[key.referencedTable] << Session::Adoption { key.table, key.columns, key.referencedColumns,
+            s.reader->keyColumns(key.table) };
     }
 }
 

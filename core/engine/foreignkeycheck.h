@@ -13,7 +13,7 @@ namespace cutover {
 
 class Database;
 
-/** A foreign key constraint of a destination table, as information_schema describes it. */
+/** A foreign key constraint of a table (of either store), as information_schema describes it. */
 struct ForeignKey
 {
     QString constraint;
