@@ -526,6 +526,75 @@ private Q_SLOTS:
             0);
     }
 
+    // A category deleted in Magento 1 takes its rewrites along by cascade, without a trigger: the category's own, its
+    // products' in it (which Magento 2 links to it), and a redirect Magento 1 kept when a product's URL key changed,
+    // which names the category but has no link in Magento 2. None stays in Magento 2.
+    void deletedCategoryTakesItsProductRedirects()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        // A leaf category with products and rewrites of its own, in both stores.
+        const qint64 category = count(src,
+            QStringLiteral("SELECT MIN(c.entity_id) FROM catalog_category_entity c WHERE c.level > 1 AND NOT EXISTS "
+                           "(SELECT 1 FROM catalog_category_entity k WHERE k.parent_id = c.entity_id) AND EXISTS "
+                           "(SELECT 1 FROM catalog_category_product p WHERE p.category_id = c.entity_id) AND EXISTS "
+                           "(SELECT 1 FROM core_url_rewrite u WHERE u.category_id = c.entity_id AND u.product_id IS "
+                           "NOT NULL AND u.is_system = 1)"));
+        QVERIFY2(category > 0, "the generated store has no leaf category with products and their rewrites");
+        const qint64 product = count(src,
+            QStringLiteral("SELECT MIN(product_id) FROM core_url_rewrite WHERE category_id = %1 AND product_id IS NOT "
+                           "NULL AND is_system = 1 AND store_id = 1")
+                .arg(category));
+        QVERIFY(product > 0);
+        const QString system = src.scalar(QStringLiteral("SELECT target_path FROM core_url_rewrite WHERE category_id = %1 "
+                                                         "AND product_id = %2 AND is_system = 1 AND store_id = 1")
+                                              .arg(category)
+                                              .arg(product))
+                                   .toString();
+        const qint64 redirect = count(src, QStringLiteral("SELECT MAX(url_rewrite_id) + 5 FROM core_url_rewrite"));
+        src.exec(QStringLiteral("INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                "target_path, is_system, options, product_id, category_id) VALUES (%1, 1, "
+                                "'delta/category-redirect', 'old-category/old-key.html', %2, 0, 'RP', %3, %4)")
+                     .arg(redirect)
+                     .arg(Database::quoteString(system))
+                     .arg(product)
+                     .arg(category));
+        applyOnce();
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM url_rewrite WHERE url_rewrite_id = %1 AND entity_type = "
+                                    "'product' AND entity_id = %2 AND redirect_type = 301")
+                         .arg(redirect)
+                         .arg(product)),
+            1);
+        QVERIFY(count(dst,
+                    QStringLiteral("SELECT COUNT(*) FROM catalog_url_rewrite_product_category WHERE category_id = %1")
+                        .arg(category))
+            > 0);
+
+        QList<qint64> before;
+        {
+            QSqlQuery q = src.query(QStringLiteral("SELECT url_rewrite_id FROM core_url_rewrite WHERE category_id = %1")
+                                        .arg(category));
+            while (q.next())
+                before << q.value(0).toLongLong();
+        }
+        QVERIFY(before.contains(redirect));
+        src.exec(QStringLiteral("DELETE FROM catalog_category_entity WHERE entity_id = %1").arg(category));
+        QCOMPARE(count(src, QStringLiteral("SELECT COUNT(*) FROM core_url_rewrite WHERE category_id = %1").arg(category)), 0);
+        const DeltaFigures figures = applyOnce();
+        QCOMPARE(figures.failed, qint64(0));
+        QStringList ids;
+        for (qint64 id : std::as_const(before))
+            ids << QString::number(id);
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM url_rewrite WHERE url_rewrite_id IN (%1)").arg(ids.join(u','))),
+            0);
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM url_rewrite WHERE entity_type = 'category' AND entity_id = %1")
+                         .arg(category)),
+            0);
+    }
+
     // The store link of a page deleted with SQL (the generator leaves one) was left out as an orphan. MySQL 5.7 and
     // older hand out MAX(id) + 1 again after a restart, so a new page can take the deleted one's id: the link then
     // belongs to it and must arrive with it, though it never changed. The page is of all store views and names

@@ -172,9 +172,17 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
     };
     m_products.unite(idsOf(changes, QStringLiteral("catalog_product_entity")));
     const QString decimal = QStringLiteral("catalog_product_entity_decimal");
-    if (const QSet<qint64> ids = idsOf(changes, decimal); !ids.isEmpty() && m_destinationCatalog.hasTable(decimal))
-        addProducts(dst,
-            QStringLiteral("SELECT entity_id FROM %1 WHERE value_id IN (%2)").arg(dst.table(decimal), idList(ids)));
+    // By Magento 2's row (a value deleted) and Magento 1's (a value added: a child's own price in a store view
+    // where its computed one was, which the write replaces).
+    if (const QSet<qint64> ids = idsOf(changes, decimal); !ids.isEmpty()) {
+        if (m_destinationCatalog.hasTable(decimal))
+            addProducts(dst,
+                QStringLiteral("SELECT entity_id FROM %1 WHERE value_id IN (%2)").arg(dst.table(decimal), idList(ids)));
+        if (m_sourceCatalog.hasTable(decimal))
+            addProducts(m_source,
+                QStringLiteral("SELECT entity_id FROM %1 WHERE value_id IN (%2)")
+                    .arg(m_source.table(decimal), idList(ids)));
+    }
     const QString link = QStringLiteral("catalog_product_super_link");
     if (const QSet<qint64> ids = idsOf(changes, link); !ids.isEmpty()) {
         if (m_destinationCatalog.hasTable(link)) {
@@ -227,6 +235,32 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
                                         .arg(dst.table(categoryLinks), idList(gone)));
             while (q.next())
                 m_categoryRewrites.insert(q.value(0).toLongLong());
+            // Rows without a link (a redirect Magento 1 kept when a product's URL key changed names the category
+            // too): the rewrites of the category's products, as Magento 2 links them still, that Magento 1 no longer
+            // has.
+            if (m_destinationCatalog.hasTable(QStringLiteral("catalog_category_product"))
+                && m_destinationCatalog.hasTable(QStringLiteral("url_rewrite"))
+                && m_sourceCatalog.hasTable(QStringLiteral("core_url_rewrite"))) {
+                QList<qint64> candidates;
+                QSqlQuery r = dst.query(QStringLiteral("SELECT DISTINCT u.url_rewrite_id FROM %1 c JOIN %2 u ON "
+                                                       "u.entity_id = c.product_id AND u.entity_type = 'product' WHERE "
+                                                       "c.category_id IN (%3) AND u.metadata IS NULL")
+                                            .arg(dst.table(QStringLiteral("catalog_category_product")),
+                                                dst.table(QStringLiteral("url_rewrite")), idList(gone)));
+                while (r.next())
+                    candidates << r.value(0).toLongLong();
+                for (qsizetype from = 0; from < candidates.size(); from += 1000) {
+                    QSet<qint64> chunk(candidates.begin() + from,
+                        candidates.begin() + std::min(from + 1000, candidates.size()));
+                    QSqlQuery s = m_source.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE url_rewrite_id IN "
+                                                                "(%2)")
+                                                     .arg(m_source.table(QStringLiteral("core_url_rewrite")),
+                                                         idList(chunk)));
+                    while (s.next())
+                        chunk.remove(s.value(0).toLongLong());
+                    m_categoryRewrites.unite(chunk);
+                }
+            }
         }
     }
 

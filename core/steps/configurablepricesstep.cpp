@@ -157,6 +157,34 @@ PriceSetup loadSetup(const SchemaCatalog& sourceCatalog, Database& src, Database
 }
 
 /**
+ * Writes computed child prices ("(attribute,store,entity,value)" tuples): a value Magento 2 has (by its unique key)
+ * gets the new price and keeps its value_id; a new one gets an id above Magento 1's largest plus
+ * ConfigurablePricesStep::computedIdHeadroom, so that a value Magento 1 adds later (delta writes it with its own
+ * value_id) never lands on it. Returns the tuples written.
+ */
+qint64 writeComputed(Database& src, Database& dst, const QStringList& tuples)
+{
+    if (tuples.isEmpty())
+        return 0;
+    const QString decimal = dst.table(decimalTable);
+    const qint64 next = std::max(dst.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) FROM %1").arg(decimal))
+                                     .toLongLong(),
+                            src.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) FROM %1")
+                                           .arg(src.table(decimalTable)))
+                                    .toLongLong()
+                                + ConfigurablePricesStep::computedIdHeadroom)
+        + 1;
+    QStringList rows;
+    rows.reserve(tuples.size());
+    for (qsizetype i = 0; i < tuples.size(); ++i)
+        rows << QStringLiteral("(%1, ").arg(next + i) + tuples[i].mid(1);
+    dst.exec(QStringLiteral("INSERT INTO %1 (value_id, attribute_id, store_id, entity_id, value) VALUES %2 ON DUPLICATE "
+                            "KEY UPDATE value = VALUES(value)")
+                 .arg(decimal, rows.join(QLatin1Char(','))));
+    return tuples.size();
+}
+
+/**
  * The price values ("(attribute,store,entity,value)" rows of catalog_product_entity_decimal) of the children
  * `children`, computed from Magento 1; counts what it reads, writes and skips in `table`.
  */
@@ -470,12 +498,7 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
     for (qsizetype start = 0; start < children.size(); start += batchChildren) {
         const QStringList values
             = childValues(src, dst, setup, children.mid(start, batchChildren), table, websiteRowsIgnored);
-        if (values.isEmpty())
-            continue;
-        dst.exec(QStringLiteral("INSERT INTO %1 (attribute_id, store_id, entity_id, value) VALUES %2 ON DUPLICATE "
-                                "KEY UPDATE value = VALUES(value)")
-                     .arg(dst.table(decimalTable), values.join(QLatin1Char(','))));
-        written += values.size();
+        written += writeComputed(src, dst, values);
     }
     if (warnings)
         *warnings << table.warnings;
@@ -548,10 +571,7 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
             continue;
         dst.beginTransaction();
         try {
-            dst.exec(QStringLiteral("INSERT INTO %1 (attribute_id, store_id, entity_id, value) VALUES %2 ON DUPLICATE "
-                                    "KEY UPDATE value = VALUES(value)")
-                         .arg(dst.table(decimalTable), values.join(QLatin1Char(','))));
-            valuesWritten += values.size();
+            valuesWritten += writeComputed(src, dst, values);
             CopyLedger::saveProgress(dst, job, QString::number(last), valuesWritten, false);
             dst.commit();
         } catch (...) {

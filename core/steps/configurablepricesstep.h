@@ -32,7 +32,8 @@ class SchemaCatalog;
  * Every child link read is counted: written, or skipped with its reason (its configurable has no differences, no
  * price, the child lacks a super attribute's value or is not in Magento 2). A child of several configurable
  * products whose prices differ gets the price of the one with the lowest id and a warning naming both parents and
- * the price chosen. Rerunnable: values are computed from Magento 1 and upserted by Magento 2's unique key. Run it
+ * the price chosen. Rerunnable: values are computed from Magento 1 and upserted by Magento 2's unique key (new ones
+ * with value_ids above Magento 1's, see computedIdHeadroom). Run it
  * after the Catalog step. Never writes to Magento 1.
  *
  * Runs on the runner's thread; plan() copies nothing, afterCopy() does the work in batches of children (memory
@@ -47,6 +48,13 @@ public:
 
     /** Children read per batch. */
     static constexpr int batchChildren = 500;
+    /**
+     * A computed price value that Magento 2 does not have yet (a store view where the child had no price of its
+     * own) gets a value_id this far above Magento 1's largest: Magento 1 keeps adding values while delta runs, and
+     * delta writes them with their own ids, which must not land on a computed one. Ten million values is more than a
+     * store adds in the weeks before go-live; Magento 2's own ids continue above them.
+     */
+    static constexpr qint64 computedIdHeadroom = 10'000'000;
 
     /**
      * A child's price from its parent's price and the differences of its options, as decimal texts ("12.5000");
