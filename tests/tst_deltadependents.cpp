@@ -526,6 +526,47 @@ private Q_SLOTS:
             0);
     }
 
+    // Two CMS pages that come to share a path: as in a fresh run, the lower page_id keeps it and the other is renamed
+    // (and listed); when the lower one moves on, the other gets its path back.
+    void cmsPagesShareAPathAsAFreshRunShares()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        QList<qint64> pages;
+        {
+            QSqlQuery q = src.query(QStringLiteral("SELECT p.page_id FROM cms_page p WHERE EXISTS (SELECT 1 FROM "
+                                                   "cms_page_store s WHERE s.page_id = p.page_id AND s.store_id IN (0, "
+                                                   "1)) ORDER BY p.page_id LIMIT 2"));
+            while (q.next())
+                pages << q.value(0).toLongLong();
+        }
+        QCOMPARE(pages.size(), 2);
+        const qint64 low = pages[0], high = pages[1];
+        auto pathIn1 = [&](qint64 page) {
+            return dst.scalar(QStringLiteral("SELECT request_path FROM url_rewrite WHERE entity_type = 'cms-page' AND "
+                                             "entity_id = %1 AND store_id = 1")
+                                  .arg(page))
+                .toString();
+        };
+        src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'shared-path' WHERE page_id = %1").arg(high));
+        applyOnce();
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path"));
+        src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'shared-path' WHERE page_id = %1").arg(low));
+        const DeltaFigures figures = applyOnce();
+        QCOMPARE(pathIn1(low), QStringLiteral("shared-path"));
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
+        QVERIFY2(figures.lastNotices.join(u'\n').contains(QStringLiteral("CMS page %1").arg(high)),
+            qPrintable(figures.lastNotices.join(u'\n')));
+        src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'own-path' WHERE page_id = %1").arg(low));
+        applyOnce();
+        QCOMPARE(pathIn1(low), QStringLiteral("own-path"));
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path"));
+        // Once more, for the comparison with a fresh run at the end: the two share the path again.
+        src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'shared-path' WHERE page_id = %1").arg(low));
+        applyOnce();
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
+    }
+
     // A category deleted in Magento 1 takes its rewrites along by cascade, without a trigger: the category's own, its
     // products' in it (which Magento 2 links to it), and a redirect Magento 1 kept when a product's URL key changed,
     // which names the category but has no link in Magento 2. None stays in Magento 2.

@@ -1225,6 +1225,33 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         dst.scalar(QStringLiteral("SELECT COALESCE(MAX(url_rewrite_id), 0) FROM %1").arg(rewrites)).toLongLong());
     if (!pages.isEmpty() && destinationCatalog.hasTable(QStringLiteral("cms_page"))
         && destinationCatalog.hasTable(QStringLiteral("cms_page_store"))) {
+        // The pages that share a path with these ones, before or after their change, are made again with them, as
+        // the step orders them: the lowest page_id keeps a path, and a path freed goes back to a page renamed for it.
+        {
+            QSet<QString> paths;
+            const QString changedList = inList(QList<qint64>(pages.begin(), pages.end()));
+            QSqlQuery old = dst.query(QStringLiteral("SELECT DISTINCT request_path FROM %1 WHERE entity_type = "
+                                                     "'cms-page' AND entity_id IN (%2)")
+                                          .arg(rewrites, changedList));
+            while (old.next())
+                paths.insert(old.value(0).toString());
+            QSqlQuery now = dst.query(QStringLiteral("SELECT DISTINCT identifier FROM %1 WHERE page_id IN (%2)")
+                                          .arg(dst.table(QStringLiteral("cms_page")), changedList));
+            while (now.next()) {
+                if (!now.isNull(0) && !now.value(0).toString().isEmpty())
+                    paths.insert(now.value(0).toString());
+            }
+            const QStringList all(paths.begin(), paths.end());
+            for (qsizetype from = 0; from < all.size(); from += cmsBatch) {
+                QStringList quoted;
+                for (const QString& path : all.mid(from, cmsBatch))
+                    quoted << Database::quoteString(path);
+                QSqlQuery sharing = dst.query(QStringLiteral("SELECT page_id FROM %1 WHERE identifier IN (%2)")
+                                                  .arg(dst.table(QStringLiteral("cms_page")), quoted.join(u',')));
+                while (sharing.next())
+                    pages.insert(sharing.value(0).toLongLong());
+            }
+        }
         const QString list = inList(QList<qint64>(pages.begin(), pages.end()));
         out.deleted += dst.exec(
             QStringLiteral("DELETE FROM %1 WHERE entity_type = 'cms-page' AND entity_id IN (%2)").arg(rewrites, list));

@@ -108,7 +108,8 @@ public:
      * cascade removed their rewrites without a trigger firing). Rows go through the step's own transform; clashes
      * follow recordedClashRule() and the step's order: Magento 1's row keeps its own path against a CMS page, a
      * renamed row or a later row, which is renamed ("path-1.html", free on both sides) or dropped, each listed. A
-     * path freed goes back to the row that asks for it. A CMS page rewrite whose id Magento 1 has since used is
+     * path freed goes back to the row that asks for it. CMS pages that share a path with the changed ones (before or
+     * after the change) are made again with them, the lowest page_id first, as the step orders them. A CMS page rewrite whose id Magento 1 has since used is
      * moved to a free id. Product-in-category rows get their catalog_url_rewrite_product_category link when
      * Magento 2 has both. Throws cutover::Error.
      */
