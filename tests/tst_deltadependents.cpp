@@ -526,6 +526,45 @@ private Q_SLOTS:
             0);
     }
 
+    // The URL rewrites' refresh fails (a trigger on Magento 2 refuses the row): the batch keeps its rows and its
+    // other dependents (the new order's grid row), the failure is reported with the change kept for a retry, and the
+    // retry, once the fault is gone, writes the rewrite.
+    void failedUrlRefreshIsKeptAndRetried()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        dst.exec(QStringLiteral("CREATE TRIGGER test_refuse_rewrite BEFORE INSERT ON url_rewrite FOR EACH ROW BEGIN IF "
+                                "NEW.request_path = 'refused-by-trigger.html' THEN SIGNAL SQLSTATE '45000' SET "
+                                "MESSAGE_TEXT = 'test trigger refuses this rewrite'; END IF; END"));
+        const qint64 id = count(src, QStringLiteral("SELECT MAX(url_rewrite_id) + 1 FROM core_url_rewrite"));
+        src.exec(QStringLiteral("INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                "target_path, is_system, options) VALUES (%1, 1, 'delta/refused', "
+                                "'refused-by-trigger.html', 'some-page.html', 0, 'RP')")
+                     .arg(id));
+        const qint64 order = placeOrder(src, QStringLiteral("900000777"));
+        DeltaFigures figures = applyOnce();
+        dst.exec(QStringLiteral("DROP TRIGGER test_refuse_rewrite"));
+        QVERIFY2(figures.lastErrors.join(u'\n').contains(QLatin1String("test trigger refuses this rewrite")),
+            qPrintable(describe(figures)));
+        QVERIFY2(figures.pendingRetries >= 1, qPrintable(describe(figures)));
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM url_rewrite WHERE request_path = 'refused-by-trigger.html'")),
+            0);
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM sales_order_grid WHERE entity_id = %1").arg(order)), 1);
+        QCOMPARE(count(dst,
+                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE tbl = 'core_url_rewrite' AND k = '[%2]'")
+                         .arg(DeltaApplier::retryTable())
+                         .arg(id)),
+            1);
+
+        figures = applyOnce();
+        QCOMPARE(figures.pendingRetries, qint64(0));
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT request_path FROM url_rewrite WHERE url_rewrite_id = %1").arg(id))
+                     .toString(),
+            QStringLiteral("refused-by-trigger.html"));
+        QCOMPARE(count(dst, QStringLiteral("SELECT COUNT(*) FROM %1").arg(DeltaApplier::retryTable())), 0);
+    }
+
     // Two CMS pages that come to share a path: as in a fresh run, the lower page_id keeps it and the other is renamed
     // (and listed); when the lower one moves on, the other gets its path back.
     void cmsPagesShareAPathAsAFreshRunShares()

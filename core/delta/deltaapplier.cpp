@@ -683,6 +683,26 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     QStringList errors;
     QStringList notices = adoptionNotices;
     QVector<CapturedChange> written; ///< the changes applied, whose dependents are refreshed
+    // Changes whose rows are written but whose dependents could not be refreshed: kept like a failed change, so
+    // that the retry writes them again and refreshes what depends on them.
+    auto keepForRetry = [&](const QVector<CapturedChange>& kept, const QString& problem) {
+        for (qsizetype from = 0; from < kept.size(); from += 500) {
+            QStringList tuples;
+            for (const CapturedChange& change : kept.mid(from, 500))
+                tuples << QStringLiteral("(%1, %2, %3, %4, 1, %5, NOW(6), NOW(6))")
+                              .arg(sourceId, Database::quoteString(change.table),
+                                  Database::quoteString(keyJson(change.key)))
+                              .arg(change.seq)
+                              .arg(Database::quoteString(problem.left(4000)));
+            if (tuples.isEmpty())
+                continue;
+            dst.exec(QStringLiteral("INSERT INTO %1 (`source_id`, `tbl`, `k`, `seq`, `attempts`, `last_error`, "
+                                    "`first_failed`, `last_failed`) VALUES %2 ON DUPLICATE KEY UPDATE `attempts` = "
+                                    "`attempts` + 1, `last_error` = VALUES(`last_error`), `seq` = GREATEST(`seq`, "
+                                    "VALUES(`seq`)), `last_failed` = NOW(6)")
+                         .arg(retry, tuples.join(u',')));
+        }
+    };
     dst.beginTransaction();
     try {
         DependentRefresher refresher(*s.source, dst, s.sourceCatalog, s.destinationCatalog);
@@ -817,11 +837,13 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         // a crash leaves both or neither. A refresh that fails is rolled back alone and reported; the rows stay.
         if (!written.isEmpty() && !beforeProblem.isEmpty()) {
             ++refreshFailed;
+            keepForRetry(written, beforeProblem);
             errors << tr("Could not refresh the sales grids, order number sequences, stock, configurable "
-                         "child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of "
-                         "the same rows; run the data migration again if none come.",
+                         "child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried "
+                         "again in %2 s.",
                 nullptr, int(written.size()))
-                          .arg(sentence(beforeProblem));
+                          .arg(sentence(beforeProblem))
+                          .arg(m_options.retryIntervalMs / 1000.0);
         } else if (!written.isEmpty()) {
             dst.exec(QStringLiteral("SAVEPOINT refresh"));
             try {
@@ -831,6 +853,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                     log->debug("refresh: {}", warning.toStdString());
                 notices << refresher.notices();
                 errors << refresher.errors();
+                keepForRetry(refresher.failedChanges(), refresher.errors().join(u' '));
                 const QMap<QString, qint64> urlSkipped = refresher.urlRewritesSkipped();
                 for (auto it = urlSkipped.cbegin(); it != urlSkipped.cend(); ++it) {
                     skipped += it.value();
@@ -844,11 +867,13 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 dst.exec(QStringLiteral("ROLLBACK TO SAVEPOINT refresh"));
                 refreshed.clear();
                 ++refreshFailed;
+                keepForRetry(refresher.retryChanges(written), e.message());
                 errors << tr("Could not refresh the sales grids, order number sequences, stock, configurable "
-                             "child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of "
-                             "the same rows; run the data migration again if none come.",
+                             "child prices and URL rewrites of %n applied change(s): %1 The changes are kept and "
+                             "tried again in %2 s.",
                     nullptr, int(written.size()))
-                              .arg(sentence(e.message()));
+                              .arg(sentence(e.message()))
+                              .arg(m_options.retryIntervalMs / 1000.0);
                 log->debug("refresh error details: {}", e.details().left(1000).toStdString());
             }
         }

@@ -287,6 +287,28 @@ void DependentRefresher::before(const QVector<CapturedChange>& changes)
     lookUp(changes);
 }
 
+QVector<CapturedChange> DependentRefresher::retryChanges(const QVector<CapturedChange>& applied) const
+{
+    QVector<CapturedChange> out = applied;
+    qint64 seq = 0;
+    for (const CapturedChange& change : applied)
+        seq = std::max(seq, change.seq);
+    const QSet<qint64> present = idsOf(applied, QStringLiteral("core_url_rewrite"));
+    for (qint64 id : m_categoryRewrites) {
+        if (present.contains(id))
+            continue;
+        CapturedChange change;
+        change.table = QStringLiteral("core_url_rewrite");
+        change.operation = CapturedChange::Operation::Delete;
+        change.key = { id };
+        change.seq = seq;
+        change.firstSeq = seq;
+        change.merged = 0;
+        out << change;
+    }
+    return out;
+}
+
 QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>& applied, QStringList* warnings)
 {
     QMap<QString, qint64> refreshed;
@@ -357,9 +379,18 @@ QMap<QString, qint64> DependentRefresher::refresh(const QVector<CapturedChange>&
             if (m_destination.scalar(QStringLiteral("SELECT @@in_transaction")).toInt() == 0)
                 throw;
             m_destination.exec(QStringLiteral("ROLLBACK TO SAVEPOINT refresh_urls"));
-            m_errors << tr("Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with "
-                           "the next changes of the same rows; run the data migration again if none come.",
-                nullptr, int(applied.size()))
+            const QStringList urlTables { QStringLiteral("core_url_rewrite"), QStringLiteral("cms_page"),
+                QStringLiteral("cms_page_store"), QStringLiteral("catalog_product_entity"),
+                QStringLiteral("catalog_category_entity") };
+            QVector<CapturedChange> concerned;
+            for (const CapturedChange& change : applied) {
+                if (urlTables.contains(change.table))
+                    concerned << change;
+            }
+            m_failed = retryChanges(concerned);
+            m_errors << tr("Could not refresh the URL rewrites of %n applied change(s): %1 They are kept and tried "
+                           "again.",
+                nullptr, int(concerned.size()))
                             .arg(e.message());
         }
     }

@@ -37,7 +37,8 @@ class SchemaCatalog;
  *   clash rule (UrlRewriteStep::refreshRewrites()); notices() lists each clash.
  *
  * Used by DeltaApplier on its thread, inside the batch's transaction: before() reads what the touched rows point
- * at before the writes (a deleted product's SKU), refresh() after them. One instance per batch.
+ * at before the writes (a deleted product's SKU), refresh() after them. One instance per batch. A refresh that
+ * fails is rolled back alone; the caller keeps its changes for a retry (failedChanges(), retryChanges()).
  */
 class DependentRefresher
 {
@@ -76,6 +77,17 @@ public:
     QStringList errors() const { return m_errors; }
     /** URL rewrites the last refresh() did not write: the URL Rewrite step's reason -> rows. */
     QMap<QString, qint64> urlRewritesSkipped() const { return m_urlSkipped; }
+    /**
+     * The changes whose refresh failed in the last refresh() (the URL rewrites' own failure, see errors()), for the
+     * caller to keep for a retry: tried again, they make their dependents again. Empty when it did not fail.
+     */
+    QVector<CapturedChange> failedChanges() const { return m_failed; }
+    /**
+     * What to keep for a retry when the whole refresh of `applied` fails: `applied`, and one core_url_rewrite change
+     * per rewrite of a category Magento 1 deleted, as before() read them (the links that led to them are gone once
+     * the batch's writes are committed).
+     */
+    QVector<CapturedChange> retryChanges(const QVector<CapturedChange>& applied) const;
 
 private:
     void lookUp(const QVector<CapturedChange>& changes);
@@ -93,6 +105,7 @@ private:
     QStringList m_notices;
     QStringList m_errors;
     QMap<QString, qint64> m_urlSkipped;
+    QVector<CapturedChange> m_failed;
 };
 
 } // namespace cutover
