@@ -130,7 +130,7 @@ private Q_SLOTS:
             // Only the tables the test writes: hundreds of triggers would take most of the test's time.
             CapturePlan plan = CapturePlanner::plan(db, dmt);
             const QStringList written { QStringLiteral("sales_flat_order"), QStringLiteral("cms_page"),
-                QStringLiteral("cms_page_store") };
+                QStringLiteral("cms_page_store"), QStringLiteral("eav_attribute") };
             plan.targets.removeIf([&](const CaptureTarget& t) { return !written.contains(t.table); });
             QCOMPARE(plan.targets.size(), written.size());
             DeltaCapture::install(db, plan);
@@ -206,6 +206,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(applied(*page) > first, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(text(*page, "count-backlog"), QStringLiteral("0"), 20'000);
         QVERIFY2(page->findChild<QWidget*>(QStringLiteral("error"))->isHidden(), qPrintable(text(*page, "error")));
+        QVERIFY2(!text(*page, "areas").contains(QStringLiteral("not carried")), qPrintable(text(*page, "areas")));
+
+        // A change delta does not carry (an attribute's label: the EAV step's table) is named with its table and why.
+        {
+            Database db(m_m1, {}, QStringLiteral("test"));
+            db.exec(QStringLiteral("UPDATE eav_attribute SET frontend_label = 'Label changed on Magento 1' WHERE "
+                                   "attribute_code = 'name' AND entity_type_id = (SELECT entity_type_id FROM "
+                                   "eav_entity_type WHERE entity_type_code = 'catalog_product')"));
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(text(*page, "areas").contains(QStringLiteral("not carried: eav_attribute (1: ")), qPrintable(text(*page, "areas")), 20'000);
+        QVERIFY2(text(*page, "areas").contains(QStringLiteral("EAV step")), qPrintable(text(*page, "areas")));
 
         // The busy threshold shows the options' value and reaches the running loop when changed.
         auto* busy = page->findChild<QSpinBox*>(QStringLiteral("busy-threshold"));

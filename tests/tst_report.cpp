@@ -347,6 +347,9 @@ void TestReport::deltaReindexAndWarmUpFromTheirResults()
     figures.pendingRetries = 2;
     figures.backlog = 0;
     figures.notCarriedTables.insert(QStringLiteral("wishlist"), QStringLiteral("no applier yet"));
+    figures.notCarriedTables.insert(QStringLiteral("eav_attribute"), QStringLiteral("the EAV step's table"));
+    figures.notCarried = 3;
+    figures.notCarriedByTable.insert(QStringLiteral("eav_attribute"), 3);
     QJsonObject delta = figures.toJson();
     delta.insert(QStringLiteral("outcome"), QStringLiteral("succeeded"));
 
@@ -396,6 +399,8 @@ void TestReport::deltaReindexAndWarmUpFromTheirResults()
     QVERIFY(deltaSection.contains(QStringLiteral("<th>Waiting for a retry</th><td>2</td>")));
     QVERIFY(deltaSection.contains(QLatin1String("2 time(s)")) || deltaSection.contains(QLatin1String("2 times")));
     QVERIFY(deltaSection.contains(QLatin1String("wishlist: no applier yet")));
+    QVERIFY2(deltaSection.contains(QLatin1String("Not carried: 3 change(s) of eav_attribute: the EAV step's table")),
+        qPrintable(deltaSection.mid(deltaSection.indexOf(QLatin1String("Not carried: ")), 400)));
     const QString reindexSection = section(html, QStringLiteral("Reindex"));
     QVERIFY(reindexSection.contains(QLatin1String("deploy@m2.example.com")));
     QVERIFY(reindexSection.contains(QLatin1String("Catalog Search")));

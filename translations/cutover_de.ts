@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="500"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="523"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="505"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="528"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="508"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="531"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
@@ -450,47 +450,47 @@
         <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="166"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>sein konfigurierbares Produkt hat keine Preisunterschiede: Das Kind behält seinen eigenen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="168"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="196"/>
         <source>its configurable product has no price</source>
         <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="170"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="198"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="171"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="534"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="557"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="285"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="313"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="320"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="348"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="343"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="371"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="564"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="584"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="569"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -506,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="46"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="47"/>
         <source>Configurable prices step</source>
         <translation>Schritt Konfigurierbare Preise</translation>
     </message>
@@ -1738,88 +1738,88 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="258"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="263"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="299"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht bekannt und es wird nichts mehr angewendet. Installieren Sie sie erneut („Erfassung installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="303"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="308"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="343"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="348"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="365"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="521"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="505"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Zeilen von %1, die auf die gerade zu %2 hinzugefügten Zeilen verweisen, konnten nicht gesucht werden (%3); zuvor als verwaist ausgelassene Zeilen werden nicht mit übertragen. Die abschließende Prüfung listet fehlende auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="536"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Mehr Zeilen von %1 verweisen auf die gerade zu %2 hinzugefügten Zeilen, als ein Stapel aufnimmt; sie kommen mit ihren eigenen Änderungen. Eine zuvor als verwaist ausgelassene Zeile darunter würde von der abschließenden Prüfung aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="571"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="555"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="668"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="670"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="756"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="861"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="722"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="762"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="870"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="792"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="798"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="820"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) verweist auf eine gerade in Magento 1 hinzugefügte Zeile, konnte aber nicht mit ihr geschrieben werden: %3 Sie kommt mit ihren eigenen Änderungen, falls es welche gibt; sonst listet die abschließende Prüfung sie auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="821"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="827"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="840"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="867"/>
-        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/deltaapplier.cpp" line="847"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
-            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
-            <numerusform>Die Verkaufsraster, Bestellnummern-Sequenzen, Bestände, Kindpreise konfigurierbarer Produkte und URL-Rewrites von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die Verkaufsraster, Bestellnummernfolgen, Bestände, Preise der Varianten konfigurierbarer Produkte und URL-Rewrites von %n angewandten Änderung konnten nicht aufgefrischt werden: %1 Die Änderungen werden aufbewahrt und in %2 s erneut versucht.</numerusform>
+            <numerusform>Die Verkaufsraster, Bestellnummernfolgen, Bestände, Preise der Varianten konfigurierbarer Produkte und URL-Rewrites von %n angewandten Änderungen konnten nicht aufgefrischt werden: %1 Die Änderungen werden aufbewahrt und in %2 s erneut versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1009"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1022"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1827,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1035"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1048"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1041"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1054"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -1924,37 +1924,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
         <source>applying</source>
         <translation>wendet an</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
         <source>waiting for changes</source>
         <translation>wartet auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>pausiert (Magento 1 ausgelastet)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -2057,11 +2057,11 @@
         <translation>URL-Rewrites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/dependentrefresher.cpp" line="326"/>
-        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/dependentrefresher.cpp" line="391"/>
+        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are kept and tried again.</source>
         <translation>
-            <numerusform>Die URL-Rewrites von %n angewendeten Änderung konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
-            <numerusform>Die URL-Rewrites von %n angewendeten Änderungen konnten nicht aktualisiert werden: %1 Sie werden mit den nächsten Änderungen derselben Zeilen aktualisiert; führen Sie die Datenmigration erneut aus, falls keine kommen.</numerusform>
+            <numerusform>Die URL-Rewrites von %n angewandten Änderung konnten nicht aufgefrischt werden: %1 Sie werden aufbewahrt und erneut versucht.</numerusform>
+            <numerusform>Die URL-Rewrites von %n angewandten Änderungen konnten nicht aufgefrischt werden: %1 Sie werden aufbewahrt und erneut versucht.</numerusform>
         </translation>
     </message>
 </context>
@@ -4002,7 +4002,7 @@
     <name>MigrationReport</name>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="73"/>
-        <location filename="../core/report/migrationreport.cpp" line="882"/>
+        <location filename="../core/report/migrationreport.cpp" line="888"/>
         <source>Migration report: %1</source>
         <translation>Migrationsbericht: %1</translation>
     </message>
@@ -4068,7 +4068,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="238"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -4084,7 +4084,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="240"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -4092,14 +4092,14 @@
         <location filename="../core/report/migrationreport.cpp" line="241"/>
         <location filename="../core/report/migrationreport.cpp" line="351"/>
         <location filename="../core/report/migrationreport.cpp" line="448"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="241"/>
         <location filename="../core/report/migrationreport.cpp" line="308"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4376,7 +4376,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="447"/>
         <location filename="../core/report/migrationreport.cpp" line="457"/>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -4394,8 +4394,8 @@
         <location filename="../core/report/migrationreport.cpp" line="447"/>
         <location filename="../core/report/migrationreport.cpp" line="499"/>
         <location filename="../core/report/migrationreport.cpp" line="601"/>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
-        <location filename="../core/report/migrationreport.cpp" line="726"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="732"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4460,9 +4460,9 @@
         <location filename="../core/report/migrationreport.cpp" line="568"/>
         <location filename="../core/report/migrationreport.cpp" line="592"/>
         <location filename="../core/report/migrationreport.cpp" line="637"/>
-        <location filename="../core/report/migrationreport.cpp" line="678"/>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
-        <location filename="../core/report/migrationreport.cpp" line="719"/>
+        <location filename="../core/report/migrationreport.cpp" line="684"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -4618,7 +4618,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="598"/>
-        <location filename="../core/report/migrationreport.cpp" line="724"/>
+        <location filename="../core/report/migrationreport.cpp" line="730"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -4701,275 +4701,280 @@
         <translation>Änderungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="652"/>
+        <location filename="../core/report/migrationreport.cpp" line="654"/>
+        <source>Not carried: %1 change(s) of %2: %3</source>
+        <translation>Nicht übertragen: %1 Änderung(en) von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="657"/>
         <source>Not carried: %1: %2</source>
         <translation>Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
+        <location filename="../core/report/migrationreport.cpp" line="667"/>
         <source>Reindex</source>
         <translation>Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="662"/>
+        <location filename="../core/report/migrationreport.cpp" line="668"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Neuindizierung: Magento 2 baut seine Indizes (die Nachschlagetabellen hinter Preisen, Bestand, Suche und Kategorieseiten) aus den migrierten Daten neu auf.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="666"/>
+        <location filename="../core/report/migrationreport.cpp" line="672"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Die Indizes von Magento 2 wurden nicht von Cutover neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="673"/>
+        <location filename="../core/report/migrationreport.cpp" line="679"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="675"/>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="677"/>
+        <location filename="../core/report/migrationreport.cpp" line="683"/>
         <source>Command run</source>
         <translation>Ausgeführter Befehl</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="710"/>
         <source>Cache warm-up</source>
         <translation>Cache-Vorwärmen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="705"/>
+        <location filename="../core/report/migrationreport.cpp" line="711"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Cache-Vorwärmen: Cutover hat die Seiten des neuen Shops (Startseite, Kategorien, Produkte, Inhaltsseiten) einmal aufgerufen, damit die ersten Kunden schnelle Seiten bekommen. Der Status ist die Antwort des Webservers (200 heißt, die Seite wurde ausgeliefert).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="710"/>
+        <location filename="../core/report/migrationreport.cpp" line="716"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>die Seiten des neuen Shops wurden nicht abgerufen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="718"/>
+        <location filename="../core/report/migrationreport.cpp" line="724"/>
         <source>%1: %2 page(s)</source>
         <translation>%1: %2 Seite(n)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="720"/>
+        <location filename="../core/report/migrationreport.cpp" line="726"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="727"/>
         <source>Fetched</source>
         <translation>Abgerufen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="722"/>
+        <location filename="../core/report/migrationreport.cpp" line="728"/>
         <source>Served</source>
         <translation>Ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="723"/>
+        <location filename="../core/report/migrationreport.cpp" line="729"/>
         <source>Redirected</source>
         <translation>Umgeleitet</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="731"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="737"/>
+        <location filename="../core/report/migrationreport.cpp" line="743"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="738"/>
+        <location filename="../core/report/migrationreport.cpp" line="744"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="747"/>
+        <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>Go-live timeline</source>
         <translation>Ablauf des Go-live</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="754"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Go-live: die Umstellung vom alten auf den neuen Shop, Schritt für Schritt, in dieser Reihenfolge. Jeder Schritt zeigt, wer ihn bestätigt hat, wann, und was Cutover geprüft hat. Ein außer der Reihe erledigter Schritt braucht eine ausdrückliche Übersteuerung, die hier gekennzeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="753"/>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>the switch-over has not started.</source>
         <translation>die Umstellung hat nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="770"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>ÜBERSTEUERT: außer der Reihe oder trotz fehlgeschlagener Prüfung erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="773"/>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="779"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="773"/>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="779"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>What Cutover checked</source>
         <translation>Was Cutover geprüft hat</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Flag</source>
         <translation>Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="780"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>Downtime: not started.</source>
         <translation>Ausfallzeit: nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="788"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Ausfallzeit: %1, von %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="792"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Ausfallzeit: läuft seit %1 (%2 zum Zeitpunkt dieses Berichts).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="794"/>
+        <location filename="../core/report/migrationreport.cpp" line="800"/>
         <source>Pre-flight checklist</source>
         <translation>Pre-Flight-Checkliste</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="795"/>
+        <location filename="../core/report/migrationreport.cpp" line="801"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Pre-Flight: was vor der Kopie erledigt sein musste und die Datenbank nicht zeigen kann, von einer Person bestätigt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>unticked</source>
         <translation>nicht abgehakt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="807"/>
+        <location filename="../core/report/migrationreport.cpp" line="813"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>es wurde kein Pre-Flight-Punkt abgehakt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="815"/>
+        <location filename="../core/report/migrationreport.cpp" line="821"/>
         <source>Every recorded run</source>
         <translation>Alle erfassten Läufe</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="816"/>
+        <location filename="../core/report/migrationreport.cpp" line="822"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Jeder Befehl und jeder Assistentenlauf für dieses Projekt, die ältesten zuerst, wie erfasst (die neuesten %1 werden aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="820"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>nothing has been run against this project.</source>
         <translation>für dieses Projekt wurde noch nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="859"/>
-        <location filename="../core/report/migrationreport.cpp" line="873"/>
+        <location filename="../core/report/migrationreport.cpp" line="865"/>
+        <location filename="../core/report/migrationreport.cpp" line="879"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="864"/>
-        <location filename="../core/report/migrationreport.cpp" line="920"/>
+        <location filename="../core/report/migrationreport.cpp" line="870"/>
+        <location filename="../core/report/migrationreport.cpp" line="926"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="895"/>
+        <location filename="../core/report/migrationreport.cpp" line="901"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Der Bericht %1 konnte nicht geschrieben werden: Der PDF-Writer ist nicht gestartet. Prüfen Sie, ob der Ordner beschreibbar ist, oder schreiben Sie den Bericht mit --html als HTML.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="915"/>
+        <location filename="../core/report/migrationreport.cpp" line="921"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — Seite %2 von %3</translation>
     </message>
@@ -6459,7 +6464,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1251"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1278"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
@@ -6487,7 +6492,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1247"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1274"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>
@@ -7055,7 +7060,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="423"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7385,67 +7390,72 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <source>  Not carried: %1 change(s) of %2: %3</source>
+        <translation>  Nicht übertragen: %1 Änderung(en) von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="410"/>
+        <location filename="../app/cli/deltacommand.cpp" line="412"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="421"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="426"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="427"/>
+        <location filename="../app/cli/deltacommand.cpp" line="429"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="432"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="432"/>
+        <location filename="../app/cli/deltacommand.cpp" line="434"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="438"/>
+        <location filename="../app/cli/deltacommand.cpp" line="440"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="454"/>
+        <location filename="../app/cli/deltacommand.cpp" line="456"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="459"/>
+        <location filename="../app/cli/deltacommand.cpp" line="461"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="468"/>
+        <location filename="../app/cli/deltacommand.cpp" line="470"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="485"/>
+        <location filename="../app/cli/deltacommand.cpp" line="487"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -8750,7 +8760,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="116"/>
-        <location filename="../wizard/deltapage.cpp" line="625"/>
+        <location filename="../wizard/deltapage.cpp" line="632"/>
         <source>Install capture...</source>
         <translation>Erfassung installieren...</translation>
     </message>
@@ -8939,114 +8949,124 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>; %1 fehlgeschlagen, %2 warten auf einen erneuten Versuch</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="607"/>
+        <location filename="../wizard/deltapage.cpp" line="562"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="563"/>
+        <source>; not carried: %1</source>
+        <translation>; nicht übertragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="614"/>
         <source>Reading the change capture on %1...</source>
         <translation>Änderungserfassung auf %1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="625"/>
+        <location filename="../wizard/deltapage.cpp" line="632"/>
         <source>Reinstall capture...</source>
         <translation>Erfassung neu installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="628"/>
+        <location filename="../wizard/deltapage.cpp" line="635"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>Das Entfernen der Änderungserfassung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="629"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <location filename="../wizard/deltapage.cpp" line="644"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Erfassung entfernt: Auf %1 ist kein Trigger und keine Änderungsprotokoll-Tabelle von Cutover mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="638"/>
+        <location filename="../wizard/deltapage.cpp" line="645"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert: Starten hat nichts anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="647"/>
+        <location filename="../wizard/deltapage.cpp" line="654"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>Nach dem Entfernen der Änderungserfassung ist %1 auf %2 zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="649"/>
+        <location filename="../wizard/deltapage.cpp" line="656"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Erfassung auf %1: %2 von %3 Triggern auf %4 Tabellen, %5 Änderung(en) wartend.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="664"/>
+        <location filename="../wizard/deltapage.cpp" line="671"/>
         <source>It is broken: see the message above.</source>
         <translation>Sie ist beschädigt: siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Was Cutover auf %1 angelegt hat, wird aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="696"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="695"/>
+        <location filename="../wizard/deltapage.cpp" line="702"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Nichts zu entfernen: Auf %1 gibt es keinen Trigger und keine Änderungsprotokoll-Tabelle von Cutover.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="703"/>
+        <location filename="../wizard/deltapage.cpp" line="710"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="705"/>
+        <location filename="../wizard/deltapage.cpp" line="712"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="710"/>
+        <location filename="../wizard/deltapage.cpp" line="717"/>
         <source>Remove change capture</source>
         <translation>Änderungserfassung entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="711"/>
+        <location filename="../wizard/deltapage.cpp" line="718"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>%1 Trigger und %2 Tabelle(n) löschen, die Cutover auf %3 angelegt hat? Ab jetzt auf Magento 1 vorgenommene Änderungen werden nicht mehr nach Magento 2 übertragen, und noch nicht angewendete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="719"/>
+        <location filename="../wizard/deltapage.cpp" line="726"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="740"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Keine Konfiguration des Data Migration Tool festgelegt; Cutover kann nicht bestimmen, welche Tabellen zu erfassen sind.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="746"/>
+        <location filename="../wizard/deltapage.cpp" line="753"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="778"/>
+        <location filename="../wizard/deltapage.cpp" line="785"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="780"/>
+        <location filename="../wizard/deltapage.cpp" line="787"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="784"/>
+        <location filename="../wizard/deltapage.cpp" line="791"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -9054,37 +9074,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="791"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="794"/>
+        <location filename="../wizard/deltapage.cpp" line="801"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="794"/>
+        <location filename="../wizard/deltapage.cpp" line="801"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="805"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="805"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="809"/>
+        <location filename="../wizard/deltapage.cpp" line="816"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="828"/>
+        <location filename="../wizard/deltapage.cpp" line="835"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -11064,84 +11084,84 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Eine Testbestellung aufgeben und sie dann im Admin stornieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="341"/>
+        <location filename="../wizard/reindexpage.cpp" line="342"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Magento-2-Ordner auf diesem Server:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="341"/>
+        <location filename="../wizard/reindexpage.cpp" line="342"/>
         <source>Magento 2 folder:</source>
         <translation>Magento-2-Ordner:</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="352"/>
+        <location filename="../wizard/reindexpage.cpp" line="353"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Geben Sie den Ordner an, in dem Magento 2 installiert ist (er enthält bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="356"/>
+        <location filename="../wizard/reindexpage.cpp" line="357"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Geben Sie den SSH-Host an (den Namen oder die Adresse, die Sie mit ssh verwenden).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="358"/>
+        <location filename="../wizard/reindexpage.cpp" line="359"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Haken Sie mindestens einen Indexer ab oder wählen Sie alle.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="382"/>
+        <location filename="../wizard/reindexpage.cpp" line="383"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Letzte Neuindizierung: %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="414"/>
-        <location filename="../wizard/reindexpage.cpp" line="538"/>
+        <location filename="../wizard/reindexpage.cpp" line="415"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="422"/>
+        <location filename="../wizard/reindexpage.cpp" line="423"/>
         <source>Reindexing on %1...</source>
         <translation>Neuindizierung auf %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="437"/>
+        <location filename="../wizard/reindexpage.cpp" line="438"/>
         <source>Stopping the reindex...</source>
         <translation>Neuindizierung wird gestoppt...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="470"/>
-        <location filename="../wizard/reindexpage.cpp" line="538"/>
+        <location filename="../wizard/reindexpage.cpp" line="471"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="481"/>
+        <location filename="../wizard/reindexpage.cpp" line="482"/>
         <source>rebuilt</source>
         <translation>neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="484"/>
+        <location filename="../wizard/reindexpage.cpp" line="485"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="487"/>
+        <location filename="../wizard/reindexpage.cpp" line="488"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="546"/>
+        <location filename="../wizard/reindexpage.cpp" line="547"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n Indexer auf %1 in %2 neu aufgebaut.</numerusform>
@@ -11149,12 +11169,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="550"/>
+        <location filename="../wizard/reindexpage.cpp" line="551"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Neuindizierung auf %1 nach %2 angehalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="554"/>
+        <location filename="../wizard/reindexpage.cpp" line="555"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n Indexer auf %1 fehlgeschlagen: Wählen Sie ihn aus, um seine Ausgabe zu sehen, beheben Sie die Ursache und führen Sie es erneut aus.</numerusform>
@@ -11162,42 +11182,42 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="558"/>
+        <location filename="../wizard/reindexpage.cpp" line="559"/>
         <source>The reindex failed on %1.</source>
         <translation>Die Neuindizierung auf %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="598"/>
+        <location filename="../wizard/reindexpage.cpp" line="599"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Die Auswahl konnte nicht in der Projektdatei %1 gespeichert werden. Prüfen Sie, ob die Datei beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="603"/>
+        <location filename="../wizard/reindexpage.cpp" line="604"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Neuindizierung im Assistenten übersprungen: Der Benutzer hat den Shop selbst neu indiziert.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="621"/>
+        <location filename="../wizard/reindexpage.cpp" line="622"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testen Sie die Magento-2-Verbindung auf der Seite Verbindungen, um hier die Adresse des Shops zu sehen.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="627"/>
+        <location filename="../wizard/reindexpage.cpp" line="629"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Die Adresse des Shops wird aus der Magento-2-Datenbank gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="640"/>
+        <location filename="../wizard/reindexpage.cpp" line="642"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>Die Magento-2-Datenbank hat keine aktive Store View.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="653"/>
+        <location filename="../wizard/reindexpage.cpp" line="661"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Die Adresse des Shops konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="656"/>
+        <location filename="../wizard/reindexpage.cpp" line="664"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Shop öffnen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

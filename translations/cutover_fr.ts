@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="500"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="523"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="505"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="528"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="508"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="531"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
@@ -450,47 +450,47 @@
         <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="166"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>son produit configurable n&apos;a pas de différences de prix : l&apos;enfant garde son propre prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="168"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="196"/>
         <source>its configurable product has no price</source>
         <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="170"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="198"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="171"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="534"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="557"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="285"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="313"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="320"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="348"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="343"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="371"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="564"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="584"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="569"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -506,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="570"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="46"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="47"/>
         <source>Configurable prices step</source>
         <translation>Étape Prix configurables</translation>
     </message>
@@ -1738,88 +1738,88 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="258"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="263"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="294"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="299"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent plus être connues et plus rien n&apos;est appliqué. Installez-la de nouveau (« Installer la capture » sur la page Modifications en direct, ou cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="303"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="308"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="343"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="348"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="365"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="521"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="505"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Impossible de chercher les lignes de %1 qui pointent vers les lignes tout juste ajoutées à %2 (%3) ; les lignes écartées auparavant comme orphelines ne sont pas transférées avec elles. La vérification finale liste celles qui manquent.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="536"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu&apos;un lot n&apos;en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="571"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="555"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="668"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="684"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="670"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="716"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="756"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="861"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="722"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="762"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="870"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="792"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="798"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="814"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="820"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n&apos;a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s&apos;il y en a ; sinon la vérification finale la liste.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="821"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="827"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="840"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="867"/>
-        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/deltaapplier.cpp" line="847"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
-            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modification appliquée : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
-            <numerusform>Impossible d&apos;actualiser les grilles des ventes, les séquences de numéros de commande, le stock, les prix des enfants des produits configurables et les réécritures d&apos;URL de %n modifications appliquées : %1 Ils sont actualisés avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d’actualiser les grilles de ventes, les séquences de numéros de commande, le stock, les prix des enfants de produits configurables et les réécritures d’URL de %n modification appliquée : %1 Les modifications sont conservées et réessayées dans %2 s.</numerusform>
+            <numerusform>Impossible d’actualiser les grilles de ventes, les séquences de numéros de commande, le stock, les prix des enfants de produits configurables et les réécritures d’URL de %n modifications appliquées : %1 Les modifications sont conservées et réessayées dans %2 s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1009"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1022"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1827,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1035"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1048"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1041"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1054"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1924,37 +1924,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="92"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
         <source>waiting for changes</source>
         <translation>en attente de modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>en retrait (Magento 1 occupé)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -2057,11 +2057,11 @@
         <translation>réécritures d&apos;URL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/dependentrefresher.cpp" line="326"/>
-        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are refreshed with the next changes of the same rows; run the data migration again if none come.</source>
+        <location filename="../core/delta/dependentrefresher.cpp" line="391"/>
+        <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are kept and tried again.</source>
         <translation>
-            <numerusform>Impossible d&apos;actualiser les réécritures d&apos;URL de %n modification appliquée : %1 Elles sont actualisées avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
-            <numerusform>Impossible d&apos;actualiser les réécritures d&apos;URL de %n modifications appliquées : %1 Elles sont actualisées avec les prochaines modifications des mêmes lignes ; relancez la migration des données s&apos;il n&apos;en vient aucune.</numerusform>
+            <numerusform>Impossible d’actualiser les réécritures d’URL de %n modification appliquée : %1 Elles sont conservées et réessayées.</numerusform>
+            <numerusform>Impossible d’actualiser les réécritures d’URL de %n modifications appliquées : %1 Elles sont conservées et réessayées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4002,7 +4002,7 @@
     <name>MigrationReport</name>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="73"/>
-        <location filename="../core/report/migrationreport.cpp" line="882"/>
+        <location filename="../core/report/migrationreport.cpp" line="888"/>
         <source>Migration report: %1</source>
         <translation>Rapport de migration : %1</translation>
     </message>
@@ -4068,7 +4068,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="238"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -4084,7 +4084,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="240"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -4092,14 +4092,14 @@
         <location filename="../core/report/migrationreport.cpp" line="241"/>
         <location filename="../core/report/migrationreport.cpp" line="351"/>
         <location filename="../core/report/migrationreport.cpp" line="448"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="241"/>
         <location filename="../core/report/migrationreport.cpp" line="308"/>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -4376,7 +4376,7 @@
     <message>
         <location filename="../core/report/migrationreport.cpp" line="447"/>
         <location filename="../core/report/migrationreport.cpp" line="457"/>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -4394,8 +4394,8 @@
         <location filename="../core/report/migrationreport.cpp" line="447"/>
         <location filename="../core/report/migrationreport.cpp" line="499"/>
         <location filename="../core/report/migrationreport.cpp" line="601"/>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
-        <location filename="../core/report/migrationreport.cpp" line="726"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="732"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
@@ -4460,9 +4460,9 @@
         <location filename="../core/report/migrationreport.cpp" line="568"/>
         <location filename="../core/report/migrationreport.cpp" line="592"/>
         <location filename="../core/report/migrationreport.cpp" line="637"/>
-        <location filename="../core/report/migrationreport.cpp" line="678"/>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
-        <location filename="../core/report/migrationreport.cpp" line="719"/>
+        <location filename="../core/report/migrationreport.cpp" line="684"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="725"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -4618,7 +4618,7 @@
     </message>
     <message>
         <location filename="../core/report/migrationreport.cpp" line="598"/>
-        <location filename="../core/report/migrationreport.cpp" line="724"/>
+        <location filename="../core/report/migrationreport.cpp" line="730"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
@@ -4701,275 +4701,280 @@
         <translation>Modifications par seconde</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="652"/>
+        <location filename="../core/report/migrationreport.cpp" line="654"/>
+        <source>Not carried: %1 change(s) of %2: %3</source>
+        <translation>Non transféré : %1 modification(s) de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/report/migrationreport.cpp" line="657"/>
         <source>Not carried: %1: %2</source>
         <translation>Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="661"/>
+        <location filename="../core/report/migrationreport.cpp" line="667"/>
         <source>Reindex</source>
         <translation>Réindexation</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="662"/>
+        <location filename="../core/report/migrationreport.cpp" line="668"/>
         <source>Reindex: Magento 2 rebuilds its indexes (the lookup tables behind prices, stock, search and category pages) from the migrated data.</source>
         <translation>Réindexation : Magento 2 reconstruit ses index (les tables de recherche derrière les prix, le stock, la recherche et les pages de catégorie) à partir des données migrées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="666"/>
+        <location filename="../core/report/migrationreport.cpp" line="672"/>
         <source>Magento 2&apos;s indexes have not been rebuilt by Cutover.</source>
         <translation>Les index de Magento 2 n&apos;ont pas été reconstruits par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="673"/>
+        <location filename="../core/report/migrationreport.cpp" line="679"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="675"/>
+        <location filename="../core/report/migrationreport.cpp" line="681"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="677"/>
+        <location filename="../core/report/migrationreport.cpp" line="683"/>
         <source>Command run</source>
         <translation>Commande exécutée</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="698"/>
+        <location filename="../core/report/migrationreport.cpp" line="704"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="704"/>
+        <location filename="../core/report/migrationreport.cpp" line="710"/>
         <source>Cache warm-up</source>
         <translation>Préchauffage du cache</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="705"/>
+        <location filename="../core/report/migrationreport.cpp" line="711"/>
         <source>Cache warm-up: Cutover visited the new store&apos;s pages (home, categories, products, content pages) once, so that the first customers get fast pages. The status is the web server&apos;s answer (200 means the page was served).</source>
         <translation>Préchauffage du cache : Cutover a visité une fois les pages de la nouvelle boutique (accueil, catégories, produits, pages de contenu), pour que les premiers clients obtiennent des pages rapides. Le statut est la réponse du serveur web (200 signifie que la page a été servie).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="710"/>
+        <location filename="../core/report/migrationreport.cpp" line="716"/>
         <source>the new store&apos;s pages have not been fetched.</source>
         <translation>les pages de la nouvelle boutique n&apos;ont pas été récupérées.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="718"/>
+        <location filename="../core/report/migrationreport.cpp" line="724"/>
         <source>%1: %2 page(s)</source>
         <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="720"/>
+        <location filename="../core/report/migrationreport.cpp" line="726"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="721"/>
+        <location filename="../core/report/migrationreport.cpp" line="727"/>
         <source>Fetched</source>
         <translation>Récupérées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="722"/>
+        <location filename="../core/report/migrationreport.cpp" line="728"/>
         <source>Served</source>
         <translation>Servies</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="723"/>
+        <location filename="../core/report/migrationreport.cpp" line="729"/>
         <source>Redirected</source>
         <translation>Redirigées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="725"/>
+        <location filename="../core/report/migrationreport.cpp" line="731"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="737"/>
+        <location filename="../core/report/migrationreport.cpp" line="743"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="738"/>
+        <location filename="../core/report/migrationreport.cpp" line="744"/>
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
         <source>Milliseconds</source>
         <translation>Millisecondes</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="742"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="747"/>
+        <location filename="../core/report/migrationreport.cpp" line="753"/>
         <source>Go-live timeline</source>
         <translation>Chronologie de la mise en production</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="748"/>
+        <location filename="../core/report/migrationreport.cpp" line="754"/>
         <source>Go-live: the switch-over from the old store to the new one, step by step, in this order. Each step shows who confirmed it, when, and what Cutover checked. A step done out of order needs an explicit override, flagged here.</source>
         <translation>Mise en production : la bascule de l&apos;ancienne boutique vers la nouvelle, étape par étape, dans cet ordre. Chaque étape indique qui l&apos;a confirmée, quand, et ce que Cutover a vérifié. Une étape faite hors de l&apos;ordre exige un forçage explicite, signalé ici.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="753"/>
+        <location filename="../core/report/migrationreport.cpp" line="759"/>
         <source>the switch-over has not started.</source>
         <translation>la bascule n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="770"/>
+        <location filename="../core/report/migrationreport.cpp" line="776"/>
         <source>OVERRIDE: done out of order or despite a failed check</source>
         <translation>FORCÉ : fait hors de l&apos;ordre ou malgré une vérification en échec</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="773"/>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="779"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="773"/>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="779"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>not done</source>
         <translation>non fait</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>What Cutover checked</source>
         <translation>Ce que Cutover a vérifié</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="776"/>
+        <location filename="../core/report/migrationreport.cpp" line="782"/>
         <source>Flag</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="780"/>
+        <location filename="../core/report/migrationreport.cpp" line="786"/>
         <source>Downtime: not started.</source>
         <translation>Interruption de service : pas commencée.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="782"/>
+        <location filename="../core/report/migrationreport.cpp" line="788"/>
         <source>Downtime: %1, from %2 to %3.</source>
         <translation>Interruption de service : %1, de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="786"/>
+        <location filename="../core/report/migrationreport.cpp" line="792"/>
         <source>Downtime: running since %1 (%2 as of this report).</source>
         <translation>Interruption de service : en cours depuis %1 (%2 à la date de ce rapport).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="794"/>
+        <location filename="../core/report/migrationreport.cpp" line="800"/>
         <source>Pre-flight checklist</source>
         <translation>Liste de contrôle préalable</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="795"/>
+        <location filename="../core/report/migrationreport.cpp" line="801"/>
         <source>Pre-flight: what had to be done before the copy that the database cannot show, confirmed by a person.</source>
         <translation>Vérifications préalables : ce qui devait être fait avant la copie et que la base de données ne peut pas montrer, confirmé par une personne.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="803"/>
+        <location filename="../core/report/migrationreport.cpp" line="809"/>
         <source>unticked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="807"/>
+        <location filename="../core/report/migrationreport.cpp" line="813"/>
         <source>no pre-flight item has been ticked.</source>
         <translation>aucun point préalable n&apos;a été coché.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="810"/>
+        <location filename="../core/report/migrationreport.cpp" line="816"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="815"/>
+        <location filename="../core/report/migrationreport.cpp" line="821"/>
         <source>Every recorded run</source>
         <translation>Toutes les exécutions enregistrées</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="816"/>
+        <location filename="../core/report/migrationreport.cpp" line="822"/>
         <source>Every command and wizard run against this project, oldest first, as recorded (the newest %1 are kept).</source>
         <translation>Chaque commande et exécution de l&apos;assistant sur ce projet, les plus anciennes d&apos;abord, telles qu&apos;enregistrées (les %1 plus récentes sont conservées).</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="820"/>
+        <location filename="../core/report/migrationreport.cpp" line="826"/>
         <source>nothing has been run against this project.</source>
         <translation>rien n&apos;a encore été exécuté sur ce projet.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="828"/>
+        <location filename="../core/report/migrationreport.cpp" line="834"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="859"/>
-        <location filename="../core/report/migrationreport.cpp" line="873"/>
+        <location filename="../core/report/migrationreport.cpp" line="865"/>
+        <location filename="../core/report/migrationreport.cpp" line="879"/>
         <source>The report %1 could not be written: %2. Check that the folder exists and is writable, or choose another file.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et est accessible en écriture, ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="864"/>
-        <location filename="../core/report/migrationreport.cpp" line="920"/>
+        <location filename="../core/report/migrationreport.cpp" line="870"/>
+        <location filename="../core/report/migrationreport.cpp" line="926"/>
         <source>The report %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="895"/>
+        <location filename="../core/report/migrationreport.cpp" line="901"/>
         <source>The report %1 could not be written: the PDF writer did not start. Check that the folder is writable, or write the report as HTML with --html.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : le générateur PDF n&apos;a pas démarré. Vérifiez que le dossier est accessible en écriture, ou écrivez le rapport en HTML avec --html.</translation>
     </message>
     <message>
-        <location filename="../core/report/migrationreport.cpp" line="915"/>
+        <location filename="../core/report/migrationreport.cpp" line="921"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — page %2 sur %3</translation>
     </message>
@@ -6459,7 +6464,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1251"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1278"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
@@ -6487,7 +6492,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1247"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1274"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -7055,7 +7060,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="423"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7385,67 +7390,72 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="403"/>
+        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <source>  Not carried: %1 change(s) of %2: %3</source>
+        <translation>  Non transféré : %1 modification(s) de %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/deltacommand.cpp" line="405"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="410"/>
+        <location filename="../app/cli/deltacommand.cpp" line="412"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="419"/>
+        <location filename="../app/cli/deltacommand.cpp" line="421"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="422"/>
+        <location filename="../app/cli/deltacommand.cpp" line="424"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="426"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="427"/>
+        <location filename="../app/cli/deltacommand.cpp" line="429"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="430"/>
+        <location filename="../app/cli/deltacommand.cpp" line="432"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="432"/>
+        <location filename="../app/cli/deltacommand.cpp" line="434"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="438"/>
+        <location filename="../app/cli/deltacommand.cpp" line="440"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="454"/>
+        <location filename="../app/cli/deltacommand.cpp" line="456"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="459"/>
+        <location filename="../app/cli/deltacommand.cpp" line="461"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="468"/>
+        <location filename="../app/cli/deltacommand.cpp" line="470"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="485"/>
+        <location filename="../app/cli/deltacommand.cpp" line="487"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -8750,7 +8760,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message>
         <location filename="../wizard/deltapage.cpp" line="116"/>
-        <location filename="../wizard/deltapage.cpp" line="625"/>
+        <location filename="../wizard/deltapage.cpp" line="632"/>
         <source>Install capture...</source>
         <translation>Installer la capture...</translation>
     </message>
@@ -8939,114 +8949,124 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>; %1 en échec, %2 en attente d&apos;une nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="607"/>
+        <location filename="../wizard/deltapage.cpp" line="562"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="563"/>
+        <source>; not carried: %1</source>
+        <translation> ; non transféré : %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/deltapage.cpp" line="614"/>
         <source>Reading the change capture on %1...</source>
         <translation>Lecture de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="625"/>
+        <location filename="../wizard/deltapage.cpp" line="632"/>
         <source>Reinstall capture...</source>
         <translation>Réinstaller la capture...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="628"/>
+        <location filename="../wizard/deltapage.cpp" line="635"/>
         <source>Removing the change capture from %1 failed: %2</source>
         <translation>La suppression de la capture des modifications de %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="629"/>
+        <location filename="../wizard/deltapage.cpp" line="636"/>
         <source>Could not read the change capture on %1: %2</source>
         <translation>Impossible de lire la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="637"/>
+        <location filename="../wizard/deltapage.cpp" line="644"/>
         <source>Capture removed: no Cutover trigger or change-log table is left on %1.</source>
         <translation>Capture supprimée : il ne reste aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="638"/>
+        <location filename="../wizard/deltapage.cpp" line="645"/>
         <source>Change capture is not installed on %1: Start has nothing to apply.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1 : Démarrer n&apos;a rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="647"/>
+        <location filename="../wizard/deltapage.cpp" line="654"/>
         <source>Removing the change capture left %1 on %2.</source>
         <translation>La suppression de la capture des modifications a laissé %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="649"/>
+        <location filename="../wizard/deltapage.cpp" line="656"/>
         <source>Capture on %1: %2 of %3 triggers on %4 tables, %5 change(s) waiting.</source>
         <translation>Capture sur %1 : %2 des %3 déclencheurs sur %4 tables, %5 modification(s) en attente.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="664"/>
+        <location filename="../wizard/deltapage.cpp" line="671"/>
         <source>It is broken: see the message above.</source>
         <translation>Elle est endommagée : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="675"/>
+        <location filename="../wizard/deltapage.cpp" line="682"/>
         <source>Listing what Cutover made on %1...</source>
         <translation>Liste de ce que Cutover a créé sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="689"/>
+        <location filename="../wizard/deltapage.cpp" line="696"/>
         <source>Could not list the change capture on %1: %2</source>
         <translation>Impossible de lister la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="695"/>
+        <location filename="../wizard/deltapage.cpp" line="702"/>
         <source>Nothing to remove: no Cutover trigger or change-log table is on %1.</source>
         <translation>Rien à supprimer : aucun déclencheur ni aucune table de journal des modifications de Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="703"/>
+        <location filename="../wizard/deltapage.cpp" line="710"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="705"/>
+        <location filename="../wizard/deltapage.cpp" line="712"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="710"/>
+        <location filename="../wizard/deltapage.cpp" line="717"/>
         <source>Remove change capture</source>
         <translation>Supprimer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="711"/>
+        <location filename="../wizard/deltapage.cpp" line="718"/>
         <source>Drop %1 trigger(s) and %2 table(s) that Cutover made on %3? Changes made on Magento 1 from now on will not be carried to Magento 2, and changes not applied yet are lost.</source>
         <translation>Supprimer %1 déclencheur(s) et %2 table(s) que Cutover a créés sur %3 ? Les modifications faites sur Magento 1 à partir de maintenant ne seront pas transférées vers Magento 2, et les modifications pas encore appliquées seront perdues.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="719"/>
+        <location filename="../wizard/deltapage.cpp" line="726"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="740"/>
+        <location filename="../wizard/deltapage.cpp" line="747"/>
         <source>No Data Migration Tool configuration is set; Cutover cannot tell which tables to capture.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; Cutover ne peut pas savoir quelles tables capturer.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="746"/>
+        <location filename="../wizard/deltapage.cpp" line="753"/>
         <source>Listing the tables to capture on %1...</source>
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="778"/>
+        <location filename="../wizard/deltapage.cpp" line="785"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="780"/>
+        <location filename="../wizard/deltapage.cpp" line="787"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="784"/>
+        <location filename="../wizard/deltapage.cpp" line="791"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -9054,37 +9074,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="791"/>
+        <location filename="../wizard/deltapage.cpp" line="798"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="794"/>
+        <location filename="../wizard/deltapage.cpp" line="801"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="794"/>
+        <location filename="../wizard/deltapage.cpp" line="801"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="805"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="805"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="809"/>
+        <location filename="../wizard/deltapage.cpp" line="816"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="828"/>
+        <location filename="../wizard/deltapage.cpp" line="835"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -11064,84 +11084,84 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Passez une commande de test, puis annulez-la dans l&apos;admin.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="341"/>
+        <location filename="../wizard/reindexpage.cpp" line="342"/>
         <source>Magento 2 folder on that server:</source>
         <translation>Dossier Magento 2 sur ce serveur :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="341"/>
+        <location filename="../wizard/reindexpage.cpp" line="342"/>
         <source>Magento 2 folder:</source>
         <translation>Dossier Magento 2 :</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="352"/>
+        <location filename="../wizard/reindexpage.cpp" line="353"/>
         <source>Give the folder Magento 2 is installed in (it holds bin/magento).</source>
         <translation>Indiquez le dossier où Magento 2 est installé (il contient bin/magento).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="356"/>
+        <location filename="../wizard/reindexpage.cpp" line="357"/>
         <source>Give the SSH host (the name or address you use with ssh).</source>
         <translation>Indiquez l&apos;hôte SSH (le nom ou l&apos;adresse que vous utilisez avec ssh).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="358"/>
+        <location filename="../wizard/reindexpage.cpp" line="359"/>
         <source>Tick at least one indexer, or choose all of them.</source>
         <translation>Cochez au moins un indexeur, ou choisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="382"/>
+        <location filename="../wizard/reindexpage.cpp" line="383"/>
         <source>Last reindex: %1, %2 (%3).</source>
         <translation>Dernière réindexation : %1, %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="414"/>
-        <location filename="../wizard/reindexpage.cpp" line="538"/>
+        <location filename="../wizard/reindexpage.cpp" line="415"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="422"/>
+        <location filename="../wizard/reindexpage.cpp" line="423"/>
         <source>Reindexing on %1...</source>
         <translation>Réindexation sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="437"/>
+        <location filename="../wizard/reindexpage.cpp" line="438"/>
         <source>Stopping the reindex...</source>
         <translation>Arrêt de la réindexation...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="470"/>
-        <location filename="../wizard/reindexpage.cpp" line="538"/>
+        <location filename="../wizard/reindexpage.cpp" line="471"/>
+        <location filename="../wizard/reindexpage.cpp" line="539"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="481"/>
+        <location filename="../wizard/reindexpage.cpp" line="482"/>
         <source>rebuilt</source>
         <translation>reconstruit</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="484"/>
+        <location filename="../wizard/reindexpage.cpp" line="485"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="487"/>
+        <location filename="../wizard/reindexpage.cpp" line="488"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="539"/>
+        <location filename="../wizard/reindexpage.cpp" line="540"/>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="546"/>
+        <location filename="../wizard/reindexpage.cpp" line="547"/>
         <source>%n indexer(s) rebuilt on %1 in %2.</source>
         <translation>
             <numerusform>%n indexeur reconstruit sur %1 en %2.</numerusform>
@@ -11149,12 +11169,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="550"/>
+        <location filename="../wizard/reindexpage.cpp" line="551"/>
         <source>Reindex stopped on %1 after %2.</source>
         <translation>Réindexation arrêtée sur %1 après %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/reindexpage.cpp" line="554"/>
+        <location filename="../wizard/reindexpage.cpp" line="555"/>
         <source>%n indexer(s) failed on %1: select one to see its output, fix the cause and run again.</source>
         <translation>
             <numerusform>%n indexeur a échoué sur %1 : sélectionnez-le pour voir sa sortie, corrigez la cause et relancez.</numerusform>
@@ -11162,42 +11182,42 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="558"/>
+        <location filename="../wizard/reindexpage.cpp" line="559"/>
         <source>The reindex failed on %1.</source>
         <translation>La réindexation a échoué sur %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="598"/>
+        <location filename="../wizard/reindexpage.cpp" line="599"/>
         <source>The choice could not be saved in the project file %1. Check that the file is writable.</source>
         <translation>Impossible d&apos;enregistrer le choix dans le fichier de projet %1. Vérifiez que le fichier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="603"/>
+        <location filename="../wizard/reindexpage.cpp" line="604"/>
         <source>Reindex skipped in the wizard: the user reindexed the store themselves.</source>
         <translation>Réindexation ignorée dans l&apos;assistant : l&apos;utilisateur a réindexé la boutique lui-même.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="621"/>
+        <location filename="../wizard/reindexpage.cpp" line="622"/>
         <source>Test the Magento 2 connection on the Connections page to see the store&apos;s address here.</source>
         <translation>Testez la connexion Magento 2 sur la page Connexions pour voir ici l&apos;adresse de la boutique.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="627"/>
+        <location filename="../wizard/reindexpage.cpp" line="629"/>
         <source>Reading the store&apos;s address from the Magento 2 database...</source>
         <translation>Lecture de l&apos;adresse de la boutique dans la base Magento 2...</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="640"/>
+        <location filename="../wizard/reindexpage.cpp" line="642"/>
         <source>The Magento 2 database has no active store view.</source>
         <translation>La base de données Magento 2 n&apos;a aucune vue de magasin active.</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="653"/>
+        <location filename="../wizard/reindexpage.cpp" line="661"/>
         <source>The store&apos;s address could not be read: %1</source>
         <translation>Impossible de lire l&apos;adresse de la boutique : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/reindexpage.cpp" line="656"/>
+        <location filename="../wizard/reindexpage.cpp" line="664"/>
         <source>Open the store: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Ouvrir la boutique : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>

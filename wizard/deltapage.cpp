@@ -555,6 +555,13 @@ void DeltaPage::refresh()
     if (f.failed > 0 || f.pendingRetries > 0)
         line += tr("; %1 failed, %2 waiting for a retry")
                     .arg(locale.toString(f.failed), locale.toString(f.pendingRetries));
+    // Changes Magento 1 made that Magento 2 does not get: named with their tables and why, never only counted.
+    if (f.notCarried > 0) {
+        QStringList tables;
+        for (auto it = f.notCarriedByTable.cbegin(); it != f.notCarriedByTable.cend(); ++it)
+            tables << tr("%1 (%2: %3)").arg(it.key(), locale.toString(it.value()), f.notCarriedTables.value(it.key()));
+        line += tr("; not carried: %1").arg(tables.join(QStringLiteral("; ")));
+    }
     m_areas->setText(line);
     // Errors, then what delta decided for itself (a URL rewrite renamed for a clash).
     QStringList lines = f.lastErrors;

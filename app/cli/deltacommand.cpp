@@ -398,8 +398,10 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
             out(QCoreApplication::translate("cli",
                 "  %n batch(es) could not refresh what depends on their rows (see the errors).", nullptr,
                 int(f.refreshFailed)));
+        for (auto it = f.notCarriedByTable.cbegin(); it != f.notCarriedByTable.cend(); ++it)
+            out(tr("  Not carried: %1 change(s) of %2: %3").arg(it.value()).arg(it.key(), f.notCarriedTables.value(it.key())));
         for (auto it = f.notCarriedTables.cbegin(); it != f.notCarriedTables.cend(); ++it) {
-            if (f.backlogByTable.contains(it.key()) || f.notCarried > 0)
+            if (f.backlogByTable.contains(it.key()) && !f.notCarriedByTable.contains(it.key()))
                 out(tr("  Not carried: %1: %2").arg(it.key(), it.value()));
         }
         if (!f.fatalError.isEmpty())

@@ -127,6 +127,9 @@ QJsonObject DeltaFigures::toJson() const
     QJsonObject notCarriedObject;
     for (auto it = notCarriedTables.cbegin(); it != notCarriedTables.cend(); ++it)
         notCarriedObject.insert(it.key(), it.value());
+    QJsonObject notCarriedCounts;
+    for (auto it = notCarriedByTable.cbegin(); it != notCarriedByTable.cend(); ++it)
+        notCarriedCounts.insert(it.key(), it.value());
     static const char* const ids[]
         = { "stopped", "starting", "running", "idle", "backing-off", "reconnecting", "failed" };
     return QJsonObject { { QStringLiteral("state"), QLatin1String(ids[int(state)]) },
@@ -146,6 +149,7 @@ QJsonObject DeltaFigures::toJson() const
         { QStringLiteral("appliedSeq"), appliedSeq }, { QStringLiteral("backlog"), backlog },
         { QStringLiteral("backlogByArea"), areas }, { QStringLiteral("backlogByTable"), tables },
         { QStringLiteral("notCarriedTables"), notCarriedObject },
+        { QStringLiteral("notCarriedByTable"), notCarriedCounts },
         { QStringLiteral("lastErrors"), QJsonArray::fromStringList(lastErrors) },
         { QStringLiteral("lastNotices"), QJsonArray::fromStringList(lastNotices) },
         { QStringLiteral("fatalError"), fatalError }, { QStringLiteral("updated"), updated.toString(Qt::ISODate) } };
@@ -640,10 +644,12 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     for (int i = 0; i < changes.size(); ++i)
         byTable[changes[i].table] << i;
     qint64 notCarried = 0;
+    QMap<QString, qint64> notCarriedBy;
     for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
         const auto applier = s.appliers.find(it.key());
         if (applier == s.appliers.end()) {
             notCarried += it.value().size();
+            notCarriedBy[it.key()] += it.value().size();
             if (!s.notCarried.contains(it.key()))
                 s.notCarried.insert(it.key(), tr("not captured by this install: reinstall capture"));
             continue;
@@ -918,6 +924,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
             m_figures.refreshed[it.key()] += it.value();
         m_figures.refreshFailed += refreshFailed;
         m_figures.notCarried += notCarried;
+        for (auto it = notCarriedBy.cbegin(); it != notCarriedBy.cend(); ++it)
+            m_figures.notCarriedByTable[it.key()] += it.value();
         m_figures.pendingRetries = s.pendingRetries;
         m_figures.appliedSeq = s.mark;
         ++m_figures.batches;

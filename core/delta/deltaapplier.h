@@ -66,6 +66,7 @@ public:
     QMap<QString, qint64> backlogByArea; ///< "sales", "cms", ... -> unapplied rows
     QMap<QString, qint64> backlogByTable;
     QMap<QString, QString> notCarriedTables; ///< table -> why its changes are not applied (translated)
+    QMap<QString, qint64> notCarriedByTable; ///< table -> changes of this run not carried (the tables notCarried counts)
     QStringList lastErrors; ///< newest last, at most 20, each naming the table and key or the server
     /** Newest last, at most 20: what delta decided that people must see (a URL rewrite renamed for a clash). */
     QStringList lastNotices;

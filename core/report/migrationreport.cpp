@@ -648,8 +648,14 @@ private:
                 esc(m_locale.toString(f.value(QStringLiteral("changesPerSecond")).toDouble(), 'f', 1)) } });
         QStringList notes;
         const QJsonObject notCarried = f.value(QStringLiteral("notCarriedTables")).toObject();
-        for (auto it = notCarried.begin(); it != notCarried.end(); ++it)
-            notes << tr("Not carried: %1: %2").arg(it.key(), it.value().toString());
+        const QJsonObject notCarriedCounts = f.value(QStringLiteral("notCarriedByTable")).toObject();
+        for (auto it = notCarried.begin(); it != notCarried.end(); ++it) {
+            if (notCarriedCounts.contains(it.key()))
+                notes << tr("Not carried: %1 change(s) of %2: %3")
+                             .arg(number(notCarriedCounts.value(it.key()).toInteger()), it.key(), it.value().toString());
+            else
+                notes << tr("Not carried: %1: %2").arg(it.key(), it.value().toString());
+        }
         notes << strings(f.value(QStringLiteral("lastErrors")));
         if (!f.value(QStringLiteral("fatalError")).toString().isEmpty())
             notes << f.value(QStringLiteral("fatalError")).toString();
