@@ -606,6 +606,45 @@ private Q_SLOTS:
         QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
     }
 
+    // A page whose path holds LIKE's wildcards and escape ("_", "%", "\\") loses it to a Magento 1 redirect: it gets
+    // the first number free, exactly, past a Magento 1 row that has "-1" and rows that only a wildcard would match.
+    void clashRenameWithWildcardsInThePath()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const QString path = QStringLiteral("sale_50%\\off");
+        const qint64 first = count(src, QStringLiteral("SELECT MAX(url_rewrite_id) + 10 FROM core_url_rewrite"));
+        const QStringList requests { path, path + QStringLiteral("-1"), QStringLiteral("saleX50%\\off-2"),
+            QStringLiteral("sale_50Xoff-3") };
+        for (int i = 0; i < requests.size(); ++i)
+            src.exec(QStringLiteral("INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                    "target_path, is_system, options) VALUES (%1, 1, 'delta/wild%2', %3, "
+                                    "'somewhere.html', 0, 'RP')")
+                         .arg(first + i)
+                         .arg(i)
+                         .arg(Database::quoteString(requests[i])));
+        const qint64 page = count(src,
+            QStringLiteral("SELECT MAX(page_id) + 1 FROM (SELECT page_id FROM cms_page UNION ALL SELECT page_id FROM "
+                           "cms_page_store) AS ids"));
+        src.beginTransaction();
+        cloneRow(src, QStringLiteral("cms_page"), QStringLiteral("1 ORDER BY page_id"),
+            QStringLiteral("page_id = %1, identifier = %2").arg(page).arg(Database::quoteString(path)));
+        src.exec(QStringLiteral("INSERT INTO cms_page_store (page_id, store_id) VALUES (%1, 1)").arg(page));
+        src.commit();
+        const DeltaFigures figures = applyOnce();
+        QCOMPARE(figures.failed, qint64(0));
+        for (int i = 0; i < requests.size(); ++i)
+            QCOMPARE(dst.scalar(QStringLiteral("SELECT request_path FROM url_rewrite WHERE url_rewrite_id = %1")
+                                    .arg(first + i))
+                         .toString(),
+                requests[i]);
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT GROUP_CONCAT(request_path) FROM url_rewrite WHERE entity_type = "
+                                           "'cms-page' AND entity_id = %1")
+                                .arg(page))
+                     .toString(),
+            path + QStringLiteral("-2"));
+    }
+
     // A category deleted in Magento 1 takes its rewrites along by cascade, without a trigger: the category's own, its
     // products' in it (which Magento 2 links to it), and a redirect Magento 1 kept when a product's URL key changed,
     // which names the category but has no link in Magento 2. None stays in Magento 2.
