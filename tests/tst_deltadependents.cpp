@@ -600,10 +600,43 @@ private Q_SLOTS:
         applyOnce();
         QCOMPARE(pathIn1(low), QStringLiteral("own-path"));
         QCOMPARE(pathIn1(high), QStringLiteral("shared-path"));
-        // Once more, for the comparison with a fresh run at the end: the two share the path again.
+        // The two share the path again.
         src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'shared-path' WHERE page_id = %1").arg(low));
         applyOnce();
+        QCOMPARE(pathIn1(low), QStringLiteral("shared-path"));
         QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
+
+        // A Magento 1 redirect takes the path: the pages are renamed in their order, as a fresh run renames them.
+        const qint64 redirect = count(src, QStringLiteral("SELECT MAX(url_rewrite_id) + 3 FROM core_url_rewrite"));
+        src.exec(QStringLiteral("INSERT INTO core_url_rewrite (url_rewrite_id, store_id, id_path, request_path, "
+                                "target_path, is_system, options) VALUES (%1, 1, 'delta/shared', 'shared-path', "
+                                "'elsewhere.html', 0, 'RP')")
+                     .arg(redirect));
+        applyOnce();
+        QCOMPARE(pathIn1(low), QStringLiteral("shared-path-1"));
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path-2"));
+        src.exec(QStringLiteral("DELETE FROM core_url_rewrite WHERE url_rewrite_id = %1").arg(redirect));
+        applyOnce();
+        QCOMPARE(pathIn1(low), QStringLiteral("shared-path"));
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
+
+        // A chain: a new page asks for "shared-path-1", which the higher page was renamed to; when the lower page
+        // moves on, each gets the path a fresh run gives it.
+        const qint64 third = count(src,
+            QStringLiteral("SELECT MAX(page_id) + 1 FROM (SELECT page_id FROM cms_page UNION ALL SELECT page_id FROM "
+                           "cms_page_store) AS ids"));
+        src.beginTransaction();
+        cloneRow(src, QStringLiteral("cms_page"), QStringLiteral("page_id = %1").arg(low),
+            QStringLiteral("page_id = %1, identifier = 'shared-path-1'").arg(third));
+        src.exec(QStringLiteral("INSERT INTO cms_page_store (page_id, store_id) VALUES (%1, 1)").arg(third));
+        src.commit();
+        applyOnce();
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path-1"));
+        QCOMPARE(pathIn1(third), QStringLiteral("shared-path-1-1"));
+        src.exec(QStringLiteral("UPDATE cms_page SET identifier = 'own-path' WHERE page_id = %1").arg(low));
+        applyOnce();
+        QCOMPARE(pathIn1(high), QStringLiteral("shared-path"));
+        QCOMPARE(pathIn1(third), QStringLiteral("shared-path-1"));
     }
 
     // A page whose path holds LIKE's wildcards and escape ("_", "%", "\\") loses it to a Magento 1 redirect: it gets

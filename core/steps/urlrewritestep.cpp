@@ -1112,7 +1112,9 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
                             dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id = %2").arg(links).arg(holder->id));
                         dst.exec(QStringLiteral("DELETE FROM %1 WHERE url_rewrite_id = %2").arg(rewrites).arg(holder->id));
                         if (holder->type == QLatin1String("cms-page")) {
-                            placeCmsRow(holder->entityId, store, path, id);
+                            // Made again with the pages below, in the step's order (it may take a path another
+                            // page was renamed to).
+                            pages.insert(holder->entityId);
                         } else {
                             again << holder->id; // decided again in the next round: renamed or dropped
                             done.remove(holder->id);
@@ -1227,29 +1229,44 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         && destinationCatalog.hasTable(QStringLiteral("cms_page_store"))) {
         // The pages that share a path with these ones, before or after their change, are made again with them, as
         // the step orders them: the lowest page_id keeps a path, and a path freed goes back to a page renamed for it.
+        // To a fixed point: a page renamed to "x-1" brings the page whose identifier is "x-1", and so on.
         {
+            const QString cmsPages = dst.table(QStringLiteral("cms_page"));
             QSet<QString> paths;
-            const QString changedList = inList(QList<qint64>(pages.begin(), pages.end()));
-            QSqlQuery old = dst.query(QStringLiteral("SELECT DISTINCT request_path FROM %1 WHERE entity_type = "
-                                                     "'cms-page' AND entity_id IN (%2)")
-                                          .arg(rewrites, changedList));
-            while (old.next())
-                paths.insert(old.value(0).toString());
-            QSqlQuery now = dst.query(QStringLiteral("SELECT DISTINCT identifier FROM %1 WHERE page_id IN (%2)")
-                                          .arg(dst.table(QStringLiteral("cms_page")), changedList));
-            while (now.next()) {
-                if (!now.isNull(0) && !now.value(0).toString().isEmpty())
-                    paths.insert(now.value(0).toString());
-            }
-            const QStringList all(paths.begin(), paths.end());
-            for (qsizetype from = 0; from < all.size(); from += cmsBatch) {
-                QStringList quoted;
-                for (const QString& path : all.mid(from, cmsBatch))
-                    quoted << Database::quoteString(path);
-                QSqlQuery sharing = dst.query(QStringLiteral("SELECT page_id FROM %1 WHERE identifier IN (%2)")
-                                                  .arg(dst.table(QStringLiteral("cms_page")), quoted.join(u',')));
-                while (sharing.next())
-                    pages.insert(sharing.value(0).toLongLong());
+            QSet<qint64> added = pages;
+            for (int round = 0; !added.isEmpty() && round < 16; ++round) {
+                const QString addedList = inList(QList<qint64>(added.begin(), added.end()));
+                // Their paths as Magento 2 has them now, and their identifiers.
+                QSqlQuery held = dst.query(QStringLiteral("SELECT DISTINCT request_path FROM %1 WHERE entity_type = "
+                                                          "'cms-page' AND entity_id IN (%2)")
+                                               .arg(rewrites, addedList));
+                while (held.next())
+                    paths.insert(held.value(0).toString());
+                QSqlQuery named = dst.query(
+                    QStringLiteral("SELECT DISTINCT identifier FROM %1 WHERE page_id IN (%2)").arg(cmsPages, addedList));
+                while (named.next()) {
+                    if (!named.isNull(0) && !named.value(0).toString().isEmpty())
+                        paths.insert(named.value(0).toString());
+                }
+                // The pages that ask for one of those paths, or hold one.
+                added.clear();
+                const QStringList all(paths.begin(), paths.end());
+                for (qsizetype from = 0; from < all.size(); from += cmsBatch) {
+                    QStringList quoted;
+                    for (const QString& path : all.mid(from, cmsBatch))
+                        quoted << Database::quoteString(path);
+                    QSqlQuery sharing = dst.query(
+                        QStringLiteral("SELECT page_id FROM %1 WHERE identifier IN (%3) UNION SELECT entity_id FROM %2 "
+                                       "WHERE entity_type = 'cms-page' AND request_path IN (%3)")
+                            .arg(cmsPages, rewrites, quoted.join(u',')));
+                    while (sharing.next()) {
+                        const qint64 page = sharing.value(0).toLongLong();
+                        if (!pages.contains(page)) {
+                            pages.insert(page);
+                            added.insert(page);
+                        }
+                    }
+                }
             }
         }
         const QString list = inList(QList<qint64>(pages.begin(), pages.end()));
