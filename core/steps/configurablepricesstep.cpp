@@ -162,18 +162,45 @@ PriceSetup loadSetup(const SchemaCatalog& sourceCatalog, Database& src, Database
  * ConfigurablePricesStep::computedIdHeadroom, so that a value Magento 1 adds later (delta writes it with its own
  * value_id) never lands on it. Returns the tuples written.
  */
-qint64 writeComputed(Database& src, Database& dst, const QStringList& tuples)
+qint64 writeComputed(Database& src, Database& dst, const QStringList& tuples, QStringList& warnings)
 {
     if (tuples.isEmpty())
         return 0;
     const QString decimal = dst.table(decimalTable);
-    const qint64 next = std::max(dst.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) FROM %1").arg(decimal))
-                                     .toLongLong(),
-                            src.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) FROM %1")
-                                           .arg(src.table(decimalTable)))
-                                    .toLongLong()
-                                + ConfigurablePricesStep::computedIdHeadroom)
-        + 1;
+    const qint64 destinationNext
+        = dst.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) + 1 FROM %1").arg(decimal)).toLongLong();
+    // Magento 1's next id is its AUTO_INCREMENT, which runs ahead of MAX(value_id): its saves insert "on duplicate
+    // key update", and each spends an id.
+    qint64 sourceNext
+        = src.scalar(QStringLiteral("SELECT COALESCE(MAX(value_id), 0) + 1 FROM %1").arg(src.table(decimalTable)))
+              .toLongLong();
+    sourceNext = std::max(sourceNext,
+        src.scalar(QStringLiteral("SELECT AUTO_INCREMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                                  "DATABASE() AND TABLE_NAME = %1")
+                       .arg(Database::quoteString(src.profile().tablePrefix + decimalTable)))
+            .toLongLong());
+    const bool isUnsigned
+        = dst.scalar(QStringLiteral("SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                                    "AND TABLE_NAME = %1 AND COLUMN_NAME = 'value_id'")
+                         .arg(Database::quoteString(dst.profile().tablePrefix + decimalTable)))
+              .toString()
+              .contains(QLatin1String("unsigned"));
+    const qint64 largest = isUnsigned ? 4294967295LL : 2147483647LL;
+    qint64 next = std::max(destinationNext, sourceNext + ConfigurablePricesStep::computedIdHeadroom);
+    if (next + tuples.size() - 1 > largest) {
+        // No room above Magento 1's ids: right after the largest in use, where delta may write over them later.
+        next = std::max(destinationNext, sourceNext);
+        if (next + tuples.size() - 1 > largest)
+            throw Error(ConfigurablePricesStep::tr("%1's %2 has no value_id left for %3 computed price value(s): its "
+                                                   "ids reach %4.")
+                            .arg(dst.profile().displayName(), decimalTable)
+                            .arg(tuples.size())
+                            .arg(largest));
+        warnings << ConfigurablePricesStep::tr("Computed child prices took value ids right after Magento 1's (no room "
+                                               "above them): a price value Magento 1 adds while delta runs may be "
+                                               "written over one of them; run the data migration again before "
+                                               "go-live.");
+    }
     QStringList rows;
     rows.reserve(tuples.size());
     for (qsizetype i = 0; i < tuples.size(); ++i)
@@ -498,7 +525,12 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
     for (qsizetype start = 0; start < children.size(); start += batchChildren) {
         const QStringList values
             = childValues(src, dst, setup, children.mid(start, batchChildren), table, websiteRowsIgnored);
-        written += writeComputed(src, dst, values);
+        QStringList placed;
+        written += writeComputed(src, dst, values, placed);
+        for (const QString& warning : std::as_const(placed)) {
+            if (!table.warnings.contains(warning))
+                table.warnings << warning;
+        }
     }
     if (warnings)
         *warnings << table.warnings;
@@ -571,7 +603,12 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
             continue;
         dst.beginTransaction();
         try {
-            valuesWritten += writeComputed(src, dst, values);
+            QStringList placed;
+            valuesWritten += writeComputed(src, dst, values, placed);
+            for (const QString& warning : std::as_const(placed)) {
+                if (!table.warnings.contains(warning))
+                    table.addWarning(warning);
+            }
             CopyLedger::saveProgress(dst, job, QString::number(last), valuesWritten, false);
             dst.commit();
         } catch (...) {

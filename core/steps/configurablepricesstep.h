@@ -50,11 +50,13 @@ public:
     static constexpr int batchChildren = 500;
     /**
      * A computed price value that Magento 2 does not have yet (a store view where the child had no price of its
-     * own) gets a value_id this far above Magento 1's largest: Magento 1 keeps adding values while delta runs, and
-     * delta writes them with their own ids, which must not land on a computed one. Ten million values is more than a
-     * store adds in the weeks before go-live; Magento 2's own ids continue above them.
+     * own) gets a value_id this far above Magento 1's next one (its AUTO_INCREMENT, which runs ahead of its largest
+     * id: each save spends one): Magento 1 keeps spending ids while delta runs, and delta writes its values with
+     * their own ids, which must not land on a computed one. A hundred million is more than a store spends in the
+     * weeks before go-live, and leaves a signed INT column twenty times that; Magento 2's own ids continue above.
+     * Without that room (ids near the column's limit) they go right after Magento 1's, with a warning.
      */
-    static constexpr qint64 computedIdHeadroom = 10'000'000;
+    static constexpr qint64 computedIdHeadroom = 100'000'000;
 
     /**
      * A child's price from its parent's price and the differences of its options, as decimal texts ("12.5000");
