@@ -691,7 +691,11 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
     QVector<CapturedChange> written; ///< the changes applied, whose dependents are refreshed
     // Changes whose rows are written but whose dependents could not be refreshed: kept like a failed change, so
     // that the retry writes them again and refreshes what depends on them.
+    QSet<QString> keptIds; ///< changes kept for a retry by their refresh
+    QVector<CapturedChange> retriedWritten; ///< written changes that had a retry row: it goes once they are refreshed
     auto keepForRetry = [&](const QVector<CapturedChange>& kept, const QString& problem) {
+        for (const CapturedChange& change : kept)
+            keptIds.insert(keyId(change.table, change.key));
         for (qsizetype from = 0; from < kept.size(); from += 500) {
             QStringList tuples;
             for (const CapturedChange& change : kept.mid(from, 500))
@@ -806,12 +810,8 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                 } else if (w.transformed) {
                     ++transformed;
                 }
-                if (withRetryRow.contains(id)) {
-                    dst.exec(QStringLiteral("DELETE FROM %1 WHERE `source_id` = %2 AND `tbl` = %3 AND `k` = %4")
-                                 .arg(retry, sourceId, Database::quoteString(change.table),
-                                     Database::quoteString(keyJson(change.key))));
-                    ++retried;
-                }
+                if (withRetryRow.contains(id))
+                    retriedWritten << change;
                 continue;
             }
             if (change.adopted) {
@@ -843,7 +843,7 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
         // a crash leaves both or neither. A refresh that fails is rolled back alone and reported; the rows stay.
         if (!written.isEmpty() && !beforeProblem.isEmpty()) {
             ++refreshFailed;
-            keepForRetry(written, beforeProblem);
+            keepForRetry(refresher.retryChanges(written), beforeProblem);
             errors << tr("Could not refresh the sales grids, order number sequences, stock, configurable "
                          "child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried "
                          "again in %2 s.",
@@ -882,6 +882,15 @@ bool DeltaApplier::applyBatch(Session& s, const ChangeBatch& batch, bool retryAl
                               .arg(m_options.retryIntervalMs / 1000.0);
                 log->debug("refresh error details: {}", e.details().left(1000).toStdString());
             }
+        }
+        // A retried change leaves the retry table once it is written and refreshed; kept again, its attempts count on.
+        for (const CapturedChange& change : std::as_const(retriedWritten)) {
+            if (keptIds.contains(keyId(change.table, change.key)))
+                continue;
+            dst.exec(QStringLiteral("DELETE FROM %1 WHERE `source_id` = %2 AND `tbl` = %3 AND `k` = %4")
+                         .arg(retry, sourceId, Database::quoteString(change.table),
+                             Database::quoteString(keyJson(change.key))));
+            ++retried;
         }
         if (batch.rows > 0)
             dst.exec(QStringLiteral("UPDATE %1 SET `applied_seq` = %2, `updated_at` = NOW(6) WHERE `source_id` = %3")
@@ -1035,6 +1044,12 @@ Outcome DeltaApplier::run(const RunControl& control)
                 }
             }
             setState(DeltaFigures::State::Running);
+            if (retryAll && batch.rows > 0) {
+                // The retries in a batch of their own: a change whose refresh keeps failing keeps back only the
+                // changes kept with it, never the new ones it would share a batch with.
+                applyBatch(s, ChangeBatch {}, true);
+                retryAll = false;
+            }
             applyBatch(s, batch, retryAll);
             refreshBacklog(s);
             publish();

@@ -241,17 +241,26 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
             if (m_destinationCatalog.hasTable(QStringLiteral("catalog_category_product"))
                 && m_destinationCatalog.hasTable(QStringLiteral("url_rewrite"))
                 && m_sourceCatalog.hasTable(QStringLiteral("core_url_rewrite"))) {
-                QList<qint64> candidates;
-                QSqlQuery r = dst.query(QStringLiteral("SELECT DISTINCT u.url_rewrite_id FROM %1 c JOIN %2 u ON "
-                                                       "u.entity_id = c.product_id AND u.entity_type = 'product' WHERE "
-                                                       "c.category_id IN (%3) AND u.metadata IS NULL")
-                                            .arg(dst.table(QStringLiteral("catalog_category_product")),
-                                                dst.table(QStringLiteral("url_rewrite")), idList(gone)));
-                while (r.next())
-                    candidates << r.value(0).toLongLong();
-                for (qsizetype from = 0; from < candidates.size(); from += 1000) {
-                    QSet<qint64> chunk(candidates.begin() + from,
-                        candidates.begin() + std::min(from + 1000, candidates.size()));
+                // In pages of ids, so that a large category costs time, not memory: only the rows gone are kept.
+                constexpr int page = 2000;
+                qint64 last = 0;
+                for (;;) {
+                    QSet<qint64> chunk;
+                    QSqlQuery r = dst.query(QStringLiteral("SELECT DISTINCT u.url_rewrite_id FROM %1 c JOIN %2 u ON "
+                                                           "u.entity_id = c.product_id AND u.entity_type = 'product' "
+                                                           "WHERE c.category_id IN (%3) AND u.metadata IS NULL AND "
+                                                           "u.url_rewrite_id > %4 ORDER BY u.url_rewrite_id LIMIT %5")
+                                                .arg(dst.table(QStringLiteral("catalog_category_product")),
+                                                    dst.table(QStringLiteral("url_rewrite")), idList(gone))
+                                                .arg(last)
+                                                .arg(page));
+                    while (r.next()) {
+                        last = r.value(0).toLongLong();
+                        chunk.insert(last);
+                    }
+                    if (chunk.isEmpty())
+                        break;
+                    const qsizetype read = chunk.size();
                     QSqlQuery s = m_source.query(QStringLiteral("SELECT url_rewrite_id FROM %1 WHERE url_rewrite_id IN "
                                                                 "(%2)")
                                                      .arg(m_source.table(QStringLiteral("core_url_rewrite")),
@@ -259,6 +268,8 @@ void DependentRefresher::lookUp(const QVector<CapturedChange>& changes)
                     while (s.next())
                         chunk.remove(s.value(0).toLongLong());
                     m_categoryRewrites.unite(chunk);
+                    if (read < page)
+                        break;
                 }
             }
         }
