@@ -160,6 +160,43 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("not installed")));
     }
 
+    // On a terminal the question is asked in the user's language, and its "yes" counts: a German "j" removes.
+    void germanYesOnATerminalConfirms()
+    {
+        Database db(m_profile, {}, QStringLiteral("test"));
+        const QStringList before = DeltaCapture::schemaObjects(db);
+        Run run = runCli({ QStringLiteral("install"), QStringLiteral("--source"), m_source, QStringLiteral("--yes") });
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QVERIFY(DeltaCapture::schemaObjects(db) != before);
+
+        // script(1) gives the command a terminal; what is written to it is what the user types.
+        auto quoted = [](const QString& text) { return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
+        auto onTerminal = [&](const QString& typed) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CUTOVER_SOURCE_PASSWORD"), sourcePassword);
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+            process.setProcessEnvironment(env);
+            const QString command = QStringList { quoted(QStringLiteral(CUTOVER_CLI_PATH)), QStringLiteral("delta"),
+                QStringLiteral("remove"), QStringLiteral("--source"), quoted(m_source) }
+                                        .join(QLatin1Char(' '));
+            process.start(QStringLiteral("script"),
+                { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+            process.waitForStarted();
+            process.write(typed.toUtf8());
+            process.waitForFinished(120'000);
+            return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError()) };
+        };
+        run = onTerminal(QStringLiteral("n\n"));
+        QVERIFY2(run.out.contains(QStringLiteral("[j/N]")), qPrintable(describe(run)));
+        QVERIFY2(DeltaCapture::schemaObjects(db) != before, qPrintable(describe(run)));
+        run = onTerminal(QStringLiteral("j\n"));
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(DeltaCapture::schemaObjects(db), before);
+    }
+
 private:
     ConnectionProfile m_profile;
     QString m_source;

@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="523"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="555"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="528"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="560"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="531"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="563"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
@@ -450,47 +450,57 @@
         <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="221"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>sein konfigurierbares Produkt hat keine Preisunterschiede: Das Kind behält seinen eigenen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="196"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="223"/>
         <source>its configurable product has no price</source>
         <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="198"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="225"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="226"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="557"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="313"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="348"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
+        <translation>In %2 von %1 ist keine value_id für %3 berechnete(n) Preiswert(e) mehr frei: die IDs reichen bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
+        <translation>Berechnete Preise der Varianten haben value_ids direkt nach denen von Magento 1 erhalten (darüber ist kein Platz): ein Preiswert, den Magento 1 während des Deltas hinzufügt, kann einen davon überschreiben; führen Sie die Datenmigration vor dem Go-live erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="375"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="371"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="398"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="584"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -498,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="626"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -506,12 +516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
         <source>global</source>
         <translation>global</translation>
     </message>
@@ -1788,14 +1798,14 @@
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="722"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="762"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="726"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
         <location filename="../core/delta/deltaapplier.cpp" line="870"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="798"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
@@ -1819,7 +1829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1022"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1031"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1827,12 +1837,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1048"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1063"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1054"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1069"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -2057,7 +2067,7 @@
         <translation>URL-Rewrites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/dependentrefresher.cpp" line="391"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="402"/>
         <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are kept and tried again.</source>
         <translation>
             <numerusform>Die URL-Rewrites von %n angewandten Änderung konnten nicht aufgefrischt werden: %1 Sie werden aufbewahrt und erneut versucht.</numerusform>
@@ -6464,7 +6474,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1278"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1295"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
@@ -6492,7 +6502,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1274"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1291"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>
@@ -6675,42 +6685,60 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="86"/>
+        <location filename="../app/cli/cliutil.cpp" line="41"/>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question, one letter</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="42"/>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question, the word</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="49"/>
+        <source>[y/N]</source>
+        <comment>the choices after a question: yes, No by default</comment>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="112"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="88"/>
+        <location filename="../app/cli/cliutil.cpp" line="114"/>
         <source> ETA %1</source>
         <translation> Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="112"/>
+        <location filename="../app/cli/cliutil.cpp" line="138"/>
         <source>Log debug details to stderr.</source>
         <translation>Debug-Details auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="115"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Rufen Sie &apos;%1 --help&apos; für die Optionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="131"/>
+        <location filename="../app/cli/cliutil.cpp" line="157"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="141"/>
+        <location filename="../app/cli/cliutil.cpp" line="167"/>
         <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
         <translation>Zwei URL-Rewrites mit demselben Anfragepfad in einer Store View (Magento 2 erlaubt einen): &apos;rename&apos; gibt den späteren ein freies Suffix (path-1.html), &apos;keep-first&apos; behält nur den ersten. Jeder umbenannte oder verworfene Pfad wird im Bericht aufgeführt. Standard: rename. Geben Sie &apos;verify&apos; die Regel, mit der &apos;migrate&apos; lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="147"/>
+        <location filename="../app/cli/cliutil.cpp" line="173"/>
         <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
         <translation>Die Besucher-Logs von Magento 1 übertragen (log_visitor nach customer_visitor). Sie sind oft die größten Tabellen und in Magento 2 von geringem Nutzen, daher werden sie standardmäßig ausgelassen und ihre Größe wird gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="158"/>
+        <location filename="../app/cli/cliutil.cpp" line="184"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
         <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
@@ -6806,7 +6834,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>
             <numerusform>  Bei %n Stapel konnte nicht aktualisiert werden, was von seinen Zeilen abhängt (siehe die Fehler).</numerusform>
@@ -7060,7 +7088,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="423"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7171,381 +7199,381 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="68"/>
+        <location filename="../app/cli/deltacommand.cpp" line="62"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Änderungserfassung für %1 (Tabellenpräfix „%2“, Server %3):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <location filename="../app/cli/deltacommand.cpp" line="64"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Anzulegende Tabellen: %1 (das Änderungsprotokoll), %2 (was Cutover installiert hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="71"/>
+        <location filename="../app/cli/deltacommand.cpp" line="65"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Anzulegende Trigger: %1 auf %2 Tabelle(n):</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="80"/>
+        <location filename="../app/cli/deltacommand.cpp" line="74"/>
         <source>(keeps %1)</source>
         <translation>(behält %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="84"/>
+        <location filename="../app/cli/deltacommand.cpp" line="78"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Nicht erfasst: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="86"/>
+        <location filename="../app/cli/deltacommand.cpp" line="80"/>
         <source>  Statements:</source>
         <translation>  Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="94"/>
+        <location filename="../app/cli/deltacommand.cpp" line="88"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Änderungserfassung von Cutover in %1: %2 Objekt(e) zu löschen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="97"/>
+        <location filename="../app/cli/deltacommand.cpp" line="91"/>
         <source>  trigger %1 on %2</source>
         <translation>  Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="99"/>
+        <location filename="../app/cli/deltacommand.cpp" line="93"/>
         <source>  table %1</source>
         <translation>  Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="130"/>
+        <location filename="../app/cli/deltacommand.cpp" line="124"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --dmt-config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="144"/>
+        <location filename="../app/cli/deltacommand.cpp" line="138"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation nicht möglich: %1
   Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="145"/>
-        <location filename="../app/cli/deltacommand.cpp" line="156"/>
-        <location filename="../app/cli/deltacommand.cpp" line="239"/>
+        <location filename="../app/cli/deltacommand.cpp" line="139"/>
+        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <location filename="../app/cli/deltacommand.cpp" line="233"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="149"/>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Diese %1 Trigger und 2 Tabellen in %2 anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="151"/>
+        <location filename="../app/cli/deltacommand.cpp" line="145"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger auf %1 anlegt. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="167"/>
+        <location filename="../app/cli/deltacommand.cpp" line="161"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Änderungserfassung auf %1 installiert: %2 Objekt(e) angelegt, %3 bereits vorhanden, %4 alte(r) Trigger gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="172"/>
+        <location filename="../app/cli/deltacommand.cpp" line="166"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrieren Sie jetzt die Daten: Änderungen ab jetzt werden in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="186"/>
+        <location filename="../app/cli/deltacommand.cpp" line="180"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert. Führen Sie cutover-cli delta install vor der Datenmigration aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="190"/>
+        <location filename="../app/cli/deltacommand.cpp" line="184"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Änderungserfassung auf %1: %2 Tabelle(n), %3 von %4 Trigger(n) vorhanden, installiert %5 von Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="197"/>
+        <location filename="../app/cli/deltacommand.cpp" line="191"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Rückstand: %1 Änderung(en) nicht angewendet (angewendet bis #%2 von #%3), Verzögerung %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="200"/>
         <source>oldest %1</source>
         <translation>älteste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <location filename="../app/cli/deltacommand.cpp" line="202"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLEM %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="209"/>
+        <location filename="../app/cli/deltacommand.cpp" line="203"/>
         <source>       Fix: %1</source>
         <translation>       Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="212"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>  Every piece is in place.</source>
         <translation>  Alle Teile sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="224"/>
+        <location filename="../app/cli/deltacommand.cpp" line="218"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>In %1 gibt es keine Änderungserfassung von Cutover; nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="229"/>
+        <location filename="../app/cli/deltacommand.cpp" line="223"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Diese %1 Objekt(e) aus %2 löschen? Nicht angewendete Änderungen im Änderungsprotokoll gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="234"/>
+        <location filename="../app/cli/deltacommand.cpp" line="228"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger und Tabellen in %1 löscht. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="249"/>
+        <location filename="../app/cli/deltacommand.cpp" line="243"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Änderungserfassung von %1 entfernt: %2 Objekt(e) gelöscht, keine übrig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="259"/>
+        <location filename="../app/cli/deltacommand.cpp" line="253"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | angewendet %2 (%3/s) | Rückstand %4%5 | Verzögerung %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="268"/>
+        <location filename="../app/cli/deltacommand.cpp" line="262"/>
         <source> | refreshed %1</source>
         <translation> | aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="270"/>
+        <location filename="../app/cli/deltacommand.cpp" line="264"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | fehlgeschlagen %1, warten auf Wiederholung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="272"/>
+        <location filename="../app/cli/deltacommand.cpp" line="266"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 Threads laufen &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="281"/>
+        <location filename="../app/cli/deltacommand.cpp" line="275"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="289"/>
+        <location filename="../app/cli/deltacommand.cpp" line="283"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="302"/>
+        <location filename="../app/cli/deltacommand.cpp" line="296"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="361"/>
+        <location filename="../app/cli/deltacommand.cpp" line="355"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="364"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="376"/>
+        <location filename="../app/cli/deltacommand.cpp" line="370"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="372"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <location filename="../app/cli/deltacommand.cpp" line="373"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="380"/>
+        <location filename="../app/cli/deltacommand.cpp" line="374"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="391"/>
+        <location filename="../app/cli/deltacommand.cpp" line="385"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="386"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Mit ihnen aktualisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <location filename="../app/cli/deltacommand.cpp" line="396"/>
         <source>  Not carried: %1 change(s) of %2: %3</source>
         <translation>  Nicht übertragen: %1 Änderung(en) von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="399"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="412"/>
+        <location filename="../app/cli/deltacommand.cpp" line="406"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="415"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="418"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="429"/>
+        <location filename="../app/cli/deltacommand.cpp" line="423"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="432"/>
+        <location filename="../app/cli/deltacommand.cpp" line="426"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="434"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="440"/>
+        <location filename="../app/cli/deltacommand.cpp" line="434"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="456"/>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="461"/>
+        <location filename="../app/cli/deltacommand.cpp" line="455"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="470"/>
+        <location filename="../app/cli/deltacommand.cpp" line="464"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="487"/>
+        <location filename="../app/cli/deltacommand.cpp" line="481"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="90"/>
+        <location filename="../app/cli/mediacommand.cpp" line="96"/>
         <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
         <translation>Das Projekt %1 hat keinen %2-Installationsordner: Geben Sie --%3 VERZ an oder legen Sie den Ordner im Projekt fest (cutover-cli project create --%4 VERZ oder der Assistent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="95"/>
+        <location filename="../app/cli/mediacommand.cpp" line="101"/>
         <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
         <translation>Geben Sie beide Ordner an: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (oder ein Projekt mit --project DATEI).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="107"/>
+        <location filename="../app/cli/mediacommand.cpp" line="113"/>
         <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
         <translation>Der Magento-1-Medienordner (&lt;magento1-root&gt;/media; Standard mit --project: media/ im Magento-1-Ordner des Projekts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="111"/>
+        <location filename="../app/cli/mediacommand.cpp" line="117"/>
         <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
         <translation>Der Magento-2-Medienordner (&lt;magento2-root&gt;/pub/media; Standard mit --project: pub/media/ im Magento-2-Ordner des Projekts); wird angelegt, wenn er fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="115"/>
+        <location filename="../app/cli/mediacommand.cpp" line="121"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
         <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P, um die Dateien mit ihren Referenzen abzugleichen. Ihr Passwort wird aus CUTOVER_SOURCE_PASSWORD gelesen (im Terminal abgefragt, wenn nicht gesetzt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="120"/>
+        <location filename="../app/cli/mediacommand.cpp" line="126"/>
         <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
         <translation>Die Dateien nicht mit der Magento-1-Datenbank des Projekts abgleichen (kein Passwort nötig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="121"/>
+        <location filename="../app/cli/mediacommand.cpp" line="127"/>
         <source>Show what would be copied; write nothing.</source>
         <translation>Zeigen, was kopiert würde; nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="123"/>
+        <location filename="../app/cli/mediacommand.cpp" line="129"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
         <translation>Dateien im Ziel ersetzen, die abweichen und die keine frühere Kopie geschrieben hat (sie werden in jedem Fall aufgelistet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="126"/>
+        <location filename="../app/cli/mediacommand.cpp" line="132"/>
         <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
         <translation>Wo der Nachweis kopierter Dateien für erneute Läufe abgelegt wird (Standard: im Datenordner des Benutzers, nie in pub/media, das öffentlich ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="130"/>
+        <location filename="../app/cli/mediacommand.cpp" line="136"/>
         <source>Copying threads (default: 2 to 4, from the machine).</source>
         <translation>Kopier-Threads (Standard: 2 bis 4, je nach Rechner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="131"/>
+        <location filename="../app/cli/mediacommand.cpp" line="137"/>
         <source>Start even when the free space looks too small.</source>
         <translation>Auch starten, wenn der freie Platz zu knapp erscheint.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="132"/>
-        <location filename="../app/cli/migratecommand.cpp" line="189"/>
+        <location filename="../app/cli/mediacommand.cpp" line="138"/>
+        <location filename="../app/cli/migratecommand.cpp" line="186"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
-        <location filename="../app/cli/warmcommand.cpp" line="86"/>
+        <location filename="../app/cli/warmcommand.cpp" line="92"/>
         <source>Print the report as one JSON document.</source>
         <translation>Den Bericht als ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="134"/>
+        <location filename="../app/cli/mediacommand.cpp" line="140"/>
         <source>How many entries of each list to print (default 20).</source>
         <translation>Wie viele Einträge jeder Liste ausgegeben werden (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="136"/>
+        <location filename="../app/cli/mediacommand.cpp" line="142"/>
         <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Kopiert den Magento-1-Medienordner in den Ordner pub/media von Magento 2: parallel, bei erneutem Lauf nur Neues oder Geändertes, jede Kopie per Hash geprüft. Lässt aus, was Magento 2 neu erzeugt (Bildcache, zusammengeführte CSS/JS, tmp/), sowie die .htaccess-Dateien von Magento 1, ersetzt nie ohne --overwrite eine abweichende Datei im Ziel und listet mit --source (oder der Magento-1-Datenbank eines Projekts) die von der Datenbank referenzierten, aber fehlenden Dateien und die nirgends referenzierten Dateien auf. Mit --project DATEI gelten die Installationsordner des Projekts als Standard, und der Lauf wird im Projekt vermerkt. Ein erneuter Lauf nach einer abgebrochenen Kopie entfernt die zurückgelassenen unvollständigen Dateien. Exit-Code 0, wenn alles kopiert wurde, 1, wenn etwas fehlschlug, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="170"/>
+        <location filename="../app/cli/mediacommand.cpp" line="176"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="172"/>
+        <location filename="../app/cli/mediacommand.cpp" line="178"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="179"/>
+        <location filename="../app/cli/mediacommand.cpp" line="185"/>
         <source>--threads must be between 1 and 64.</source>
         <translation>--threads muss zwischen 1 und 64 liegen.</translation>
     </message>
@@ -7555,123 +7583,123 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>--reset entfernt, was Cutover in %1 geschrieben hat; ohne Terminal für die Nachfrage fügen Sie zur Bestätigung --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="45"/>
-        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
-        <translation>Alles entfernen, was Cutover in %1 geschrieben hat, und die ersetzten Zeilen wiederherstellen? [j/N] </translation>
+        <location filename="../app/cli/migratecommand.cpp" line="46"/>
+        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced?</source>
+        <translation>Alles entfernen, was Cutover in %1 geschrieben hat, und die ersetzten Zeilen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="67"/>
+        <location filename="../app/cli/migratecommand.cpp" line="64"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
         <translation>Ohne Terminal für eine Rückfrage fügen Sie zur Bestätigung --replace-store %1 (den Namen der Zieldatenbank) hinzu, oder migrieren Sie in ein frisch installiertes Magento 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="72"/>
+        <location filename="../app/cli/migratecommand.cpp" line="69"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
         <translation>Geben Sie den Namen der Zieldatenbank, %1, ein, um ihren Shop zu ersetzen, oder drücken Sie Enter, um abzubrechen: </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="77"/>
+        <location filename="../app/cli/migratecommand.cpp" line="74"/>
         <source>Not confirmed; nothing was written.</source>
         <translation>Nicht bestätigt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="91"/>
+        <location filename="../app/cli/migratecommand.cpp" line="88"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung auf %1 konnte nicht geprüft werden (%2); Änderungen am Shop während der Kopie werden womöglich nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="95"/>
+        <location filename="../app/cli/migratecommand.cpp" line="92"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Warnung: Die Änderungserfassung ist auf %1 nicht installiert, daher werden Änderungen am Magento-1-Shop während der Kopie nicht nach Magento 2 übertragen. Um sie zu übertragen, brechen Sie hier ab und führen Sie zuerst &apos;cutover-cli delta install&apos; aus; die Kopie läuft jetzt weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <location filename="../app/cli/migratecommand.cpp" line="107"/>
         <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own mapping for CE 1.9.x to 2.4.x, built into the program.</source>
         <translation>Die config.xml des Data Migration Tool, unverändert gelesen mit der map.xml-Familie, die sie nennt (oder die von Cutover, ausgegeben mit &apos;cutover-cli mapping export VERZ&apos;). Standard: $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die in das Programm integrierte Zuordnung von Cutover für CE 1.9.x nach 2.4.x.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <location filename="../app/cli/migratecommand.cpp" line="115"/>
         <source>The override map (the Data Migration Tool&apos;s map.xml format, as &apos;cutover-cli integrity --fix&apos; writes it) layered on the configuration&apos;s map.xml. Default with --project: the project&apos;s own.</source>
         <translation>Die Override-Map (im map.xml-Format des Data Migration Tool, wie &apos;cutover-cli integrity --fix&apos; sie schreibt), die über die map.xml der Konfiguration gelegt wird. Standard mit --project: die des Projekts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="137"/>
+        <location filename="../app/cli/migratecommand.cpp" line="134"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; prüfen Sie den mit --config angegebenen Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="139"/>
+        <location filename="../app/cli/migratecommand.cpp" line="136"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>Die Standardkonfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an oder setzen Sie CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="147"/>
+        <location filename="../app/cli/migratecommand.cpp" line="144"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="172"/>
+        <location filename="../app/cli/migratecommand.cpp" line="169"/>
         <source>settings or data</source>
         <translation>settings oder data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <location filename="../app/cli/migratecommand.cpp" line="175"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Gleichzeitig kopierte Tabellen (Standard: die Anzahl der Kerne, 2 bis 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="181"/>
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Vor dem Lauf genau das entfernen, was Cutover ins Ziel geschrieben hat (und die ersetzten Zeilen wiederherstellen), damit der Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="183"/>
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
         <source>Confirm --reset without asking.</source>
         <translation>--reset ohne Nachfrage bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="185"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Das Ersetzen eines Ziels, das ein Shop im Betrieb ist (es hat Kunden oder Bestellungen, die Cutover nicht geschrieben hat), durch Angabe seines Datenbanknamens bestätigen. Die ersetzten Zeilen bleiben in Sicherungstabellen erhalten; --reset stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="191"/>
+        <location filename="../app/cli/migratecommand.cpp" line="188"/>
         <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
         <translation>Die Datenmigration auch dann starten, wenn die Integritätsprüfung Fehler findet (siehe &apos;cutover-cli integrity&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="193"/>
+        <location filename="../app/cli/migratecommand.cpp" line="190"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Nach einem erfolgreichen Lauf vergleichen, was übertragen wurde, wie &apos;cutover-cli verify&apos; es tut; eine Abweichung lässt den Lauf scheitern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <location filename="../app/cli/migratecommand.cpp" line="193"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migriert Einstellungen (core_config_data, Websites, Store-Gruppen, Stores) oder Daten (EAV-Attribute, Katalog, Kunden, jede von map.xml übertragene Tabelle, URL-Rewrites, Bewertungen, Bestellraster und Verkaufssequenzen) von Magento 1 nach Magento 2. Ein unterbrochener Lauf setzt bei erneutem Aufruf dort fort, wo er aufgehört hat. Exit-Code 0 bei Erfolg, 1 bei Fehlschlag, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="204"/>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
         <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="237"/>
+        <location filename="../app/cli/migratecommand.cpp" line="234"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="238"/>
+        <location filename="../app/cli/migratecommand.cpp" line="235"/>
         <source>Started without the integrity check (--skip-integrity): %1</source>
         <translation>Ohne Integritätsprüfung gestartet (--skip-integrity): %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="241"/>
+        <location filename="../app/cli/migratecommand.cpp" line="238"/>
         <source>The integrity check found %n error(s) that would leave data behind:</source>
         <translation>
             <numerusform>Die Integritätsprüfung hat %n Fehler gefunden, der Daten auslassen würde:</numerusform>
@@ -7679,12 +7707,12 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <location filename="../app/cli/migratecommand.cpp" line="244"/>
         <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
         <translation>Es wurde nichts geschrieben. Beheben Sie sie mit &apos;cutover-cli integrity&apos; (--fix ID schreibt die Override-Map des Projekts) oder starten Sie trotzdem mit --skip-integrity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="250"/>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
         <source>Not started: the integrity check found %n error(s).</source>
         <translation>
             <numerusform>Nicht gestartet: Die Integritätsprüfung hat %n Fehler gefunden.</numerusform>
@@ -7692,7 +7720,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="253"/>
+        <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Started despite %n integrity error(s) (--skip-integrity).</source>
         <translation>
             <numerusform>Trotz %n Integritätsfehler gestartet (--skip-integrity).</numerusform>
@@ -7700,7 +7728,7 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <location filename="../app/cli/migratecommand.cpp" line="252"/>
         <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
         <translation>
             <numerusform>Die Integritätsprüfung hat keinen Fehler und %n Warnung gefunden; &apos;cutover-cli integrity&apos; listet sie auf.</numerusform>
@@ -7708,17 +7736,17 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 Tabellen auf %2 zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <location filename="../app/cli/migratecommand.cpp" line="269"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Nicht gestartet: Das Ziel ist ein Shop im Betrieb, und sein Ersetzen wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="323"/>
+        <location filename="../app/cli/migratecommand.cpp" line="320"/>
         <source>%1 rows written</source>
         <translation>%1 Zeilen geschrieben</translation>
     </message>
@@ -8014,72 +8042,72 @@ Führen Sie &apos;cutover-cli project create --help&apos; aus, um Details zu seh
         <translation>Ausführung auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="67"/>
+        <location filename="../app/cli/warmcommand.cpp" line="73"/>
         <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
         <translation>Die Seiten aus dieser Sitemap (oder diesem Sitemap-Index) statt aus der Magento-2-Datenbank nehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="70"/>
+        <location filename="../app/cli/warmcommand.cpp" line="76"/>
         <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
         <translation>Höchstens N Seiten pro Store View: Startseite, CMS-Seiten, Kategorien, dann Produkte (Standard 1000; mit --sitemap insgesamt N Seiten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="74"/>
+        <location filename="../app/cli/warmcommand.cpp" line="80"/>
         <source>Requests in flight at most (default 4, 1 to 64).</source>
         <translation>Höchstens so viele gleichzeitige Anfragen (Standard 4, 1 bis 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="76"/>
+        <location filename="../app/cli/warmcommand.cpp" line="82"/>
         <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
         <translation>Sekunden, die eine Seite stumm bleiben darf, bevor sie als fehlgeschlagen zählt (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="78"/>
+        <location filename="../app/cli/warmcommand.cpp" line="84"/>
         <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
         <translation>Die Anfragen für HOST an die Adresse IP senden, mit HOST im Host-Header und als Name des Zertifikats: wärmt den neuen Server vor, bevor DNS auf ihn zeigt (HOST:IP).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="82"/>
+        <location filename="../app/cli/warmcommand.cpp" line="88"/>
         <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
         <translation>Auch den Zertifizierungsstellen in dieser PEM-Datei vertrauen (die eigene CA eines Staging-Servers).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="85"/>
+        <location filename="../app/cli/warmcommand.cpp" line="91"/>
         <source>How many of the slowest pages to list (default 10).</source>
         <translation>Wie viele der langsamsten Seiten aufgelistet werden (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="88"/>
+        <location filename="../app/cli/warmcommand.cpp" line="94"/>
         <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
         <translation>Ruft die Seiten des Magento-2-Shops ab, um seine Caches vor der Öffnung zu füllen: Startseite, CMS-Seiten, Kategorien und Produkte jeder aktiven Store View (aus url_rewrite, unter den Basis-URLs, die die Datenbank festlegt) oder die Seiten einer Sitemap, mit einer begrenzten Zahl gleichzeitiger Anfragen. Meldet Statuscodes, die langsamsten Seiten und die Fehlschläge; eine Seite, die fehlschlägt oder eine Zeitüberschreitung hat, wird gezählt, und der Lauf geht weiter. Strg+C stoppt ihn. Exit-Code 0, wenn jede Seite geantwortet hat, 1, wenn eine Seite fehlschlug oder nichts abgerufen werden konnte, 2 bei Aufruffehlern, 130 bei Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="101"/>
+        <location filename="../app/cli/warmcommand.cpp" line="107"/>
         <source>--parallel must be between 1 and 64.</source>
         <translation>--parallel muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="105"/>
+        <location filename="../app/cli/warmcommand.cpp" line="111"/>
         <source>--limit and --timeout must be 1 or more.</source>
         <translation>--limit und --timeout müssen 1 oder mehr sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="111"/>
+        <location filename="../app/cli/warmcommand.cpp" line="117"/>
         <source>--resolve: %1</source>
         <translation>--resolve: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="124"/>
+        <location filename="../app/cli/warmcommand.cpp" line="130"/>
         <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
         <translation>--sitemap nimmt eine http(s)-URL, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="131"/>
+        <location filename="../app/cli/warmcommand.cpp" line="137"/>
         <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
         <translation>Nennen Sie, woher die Seiten kommen: --dest mysql://USER@HOST/DB (die Magento-2-Datenbank), --project DATEI oder --sitemap URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="165"/>
+        <location filename="../app/cli/warmcommand.cpp" line="171"/>
         <source>%1 of %2 pages, %3 failed</source>
         <translation>%1 von %2 Seiten, %3 fehlgeschlagen</translation>
     </message>
@@ -8251,19 +8279,27 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
     </message>
     <message numerus="yes">
         <location filename="../app/cli/integritycommand.cpp" line="134"/>
-        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
+        <source>--fix-all-ignores adds %n ignore rule(s) to the override map; without a terminal to ask, add --yes to confirm.</source>
         <translation>
-            <numerusform>%n Ignorier-Regel zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert. [y/N] </numerusform>
-            <numerusform>%n Ignorier-Regeln zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert. [y/N] </numerusform>
+            <numerusform>--fix-all-ignores fügt %n Ignorier-Regel zur Override-Map hinzu; ohne Terminal für die Rückfrage bestätigen Sie mit --yes.</numerusform>
+            <numerusform>--fix-all-ignores fügt %n Ignorier-Regeln zur Override-Map hinzu; ohne Terminal für die Rückfrage bestätigen Sie mit --yes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="140"/>
+        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated.</source>
+        <translation>
+            <numerusform>%n Ignorier-Regel zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert.</numerusform>
+            <numerusform>%n Ignorier-Regeln zur Override-Map hinzufügen? Ihre Zeilen oder Werte werden nicht migriert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/integritycommand.cpp" line="140"/>
+        <location filename="../app/cli/integritycommand.cpp" line="143"/>
         <source>Not confirmed; the mapping was not changed.</source>
         <translation>Nicht bestätigt; die Zuordnung wurde nicht geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="153"/>
+        <location filename="../app/cli/integritycommand.cpp" line="156"/>
         <source>Applied %n fix(es) to %1; checking again.</source>
         <translation>
             <numerusform>%n Korrektur in %1 angewendet; es wird erneut geprüft.</numerusform>
@@ -8271,7 +8307,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="174"/>
+        <location filename="../app/cli/integritycommand.cpp" line="177"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -8279,7 +8315,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="175"/>
+        <location filename="../app/cli/integritycommand.cpp" line="178"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -8290,32 +8326,32 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::cli::MediaProgressLine</name>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="43"/>
+        <location filename="../app/cli/mediacommand.cpp" line="49"/>
         <source>media: reading the folders...</source>
         <translation>Medien: Ordner werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="46"/>
+        <location filename="../app/cli/mediacommand.cpp" line="52"/>
         <source>media: cross-checking with the database...</source>
         <translation>Medien: Abgleich mit der Datenbank...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="49"/>
+        <location filename="../app/cli/mediacommand.cpp" line="55"/>
         <source>media %1/%2 files %3/%4</source>
         <translation>Medien %1/%2 Dateien %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="55"/>
+        <location filename="../app/cli/mediacommand.cpp" line="61"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="57"/>
+        <location filename="../app/cli/mediacommand.cpp" line="63"/>
         <source> ETA %1</source>
         <translation> Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="59"/>
+        <location filename="../app/cli/mediacommand.cpp" line="65"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
@@ -8323,22 +8359,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::cli::WarmProgressLine</name>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="32"/>
+        <location filename="../app/cli/warmcommand.cpp" line="38"/>
         <source>warm %1/%2 pages</source>
         <translation>Vorwärmen %1/%2 Seiten</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="35"/>
+        <location filename="../app/cli/warmcommand.cpp" line="41"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="37"/>
+        <location filename="../app/cli/warmcommand.cpp" line="43"/>
         <source> ETA %1</source>
         <translation> Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="39"/>
+        <location filename="../app/cli/warmcommand.cpp" line="45"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>

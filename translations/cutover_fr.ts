@@ -430,17 +430,17 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="523"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="555"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="528"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="560"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="531"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="563"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
@@ -450,47 +450,57 @@
         <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="221"/>
         <source>its configurable product has no price differences: the child keeps its own price</source>
         <translation>son produit configurable n&apos;a pas de différences de prix : l&apos;enfant garde son propre prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="196"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="223"/>
         <source>its configurable product has no price</source>
         <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="198"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="225"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="226"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="557"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="313"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="348"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
+        <translation>La table %2 de %1 n’a plus de value_id libre pour %3 valeur(s) de prix calculée(s) : ses identifiants atteignent %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
+        <translation>Les prix calculés des enfants ont reçu des value_id juste après ceux de Magento 1 (pas de place au-dessus) : une valeur de prix que Magento 1 ajoute pendant le delta peut en écraser une ; relancez la migration des données avant la mise en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="375"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="371"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="398"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="584"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -498,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="626"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -506,12 +516,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
@@ -1788,14 +1798,14 @@
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="722"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="762"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="726"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
         <location filename="../core/delta/deltaapplier.cpp" line="870"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="798"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
@@ -1819,7 +1829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1022"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1031"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1827,12 +1837,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1048"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1063"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1054"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1069"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -2057,7 +2067,7 @@
         <translation>réécritures d&apos;URL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/dependentrefresher.cpp" line="391"/>
+        <location filename="../core/delta/dependentrefresher.cpp" line="402"/>
         <source>Could not refresh the URL rewrites of %n applied change(s): %1 They are kept and tried again.</source>
         <translation>
             <numerusform>Impossible d’actualiser les réécritures d’URL de %n modification appliquée : %1 Elles sont conservées et réessayées.</numerusform>
@@ -6464,7 +6474,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1278"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1295"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
@@ -6492,7 +6502,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1274"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1291"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -6675,42 +6685,60 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="86"/>
+        <location filename="../app/cli/cliutil.cpp" line="41"/>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question, one letter</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="42"/>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question, the word</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="49"/>
+        <source>[y/N]</source>
+        <comment>the choices after a question: yes, No by default</comment>
+        <translation>[o/N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="112"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="88"/>
+        <location filename="../app/cli/cliutil.cpp" line="114"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="112"/>
+        <location filename="../app/cli/cliutil.cpp" line="138"/>
         <source>Log debug details to stderr.</source>
         <translation>Écrire les détails de débogage sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="115"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="131"/>
+        <location filename="../app/cli/cliutil.cpp" line="157"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 attend un nombre entier positif ou nul, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="141"/>
+        <location filename="../app/cli/cliutil.cpp" line="167"/>
         <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
         <translation>Deux réécritures d&apos;URL avec le même chemin de requête dans une vue de magasin (Magento 2 n&apos;en autorise qu&apos;une) : &apos;rename&apos; donne aux suivantes un suffixe libre (path-1.html), &apos;keep-first&apos; ne garde que la première. Chaque chemin renommé ou abandonné est listé dans le rapport. Par défaut : rename. Donnez à &apos;verify&apos; la règle avec laquelle &apos;migrate&apos; a été exécuté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="147"/>
+        <location filename="../app/cli/cliutil.cpp" line="173"/>
         <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
         <translation>Transférer les journaux de visiteurs de Magento 1 (log_visitor vers customer_visitor). Ce sont souvent les plus grosses tables et elles sont peu utiles dans Magento 2 : par défaut, elles sont donc laissées de côté et leur taille est signalée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="158"/>
+        <location filename="../app/cli/cliutil.cpp" line="184"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
         <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
@@ -6806,7 +6834,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deltacommand.cpp" line="398"/>
+        <location filename="../app/cli/deltacommand.cpp" line="392"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>
             <numerusform>  %n lot n&apos;a pas pu actualiser ce qui dépend de ses lignes (voir les erreurs).</numerusform>
@@ -7060,7 +7088,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="423"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7171,381 +7199,381 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="68"/>
+        <location filename="../app/cli/deltacommand.cpp" line="62"/>
         <source>Change capture for %1 (table prefix &quot;%2&quot;, server %3):</source>
         <translation>Capture des modifications pour %1 (préfixe de table « %2 », serveur %3) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="70"/>
+        <location filename="../app/cli/deltacommand.cpp" line="64"/>
         <source>  Tables to create: %1 (the change log), %2 (what Cutover installed).</source>
         <translation>  Tables à créer : %1 (le journal des modifications), %2 (ce que Cutover a installé).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="71"/>
+        <location filename="../app/cli/deltacommand.cpp" line="65"/>
         <source>  Triggers to create: %1 on %2 table(s):</source>
         <translation>  Déclencheurs à créer : %1 sur %2 table(s) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="80"/>
+        <location filename="../app/cli/deltacommand.cpp" line="74"/>
         <source>(keeps %1)</source>
         <translation>(conserve %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="84"/>
+        <location filename="../app/cli/deltacommand.cpp" line="78"/>
         <source>  Not captured: %1: %2</source>
         <translation>  Non capturées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="86"/>
+        <location filename="../app/cli/deltacommand.cpp" line="80"/>
         <source>  Statements:</source>
         <translation>  Instructions :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="94"/>
+        <location filename="../app/cli/deltacommand.cpp" line="88"/>
         <source>Cutover&apos;s change capture in %1: %2 object(s) to drop:</source>
         <translation>Capture des modifications de Cutover dans %1 : %2 objet(s) à supprimer :</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="97"/>
+        <location filename="../app/cli/deltacommand.cpp" line="91"/>
         <source>  trigger %1 on %2</source>
         <translation>  déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="99"/>
+        <location filename="../app/cli/deltacommand.cpp" line="93"/>
         <source>  table %1</source>
         <translation>  table %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="130"/>
+        <location filename="../app/cli/deltacommand.cpp" line="124"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --dmt-config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="144"/>
+        <location filename="../app/cli/deltacommand.cpp" line="138"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation impossible : %1
   Solution : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="145"/>
-        <location filename="../app/cli/deltacommand.cpp" line="156"/>
-        <location filename="../app/cli/deltacommand.cpp" line="239"/>
+        <location filename="../app/cli/deltacommand.cpp" line="139"/>
+        <location filename="../app/cli/deltacommand.cpp" line="150"/>
+        <location filename="../app/cli/deltacommand.cpp" line="233"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="149"/>
+        <location filename="../app/cli/deltacommand.cpp" line="143"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Créer ces %1 déclencheurs et 2 tables dans %2 ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="151"/>
+        <location filename="../app/cli/deltacommand.cpp" line="145"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de créer des déclencheurs sur %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="167"/>
+        <location filename="../app/cli/deltacommand.cpp" line="161"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Capture des modifications installée sur %1 : %2 objet(s) créé(s), %3 déjà en place, %4 ancien(s) déclencheur(s) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="172"/>
+        <location filename="../app/cli/deltacommand.cpp" line="166"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrez maintenant les données : les modifications à partir d&apos;ici sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="186"/>
+        <location filename="../app/cli/deltacommand.cpp" line="180"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1. Exécutez cutover-cli delta install avant de migrer les données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="190"/>
+        <location filename="../app/cli/deltacommand.cpp" line="184"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Capture des modifications sur %1 : %2 table(s), %3 sur %4 déclencheur(s) en place, installée %5 par Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="197"/>
+        <location filename="../app/cli/deltacommand.cpp" line="191"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Arriéré : %1 modification(s) non appliquée(s) (appliqué jusqu&apos;à #%2 sur #%3), retard %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="200"/>
         <source>oldest %1</source>
         <translation>la plus ancienne %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="208"/>
+        <location filename="../app/cli/deltacommand.cpp" line="202"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLÈME %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="209"/>
+        <location filename="../app/cli/deltacommand.cpp" line="203"/>
         <source>       Fix: %1</source>
         <translation>       Solution : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="212"/>
+        <location filename="../app/cli/deltacommand.cpp" line="206"/>
         <source>  Every piece is in place.</source>
         <translation>  Tous les éléments sont en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="224"/>
+        <location filename="../app/cli/deltacommand.cpp" line="218"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>Il n&apos;y a pas de capture des modifications Cutover dans %1 ; rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="229"/>
+        <location filename="../app/cli/deltacommand.cpp" line="223"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Supprimer ces %1 objet(s) de %2 ? Les modifications non appliquées du journal des modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="234"/>
+        <location filename="../app/cli/deltacommand.cpp" line="228"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de supprimer des déclencheurs et des tables dans %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="249"/>
+        <location filename="../app/cli/deltacommand.cpp" line="243"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Capture des modifications retirée de %1 : %2 objet(s) supprimé(s), aucun restant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="259"/>
+        <location filename="../app/cli/deltacommand.cpp" line="253"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | appliqué %2 (%3/s) | arriéré %4%5 | retard %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="268"/>
+        <location filename="../app/cli/deltacommand.cpp" line="262"/>
         <source> | refreshed %1</source>
         <translation> | actualisé %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="270"/>
+        <location filename="../app/cli/deltacommand.cpp" line="264"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | échecs %1, en attente de nouvel essai %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="272"/>
+        <location filename="../app/cli/deltacommand.cpp" line="266"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 threads actifs &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="281"/>
+        <location filename="../app/cli/deltacommand.cpp" line="275"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="289"/>
+        <location filename="../app/cli/deltacommand.cpp" line="283"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="302"/>
+        <location filename="../app/cli/deltacommand.cpp" line="296"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="361"/>
+        <location filename="../app/cli/deltacommand.cpp" line="355"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="364"/>
+        <location filename="../app/cli/deltacommand.cpp" line="358"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="376"/>
+        <location filename="../app/cli/deltacommand.cpp" line="370"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="378"/>
+        <location filename="../app/cli/deltacommand.cpp" line="372"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="379"/>
+        <location filename="../app/cli/deltacommand.cpp" line="373"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="380"/>
+        <location filename="../app/cli/deltacommand.cpp" line="374"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="391"/>
+        <location filename="../app/cli/deltacommand.cpp" line="385"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="386"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Actualisés avec elles : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="395"/>
+        <location filename="../app/cli/deltacommand.cpp" line="389"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="402"/>
+        <location filename="../app/cli/deltacommand.cpp" line="396"/>
         <source>  Not carried: %1 change(s) of %2: %3</source>
         <translation>  Non transféré : %1 modification(s) de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="405"/>
+        <location filename="../app/cli/deltacommand.cpp" line="399"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="412"/>
+        <location filename="../app/cli/deltacommand.cpp" line="406"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="421"/>
+        <location filename="../app/cli/deltacommand.cpp" line="415"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="424"/>
+        <location filename="../app/cli/deltacommand.cpp" line="418"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="429"/>
+        <location filename="../app/cli/deltacommand.cpp" line="423"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="432"/>
+        <location filename="../app/cli/deltacommand.cpp" line="426"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="434"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="440"/>
+        <location filename="../app/cli/deltacommand.cpp" line="434"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="456"/>
+        <location filename="../app/cli/deltacommand.cpp" line="450"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="461"/>
+        <location filename="../app/cli/deltacommand.cpp" line="455"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="470"/>
+        <location filename="../app/cli/deltacommand.cpp" line="464"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="487"/>
+        <location filename="../app/cli/deltacommand.cpp" line="481"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="90"/>
+        <location filename="../app/cli/mediacommand.cpp" line="96"/>
         <source>The project %1 has no %2 installation folder: give --%3 DIR, or set the folder in the project (cutover-cli project create --%4 DIR, or the wizard).</source>
         <translation>Le projet %1 n&apos;a pas de dossier d&apos;installation %2 : indiquez --%3 DOSSIER, ou renseignez le dossier dans le projet (cutover-cli project create --%4 DOSSIER, ou l&apos;assistant).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="95"/>
+        <location filename="../app/cli/mediacommand.cpp" line="101"/>
         <source>Give both folders: --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (or a project with --project FILE).</source>
         <translation>Indiquez les deux dossiers : --from &lt;magento1-root&gt;/media --to &lt;magento2-root&gt;/pub/media (ou un projet avec --project FICHIER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="107"/>
+        <location filename="../app/cli/mediacommand.cpp" line="113"/>
         <source>The Magento 1 media folder (&lt;magento1-root&gt;/media; default with --project: the project&apos;s Magento 1 folder&apos;s media/).</source>
         <translation>Le dossier media de Magento 1 (&lt;magento1-root&gt;/media ; par défaut avec --project : media/ du dossier Magento 1 du projet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="111"/>
+        <location filename="../app/cli/mediacommand.cpp" line="117"/>
         <source>The Magento 2 media folder (&lt;magento2-root&gt;/pub/media; default with --project: the project&apos;s Magento 2 folder&apos;s pub/media/); created when missing.</source>
         <translation>Le dossier media de Magento 2 (&lt;magento2-root&gt;/pub/media ; par défaut avec --project : pub/media/ du dossier Magento 2 du projet) ; créé s&apos;il manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="115"/>
+        <location filename="../app/cli/mediacommand.cpp" line="121"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P, to cross-check the files with what it references. Its password is read from CUTOVER_SOURCE_PASSWORD (asked on a terminal when unset).</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P, pour comparer les fichiers à ce qu&apos;elle référence. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD (demandé dans le terminal s&apos;il n&apos;est pas défini).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="120"/>
+        <location filename="../app/cli/mediacommand.cpp" line="126"/>
         <source>Do not cross-check the files with the Magento 1 database of the project (no password needed).</source>
         <translation>Ne pas comparer les fichiers à la base Magento 1 du projet (aucun mot de passe nécessaire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="121"/>
+        <location filename="../app/cli/mediacommand.cpp" line="127"/>
         <source>Show what would be copied; write nothing.</source>
         <translation>Afficher ce qui serait copié ; ne rien écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="123"/>
+        <location filename="../app/cli/mediacommand.cpp" line="129"/>
         <source>Replace files at the destination that differ and that no earlier copy wrote (they are listed either way).</source>
         <translation>Remplacer les fichiers de la destination qui diffèrent et qu&apos;aucune copie précédente n&apos;a écrits (ils sont listés dans tous les cas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="126"/>
+        <location filename="../app/cli/mediacommand.cpp" line="132"/>
         <source>Where to keep the record of copied files for reruns (default: in the user&apos;s data folder, never in pub/media, which is public).</source>
         <translation>Où garder le registre des fichiers copiés pour les exécutions suivantes (par défaut : dans le dossier de données de l&apos;utilisateur, jamais dans pub/media, qui est public).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="130"/>
+        <location filename="../app/cli/mediacommand.cpp" line="136"/>
         <source>Copying threads (default: 2 to 4, from the machine).</source>
         <translation>Threads de copie (par défaut : 2 à 4, selon la machine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="131"/>
+        <location filename="../app/cli/mediacommand.cpp" line="137"/>
         <source>Start even when the free space looks too small.</source>
         <translation>Démarrer même si l&apos;espace libre semble insuffisant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="132"/>
-        <location filename="../app/cli/migratecommand.cpp" line="189"/>
+        <location filename="../app/cli/mediacommand.cpp" line="138"/>
+        <location filename="../app/cli/migratecommand.cpp" line="186"/>
         <location filename="../app/cli/reindexcommand.cpp" line="67"/>
-        <location filename="../app/cli/warmcommand.cpp" line="86"/>
+        <location filename="../app/cli/warmcommand.cpp" line="92"/>
         <source>Print the report as one JSON document.</source>
         <translation>Afficher le rapport sous forme d&apos;un document JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="134"/>
+        <location filename="../app/cli/mediacommand.cpp" line="140"/>
         <source>How many entries of each list to print (default 20).</source>
         <translation>Nombre d&apos;entrées de chaque liste à afficher (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="136"/>
+        <location filename="../app/cli/mediacommand.cpp" line="142"/>
         <source>Copies the Magento 1 media folder to the Magento 2 pub/media folder: in parallel, only what is new or changed on a rerun, each copy verified by its hash. Leaves behind what Magento 2 regenerates (the image cache, merged CSS/JS, tmp/) and Magento 1&apos;s .htaccess files, never replaces a different file at the destination without --overwrite, and with --source (or a project&apos;s Magento 1 database) lists the files the database references that are missing and the files nothing references. With --project FILE the folders default to the project&apos;s installation folders and the run is recorded in the project. A rerun after an interrupted copy removes the partial files it left. Exit code 0 when everything copied, 1 when something failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Copie le dossier media de Magento 1 vers le dossier pub/media de Magento 2 : en parallèle, seulement ce qui est nouveau ou modifié lors d&apos;une nouvelle exécution, chaque copie vérifiée par son hachage. Laisse de côté ce que Magento 2 régénère (le cache d&apos;images, les CSS/JS fusionnés, tmp/) et les fichiers .htaccess de Magento 1, ne remplace jamais un fichier différent dans la destination sans --overwrite, et avec --source (ou la base Magento 1 d&apos;un projet) liste les fichiers référencés par la base mais absents et les fichiers que rien ne référence. Avec --project FICHIER, les dossiers sont par défaut ceux de l&apos;installation du projet et l&apos;exécution est enregistrée dans le projet. Une nouvelle exécution après une copie interrompue supprime les fichiers partiels qu&apos;elle a laissés. Code de sortie 0 quand tout est copié, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="170"/>
+        <location filename="../app/cli/mediacommand.cpp" line="176"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="172"/>
+        <location filename="../app/cli/mediacommand.cpp" line="178"/>
         <location filename="../app/cli/projectcommand.cpp" line="82"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="179"/>
+        <location filename="../app/cli/mediacommand.cpp" line="185"/>
         <source>--threads must be between 1 and 64.</source>
         <translation>--threads doit être compris entre 1 et 64.</translation>
     </message>
@@ -7555,123 +7583,123 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>--reset retire ce que Cutover a écrit dans %1 ; sans terminal pour demander, ajoutez --yes pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="45"/>
-        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] </source>
-        <translation>Retirer tout ce que Cutover a écrit dans %1 et remettre les lignes qu&apos;il a remplacées ? [o/N] </translation>
+        <location filename="../app/cli/migratecommand.cpp" line="46"/>
+        <source>Remove everything Cutover wrote to %1 and put back the rows it replaced?</source>
+        <translation>Retirer tout ce que Cutover a écrit dans %1 et remettre les lignes qu&apos;il a remplacées ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="67"/>
+        <location filename="../app/cli/migratecommand.cpp" line="64"/>
         <source>Without a terminal to ask, add --replace-store %1 (the destination database&apos;s name) to confirm, or migrate into a freshly installed Magento 2.</source>
         <translation>Sans terminal pour poser la question, ajoutez --replace-store %1 (le nom de la base de destination) pour confirmer, ou migrez vers un Magento 2 fraîchement installé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="72"/>
+        <location filename="../app/cli/migratecommand.cpp" line="69"/>
         <source>Type the destination database&apos;s name, %1, to replace its store, or press Enter to stop: </source>
         <translation>Saisissez le nom de la base de destination, %1, pour remplacer sa boutique, ou appuyez sur Entrée pour arrêter : </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="77"/>
+        <location filename="../app/cli/migratecommand.cpp" line="74"/>
         <source>Not confirmed; nothing was written.</source>
         <translation>Non confirmé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="91"/>
+        <location filename="../app/cli/migratecommand.cpp" line="88"/>
         <source>Warning: could not check change capture on %1 (%2); changes made to the store during the copy may not be carried over.</source>
         <translation>Avertissement : impossible de vérifier la capture des modifications sur %1 (%2) ; les modifications faites sur la boutique pendant la copie risquent de ne pas être transférées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="95"/>
+        <location filename="../app/cli/migratecommand.cpp" line="92"/>
         <source>Warning: change capture is not installed on %1, so changes made to the Magento 1 store during the copy will not be carried over to Magento 2. To carry them, stop here and run &apos;cutover-cli delta install&apos; first; the copy goes on now.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée sur %1 ; les modifications faites sur la boutique Magento 1 pendant la copie ne seront donc pas transférées vers Magento 2. Pour les transférer, arrêtez ici et exécutez d&apos;abord &apos;cutover-cli delta install&apos; ; la copie continue maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="110"/>
+        <location filename="../app/cli/migratecommand.cpp" line="107"/>
         <source>The Data Migration Tool&apos;s config.xml, read unchanged with the map.xml family it names (or Cutover&apos;s own, written out by &apos;cutover-cli mapping export DIR&apos;). Default: $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own mapping for CE 1.9.x to 2.4.x, built into the program.</source>
         <translation>Le config.xml du Data Migration Tool, lu tel quel avec la famille map.xml qu&apos;il nomme (ou celui de Cutover, écrit par &apos;cutover-cli mapping export DOSSIER&apos;). Par défaut : $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage de Cutover pour CE 1.9.x vers 2.4.x, intégré au programme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="118"/>
+        <location filename="../app/cli/migratecommand.cpp" line="115"/>
         <source>The override map (the Data Migration Tool&apos;s map.xml format, as &apos;cutover-cli integrity --fix&apos; writes it) layered on the configuration&apos;s map.xml. Default with --project: the project&apos;s own.</source>
         <translation>Le mappage de surcharge (au format map.xml du Data Migration Tool, tel que &apos;cutover-cli integrity --fix&apos; l&apos;écrit) appliqué par-dessus le map.xml de la configuration. Par défaut avec --project : celui du projet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="137"/>
+        <location filename="../app/cli/migratecommand.cpp" line="134"/>
         <source>The Data Migration Tool configuration %1 does not exist; check the path given with --config.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; vérifiez le chemin indiqué avec --config.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="139"/>
+        <location filename="../app/cli/migratecommand.cpp" line="136"/>
         <source>The default Data Migration Tool configuration %1 does not exist; give one with --config FILE or set CUTOVER_DMT_CONFIG.</source>
         <translation>La configuration par défaut %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER ou définissez CUTOVER_DMT_CONFIG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="147"/>
+        <location filename="../app/cli/migratecommand.cpp" line="144"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="172"/>
+        <location filename="../app/cli/migratecommand.cpp" line="169"/>
         <source>settings or data</source>
         <translation>settings ou data</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="178"/>
+        <location filename="../app/cli/migratecommand.cpp" line="175"/>
         <source>Tables copied at once (default: the number of cores, 2 to 8).</source>
         <translation>Tables copiées simultanément (par défaut : le nombre de cœurs, 2 à 8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="181"/>
+        <location filename="../app/cli/migratecommand.cpp" line="178"/>
         <source>Remove exactly what Cutover wrote to the destination (and put back the rows it replaced) before running, so the run starts clean.</source>
         <translation>Retirer exactement ce que Cutover a écrit dans la destination (et remettre les lignes remplacées) avant l&apos;exécution, pour repartir de zéro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="183"/>
+        <location filename="../app/cli/migratecommand.cpp" line="180"/>
         <source>Confirm --reset without asking.</source>
         <translation>Confirmer --reset sans demander.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="185"/>
+        <location filename="../app/cli/migratecommand.cpp" line="182"/>
         <source>Confirm replacing a destination that is a store in use (it has customers or orders Cutover did not write) by giving its database name. The replaced rows are kept in backup tables; --reset puts them back.</source>
         <translation>Confirmer le remplacement d&apos;une destination qui est une boutique en service (elle a des clients ou des commandes que Cutover n&apos;a pas écrits) en donnant le nom de sa base. Les lignes remplacées sont conservées dans des tables de sauvegarde ; --reset les remet en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="191"/>
+        <location filename="../app/cli/migratecommand.cpp" line="188"/>
         <source>Start the data migration even when the integrity check finds errors (see &apos;cutover-cli integrity&apos;).</source>
         <translation>Démarrer la migration des données même si le contrôle d&apos;intégrité trouve des erreurs (voir &apos;cutover-cli integrity&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="193"/>
+        <location filename="../app/cli/migratecommand.cpp" line="190"/>
         <source>After a successful run, compare what it carried as &apos;cutover-cli verify&apos; does; a mismatch fails the run.</source>
         <translation>Après une exécution réussie, comparer ce qu&apos;elle a transféré comme le fait &apos;cutover-cli verify&apos; ; une différence fait échouer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="196"/>
+        <location filename="../app/cli/migratecommand.cpp" line="193"/>
         <source>Migrates settings (core_config_data, websites, store groups, stores) or data (EAV attributes, catalog, customers, every table map.xml carries, URL rewrites, ratings, order grids and sales sequences) from Magento 1 to Magento 2. An interrupted run resumes where it stopped when run again. Exit code 0 when it succeeded, 1 when it failed, 2 for usage errors, 130 when cancelled.</source>
         <translation>Migre les paramètres (core_config_data, sites, groupes de magasins, magasins) ou les données (attributs EAV, catalogue, clients, chaque table transférée par map.xml, réécritures d&apos;URL, évaluations, grilles des commandes et séquences de vente) de Magento 1 vers Magento 2. Une exécution interrompue reprend là où elle s&apos;est arrêtée quand on la relance. Code de sortie 0 en cas de succès, 1 en cas d&apos;échec, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;annulation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="204"/>
+        <location filename="../app/cli/migratecommand.cpp" line="201"/>
         <source>Say what to migrate: cutover-cli migrate settings|data --source URL --dest URL</source>
         <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="210"/>
+        <location filename="../app/cli/migratecommand.cpp" line="207"/>
         <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs doit être compris entre 1 et 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="237"/>
+        <location filename="../app/cli/migratecommand.cpp" line="234"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="238"/>
+        <location filename="../app/cli/migratecommand.cpp" line="235"/>
         <source>Started without the integrity check (--skip-integrity): %1</source>
         <translation>Démarré sans le contrôle d&apos;intégrité (--skip-integrity) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="241"/>
+        <location filename="../app/cli/migratecommand.cpp" line="238"/>
         <source>The integrity check found %n error(s) that would leave data behind:</source>
         <translation>
             <numerusform>Le contrôle d&apos;intégrité a trouvé %n erreur qui laisserait des données de côté :</numerusform>
@@ -7679,12 +7707,12 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="247"/>
+        <location filename="../app/cli/migratecommand.cpp" line="244"/>
         <source>Nothing was written. Fix them with &apos;cutover-cli integrity&apos; (--fix ID writes the project&apos;s override map), or start anyway with --skip-integrity.</source>
         <translation>Rien n&apos;a été écrit. Corrigez-les avec &apos;cutover-cli integrity&apos; (--fix ID écrit le mappage de surcharge du projet), ou démarrez quand même avec --skip-integrity.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="250"/>
+        <location filename="../app/cli/migratecommand.cpp" line="247"/>
         <source>Not started: the integrity check found %n error(s).</source>
         <translation>
             <numerusform>Non démarrée : le contrôle d&apos;intégrité a trouvé %n erreur.</numerusform>
@@ -7692,7 +7720,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="253"/>
+        <location filename="../app/cli/migratecommand.cpp" line="250"/>
         <source>Started despite %n integrity error(s) (--skip-integrity).</source>
         <translation>
             <numerusform>Démarrée malgré %n erreur d&apos;intégrité (--skip-integrity).</numerusform>
@@ -7700,7 +7728,7 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/migratecommand.cpp" line="255"/>
+        <location filename="../app/cli/migratecommand.cpp" line="252"/>
         <source>The integrity check found no error and %n warning(s); &apos;cutover-cli integrity&apos; lists them.</source>
         <translation>
             <numerusform>Le contrôle d&apos;intégrité n&apos;a trouvé aucune erreur et %n avertissement ; &apos;cutover-cli integrity&apos; le liste.</numerusform>
@@ -7708,17 +7736,17 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="265"/>
+        <location filename="../app/cli/migratecommand.cpp" line="262"/>
         <source>Reset %1 tables on %2.</source>
         <translation>%1 tables réinitialisées sur %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="272"/>
+        <location filename="../app/cli/migratecommand.cpp" line="269"/>
         <source>Not started: the destination is a store in use and replacing it was not confirmed.</source>
         <translation>Non démarrée : la destination est une boutique en service et son remplacement n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="323"/>
+        <location filename="../app/cli/migratecommand.cpp" line="320"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
@@ -8014,72 +8042,72 @@ Exécutez &apos;cutover-cli project create --help&apos; pour les détails.</tran
         <translation>Exécution sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="67"/>
+        <location filename="../app/cli/warmcommand.cpp" line="73"/>
         <source>Take the pages from this sitemap (or sitemap index) instead of the Magento 2 database.</source>
         <translation>Prendre les pages de ce sitemap (ou index de sitemaps) au lieu de la base de données Magento 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="70"/>
+        <location filename="../app/cli/warmcommand.cpp" line="76"/>
         <source>At most N pages per store view: home, CMS pages, categories, then products (default 1000; with --sitemap, N pages in all).</source>
         <translation>Au plus N pages par vue de magasin : accueil, pages CMS, catégories, puis produits (1000 par défaut ; avec --sitemap, N pages en tout).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="74"/>
+        <location filename="../app/cli/warmcommand.cpp" line="80"/>
         <source>Requests in flight at most (default 4, 1 to 64).</source>
         <translation>Nombre maximal de requêtes simultanées (4 par défaut, de 1 à 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="76"/>
+        <location filename="../app/cli/warmcommand.cpp" line="82"/>
         <source>Seconds a page may stay silent before it counts as failed (default 30).</source>
         <translation>Secondes pendant lesquelles une page peut rester muette avant d&apos;être comptée en échec (30 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="78"/>
+        <location filename="../app/cli/warmcommand.cpp" line="84"/>
         <source>Send the requests for HOST to the address IP, with HOST in the Host header and as the certificate&apos;s name: warms the new server before DNS points at it (HOST:IP).</source>
         <translation>Envoyer les requêtes pour HOST à l&apos;adresse IP, avec HOST dans l&apos;en-tête Host et comme nom du certificat : préchauffe le nouveau serveur avant que le DNS pointe vers lui (HOST:IP).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="82"/>
+        <location filename="../app/cli/warmcommand.cpp" line="88"/>
         <source>Also trust the certificate authorities in this PEM file (a staging server&apos;s own CA).</source>
         <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (la CA propre d&apos;un serveur de préproduction).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="85"/>
+        <location filename="../app/cli/warmcommand.cpp" line="91"/>
         <source>How many of the slowest pages to list (default 10).</source>
         <translation>Combien des pages les plus lentes lister (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="88"/>
+        <location filename="../app/cli/warmcommand.cpp" line="94"/>
         <source>Fetches the Magento 2 store&apos;s pages to fill its caches before it opens: each active store view&apos;s home page, CMS pages, categories and products (from url_rewrite, at the base URLs the database sets), or the pages of a sitemap, with a bounded number of requests in flight. Reports status codes, the slowest pages and the failures; a page that fails or times out is counted and the run goes on. Ctrl+C stops it. Exit code 0 when every page answered, 1 when a page failed or nothing could be fetched, 2 for usage errors, 130 when stopped.</source>
         <translation>Récupère les pages de la boutique Magento 2 pour remplir ses caches avant son ouverture : page d&apos;accueil, pages CMS, catégories et produits de chaque vue de magasin active (depuis url_rewrite, aux URL de base que définit la base de données), ou les pages d&apos;un sitemap, avec un nombre limité de requêtes simultanées. Signale les codes d&apos;état, les pages les plus lentes et les échecs ; une page en échec ou hors délai est comptée et l&apos;exécution continue. Ctrl+C l&apos;arrête. Code de sortie 0 quand chaque page a répondu, 1 quand une page a échoué ou que rien n&apos;a pu être récupéré, 2 pour les erreurs d&apos;utilisation, 130 en cas d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="101"/>
+        <location filename="../app/cli/warmcommand.cpp" line="107"/>
         <source>--parallel must be between 1 and 64.</source>
         <translation>--parallel doit être compris entre 1 et 64.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="105"/>
+        <location filename="../app/cli/warmcommand.cpp" line="111"/>
         <source>--limit and --timeout must be 1 or more.</source>
         <translation>--limit et --timeout doivent valoir 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="111"/>
+        <location filename="../app/cli/warmcommand.cpp" line="117"/>
         <source>--resolve: %1</source>
         <translation>--resolve : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="124"/>
+        <location filename="../app/cli/warmcommand.cpp" line="130"/>
         <source>--sitemap takes an http(s) URL, not &quot;%1&quot;.</source>
         <translation>--sitemap accepte une URL http(s), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="131"/>
+        <location filename="../app/cli/warmcommand.cpp" line="137"/>
         <source>Name where the pages come from: --dest mysql://USER@HOST/DB (the Magento 2 database), --project FILE, or --sitemap URL.</source>
         <translation>Indiquez d&apos;où viennent les pages : --dest mysql://USER@HOST/DB (la base Magento 2), --project FICHIER, ou --sitemap URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="165"/>
+        <location filename="../app/cli/warmcommand.cpp" line="171"/>
         <source>%1 of %2 pages, %3 failed</source>
         <translation>%1 pages sur %2, %3 en échec</translation>
     </message>
@@ -8251,19 +8279,27 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
     </message>
     <message numerus="yes">
         <location filename="../app/cli/integritycommand.cpp" line="134"/>
-        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. [y/N] </source>
+        <source>--fix-all-ignores adds %n ignore rule(s) to the override map; without a terminal to ask, add --yes to confirm.</source>
         <translation>
-            <numerusform>Ajouter %n règle « ignorer » au mappage de surcharge ? Ses lignes ou valeurs ne seront pas migrées. [y/N] </numerusform>
-            <numerusform>Ajouter %n règles « ignorer » au mappage de surcharge ? Leurs lignes ou valeurs ne seront pas migrées. [y/N] </numerusform>
+            <numerusform>--fix-all-ignores ajoute %n règle « ignorer » au mappage de surcharge ; sans terminal pour demander, ajoutez --yes pour confirmer.</numerusform>
+            <numerusform>--fix-all-ignores ajoute %n règles « ignorer » au mappage de surcharge ; sans terminal pour demander, ajoutez --yes pour confirmer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/integritycommand.cpp" line="140"/>
+        <source>Add %n ignore rule(s) to the override map? Their rows or values will not be migrated.</source>
+        <translation>
+            <numerusform>Ajouter %n règle « ignorer » au mappage de surcharge ? Ses lignes ou valeurs ne seront pas migrées.</numerusform>
+            <numerusform>Ajouter %n règles « ignorer » au mappage de surcharge ? Leurs lignes ou valeurs ne seront pas migrées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/integritycommand.cpp" line="140"/>
+        <location filename="../app/cli/integritycommand.cpp" line="143"/>
         <source>Not confirmed; the mapping was not changed.</source>
         <translation>Non confirmé ; le mappage n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="153"/>
+        <location filename="../app/cli/integritycommand.cpp" line="156"/>
         <source>Applied %n fix(es) to %1; checking again.</source>
         <translation>
             <numerusform>%n correctif appliqué à %1 ; nouvelle vérification.</numerusform>
@@ -8271,7 +8307,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="174"/>
+        <location filename="../app/cli/integritycommand.cpp" line="177"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -8279,7 +8315,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/integritycommand.cpp" line="175"/>
+        <location filename="../app/cli/integritycommand.cpp" line="178"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -8290,32 +8326,32 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::cli::MediaProgressLine</name>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="43"/>
+        <location filename="../app/cli/mediacommand.cpp" line="49"/>
         <source>media: reading the folders...</source>
         <translation>médias : lecture des dossiers...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="46"/>
+        <location filename="../app/cli/mediacommand.cpp" line="52"/>
         <source>media: cross-checking with the database...</source>
         <translation>médias : contrôle croisé avec la base de données...</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="49"/>
+        <location filename="../app/cli/mediacommand.cpp" line="55"/>
         <source>media %1/%2 files %3/%4</source>
         <translation>médias %1/%2 fichiers %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="55"/>
+        <location filename="../app/cli/mediacommand.cpp" line="61"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="57"/>
+        <location filename="../app/cli/mediacommand.cpp" line="63"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mediacommand.cpp" line="59"/>
+        <location filename="../app/cli/mediacommand.cpp" line="65"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
@@ -8323,22 +8359,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::cli::WarmProgressLine</name>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="32"/>
+        <location filename="../app/cli/warmcommand.cpp" line="38"/>
         <source>warm %1/%2 pages</source>
         <translation>préchauffage %1/%2 pages</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="35"/>
+        <location filename="../app/cli/warmcommand.cpp" line="41"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="37"/>
+        <location filename="../app/cli/warmcommand.cpp" line="43"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/warmcommand.cpp" line="39"/>
+        <location filename="../app/cli/warmcommand.cpp" line="45"/>
         <source>, %1 failed</source>
         <translation>, %1 en échec</translation>
     </message>

@@ -32,6 +32,32 @@ bool stderrIsTerminal()
     return ::isatty(STDERR_FILENO) == 1;
 }
 
+bool isYes(const QString& answer)
+{
+    const QString typed = answer.trimmed().toLower();
+    if (typed.isEmpty())
+        return false;
+    const QStringList yes { QStringLiteral("y"), QStringLiteral("yes"),
+        QCoreApplication::translate("cli", "y", "the answer yes to a [y/N] question, one letter").toLower(),
+        QCoreApplication::translate("cli", "yes", "the answer yes to a [y/N] question, the word").toLower() };
+    return yes.contains(typed);
+}
+
+bool askYes(const QString& question)
+{
+    std::fputs((question + QLatin1Char(' ')
+                   + QCoreApplication::translate("cli", "[y/N]", "the choices after a question: yes, No by default")
+                   + QLatin1Char(' '))
+                   .toLocal8Bit()
+                   .constData(),
+        stderr);
+    std::fflush(stderr);
+    std::string line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.push_back(char(c));
+    return isYes(QString::fromLocal8Bit(line));
+}
+
 std::atomic<bool>& cancelFlag()
 {
     static std::atomic<bool> flag { false };

@@ -21,6 +21,15 @@ bool stdinIsTerminal();
 bool stderrIsTerminal();
 
 /**
+ * Asks `question` on the terminal, followed by the language's "[y/N]", and reads one line: true for yes, typed in
+ * English ("y", "yes") or in the user's language (German "j", "ja"; French "o", "oui": the translations of the
+ * letters say which). Anything else is no. Call it only when stdinIsTerminal().
+ */
+bool askYes(const QString& question);
+/** Whether a typed answer means yes, as askYes() reads it. */
+bool isYes(const QString& answer);
+
+/**
  * Set by Ctrl+C (SIGINT) and SIGTERM once installCancelHandler() ran: long commands poll it between batches and
  * stop cleanly. A second Ctrl+C ends the process at once.
  */

@@ -29,7 +29,7 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, nullptr, n);
+    return QCoreApplication::translate("cutover::cli", text, nullptr, n);
 }
 
 void printJson(const QJsonObject& object)
@@ -54,13 +54,7 @@ Answer confirm(const QString& question, bool yes)
         return Answer::Yes;
     if (!stdinIsTerminal())
         return Answer::NoTerminal;
-    std::fputs((question + QStringLiteral(" [y/N] ")).toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    std::string line;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
-        line.push_back(char(c));
-    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") ? Answer::Yes : Answer::No;
+    return askYes(question) ? Answer::Yes : Answer::No;
 }
 
 void printPlan(const CapturePlan& plan, bool verbose)

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("cutover::cli", text, disambiguation, n);
 }
 
 std::optional<IntegrityReport> check(const MigrationEnvironment& env, bool json)
@@ -130,13 +130,16 @@ int runIntegrity(const QStringList& arguments)
                         }
                     }
                 }
-                if (!yes) {
-                    err(tr("Add %n ignore rule(s) to the override map? Their rows or values will not be migrated. "
-                           "[y/N] ",
+                if (!yes && !stdinIsTerminal()) {
+                    err(tr("--fix-all-ignores adds %n ignore rule(s) to the override map; without a terminal to ask, "
+                           "add --yes to confirm.",
                         "", int(fixes.size())));
-                    QTextStream in(stdin);
-                    const QString answer = in.readLine().trimmed().toLower();
-                    if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+                    return UsageError;
+                }
+                if (!yes) {
+                    if (!askYes(tr("Add %n ignore rule(s) to the override map? Their rows or values will not be "
+                                   "migrated.",
+                            "", int(fixes.size())))) {
                         err(tr("Not confirmed; the mapping was not changed."));
                         return UsageError;
                     }

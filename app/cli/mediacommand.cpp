@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cutover::cli", text);
 }
 
 // "media 1,234/50,000 files 12.3 MB/80 MB 15% 4.1 MB/s ETA 0:12", rewritten in place on a terminal; on a pipe a
@@ -29,6 +29,12 @@ QString tr(const char* text)
 class MediaProgressLine
 {
 public:
+    // Its own context, as lupdate files the strings of a class's methods.
+    static QString tr(const char* text)
+    {
+        return QCoreApplication::translate("cutover::cli::MediaProgressLine", text);
+    }
+
     void update(const MediaCopyProgress& p)
     {
         const bool terminal = stderrIsTerminal();

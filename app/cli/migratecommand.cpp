@@ -30,7 +30,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("cutover::cli", text, disambiguation, n);
 }
 
 bool confirmReset(const ConnectionProfile& destination, bool yes)
@@ -42,11 +42,8 @@ bool confirmReset(const ConnectionProfile& destination, bool yes)
                 .arg(destination.displayName()));
         return false;
     }
-    err(tr("Remove everything Cutover wrote to %1 and put back the rows it replaced? [y/N] ")
-            .arg(destination.displayName()));
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    return askYes(
+        tr("Remove everything Cutover wrote to %1 and put back the rows it replaced?").arg(destination.displayName()));
 }
 
 // The destination database's name as the user confirms replacing a store in use: --replace-store, else typed on a

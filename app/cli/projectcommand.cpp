@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cutover::cli", text);
 }
 
 QString localTime(const QDateTime& date)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cutover::cli", text);
 }
 
 const QString projectOption = QStringLiteral("project");

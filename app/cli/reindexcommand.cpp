@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cutover::cli", text);
 }
 
 QString summaryOf(const ReindexResult& result)

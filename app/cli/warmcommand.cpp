@@ -15,13 +15,19 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cutover::cli", text);
 }
 
 // "warm 120/1,000 pages 12% 8.5/s ETA 1:43, 2 failed", in place on a terminal; a line every five seconds on a pipe.
 class WarmProgressLine
 {
 public:
+    // Its own context, as lupdate files the strings of a class's methods.
+    static QString tr(const char* text)
+    {
+        return QCoreApplication::translate("cutover::cli::WarmProgressLine", text);
+    }
+
     void update(const CacheWarmProgress& p)
     {
         const bool terminal = stderrIsTerminal();
