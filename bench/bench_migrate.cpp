@@ -25,6 +25,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace cutover;
@@ -127,6 +128,27 @@ void print(const QByteArray& title, const Phase& phase, double floor)
     if (phase.verifySeconds >= 0)
         std::printf("  verification   %.1f s (%.0f rows/s), %s\n", phase.verifySeconds,
             phase.rows / std::max(phase.verifySeconds, 0.001), qPrintable(phase.verifyOutcome));
+    // Where the time went: each step's wall time, and the tables that took longest (copies run side by side, so
+    // their times overlap and do not add up to the step's).
+    QStringList steps;
+    struct Slow
+    {
+        double seconds;
+        QString name;
+        qint64 rows;
+    };
+    QList<Slow> slow;
+    for (const StepReport& s : phase.report.steps) {
+        steps << QStringLiteral("%1 %2 s").arg(s.id).arg(s.started.msecsTo(s.finished) / 1000.0, 0, 'f', 1);
+        for (const TableReport& t : s.tables) {
+            if (t.started.isValid() && t.finished.isValid())
+                slow.append({ t.started.msecsTo(t.finished) / 1000.0, s.id + QLatin1Char('/') + t.sourceTable, t.rowsRead });
+        }
+    }
+    std::printf("  steps          %s\n", qPrintable(steps.join(QStringLiteral(", "))));
+    std::sort(slow.begin(), slow.end(), [](const Slow& a, const Slow& b) { return a.seconds > b.seconds; });
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, slow.size()); ++i)
+        std::printf("  slowest        %6.1f s  %s (%lld rows)\n", slow[i].seconds, qPrintable(slow[i].name), slow[i].rows);
 }
 
 } // namespace

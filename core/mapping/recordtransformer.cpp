@@ -9,6 +9,7 @@ RecordTransformer::RecordTransformer(const MapConfig& map, const QString& source
     : m_map(map)
     , m_sourceDocument(sourceDocument)
     , m_destinationFields(destinationFields)
+    , m_destinationFieldSet(destinationFields.cbegin(), destinationFields.cend())
 {
     const auto destination = map.destinationDocument(sourceDocument);
     if (!destination) {
@@ -28,6 +29,18 @@ RecordTransformer::RecordTransformer(const MapConfig& map, const QString& source
 
 RecordTransformer::~RecordTransformer() = default;
 
+const QString& RecordTransformer::destinationOf(const QString& sourceField)
+{
+    auto it = m_fieldDestinations.constFind(sourceField);
+    if (it == m_fieldDestinations.cend()) {
+        std::optional<QString> field = m_map.destinationField(m_sourceDocument, sourceField);
+        if (field && !m_destinationFieldSet.isEmpty() && !m_destinationFieldSet.contains(*field))
+            field.reset();
+        it = m_fieldDestinations.insert(sourceField, field.value_or(QString()));
+    }
+    return *it;
+}
+
 RecordTransformer::Result RecordTransformer::transform(const Record& source, const QString& recordKey)
 {
     Result result;
@@ -38,10 +51,9 @@ RecordTransformer::Result RecordTransformer::transform(const Record& source, con
         bound.handler->handle(call);
     }
     for (auto it = from.cbegin(); it != from.cend(); ++it) {
-        const auto field = m_map.destinationField(m_sourceDocument, it.key());
-        if (!field || (!m_destinationFields.isEmpty() && !m_destinationFields.contains(*field)))
-            continue;
-        result.record.insert(*field, it.value());
+        const QString& field = destinationOf(it.key());
+        if (!field.isEmpty())
+            result.record.insert(field, it.value());
     }
     for (auto& bound : m_destinationHandlers) {
         // Destination handlers may set columns that the source does not have (new Magento 2 columns).

@@ -3,7 +3,9 @@
 #include "mapping/handlers.h"
 #include "mapping/mapconfig.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -52,10 +54,15 @@ private:
         std::unique_ptr<Handler> handler;
     };
 
+    /** Where a source field goes (empty: dropped), decided once per field name: rows repeat the same fields. */
+    const QString& destinationOf(const QString& sourceField);
+
     const MapConfig& m_map;
     QString m_sourceDocument;
     QString m_destinationDocument;
     QStringList m_destinationFields;
+    QSet<QString> m_destinationFieldSet;
+    QHash<QString, QString> m_fieldDestinations; ///< source field -> destination field, or empty when dropped
     std::vector<Bound> m_sourceHandlers;
     std::vector<Bound> m_destinationHandlers;
 };
