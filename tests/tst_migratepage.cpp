@@ -87,6 +87,20 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
     }
 
+    // The visitor log choice says what it would carry, read from Magento 1 once the connections are known.
+    void visitorLogSizeIsShown()
+    {
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        auto* logs = child<QCheckBox>(page, "logs");
+        QVERIFY(!logs->text().contains(QStringLiteral(" rows, ")));
+        page.setConnections(m_m1, {}, m_m2, {});
+        const QString rows = QLocale().toString(count(m_m1, QStringLiteral("log_visitor")));
+        QTRY_VERIFY2_WITH_TIMEOUT(logs->text().contains(QStringLiteral("(%1 rows, ").arg(rows)), qPrintable(logs->text()),
+            30'000);
+        QVERIFY2(logs->text().contains(QStringLiteral(" MB; ")), qPrintable(logs->text()));
+    }
+
     void urlClashRuleReachesTheSteps()
     {
         MigratePage page;

@@ -3204,22 +3204,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="190"/>
+        <location filename="../core/steps/logstep.cpp" line="181"/>
         <source>visitor logs are left behind unless the run carries logs</source>
         <translation>Besucher-Logs werden ausgelassen, sofern der Lauf keine Logs überträgt</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="191"/>
+        <location filename="../core/steps/logstep.cpp" line="182"/>
         <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>%1 Zeilen ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="202"/>
+        <location filename="../core/steps/logstep.cpp" line="193"/>
         <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>Etwa %1 Zeilen Besucher-Logs ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="204"/>
+        <location filename="../core/steps/logstep.cpp" line="195"/>
         <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>%1 Zeilen Besucher-Logs ausgelassen (%2 MB); übertragen Sie sie mit --with-logs (oder „Besucher-Logs“ auf der Seite Einstellungen und Daten)</translation>
     </message>
@@ -3454,7 +3454,7 @@
         <translation>die Zieltabelle %1 ist das Ziel keiner Quelltabelle; fügen Sie dafür auf der Zielseite eine ignore-Regel hinzu</translation>
     </message>
     <message>
-        <location filename="../core/mapping/recordtransformer.cpp" line="15"/>
+        <location filename="../core/mapping/recordtransformer.cpp" line="16"/>
         <source>The table %1 is ignored by %2; it has no destination rows to make.</source>
         <translation>Die Tabelle %1 wird von %2 ignoriert; für sie sind keine Zielzeilen zu erzeugen.</translation>
     </message>
@@ -9974,225 +9974,235 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="44"/>
+        <location filename="../wizard/migratepage.cpp" line="45"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="46"/>
+        <location filename="../wizard/migratepage.cpp" line="47"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="48"/>
+        <location filename="../wizard/migratepage.cpp" line="49"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="50"/>
+        <location filename="../wizard/migratepage.cpp" line="51"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="52"/>
+        <location filename="../wizard/migratepage.cpp" line="53"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="75"/>
+        <location filename="../wizard/migratepage.cpp" line="76"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Einstellungen: Konfiguration, Websites, Store-Gruppen und Store Views</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="76"/>
+        <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Daten: Katalog, Kunden, Verkäufe, Inhalte und der Rest</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="77"/>
+        <location filename="../wizard/migratepage.cpp" line="78"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>Nach der Kopie &amp;prüfen (Zeilenzahlen und Prüfsummen, Tabelle für Tabelle)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="79"/>
+        <location filename="../wizard/migratepage.cpp" line="80"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (oft groß, selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>&amp;Install change capture...</source>
         <translation>Änderungserfassung &amp;installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="83"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
-        <location filename="../wizard/migratepage.cpp" line="314"/>
-        <location filename="../wizard/migratepage.cpp" line="770"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="315"/>
+        <location filename="../wizard/migratepage.cpp" line="791"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>&amp;Cancel run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Reset destination...</source>
         <translation>Ziel &amp;zurücksetzen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="89"/>
+        <location filename="../wizard/migratepage.cpp" line="90"/>
         <source>Check i&amp;ntegrity</source>
         <translation>I&amp;ntegrität prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="95"/>
+        <location filename="../wizard/migratepage.cpp" line="96"/>
         <source>Settings and data</source>
         <translation>Einstellungen und Daten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="96"/>
+        <location filename="../wizard/migratepage.cpp" line="97"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Kopiert die Einstellungen des Shops und dann seine Daten von Magento 1 nach Magento 2, viele Tabellen gleichzeitig. Magento 1 wird nur gelesen. Sie können jederzeit pausieren oder abbrechen; ein erneuter Start setzt dort fort, wo der Lauf aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="112"/>
+        <location filename="../wizard/migratepage.cpp" line="113"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Die späteren umbenennen (path-1.html), im Bericht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="114"/>
+        <location filename="../wizard/migratepage.cpp" line="115"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Nur die erste behalten, die anderen im Bericht aufführen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="116"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Was geschehen soll, wenn zwei URL-Rewrites von Magento 1 denselben Anfragepfad in einer Store View haben, was Magento 2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="125"/>
-        <location filename="../wizard/migratepage.cpp" line="246"/>
+        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="247"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="127"/>
         <source>Migration progress</source>
         <translation>Migrationsfortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="127"/>
+        <location filename="../wizard/migratepage.cpp" line="128"/>
         <source>Rows copied</source>
         <translation>Kopierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="129"/>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Entfernt genau das, was Cutover in die Magento-2-Datenbank geschrieben hat, und stellt die ersetzten Zeilen wieder her, damit der nächste Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="132"/>
+        <location filename="../wizard/migratepage.cpp" line="133"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Prüft die Zuordnung vor der Datenübertragung gegen beide Datenbanken, ohne etwas zu schreiben: Tabellen und Felder, die in Magento 2 fehlen, Pflichtfelder ohne Quelle, Typabweichungen, unbekannte Handler, verwaiste Zeilen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="138"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="141"/>
         <source>Integrity findings</source>
         <translation>Integritätsbefunde</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Step and table</source>
         <translation>Schritt und Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="152"/>
         <source>Steps and tables</source>
         <translation>Schritte und Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="157"/>
+        <location filename="../wizard/migratepage.cpp" line="158"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="159"/>
+        <location filename="../wizard/migratepage.cpp" line="160"/>
         <source>Warnings and the report appear here.</source>
         <translation>Hier erscheinen Warnungen und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="179"/>
+        <location filename="../wizard/migratepage.cpp" line="180"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <location filename="../wizard/migratepage.cpp" line="277"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft: Klicken Sie auf „Integrität prüfen“, oder „Starten“ prüft sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="329"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (about %1 rows, %2 MB; rarely needed)</source>
+        <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (etwa %1 Zeilen, %2 MB; selten gebraucht)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (%1 rows, %2 MB; rarely needed)</source>
+        <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (%1 Zeilen, %2 MB; selten gebraucht)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="382"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="363"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="366"/>
+        <location filename="../wizard/migratepage.cpp" line="387"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="381"/>
+        <location filename="../wizard/migratepage.cpp" line="402"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10201,12 +10211,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="405"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="385"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -10214,87 +10224,87 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <location filename="../wizard/migratepage.cpp" line="417"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="427"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="408"/>
+        <location filename="../wizard/migratepage.cpp" line="429"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="438"/>
+        <location filename="../wizard/migratepage.cpp" line="459"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="441"/>
+        <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="442"/>
+        <location filename="../wizard/migratepage.cpp" line="463"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="510"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="515"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <location filename="../wizard/migratepage.cpp" line="520"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>Die Datenmigration wurde nicht gestartet. Klicken Sie erneut auf „Starten“, um ohne Integritätsprüfung zu migrieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="527"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>Die Datenmigration wurde nicht gestartet: Beheben Sie die Fehler, die die Integritätsprüfung gefunden hat, und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="530"/>
+        <location filename="../wizard/migratepage.cpp" line="551"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="530"/>
+        <location filename="../wizard/migratepage.cpp" line="551"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>Map</source>
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="547"/>
+        <location filename="../wizard/migratepage.cpp" line="568"/>
         <source>Choose a fix</source>
         <translation>Korrektur wählen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="548"/>
+        <location filename="../wizard/migratepage.cpp" line="569"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>Ignorieren oder einem der angebotenen Felder zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="563"/>
+        <location filename="../wizard/migratepage.cpp" line="584"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -10302,7 +10312,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="565"/>
+        <location filename="../wizard/migratepage.cpp" line="586"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -10310,108 +10320,108 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="570"/>
+        <location filename="../wizard/migratepage.cpp" line="591"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="592"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <location filename="../wizard/migratepage.cpp" line="623"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="605"/>
+        <location filename="../wizard/migratepage.cpp" line="626"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="457"/>
-        <location filename="../wizard/migratepage.cpp" line="633"/>
+        <location filename="../wizard/migratepage.cpp" line="478"/>
+        <location filename="../wizard/migratepage.cpp" line="654"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="645"/>
+        <location filename="../wizard/migratepage.cpp" line="666"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="665"/>
+        <location filename="../wizard/migratepage.cpp" line="686"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="666"/>
+        <location filename="../wizard/migratepage.cpp" line="687"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="700"/>
+        <location filename="../wizard/migratepage.cpp" line="721"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="704"/>
+        <location filename="../wizard/migratepage.cpp" line="725"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="706"/>
+        <location filename="../wizard/migratepage.cpp" line="727"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="732"/>
+        <location filename="../wizard/migratepage.cpp" line="753"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="737"/>
+        <location filename="../wizard/migratepage.cpp" line="758"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="739"/>
+        <location filename="../wizard/migratepage.cpp" line="760"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="741"/>
+        <location filename="../wizard/migratepage.cpp" line="762"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="754"/>
+        <location filename="../wizard/migratepage.cpp" line="775"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="766"/>
+        <location filename="../wizard/migratepage.cpp" line="787"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="767"/>
+        <location filename="../wizard/migratepage.cpp" line="788"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="771"/>
+        <location filename="../wizard/migratepage.cpp" line="792"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="781"/>
+        <location filename="../wizard/migratepage.cpp" line="802"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="806"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10419,22 +10429,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="817"/>
+        <location filename="../wizard/migratepage.cpp" line="838"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="829"/>
+        <location filename="../wizard/migratepage.cpp" line="850"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="830"/>
+        <location filename="../wizard/migratepage.cpp" line="851"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="841"/>
+        <location filename="../wizard/migratepage.cpp" line="862"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10442,67 +10452,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="851"/>
+        <location filename="../wizard/migratepage.cpp" line="872"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="865"/>
+        <location filename="../wizard/migratepage.cpp" line="886"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="868"/>
+        <location filename="../wizard/migratepage.cpp" line="889"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="871"/>
+        <location filename="../wizard/migratepage.cpp" line="892"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="872"/>
+        <location filename="../wizard/migratepage.cpp" line="893"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="904"/>
+        <location filename="../wizard/migratepage.cpp" line="925"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="906"/>
+        <location filename="../wizard/migratepage.cpp" line="927"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="917"/>
+        <location filename="../wizard/migratepage.cpp" line="938"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="918"/>
+        <location filename="../wizard/migratepage.cpp" line="939"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="946"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="931"/>
+        <location filename="../wizard/migratepage.cpp" line="952"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="942"/>
+        <location filename="../wizard/migratepage.cpp" line="963"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="944"/>
+        <location filename="../wizard/migratepage.cpp" line="965"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

@@ -3204,22 +3204,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="190"/>
+        <location filename="../core/steps/logstep.cpp" line="181"/>
         <source>visitor logs are left behind unless the run carries logs</source>
         <translation>les journaux de visiteurs sont laissés de côté, sauf si l&apos;exécution transfère les journaux</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="191"/>
+        <location filename="../core/steps/logstep.cpp" line="182"/>
         <source>%1 rows left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>%1 lignes laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="202"/>
+        <location filename="../core/steps/logstep.cpp" line="193"/>
         <source>About %1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>Environ %1 lignes de journaux de visiteurs laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
     <message>
-        <location filename="../core/steps/logstep.cpp" line="204"/>
+        <location filename="../core/steps/logstep.cpp" line="195"/>
         <source>%1 rows of visitor logs left behind (%2 MB); carry them with --with-logs (or &quot;Visitor logs&quot; on the Settings and data page)</source>
         <translation>%1 lignes de journaux de visiteurs laissées de côté (%2 Mo) ; transférez-les avec --with-logs (ou « Journaux de visiteurs » sur la page Paramètres et données)</translation>
     </message>
@@ -3454,7 +3454,7 @@
         <translation>la table de destination %1 n&apos;est la cible d&apos;aucune table source ; ajoutez-lui une règle ignore côté destination</translation>
     </message>
     <message>
-        <location filename="../core/mapping/recordtransformer.cpp" line="15"/>
+        <location filename="../core/mapping/recordtransformer.cpp" line="16"/>
         <source>The table %1 is ignored by %2; it has no destination rows to make.</source>
         <translation>La table %1 est ignorée par %2 ; elle n&apos;a aucune ligne de destination à produire.</translation>
     </message>
@@ -9974,225 +9974,235 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 <context>
     <name>cutover::ui::MigratePage</name>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="44"/>
+        <location filename="../wizard/migratepage.cpp" line="45"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="46"/>
+        <location filename="../wizard/migratepage.cpp" line="47"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="48"/>
+        <location filename="../wizard/migratepage.cpp" line="49"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="50"/>
+        <location filename="../wizard/migratepage.cpp" line="51"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="52"/>
+        <location filename="../wizard/migratepage.cpp" line="53"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="75"/>
+        <location filename="../wizard/migratepage.cpp" line="76"/>
         <source>&amp;Settings: configuration, websites, store groups and store views</source>
         <translation>&amp;Paramètres : configuration, sites, groupes de magasins et vues de magasin</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="76"/>
+        <location filename="../wizard/migratepage.cpp" line="77"/>
         <source>&amp;Data: catalog, customers, sales, content and the rest</source>
         <translation>&amp;Données : catalogue, clients, ventes, contenu et le reste</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="77"/>
+        <location filename="../wizard/migratepage.cpp" line="78"/>
         <source>&amp;Verify after the copy (row counts and checksums, table by table)</source>
         <translation>&amp;Vérifier après la copie (nombres de lignes et sommes de contrôle, table par table)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="79"/>
+        <location filename="../wizard/migratepage.cpp" line="80"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (often large, rarely needed)</source>
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (souvent volumineux, rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
         <source>&amp;Install change capture...</source>
         <translation>&amp;Installer la capture des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="83"/>
         <source>S&amp;tart</source>
         <translation>Démar&amp;rer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
-        <location filename="../wizard/migratepage.cpp" line="314"/>
-        <location filename="../wizard/migratepage.cpp" line="770"/>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="315"/>
+        <location filename="../wizard/migratepage.cpp" line="791"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>&amp;Cancel run</source>
         <translation>Annuler l&apos;e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
         <source>&amp;Reset destination...</source>
         <translation>Réinitialiser la &amp;destination...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="89"/>
+        <location filename="../wizard/migratepage.cpp" line="90"/>
         <source>Check i&amp;ntegrity</source>
         <translation>Vérifier l&apos;i&amp;ntégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="95"/>
+        <location filename="../wizard/migratepage.cpp" line="96"/>
         <source>Settings and data</source>
         <translation>Paramètres et données</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="96"/>
+        <location filename="../wizard/migratepage.cpp" line="97"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Copie les paramètres de la boutique puis ses données de Magento 1 vers Magento 2, plusieurs tables à la fois. Magento 1 est seulement lu. Vous pouvez mettre en pause ou annuler à tout moment ; redémarrer reprend là où l&apos;exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="112"/>
+        <location filename="../wizard/migratepage.cpp" line="113"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Renommer les suivantes (path-1.html), listées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="114"/>
+        <location filename="../wizard/migratepage.cpp" line="115"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Ne garder que la première, lister les autres dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="116"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Que faire quand deux réécritures d&apos;URL de Magento 1 ont le même chemin de requête dans une vue de magasin, ce que Magento 2 n&apos;autorise pas.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="125"/>
-        <location filename="../wizard/migratepage.cpp" line="246"/>
+        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="247"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
+        <location filename="../wizard/migratepage.cpp" line="127"/>
         <source>Migration progress</source>
         <translation>Progression de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="127"/>
+        <location filename="../wizard/migratepage.cpp" line="128"/>
         <source>Rows copied</source>
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="129"/>
+        <location filename="../wizard/migratepage.cpp" line="130"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Supprime exactement ce que Cutover a écrit dans la base Magento 2 et remet en place les lignes qu&apos;il a remplacées, pour que la prochaine exécution parte de zéro.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="132"/>
+        <location filename="../wizard/migratepage.cpp" line="133"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Vérifie le mappage par rapport aux deux bases avant le transfert des données, sans rien écrire : tables et champs absents de Magento 2, champs obligatoires sans source, incompatibilités de type, handlers inconnus, lignes orphelines.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="137"/>
+        <location filename="../wizard/migratepage.cpp" line="138"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="139"/>
+        <location filename="../wizard/migratepage.cpp" line="140"/>
         <source>Fix</source>
         <translation>Correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="141"/>
         <source>Integrity findings</source>
         <translation>Constats d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Step and table</source>
         <translation>Étape et table</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="152"/>
         <source>Steps and tables</source>
         <translation>Étapes et tables</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="157"/>
+        <location filename="../wizard/migratepage.cpp" line="158"/>
         <source>Migration log</source>
         <translation>Journal de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="159"/>
+        <location filename="../wizard/migratepage.cpp" line="160"/>
         <source>Warnings and the report appear here.</source>
         <translation>Les avertissements et le rapport apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="179"/>
+        <location filename="../wizard/migratepage.cpp" line="180"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="276"/>
+        <location filename="../wizard/migratepage.cpp" line="277"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Le mappage est vérifié par rapport aux deux bases avant le transfert des données : cliquez sur « Vérifier l&apos;intégrité », ou « Démarrer » le vérifie d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="328"/>
+        <location filename="../wizard/migratepage.cpp" line="329"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="361"/>
+        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (about %1 rows, %2 MB; rarely needed)</source>
+        <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (environ %1 lignes, %2 Mo ; rarement utile)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (%1 rows, %2 MB; rarely needed)</source>
+        <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (%1 lignes, %2 Mo ; rarement utile)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="382"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="363"/>
+        <location filename="../wizard/migratepage.cpp" line="384"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="366"/>
+        <location filename="../wizard/migratepage.cpp" line="387"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="380"/>
+        <location filename="../wizard/migratepage.cpp" line="401"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="381"/>
+        <location filename="../wizard/migratepage.cpp" line="402"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10201,12 +10211,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="405"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="385"/>
+        <location filename="../wizard/migratepage.cpp" line="406"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -10214,87 +10224,87 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="396"/>
+        <location filename="../wizard/migratepage.cpp" line="417"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="427"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="408"/>
+        <location filename="../wizard/migratepage.cpp" line="429"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="438"/>
+        <location filename="../wizard/migratepage.cpp" line="459"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="441"/>
+        <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="442"/>
+        <location filename="../wizard/migratepage.cpp" line="463"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="489"/>
+        <location filename="../wizard/migratepage.cpp" line="510"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="494"/>
+        <location filename="../wizard/migratepage.cpp" line="515"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="499"/>
+        <location filename="../wizard/migratepage.cpp" line="520"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>La migration des données n&apos;a pas démarré. Cliquez de nouveau sur « Démarrer » pour migrer sans contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="506"/>
+        <location filename="../wizard/migratepage.cpp" line="527"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>La migration des données n&apos;a pas démarré : corrigez les erreurs trouvées par le contrôle d&apos;intégrité, puis cliquez sur « Démarrer ».</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="530"/>
+        <location filename="../wizard/migratepage.cpp" line="551"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="530"/>
+        <location filename="../wizard/migratepage.cpp" line="551"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="541"/>
+        <location filename="../wizard/migratepage.cpp" line="562"/>
         <source>Map</source>
         <translation>Mapper</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="547"/>
+        <location filename="../wizard/migratepage.cpp" line="568"/>
         <source>Choose a fix</source>
         <translation>Choisir un correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="548"/>
+        <location filename="../wizard/migratepage.cpp" line="569"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>L’ignorer, ou le mapper vers l’un des champs proposés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="563"/>
+        <location filename="../wizard/migratepage.cpp" line="584"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -10302,7 +10312,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="565"/>
+        <location filename="../wizard/migratepage.cpp" line="586"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -10310,108 +10320,108 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="570"/>
+        <location filename="../wizard/migratepage.cpp" line="591"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="592"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Vérification du mappage par rapport aux deux bases avant le transfert des données...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="602"/>
+        <location filename="../wizard/migratepage.cpp" line="623"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="605"/>
+        <location filename="../wizard/migratepage.cpp" line="626"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="457"/>
-        <location filename="../wizard/migratepage.cpp" line="633"/>
+        <location filename="../wizard/migratepage.cpp" line="478"/>
+        <location filename="../wizard/migratepage.cpp" line="654"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="645"/>
+        <location filename="../wizard/migratepage.cpp" line="666"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="665"/>
+        <location filename="../wizard/migratepage.cpp" line="686"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="666"/>
+        <location filename="../wizard/migratepage.cpp" line="687"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="700"/>
+        <location filename="../wizard/migratepage.cpp" line="721"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="704"/>
+        <location filename="../wizard/migratepage.cpp" line="725"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="706"/>
+        <location filename="../wizard/migratepage.cpp" line="727"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="732"/>
+        <location filename="../wizard/migratepage.cpp" line="753"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="737"/>
+        <location filename="../wizard/migratepage.cpp" line="758"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="739"/>
+        <location filename="../wizard/migratepage.cpp" line="760"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="741"/>
+        <location filename="../wizard/migratepage.cpp" line="762"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="754"/>
+        <location filename="../wizard/migratepage.cpp" line="775"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="766"/>
+        <location filename="../wizard/migratepage.cpp" line="787"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="767"/>
+        <location filename="../wizard/migratepage.cpp" line="788"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="771"/>
+        <location filename="../wizard/migratepage.cpp" line="792"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="781"/>
+        <location filename="../wizard/migratepage.cpp" line="802"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="806"/>
+        <location filename="../wizard/migratepage.cpp" line="827"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10419,22 +10429,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="817"/>
+        <location filename="../wizard/migratepage.cpp" line="838"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="829"/>
+        <location filename="../wizard/migratepage.cpp" line="850"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="830"/>
+        <location filename="../wizard/migratepage.cpp" line="851"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="841"/>
+        <location filename="../wizard/migratepage.cpp" line="862"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10442,67 +10452,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="851"/>
+        <location filename="../wizard/migratepage.cpp" line="872"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="865"/>
+        <location filename="../wizard/migratepage.cpp" line="886"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="868"/>
+        <location filename="../wizard/migratepage.cpp" line="889"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="871"/>
+        <location filename="../wizard/migratepage.cpp" line="892"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="872"/>
+        <location filename="../wizard/migratepage.cpp" line="893"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="904"/>
+        <location filename="../wizard/migratepage.cpp" line="925"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="906"/>
+        <location filename="../wizard/migratepage.cpp" line="927"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="917"/>
+        <location filename="../wizard/migratepage.cpp" line="938"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="918"/>
+        <location filename="../wizard/migratepage.cpp" line="939"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="946"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="931"/>
+        <location filename="../wizard/migratepage.cpp" line="952"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="942"/>
+        <location filename="../wizard/migratepage.cpp" line="963"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="944"/>
+        <location filename="../wizard/migratepage.cpp" line="965"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "mapping/handlers.h"
 #include "project/project.h"
 #include "runrecords.h"
+#include "steps/logstep.h"
 #include "steps/steplist.h"
 
 #include <QCheckBox>
@@ -350,6 +351,17 @@ void MigratePage::checkCapture(bool plan)
         } catch (const Error& e) {
             result.error = e.message();
         }
+        // The visitor log's size, for the choice to carry it (an estimate past a million rows).
+        try {
+            Database db(source, password, QStringLiteral("source"));
+            const LogStep::Size logs = LogStep::sizeOf(db);
+            result.logsMeasured = logs.present;
+            result.logRows = logs.rows;
+            result.logBytes = logs.bytes;
+            result.logRowsEstimated = logs.estimated;
+        } catch (const Error&) {
+            // Only a figure for the label; the run reports what it leaves behind.
+        }
         return result;
     }));
 }
@@ -357,6 +369,15 @@ void MigratePage::checkCapture(bool plan)
 void MigratePage::onCaptureChecked()
 {
     m_captured = m_captureWatcher.result();
+    if (m_captured.logsMeasured) {
+        const QLocale locale;
+        const QString megabytes = locale.toString(double(m_captured.logBytes) / (1024.0 * 1024.0), 'f', 1);
+        m_logs->setText(m_captured.logRowsEstimated
+                ? tr("Visitor &logs: carry Magento 1's log_visitor too (about %1 rows, %2 MB; rarely needed)")
+                      .arg(locale.toString(m_captured.logRows), megabytes)
+                : tr("Visitor &logs: carry Magento 1's log_visitor too (%1 rows, %2 MB; rarely needed)")
+                      .arg(locale.toString(m_captured.logRows), megabytes));
+    }
     if (!m_captured.error.isEmpty())
         m_capture->setText(tr("Could not read the change capture's state on Magento 1: %1").arg(m_captured.error));
     else if (m_captured.installed)

@@ -103,6 +103,10 @@ private:
         QStringList planned; ///< tables the install would capture (for the confirmation)
         int triggers = 0;
         QString blockers;
+        bool logsMeasured = false; ///< the visitor log's size below was read
+        qint64 logRows = 0;
+        qint64 logBytes = 0;
+        bool logRowsEstimated = false;
     };
 
     void onStart();

@@ -170,21 +170,12 @@ void LogStep::afterCopy(StepContext& context, StepReport& report)
         if (!context.sourceCatalog.hasTable(document)) {
             table.reason = tr("Magento 1 has no table %1").arg(document);
         } else {
-            QSqlQuery info = src.query(QStringLiteral("SELECT COALESCE(TABLE_ROWS, 0), COALESCE(DATA_LENGTH, 0) + "
-                                                      "COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES WHERE "
-                                                      "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %1")
-                                           .arg(Database::quoteString(src.profile().table(document))));
-            qint64 rows = 0;
-            qint64 bytes = 0;
-            if (info.next()) {
-                rows = info.value(0).toLongLong();
-                bytes = info.value(1).toLongLong();
-            }
-            if (rows > exactCountLimit) {
+            const Size size = sizeOf(src, document);
+            const qint64 rows = size.rows;
+            const qint64 bytes = size.bytes;
+            if (size.estimated) {
                 table.totalIsEstimate = true;
                 estimated = true;
-            } else {
-                rows = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(document))).toLongLong();
             }
             table.rowsTotal = rows;
             table.skipped[tr("visitor logs are left behind unless the run carries logs")] = rows;
@@ -205,6 +196,25 @@ void LogStep::afterCopy(StepContext& context, StepReport& report)
                                        "\"Visitor logs\" on the Settings and data page)"))
                            .arg(totalRows)
                            .arg(megabytes);
+}
+
+LogStep::Size LogStep::sizeOf(Database& src, const QString& table)
+{
+    Size size;
+    QSqlQuery info = src.query(QStringLiteral("SELECT COALESCE(TABLE_ROWS, 0), COALESCE(DATA_LENGTH, 0) + "
+                                              "COALESCE(INDEX_LENGTH, 0) FROM information_schema.TABLES WHERE "
+                                              "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %1")
+                                   .arg(Database::quoteString(src.profile().table(table))));
+    if (!info.next())
+        return size;
+    size.present = true;
+    size.rows = info.value(0).toLongLong();
+    size.bytes = info.value(1).toLongLong();
+    if (size.rows > exactCountLimit)
+        size.estimated = true;
+    else
+        size.rows = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(table))).toLongLong();
+    return size;
 }
 
 } // namespace cutover

@@ -33,6 +33,17 @@ public:
 
     bool carriesLogs() const { return m_carryLogs; }
 
+    /** What a visitor log table holds and weighs on Magento 1. */
+    struct Size
+    {
+        bool present = false; ///< the table exists
+        qint64 rows = 0;
+        qint64 bytes = 0; ///< data and indexes
+        bool estimated = false; ///< rows is the server's estimate (past a million rows a count would take long)
+    };
+    /** Measures `table` (without prefix; Magento 1's log_visitor by default) over `src`. Throws cutover::Error. */
+    static Size sizeOf(Database& src, const QString& table = QStringLiteral("log_visitor"));
+
 protected:
     QList<TablePlan> plan(StepContext& context) override;
     void afterCopy(StepContext& context, StepReport& report) override;
