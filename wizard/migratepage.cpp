@@ -347,20 +347,17 @@ void MigratePage::checkCapture(bool plan)
                 for (const CaptureBlocker& blocker : capture.blockers)
                     blockers << blocker.message + QLatin1Char(' ') + blocker.fix;
                 result.blockers = blockers.join(QLatin1Char('\n'));
+            } else if (!plan) {
+                // The visitor log's size, for the choice to carry it; read once per connection, not again when
+                // the install asks for its plan.
+                try {
+                    result.logs = LogStep::sizeOf(db);
+                } catch (const Error&) {
+                    // Only a figure for the label; the run reports what it leaves behind.
+                }
             }
         } catch (const Error& e) {
             result.error = e.message();
-        }
-        // The visitor log's size, for the choice to carry it (an estimate past a million rows).
-        try {
-            Database db(source, password, QStringLiteral("source"));
-            const LogStep::Size logs = LogStep::sizeOf(db);
-            result.logsMeasured = logs.present;
-            result.logRows = logs.rows;
-            result.logBytes = logs.bytes;
-            result.logRowsEstimated = logs.estimated;
-        } catch (const Error&) {
-            // Only a figure for the label; the run reports what it leaves behind.
         }
         return result;
     }));
@@ -369,14 +366,15 @@ void MigratePage::checkCapture(bool plan)
 void MigratePage::onCaptureChecked()
 {
     m_captured = m_captureWatcher.result();
-    if (m_captured.logsMeasured) {
+    if (m_captured.logs && m_captured.logs->present) {
+        const LogStep::Size& logs = *m_captured.logs;
         const QLocale locale;
-        const QString megabytes = locale.toString(double(m_captured.logBytes) / (1024.0 * 1024.0), 'f', 1);
-        m_logs->setText(m_captured.logRowsEstimated
+        const QString megabytes = locale.toString(double(logs.bytes) / (1024.0 * 1024.0), 'f', 1);
+        m_logs->setText(logs.estimated
                 ? tr("Visitor &logs: carry Magento 1's log_visitor too (about %1 rows, %2 MB; rarely needed)")
-                      .arg(locale.toString(m_captured.logRows), megabytes)
+                      .arg(locale.toString(logs.rows), megabytes)
                 : tr("Visitor &logs: carry Magento 1's log_visitor too (%1 rows, %2 MB; rarely needed)")
-                      .arg(locale.toString(m_captured.logRows), megabytes));
+                      .arg(locale.toString(logs.rows), megabytes));
     }
     if (!m_captured.error.isEmpty())
         m_capture->setText(tr("Could not read the change capture's state on Magento 1: %1").arg(m_captured.error));

@@ -5,6 +5,7 @@
 #include "engine/integritycheck.h"
 #include "engine/migrationrunner.h"
 #include "report/runreport.h"
+#include "steps/logstep.h"
 #include "steps/steplist.h"
 
 #include <QElapsedTimer>
@@ -103,10 +104,7 @@ private:
         QStringList planned; ///< tables the install would capture (for the confirmation)
         int triggers = 0;
         QString blockers;
-        bool logsMeasured = false; ///< the visitor log's size below was read
-        qint64 logRows = 0;
-        qint64 logBytes = 0;
-        bool logRowsEstimated = false;
+        std::optional<LogStep::Size> logs; ///< the visitor log's size, when it was read
     };
 
     void onStart();
