@@ -236,6 +236,12 @@ private Q_SLOTS:
         QVERIFY(size->value(QStringLiteral("bytes.sales")).toLongLong() > 0);
         QVERIFY2(size->message.contains(QStringLiteral("5,000 rows/s")), qPrintable(size->message));
         QVERIFY2(size->message.contains(QStringLiteral("estimate")), qPrintable(size->message));
+        // What each optional area weighs, so that leaving it out is an informed choice (the prefix applies).
+        for (const char* key : { "optional.logs.rows", "optional.reports.rows", "optional.reports.bytes",
+                 "optional.oldQuotes.quotes", "optional.oldQuotes.of", "optional.oldQuotes.before" })
+            QVERIFY2(size->value(QLatin1String(key)).isValid(), key);
+        QVERIFY(!size->value(QStringLiteral("optional.error")).isValid());
+        QVERIFY2(size->message.contains(QStringLiteral("--leave-out logs,reports,old-quotes")), qPrintable(size->message));
         QVERIFY(report.finding(QStringLiteral("handshake"))
                     ->value(QStringLiteral("serverVersion"))
                     .toString()

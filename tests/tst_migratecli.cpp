@@ -270,6 +270,14 @@ void TestMigrateCli::usageErrors_data()
         "--url-clash", "newest" } << "--url-clash takes rename or keep-first, not \"newest\"";
     QTest::addRow("verify bad url clash")
         << QStringList { "verify", "--source", source, "--dest", source, "--url-clash", "x" } << "--url-clash";
+    QTest::addRow("migrate unknown area") << QStringList { "migrate", "data", "--source", source, "--dest", source,
+        "--leave-out", "logs,quotes" } << "\"quotes\" is not an area that can be left out";
+    QTest::addRow("verify bad old-quotes date")
+        << QStringList { "verify", "--source", source, "--dest", source, "--leave-out", "old-quotes",
+               "--old-quotes-before", "last month" }
+        << "--old-quotes-before takes an ISO 8601 date";
+    QTest::addRow("delta logs both ways") << QStringList { "delta", "install", "--source", source, "--leave-out",
+        "logs", "--with-logs" } << "give one of them";
 }
 
 void TestMigrateCli::usageErrors()

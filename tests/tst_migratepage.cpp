@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -101,6 +102,47 @@ private Q_SLOTS:
         QVERIFY2(logs->text().contains(QStringLiteral(" MB; ")), qPrintable(logs->text()));
     }
 
+    void optionalAreasShowTheirSizeAndAreAnnounced()
+    {
+        MigratePage page;
+        page.setDmtConfig(dmtPath());
+        auto* reports = child<QCheckBox>(page, "reports");
+        auto* quotes = child<QCheckBox>(page, "old-quotes");
+        // Everything but the visitor log is carried unless the user says otherwise.
+        QVERIFY(reports->isChecked() && quotes->isChecked());
+        QCOMPARE(page.stepOptions().areas, OptionalAreas());
+        // Which quotes are old needs the store's quote lifetime: not before Magento 1 was read.
+        QVERIFY(!quotes->isEnabled());
+        QSignalSpy changed(&page, &MigratePage::stepOptionsChanged);
+        page.setConnections(m_m1, {}, m_m2, {});
+        QTRY_VERIFY_WITH_TIMEOUT(quotes->isEnabled(), 30'000);
+        QVERIFY2(reports->text().contains(QLatin1String(" rows in ")) && reports->text().contains(QLatin1String(" MB)")),
+            qPrintable(reports->text()));
+        const QString allQuotes = QLocale().toString(count(m_m1, QStringLiteral("sales_flat_quote")));
+        QVERIFY2(quotes->text().contains(QStringLiteral("(of %1; about ").arg(allQuotes)), qPrintable(quotes->text()));
+        QCOMPARE(changed.count(), 0);
+
+        // Each choice is announced (the wizard keeps it in the project); old quotes take Magento 2's rule: the
+        // store sets no lifetime, so 30 days before today, from midnight UTC.
+        reports->setChecked(false);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!changed.last().at(0).value<StepOptions>().areas.reports);
+        quotes->setChecked(false);
+        QCOMPARE(changed.count(), 2);
+        const QDateTime before = page.stepOptions().areas.oldQuotesBefore;
+        QCOMPARE(before, QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-30), QTime(0, 0), QTimeZone::utc()));
+        QVERIFY2(quotes->text().contains(QLocale().toString(before.date(), QLocale::ShortFormat)),
+            qPrintable(quotes->text()));
+
+        // The project's choice comes back as it was kept, its date included, without being announced again.
+        MigratePage reopened;
+        QSignalSpy again(&reopened, &MigratePage::stepOptionsChanged);
+        reopened.setStepOptions(page.stepOptions());
+        QCOMPARE(reopened.stepOptions(), page.stepOptions());
+        QVERIFY(!child<QCheckBox>(reopened, "reports")->isChecked());
+        QCOMPARE(again.count(), 0);
+    }
+
     void urlClashRuleReachesTheSteps()
     {
         MigratePage page;
@@ -124,9 +166,9 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         // Visitor logs stay behind unless the box is ticked.
-        QVERIFY(!page.stepOptions().carryLogs);
+        QVERIFY(!page.stepOptions().areas.visitorLogs);
         child<QCheckBox>(page, "logs")->setChecked(true);
-        QVERIFY(page.stepOptions().carryLogs);
+        QVERIFY(page.stepOptions().areas.visitorLogs);
     }
 
     void pauseAndCancelKeepThePageIncomplete()

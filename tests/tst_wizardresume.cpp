@@ -1,11 +1,15 @@
 #include "connectionform.h"
 #include "connectionspage.h"
 #include "cutoverwizard.h"
+#include "deltapage.h"
+#include "golivepage.h"
+#include "migratepage.h"
 #include "project/project.h"
 #include "testserver.h"
 #include "wizardcontroller.h"
 #include "wizardmodel.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTimeZone>
 
 using namespace cutover;
 using namespace cutover::test;
@@ -113,6 +118,32 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 0);
         QVERIFY2(saved.size() >= 2, qPrintable(QString::number(saved.size())));
         QCOMPARE(Project::load(path).progress.currentPage, QStringLiteral("preflight"));
+    }
+
+    // What the user chose to leave behind is the project's: every page that reads or verifies data takes it, and a
+    // change on the Settings and data page is kept and handed on at once.
+    void leftOutAreasReachEveryPage()
+    {
+        StepOptions options;
+        options.urlClash = UrlRewriteStep::ClashRule::KeepFirst;
+        options.areas.reports = false;
+        options.areas.oldQuotesBefore = QDateTime(QDate(2026, 10, 1), QTime(0, 0), QTimeZone::utc());
+        const QString path = projectOn(QStringLiteral("connections"));
+        Project::update(path, [&](Project& project) { project.stepOptions = options.toJson(); });
+        QVERIFY(m_wizard->controller()->openProject(path));
+        auto* migrate = qobject_cast<MigratePage*>(m_wizard->page(CutoverWizard::MigratePageId));
+        auto* delta = qobject_cast<DeltaPage*>(m_wizard->page(CutoverWizard::DeltaPageId));
+        auto* goLive = qobject_cast<GoLivePage*>(m_wizard->page(CutoverWizard::GoLivePageId));
+        QTRY_COMPARE(migrate->stepOptions(), options);
+        QCOMPARE(goLive->stepOptions(), options);
+        QCOMPARE(delta->areas(), options.areas);
+
+        // Carrying the visitor logs after all: kept in the project, and the other pages know at once.
+        migrate->findChild<QCheckBox*>(QStringLiteral("logs"))->setChecked(true);
+        options.areas.visitorLogs = true;
+        QCOMPARE(goLive->stepOptions(), options);
+        QCOMPARE(delta->areas(), options.areas);
+        QTRY_COMPARE_WITH_TIMEOUT(StepOptions::fromJson(Project::load(path).stepOptions), options, 10'000);
     }
 
     // A connection that no longer passes stops the way back on Connections, with the reason beside the field.

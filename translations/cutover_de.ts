@@ -136,51 +136,61 @@
     <name>CapturePlanner</name>
     <message>
         <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <source>reports and statistics, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
+        <translation>Berichte und Statistiken, wie gewählt zurückgelassen: kein Trigger, damit die Storefront von Magento 1 nicht für Änderungen bezahlt, die nicht übertragen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="385"/>
+        <source>visitor log, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
+        <translation>Besucherprotokoll, wie gewählt zurückgelassen: kein Trigger, damit die Storefront von Magento 1 nicht für Änderungen bezahlt, die nicht übertragen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="400"/>
         <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
         <translation>%1 hat keinen Primärschlüssel und keinen eindeutigen Schlüssel über NOT-NULL-Spalten, daher lässt sich eine geänderte Zeile nicht identifizieren; die Datenmigration kopiert die Tabelle vollständig, migrieren Sie sie also kurz vor dem Go-live erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="398"/>
+        <location filename="../core/delta/captureplan.cpp" line="415"/>
         <source>%1 (%2 on %3)</source>
         <translation>%1 (%2 auf %3)</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="405"/>
+        <location filename="../core/delta/captureplan.cpp" line="422"/>
         <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
         <translation>Dieser Server (%1) erlaubt nur einen Trigger pro Tabelle, Zeitpunkt und Ereignis, und diese Tabellen haben bereits einen an der Stelle, die Cutover bräuchte: %2. Cutover ändert keine Trigger anderer Software.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="408"/>
+        <location filename="../core/delta/captureplan.cpp" line="425"/>
         <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
         <translation>Aktualisieren Sie den Server auf MariaDB 10.2.3 oder MySQL 5.7.2 oder neuer (diese erlauben mehrere Trigger pro Ereignis), oder entfernen Sie die Erweiterung, die diese Trigger angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="424"/>
+        <location filename="../core/delta/captureplan.cpp" line="441"/>
         <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
         <translation>Dem Benutzer %1 fehlt %2 auf der Datenbank %3: Die Änderungserfassung legt dort eine Änderungsprotokoll-Tabelle und Trigger an (CREATE, TRIGGER), ihre Trigger schreiben hinein (INSERT), die Anwendungsschleife liest und bereinigt sie (SELECT, UPDATE, DELETE) und remove löscht sie (DROP).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="428"/>
+        <location filename="../core/delta/captureplan.cpp" line="445"/>
         <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Lassen Sie den Datenbankadministrator Folgendes ausführen: GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="433"/>
+        <location filename="../core/delta/captureplan.cpp" line="450"/>
         <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
         <translation>Auf diesem Server ist das Binärlog aktiv (log_bin=ON) und log_bin_trust_function_creators ist 0: Der Server lässt dann nur Benutzer mit SUPER Trigger anlegen, und %1 hat dieses Recht nicht.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="436"/>
+        <location filename="../core/delta/captureplan.cpp" line="453"/>
         <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
         <translation>Lassen Sie den Datenbankadministrator SET GLOBAL log_bin_trust_function_creators = 1; ausführen und log_bin_trust_function_creators = 1 unter [mysqld] in der Serverkonfiguration eintragen, damit es einen Neustart übersteht, oder GRANT SUPER ON *.* TO %1; ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="443"/>
+        <location filename="../core/delta/captureplan.cpp" line="460"/>
         <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
         <translation>Die Datenbank %1 enthält keine der Tabellen, die die Datenmigration überträgt (Tabellenpräfix „%2“).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <location filename="../core/delta/captureplan.cpp" line="462"/>
         <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
         <translation>Prüfen Sie den Datenbanknamen und das Tabellenpräfix (?prefix=) in der Quell-URL.</translation>
     </message>
@@ -534,7 +544,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="68"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="70"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -542,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="70"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="72"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -550,487 +560,487 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="73"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="75"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="148"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="150"/>
         <source>the socket %1</source>
         <translation>Socket %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="154"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="154"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="168"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="170"/>
         <source>A query failed on the %1 database %2: %3</source>
         <translation>Eine Abfrage auf der Datenbank %2 (%1) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="246"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="245"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="247"/>
         <source>Check the server&apos;s error log, then run the check again.</source>
         <translation>Prüfen Sie das Fehlerprotokoll des Servers und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="265"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="267"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="268"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="270"/>
         <source>Connecting through the unix socket %1: no host name to resolve.</source>
         <translation>Verbindung über den Unix-Socket %1: kein Hostname aufzulösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="275"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="277"/>
         <source>%1 is an IP address.</source>
         <translation>%1 ist eine IP-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="283"/>
         <source>The host name %1 does not resolve to an address.</source>
         <translation>Der Hostname %1 lässt sich nicht in eine Adresse auflösen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="282"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="284"/>
         <source>Check the spelling of the host in the connection URL, or give its IP address. For a server on a private network, check the DNS server this computer uses or its /etc/hosts file.</source>
         <translation>Prüfen Sie die Schreibweise des Hosts in der Verbindungs-URL oder geben Sie seine IP-Adresse an. Bei einem Server in einem privaten Netz prüfen Sie den DNS-Server dieses Computers oder seine Datei /etc/hosts.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="289"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="291"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 wird zu %2 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="296"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="298"/>
         <source>Network connection</source>
         <translation>Netzwerkverbindung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="309"/>
         <source>There is no socket file at %1.</source>
         <translation>Unter %1 gibt es keine Socket-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="308"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="310"/>
         <source>Check the socket path in the connection URL (on the server: SHOW VARIABLES LIKE &apos;socket&apos;), and that the MariaDB/MySQL server is running.</source>
         <translation>Prüfen Sie den Socket-Pfad in der Verbindungs-URL (auf dem Server: SHOW VARIABLES LIKE &apos;socket&apos;) und ob der MariaDB/MySQL-Server läuft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="313"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="315"/>
         <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
         <translation>Am Socket %1 lauscht nichts: Der Server läuft nicht oder wurde beendet und hat seine Socket-Datei zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="316"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="318"/>
         <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
         <translation>Starten Sie den MariaDB/MySQL-Server oder prüfen Sie den Socket-Pfad in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="321"/>
         <source>This user may not open the socket %1.</source>
         <translation>Dieser Benutzer darf den Socket %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="320"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="322"/>
         <source>Run Cutover as a user that may open the socket (usually in the mysql group), or connect over TCP with a host and port instead.</source>
         <translation>Führen Sie Cutover als Benutzer aus, der den Socket öffnen darf (meist in der Gruppe mysql), oder verbinden Sie sich stattdessen per TCP mit Host und Port.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="326"/>
         <source>Could not connect to the socket %1 within %2 s.</source>
         <translation>Keine Verbindung zum Socket %1 innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="325"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="327"/>
         <source>Check that the server is running and not overloaded.</source>
         <translation>Prüfen Sie, ob der Server läuft und nicht überlastet ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="329"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="331"/>
         <source>Connected to the socket %1 in %2 ms.</source>
         <translation>Mit dem Socket %1 in %2 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="347"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="349"/>
         <source>Connected to %1 port %2 (%3) in %4 ms.</source>
         <translation>Mit %1 Port %2 (%3) in %4 ms verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="366"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="368"/>
         <source>%1 refused the connection on port %2 after %3 ms: nothing listens on that port, or a firewall rejects the connection.</source>
         <translation>%1 hat die Verbindung auf Port %2 nach %3 ms abgelehnt: Auf diesem Port lauscht nichts, oder eine Firewall weist die Verbindung ab.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="371"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="373"/>
         <source>Check the port in the connection URL (MariaDB and MySQL listen on 3306 unless configured otherwise), that the server runs and listens on the network (bind-address, skip-networking), and that a firewall on the way lets this computer in.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL lauschen auf 3306, sofern nicht anders konfiguriert), ob der Server läuft und im Netzwerk lauscht (bind-address, skip-networking) und ob eine Firewall auf dem Weg diesen Computer durchlässt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="377"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="379"/>
         <source>%1 did not answer on port %2 within %3 s: a firewall probably drops the packets, or the host is down.</source>
         <translation>%1 hat auf Port %2 nicht innerhalb von %3 s geantwortet: Wahrscheinlich verwirft eine Firewall die Pakete, oder der Host ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="382"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="384"/>
         <source>Open port %1 on the server&apos;s firewall (and any firewall between) for this computer&apos;s address, or connect through an SSH tunnel; check that the host is up.</source>
         <translation>Öffnen Sie Port %1 in der Firewall des Servers (und jeder Firewall dazwischen) für die Adresse dieses Computers oder verbinden Sie sich über einen SSH-Tunnel; prüfen Sie, ob der Host läuft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="390"/>
         <source>%1 cannot be reached from this computer (no route to the host).</source>
         <translation>%1 ist von diesem Computer aus nicht erreichbar (keine Route zum Host).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="389"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="391"/>
         <source>Check the network between this computer and %1: VPN, routing, or the address in the connection URL.</source>
         <translation>Prüfen Sie das Netzwerk zwischen diesem Computer und %1: VPN, Routing oder die Adresse in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="396"/>
         <source>Could not connect to %1 port %2: %3</source>
         <translation>Keine Verbindung zu %1 Port %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="395"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="397"/>
         <source>Check the host and port in the connection URL and the network in between.</source>
         <translation>Prüfen Sie Host und Port in der Verbindungs-URL und das Netzwerk dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="475"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="477"/>
         <source>Database server</source>
         <translation>Datenbankserver</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="484"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="486"/>
         <source>%1 accepted the connection but sent nothing within %2 s. A MariaDB/MySQL server greets at once: something else listens there, or the server hangs.</source>
         <translation>%1 hat die Verbindung angenommen, aber innerhalb von %2 s nichts gesendet. Ein MariaDB/MySQL-Server meldet sich sofort: Dort lauscht etwas anderes, oder der Server hängt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="488"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="490"/>
         <source>Check the port in the connection URL (MariaDB and MySQL use 3306 unless configured otherwise). If the port is right, check the server (its error log, SHOW PROCESSLIST) or the proxy or SSH tunnel in between.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL (MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert). Stimmt der Port, prüfen Sie den Server (sein Fehlerprotokoll, SHOW PROCESSLIST) oder den Proxy bzw. SSH-Tunnel dazwischen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="493"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="495"/>
         <source>%1 accepted the connection and closed it without a greeting: the server refuses this computer (for instance through max_connections or a TCP wrapper), or it is not a MySQL server.</source>
         <translation>%1 hat die Verbindung angenommen und ohne Begrüßung geschlossen: Der Server weist diesen Computer ab (etwa über max_connections oder einen TCP-Wrapper), oder es ist kein MySQL-Server.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="497"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="499"/>
         <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
         <translation>Suchen Sie im Fehlerprotokoll des Servers nach der abgelehnten Verbindung; prüfen Sie den Port in der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="502"/>
         <source>%1 answered, but not as a MariaDB/MySQL server: another service listens there.</source>
         <translation>%1 hat geantwortet, aber nicht als MariaDB/MySQL-Server: Dort lauscht ein anderer Dienst.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="501"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="503"/>
         <source>Check the port in the connection URL: MariaDB and MySQL use 3306 unless configured otherwise.</source>
         <translation>Prüfen Sie den Port in der Verbindungs-URL: MariaDB und MySQL verwenden 3306, sofern nicht anders konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="507"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="509"/>
         <source>The server at %1 does not allow connections from this computer&apos;s address: %2</source>
         <translation>Der Server %1 erlaubt keine Verbindungen von der Adresse dieses Computers: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="509"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="511"/>
         <source>On the server, create the user %1 for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ... and GRANT ...), or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Legen Sie auf dem Server den Benutzer %1 für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ... und GRANT ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="517"/>
         <source>The server at %1 blocks this computer after too many interrupted connections.</source>
         <translation>Der Server %1 sperrt diesen Computer nach zu vielen abgebrochenen Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="516"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="518"/>
         <source>On the server, run FLUSH HOSTS (or mariadb-admin flush-hosts), and raise max_connect_errors if it happens again.</source>
         <translation>Führen Sie auf dem Server FLUSH HOSTS aus (oder mariadb-admin flush-hosts) und erhöhen Sie max_connect_errors, falls es wieder vorkommt.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="520"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="522"/>
         <source>The server at %1 has too many connections and refuses more.</source>
         <translation>Der Server %1 hat zu viele Verbindungen und lehnt weitere ab.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="521"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
         <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
         <translation>Warten Sie oder erhöhen Sie max_connections auf dem Server; prüfen Sie SHOW PROCESSLIST auf hängende Clients.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="525"/>
         <source>The server at %1 refused the connection: %2</source>
         <translation>Der Server %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="524"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="526"/>
         <source>Look up MariaDB error %1 and the server&apos;s error log.</source>
         <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="537"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="539"/>
         <source>Encryption (TLS)</source>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="547"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="549"/>
         <source>TLS is not asked for (ssl=%1); the server offers it: add ?ssl=required to the connection URL to insist on it.</source>
         <translation>TLS wird nicht verlangt (ssl=%1); der Server bietet es an: Fügen Sie ?ssl=required zur Verbindungs-URL hinzu, um es zu erzwingen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="550"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="552"/>
         <source>TLS is not asked for (ssl=%1), and the server does not offer it.</source>
         <translation>TLS wird nicht verlangt (ssl=%1), und der Server bietet es nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="555"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
         <source>The connection URL requires TLS (ssl=%1), but the server at %2 does not offer TLS.</source>
         <translation>Die Verbindungs-URL verlangt TLS (ssl=%1), aber der Server %2 bietet kein TLS an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="559"/>
         <source>Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.</source>
         <translation>Aktivieren Sie TLS auf dem Server (ssl_cert, ssl_key und ssl_ca in seiner Konfiguration, dann Neustart) oder entfernen Sie ssl=%1 aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist oder Sie einen SSH-Tunnel nutzen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="563"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="565"/>
         <source>The server offers TLS; the login below must use it.</source>
         <translation>Der Server bietet TLS an; die Anmeldung unten muss es verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="570"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
         <translation>Über einen Unix-Socket, der diesen Rechner nie verlässt, wird das Zertifikat nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="574"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
         <translation>Das Qt dieses Systems hat keine TLS-Unterstützung, daher kann Cutover das Serverzertifikat nicht selbst prüfen; die Anmeldung unten verlangt trotzdem TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="580"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="579"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="581"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI das CA-Zertifikat im PEM-Format an, das das Serverzertifikat signiert hat.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
         <translation>Das Serverzertifikat von %1 wird mit der CA-Datei %2 nicht akzeptiert: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="622"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat, und verbinden Sie sich mit dem Hostnamen, den das Zertifikat nennt (oder verwenden Sie ssl=verify-ca, um die Namensprüfung auszulassen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="626"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
         <translation>Geben Sie mit &amp;ssl-ca=DATEI die CA an, die das Serverzertifikat signiert hat (fragen Sie den Datenbankadministrator danach).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="630"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="632"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
         <translation>Das Serverzertifikat ist von der CA in %1 signiert (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="637"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
         <source>Login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="643"/>
         <source>The MySQL driver for Qt is not installed.</source>
         <translation>Der MySQL-Treiber für Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="642"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="644"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-mysql (oder den Qt-6-MySQL-Treiber Ihres Systems).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
         <source>this computer</source>
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="674"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="676"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
         <translation>Der Server %1 hat den Benutzer %2 ohne Passwort abgewiesen (Verbindung von %3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="696"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="698"/>
         <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Der Server %1 hat die Anmeldung von Benutzer %2 von %3 abgewiesen: Entweder ist das Passwort falsch oder es gibt keinen Benutzer %2 für Verbindungen von %3. Der Server sagt absichtlich nicht, was zutrifft.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="532"/>
         <source>The server at %1 runs %2 and offers TLS.</source>
         <translation>Der Server %1 läuft mit %2 und bietet TLS an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="531"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="533"/>
         <source>The server at %1 runs %2, without TLS.</source>
         <translation>Der Server %1 läuft mit %2, ohne TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="676"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="678"/>
         <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
         <translation>Geben Sie das Passwort von %1 ein (cutover-cli liest es aus der Umgebungsvariablen %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="684"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="686"/>
         <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Der Server %1 hat die Anmeldung des Benutzers %2 von %3 abgelehnt, die ohne TLS versucht wurde (ssl=%4): Entweder verlangt der Benutzer TLS (REQUIRE SSL), oder das Passwort ist falsch, oder es gibt keinen Benutzer %2 für Verbindungen von %3. Welcher Fall vorliegt, verrät der Server absichtlich nicht.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="690"/>
         <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
         <translation>Der Server bietet TLS an: Fügen Sie der Verbindungs-URL ?ssl=required hinzu (mit &amp;ssl-ca=FILE, um das Zertifikat des Servers zu prüfen) und versuchen Sie es erneut. Wird auch das abgelehnt, prüfen Sie das Passwort (cutover-cli liest es aus %1) und lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="701"/>
         <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
         <translation>Prüfen Sie das Passwort (cutover-cli liest es aus %1). Stimmt es, lassen Sie den Datenbankadministrator prüfen, ob der Benutzer für diesen Host existiert (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;), und ihn anlegen oder von %3 aus erlauben.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="708"/>
         <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
         <translation>Der Server %1 lässt den Benutzer %2 nur als gleichnamiges Systemkonto herein (unix_socket-Authentifizierung), nicht mit Passwort.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="711"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
         <translation>Legen Sie einen Datenbankbenutzer mit Passwort für Cutover an (CREATE USER ... IDENTIFIED BY ...; GRANT ...) oder führen Sie Cutover als Systembenutzer %1 aus.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="715"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="717"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
         <translation>Der Server %1 erlaubt dem Benutzer %2 keine Verbindung von diesem Computer: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="717"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="719"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Legen Sie auf dem Server den Benutzer für die Adresse dieses Computers an (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...) oder verbinden Sie sich von einem erlaubten Host, etwa über einen SSH-Tunnel.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="725"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="724"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="726"/>
         <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Prüfen Sie die TLS-Einrichtung des Servers und die mit &amp;ssl-ca=DATEI angegebene CA-Datei oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="729"/>
         <source>Could not log in to %1 as %2: %3</source>
         <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="730"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
         <translation>Schlagen Sie den MariaDB-Fehler %1 nach und prüfen Sie das Fehlerprotokoll des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="743"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="745"/>
         <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
         <translation>Bei %1 als %2 angemeldet, aber die Verbindung ist nicht verschlüsselt, obwohl die Verbindungs-URL TLS verlangt (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="746"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="748"/>
         <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Aktivieren Sie TLS auf dem Server oder entfernen Sie ssl= aus der Verbindungs-URL, wenn das Netz vertrauenswürdig ist.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="748"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="750"/>
         <source>Logged in to %1 as %2 over TLS (%3).</source>
         <translation>Bei %1 als %2 über TLS angemeldet (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="751"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="753"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="759"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
         <source>It sees no other database.</source>
         <translation>Er sieht keine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="777"/>
         <source>It sees these databases: %1.</source>
         <translation>Er sieht diese Datenbanken: %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>The database %1 does not exist on the server at %2. %3</source>
         <translation>Die Datenbank %1 existiert nicht auf dem Server %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="779"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
         <translation>Korrigieren Sie den Datenbanknamen in der Verbindungs-URL oder legen Sie die Datenbank an und laden Sie den %1-Shop hinein.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="783"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="783"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="785"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="787"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
         <translation>Der Benutzer %1 hat keinen Zugriff auf die Datenbank %2 auf %3 (oder sie existiert nicht). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="787"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="789"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL oder lassen Sie den Datenbankadministrator GRANT %1 ON `%2`.* TO %3; ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
         <source>Could not open the database %1 on %2: %3</source>
         <translation>Die Datenbank %1 auf %2 konnte nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="796"/>
         <source>Check the database name in the connection URL.</source>
         <translation>Prüfen Sie den Datenbanknamen in der Verbindungs-URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
         <source>The database %1 exists and holds %n table(s).</source>
         <translation>
             <numerusform>Die Datenbank %1 existiert und enthält %n Tabelle.</numerusform>
@@ -1038,92 +1048,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="808"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="810"/>
         <source>Magento</source>
         <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="814"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
         <translation>Geben Sie diese Datenbank als Ziel an (--dest) und die Magento-1-Datenbank als Quelle (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="813"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="815"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
         <translation>Geben Sie diese Datenbank als Quelle an (--source) und die Magento-2-Datenbank als Ziel (--dest).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="818"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="820"/>
         <source>The database %1 on %2 is empty: it holds no tables.</source>
         <translation>Die Datenbank %1 auf %2 ist leer: Sie enthält keine Tabellen.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="820"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
         <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
         <translation>Laden Sie einen Dump der laufenden Magento-1-Datenbank hinein oder geben Sie die Datenbank an, die den Shop enthält.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
         <translation>Installieren Sie Magento 2 darin (bin/magento setup:install) oder geben Sie die Datenbank der Magento-2-Installation an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="843"/>
         <source>The database %1 holds %2 (%3).</source>
         <translation>Die Datenbank %1 enthält %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="842"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="844"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
         <translation>Die Datenbank %1 enthält %2 (%3) mit dem Tabellenpräfix %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="858"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (%4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="866"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="868"/>
         <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen ohne Präfix, aber die Verbindungs-URL gibt das Präfix %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="868"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="870"/>
         <source>Remove prefix=%1 from the connection URL.</source>
         <translation>Entfernen Sie prefix=%1 aus der Verbindungs-URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="870"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
         <translation>Die Datenbank %1 enthält %2-Tabellen mit dem Präfix %3 (zum Beispiel %4), und die Verbindungs-URL gibt %5 an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
         <source>no prefix</source>
         <translation>kein Präfix</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
         <source>the prefix %1</source>
         <translation>das Präfix %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="874"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="876"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
         <translation>Fügen Sie ?prefix=%1 zur Verbindungs-URL hinzu (oder &amp;prefix=%1 nach anderen Optionen).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="881"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
         <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
         <translation>Die als %2 angegebene Datenbank %1 enthält %3 (Tabellenpräfix %4), nicht %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="885"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="889"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="891"/>
         <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
         <translation>
             <numerusform>Die Datenbank %1 enthält %n Tabelle, ist aber keine Magento-Datenbank: Sie hat keine Tabelle core_config_data (unter keinem Präfix) (Tabellen: %2).</numerusform>
@@ -1131,22 +1141,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="893"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="895"/>
         <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
         <translation>Geben Sie die Datenbank an, die den Magento-1-Shop enthält (ihr Name steht in app/etc/local.xml auf dem Magento-1-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="895"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="897"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
         <translation>Geben Sie die Datenbank der Magento-2-Installation an (ihr Name steht in app/etc/env.php auf dem Magento-2-Server).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="901"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="903"/>
         <source>Read access</source>
         <translation>Lesezugriff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="929"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="931"/>
         <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf %n der Quelltabellen in %2 nicht lesen: %3.</numerusform>
@@ -1154,12 +1164,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="931"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="933"/>
         <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT SELECT ON `%1`.* TO %2; ausführen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="934"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="936"/>
         <source>User %1 may read all %n table(s) of %2.</source>
         <translation>
             <numerusform>Der Benutzer %1 darf alle Tabellen von %2 lesen (%n Tabelle).</numerusform>
@@ -1167,137 +1177,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="940"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="942"/>
         <source>Delta migration</source>
         <translation>Delta-Migration</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="959"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht (das Binärlog ist aktiv, und %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
         <source>the user has SUPER</source>
         <translation>der Benutzer hat SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="963"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="965"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
         <translation>Der Benutzer %1 darf die Änderungsprotokoll-Tabellen und Trigger anlegen, die die Delta-Migration braucht.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="972"/>
         <source>user %1 lacks %2 on %3</source>
         <translation>dem Benutzer %1 fehlt %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="973"/>
         <source>GRANT %1 ON `%2`.* TO %3;</source>
         <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="976"/>
         <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
         <translation>das Binärlog ist aktiv, daher braucht das Anlegen von Triggern SUPER oder log_bin_trust_function_creators=1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="975"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="977"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
         <translation>SET GLOBAL log_bin_trust_function_creators = 1; (und in der Serverkonfiguration) oder GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="979"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="981"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
         <translation>Eine Delta-Migration (inkrementell) wird nicht möglich sein: %1. Eine einmalige Migration braucht nur Lesezugriff.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="982"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="984"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
         <translation>Um Magento 2 bis zum Go-live mit dem laufenden Shop synchron zu halten, lassen Sie den Datenbankadministrator Folgendes ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="989"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="991"/>
         <source>Write access</source>
         <translation>Schreibzugriff</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1025"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1027"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
         <translation>Dem Benutzer %1 fehlt %2 auf der Zieldatenbank %3; Cutover schreibt dort Zeilen und passt Tabellen an.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1027"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1029"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
         <translation>Lassen Sie den Datenbankadministrator GRANT ALL PRIVILEGES ON `%1`.* TO %2; ausführen (der Benutzer, den Magento 2 selbst verwendet, hat sie).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1031"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1033"/>
         <source>User %1 may write to and alter the tables of %2.</source>
         <translation>Der Benutzer %1 darf in die Tabellen von %2 schreiben und sie ändern.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1037"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1039"/>
         <source>Fresh install</source>
         <translation>Neuinstallation</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1050"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
         <translation>Das Ziel %1 ist eine Neuinstallation: noch keine Produkte, Kunden, Bestellungen oder URL-Rewrites.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1054"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
         <translation>Migrieren Sie in ein frisch installiertes Magento 2 (bin/magento setup:install auf einer leeren Datenbank). Cutover behält die IDs von Magento 1 bei, daher kollidieren bereits vorhandene Zeilen im Ziel mit migrierten.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1059"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
         <translation>Das Ziel %1 ist nicht neu: Es hat bereits %2. Es sieht nach einem genutzten Shop aus, den eine Migration überschreiben würde.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1064"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
         <translation>Das Ziel %1 ist nicht ganz neu: Es hat bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1072"/>
         <source>Trigger definers</source>
         <translation>Trigger-Definer</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1079"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
         <translation>Lassen Sie den Datenbankadministrator prüfen, ob die Definer aus SHOW TRIGGERS in %1 existieren, oder geben Sie diesem Benutzer SELECT auf mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1083"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
         <translation>Jeder Trigger in %1 läuft als ein Benutzer, der auf dem Server existiert.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1096"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Legen Sie den/die fehlenden Benutzer %1 auf dem Zielserver an oder erzeugen Sie die Trigger mit bin/magento indexer:set-mode schedule neu.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1101"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1103"/>
         <source>Store size</source>
         <translation>Shop-Größe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1133"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1135"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
         <translation>%1: %2 Tabellen, etwa %3 Zeilen, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1146"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1148"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
         <translation>%1. Geschätzte Kopierdauer: etwa %2 (%3 ohne die Log-Tabellen), bei %4 Zeilen/s; eine Schätzung, keine Messung. Die Zeilenzahlen stammen aus information_schema und sind bei InnoDB ungefähr.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1153"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
+        <source>visitor logs %1 rows (%2)</source>
+        <translation>Besucherprotokolle %1 Zeilen (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="1165"/>
+        <source>reports and statistics %1 rows in %n table(s) (%2)</source>
+        <translation>
+            <numerusform>Berichte und Statistiken %1 Zeilen in %n Tabelle (%2)</numerusform>
+            <numerusform>Berichte und Statistiken %1 Zeilen in %n Tabellen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1174"/>
+        <source>%1 of %2 quotes not updated since %3 (about %4)</source>
+        <translation>%1 von %2 Warenkörben seit %3 nicht aktualisiert (etwa %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1179"/>
+        <source>Optional: %1. Leave them out with --leave-out logs,reports,old-quotes, or on the Settings and data page.</source>
+        <translation>Optional: %1. Lassen Sie sie mit --leave-out logs,reports,old-quotes oder auf der Seite Einstellungen und Daten aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1188"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
         <translation>Die meisten Zeilen liegen in Log-Tabellen (log_*, report_*). Bereinigen Sie sie vor der Migration in Magento 1 (System &gt; Konfiguration &gt; Erweitert &gt; System &gt; Log-Bereinigung, oder php shell/log.php clean).</translation>
     </message>
@@ -1421,7 +1454,7 @@
         <translation>Zeitüberschreitung beim Warten auf einen anderen Cutover-Worker auf %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="252"/>
+        <location filename="../core/copy/copyledger.cpp" line="288"/>
         <source>Could not reset the table %1</source>
         <translation>Die Tabelle %1 konnte nicht zurückgesetzt werden</translation>
     </message>
@@ -1748,80 +1781,105 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="263"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="264"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="299"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="300"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht bekannt und es wird nichts mehr angewendet. Installieren Sie sie erneut („Erfassung installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="308"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="309"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="348"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="349"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="365"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="358"/>
+        <source>reports and statistics, left behind as chosen; remove and install capture again to stop recording their changes</source>
+        <translation>Berichte und Statistiken, wie gewählt zurückgelassen; entfernen und installieren Sie die Erfassung neu, damit ihre Änderungen nicht mehr aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <source>visitor log, left behind as chosen; remove and install capture again to stop recording its changes</source>
+        <translation>Besucherprotokoll, wie gewählt zurückgelassen; entfernen und installieren Sie die Erfassung neu, damit seine Änderungen nicht mehr aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="377"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="505"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="390"/>
+        <source>an old quote, left behind as chosen</source>
+        <translation>ein alter Warenkorb, wie gewählt zurückgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <source>carried by the data migration, but the change capture was installed while it was left behind, so its changes are not recorded: remove the capture, install it again and migrate the data again</source>
+        <translation>von der Datenmigration übertragen, aber die Änderungserfassung wurde installiert, als die Tabelle zurückgelassen wurde, daher werden ihre Änderungen nicht aufgezeichnet: Entfernen Sie die Erfassung, installieren Sie sie erneut und migrieren Sie die Daten erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Zeilen von %1, die auf die gerade zu %2 hinzugefügten Zeilen verweisen, konnten nicht gesucht werden (%3); zuvor als verwaist ausgelassene Zeilen werden nicht mit übertragen. Die abschließende Prüfung listet fehlende auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="553"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Mehr Zeilen von %1 verweisen auf die gerade zu %2 hinzugefügten Zeilen, als ein Stapel aufnimmt; sie kommen mit ihren eigenen Änderungen. Eine zuvor als verwaist ausgelassene Zeile darunter würde von der abschließenden Prüfung aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="555"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="617"/>
+        <source>Could not look in Magento 2 for the old quotes that Magento 1 changed again (%1); such a quote comes without its items until they change. The final verification lists any that are missing.</source>
+        <translation>Die alten Warenkörbe, die Magento 1 erneut geändert hat, konnten in Magento 2 nicht gesucht werden (%1); ein solcher Warenkorb kommt ohne seine Artikel, bis diese sich ändern. Die abschließende Prüfung listet alle fehlenden auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="644"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="743"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="670"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="759"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="726"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="870"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="815"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="855"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="959"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="891"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="820"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="909"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) verweist auf eine gerade in Magento 1 hinzugefügte Zeile, konnte aber nicht mit ihr geschrieben werden: %3 Sie kommt mit ihren eigenen Änderungen, falls es welche gibt; sonst listet die abschließende Prüfung sie auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="827"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="916"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="847"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="936"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="966"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummernfolgen, Bestände, Preise der Varianten konfigurierbarer Produkte und URL-Rewrites von %n angewandten Änderung konnten nicht aufgefrischt werden: %1 Die Änderungen werden aufbewahrt und in %2 s erneut versucht.</numerusform>
@@ -1829,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1031"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1120"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1837,12 +1895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1063"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1152"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1069"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1158"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -1934,37 +1992,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
         <source>applying</source>
         <translation>wendet an</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
         <source>waiting for changes</source>
         <translation>wartet auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>pausiert (Magento 1 ausgelastet)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="106"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -2751,7 +2809,7 @@
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="97"/>
+        <location filename="../core/engine/integritycheck.cpp" line="98"/>
         <source>%1 into %2: values longer than %n character(s) would be cut</source>
         <translation>
             <numerusform>%1 nach %2: Werte, die länger als %n Zeichen sind, würden abgeschnitten</numerusform>
@@ -2759,117 +2817,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <location filename="../core/engine/integritycheck.cpp" line="105"/>
         <source>%1 into %2: negative values would not fit</source>
         <translation>%1 nach %2: Negative Werte würden nicht passen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="107"/>
+        <location filename="../core/engine/integritycheck.cpp" line="108"/>
         <source>%1 into %2: large values would not fit</source>
         <translation>%1 nach %2: Große Werte würden nicht passen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="109"/>
+        <location filename="../core/engine/integritycheck.cpp" line="110"/>
         <source>%1 into %2: decimals would be rounded</source>
         <translation>%1 nach %2: Nachkommastellen würden gerundet</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <location filename="../core/engine/integritycheck.cpp" line="114"/>
         <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
         <translation>%1 nach %2: Text, der keine Zahl und kein Datum ist, würde zu 0 oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="116"/>
+        <location filename="../core/engine/integritycheck.cpp" line="117"/>
         <source>%1 into %2: the types differ</source>
         <translation>%1 nach %2: Die Typen unterscheiden sich</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="320"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="312"/>
+        <location filename="../core/engine/integritycheck.cpp" line="333"/>
+        <source>a Magento 1 store</source>
+        <translation>ein Magento-1-Shop</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="343"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="349"/>
+        <source>%n table(s): %1</source>
+        <translation>
+            <numerusform>%n Tabelle: %1</numerusform>
+            <numerusform>%n Tabellen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="351"/>
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n Feld: %1</numerusform>
+            <numerusform>%n Felder: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="352"/>
+        <source>This store is %1. %2 has rules for what it does not have, from other Magento 1 releases and from extensions: %3. There is nothing of them here to migrate, and their rules do not apply; nothing is left behind.</source>
+        <translation>Dieser Shop ist %1. %2 hat Regeln für das, was er nicht hat, aus anderen Magento-1-Versionen und aus Erweiterungen: %3. Davon gibt es hier nichts zu migrieren, und ihre Regeln greifen nicht; nichts bleibt zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="358"/>
+        <source>Magento 2 here has none of %n field(s) that the map ignores on its side (from other Magento 2 releases): %1.</source>
+        <translation>
+            <numerusform>Magento 2 hat hier das Feld nicht, das die Zuordnung auf seiner Seite ignoriert (aus anderen Magento-2-Versionen): %1.</numerusform>
+            <numerusform>Magento 2 hat hier keines der %n Felder, die die Zuordnung auf seiner Seite ignoriert (aus anderen Magento-2-Versionen): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="372"/>
         <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; die Integritätsprüfung braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="316"/>
+        <location filename="../core/engine/integritycheck.cpp" line="376"/>
         <source>The integrity check was cancelled.</source>
         <translation>Die Integritätsprüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="376"/>
+        <location filename="../core/engine/integritycheck.cpp" line="436"/>
         <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
         <translation>%1 (%2, Zeile(n) %3). Cutover kennt diesen Handler nicht: Korrigieren oder entfernen Sie diese Regeln, oder fügen Sie der Override-Map des Projekts Regeln hinzu, die sie ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="378"/>
+        <location filename="../core/engine/integritycheck.cpp" line="438"/>
         <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
         <translation>%1 (%2, Zeile(n) %3). Bis das behoben ist, wird das, was diese Regeln umwandeln, bei der Migration ausgelassen, und der Bericht weist darauf hin.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="403"/>
+        <location filename="../core/engine/integritycheck.cpp" line="477"/>
         <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Quelltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="405"/>
+        <location filename="../core/engine/integritycheck.cpp" line="479"/>
         <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Zieltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="447"/>
+        <location filename="../core/engine/integritycheck.cpp" line="552"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>Die Quelltabelle %1 ist nicht zugeordnet, und das Ziel hat keine Tabelle dieses Namens (sehr wahrscheinlich die Tabelle einer Erweiterung): Ihre Zeilen würden ausgelassen. Ignorieren Sie sie, wenn Magento 2 sie nicht braucht, oder fügen Sie der Override-Map des Projekts eine Umbenennungsregel für sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="451"/>
+        <location filename="../core/engine/integritycheck.cpp" line="556"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 benennt die Quelltabelle %2 in %3 um, die das Ziel nicht hat. Ignorieren Sie die Tabelle oder korrigieren Sie die Umbenennung in der Override-Map des Projekts.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="455"/>
+        <location filename="../core/engine/integritycheck.cpp" line="560"/>
         <source>Ignore the table %1</source>
         <translation>Die Tabelle %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="488"/>
+        <location filename="../core/engine/integritycheck.cpp" line="593"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 geht nach %3.%4 (%5). Prüfen Sie die Werte oder akzeptieren Sie den Unterschied.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="491"/>
+        <location filename="../core/engine/integritycheck.cpp" line="596"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Den Unterschied akzeptieren (Datentyp ignorieren)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="519"/>
+        <location filename="../core/engine/integritycheck.cpp" line="624"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Das Quellfeld %1.%2 (%3) hat kein Feld %4 in der Zieltabelle %5 (sehr wahrscheinlich die Spalte einer Erweiterung): Seine Werte würden ausgelassen. Ignorieren Sie es oder ordnen Sie es einem Feld von %5 zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="524"/>
+        <location filename="../core/engine/integritycheck.cpp" line="629"/>
         <source>Ignore the field %1</source>
         <translation>Das Feld %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="528"/>
+        <location filename="../core/engine/integritycheck.cpp" line="633"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Es %1.%2 (%3) zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="541"/>
+        <location filename="../core/engine/integritycheck.cpp" line="646"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Das Zielfeld %1.%2 (%3) verlangt einen Wert (NOT NULL, kein Standardwert), und kein Quellfeld ist ihm zugeordnet: Jede Zeile bekäme einen leeren Wert (&apos;&apos; oder 0). Ignorieren Sie es, um das zu akzeptieren, oder ordnen Sie ihm ein Quellfeld zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="547"/>
+        <location filename="../core/engine/integritycheck.cpp" line="652"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Das Feld %1 ignorieren (Zeilen erhalten seinen leeren Wert)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="553"/>
+        <location filename="../core/engine/integritycheck.cpp" line="658"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Das Quellfeld %1.%2 ihm zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="641"/>
+        <location filename="../core/engine/integritycheck.cpp" line="746"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
@@ -2877,12 +2982,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="690"/>
+        <location filename="../core/engine/integritycheck.cpp" line="795"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Die Override-Map %1 des Projekts existiert nicht. Stellen Sie sie wieder her oder entfernen Sie „mappingOverrides“ aus der Projektdatei, um nur die Standardzuordnung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="696"/>
+        <location filename="../core/engine/integritycheck.cpp" line="801"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>Die Konfiguration %1 hat keine map_file, über die die Override-Map %2 gelegt werden könnte.</translation>
     </message>
@@ -2890,60 +2995,65 @@
 <context>
     <name>IntegrityFinding</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="199"/>
+        <location filename="../core/engine/integritycheck.cpp" line="202"/>
         <source>Source tables without a destination</source>
         <translation>Quelltabellen ohne Ziel</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="201"/>
+        <location filename="../core/engine/integritycheck.cpp" line="204"/>
         <source>Source fields the destination lacks</source>
         <translation>Quellfelder, die im Ziel fehlen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="203"/>
+        <location filename="../core/engine/integritycheck.cpp" line="206"/>
         <source>Required destination fields without a source</source>
         <translation>Pflichtfelder im Ziel ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="205"/>
+        <location filename="../core/engine/integritycheck.cpp" line="208"/>
         <source>Type mismatches</source>
         <translation>Typabweichungen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="207"/>
+        <location filename="../core/engine/integritycheck.cpp" line="210"/>
         <source>Rules naming what does not exist</source>
         <translation>Regeln, die Nichtvorhandenes nennen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="209"/>
+        <location filename="../core/engine/integritycheck.cpp" line="212"/>
         <source>Handlers Cutover cannot run</source>
         <translation>Handler, die Cutover nicht ausführen kann</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="211"/>
+        <location filename="../core/engine/integritycheck.cpp" line="214"/>
         <source>Orphan rows in the source</source>
         <translation>Verwaiste Zeilen in der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="216"/>
+        <source>What this release does not have</source>
+        <translation>Was diese Version nicht hat</translation>
     </message>
 </context>
 <context>
     <name>IntegrityReport</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="291"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="291"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="289"/>
+        <location filename="../core/engine/integritycheck.cpp" line="294"/>
         <source>      fix %1: %2</source>
         <translation>      Korrektur %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="297"/>
+        <location filename="../core/engine/integritycheck.cpp" line="302"/>
         <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration; wenden Sie seine Korrekturen an (cutover-cli integrity --fix ID) oder ändern Sie die Zuordnung und prüfen Sie dann erneut.</numerusform>
@@ -2951,12 +3061,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="302"/>
+        <location filename="../core/engine/integritycheck.cpp" line="307"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="303"/>
+        <location filename="../core/engine/integritycheck.cpp" line="308"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -3462,62 +3572,77 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="27"/>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <location filename="../core/steps/mapstep.cpp" line="66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="32"/>
+        <location filename="../core/steps/mapstep.cpp" line="66"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="39"/>
+        <location filename="../core/steps/mapstep.cpp" line="41"/>
         <source>Customer Attributes</source>
         <translation>Kundenattribute</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="41"/>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <location filename="../core/steps/mapstep.cpp" line="45"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="45"/>
+        <location filename="../core/steps/mapstep.cpp" line="47"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="47"/>
+        <location filename="../core/steps/mapstep.cpp" line="49"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="69"/>
         <source>handled by the %1 step</source>
         <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="208"/>
+        <location filename="../core/steps/mapstep.cpp" line="96"/>
+        <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
+        <translation>ein alter Warenkorb, wie gewählt zurückgelassen: seit %1 nicht aktualisiert, daher würde die Warenkorb-Bereinigung von Magento 2 ihn löschen (übertragen Sie alte Warenkörbe, um ihn zu behalten)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="104"/>
+        <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
+        <translation>Berichte und Statistiken, wie gewählt zurückgelassen; Magento 2 baut seine Statistiken aus den Bestellungen neu auf (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="107"/>
+        <source>reports and statistics are left behind unless the run carries them</source>
+        <translation>Berichte und Statistiken werden zurückgelassen, außer der Lauf überträgt sie</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="257"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>ihre %1-Zeile existiert in Magento 1 nicht oder wird selbst als verwaist ausgelassen (%2 verweist ins Leere)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="247"/>
+        <location filename="../core/steps/mapstep.cpp" line="296"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="271"/>
+        <location filename="../core/steps/mapstep.cpp" line="320"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
@@ -3525,22 +3650,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="35"/>
+        <location filename="../core/steps/mapstep.cpp" line="37"/>
         <source>Tier Price</source>
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="56"/>
+        <location filename="../core/steps/mapstep.cpp" line="58"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="65"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.h" line="22"/>
+        <location filename="../core/steps/mapstep.h" line="31"/>
         <source>Map step</source>
         <translation>Map-Schritt</translation>
     </message>
@@ -3548,33 +3673,33 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="57"/>
-        <location filename="../core/delta/tableapplier.cpp" line="81"/>
+        <location filename="../core/delta/tableapplier.cpp" line="59"/>
+        <location filename="../core/delta/tableapplier.cpp" line="83"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>Die Tabelle %1 hat keinen Schlüssel im Änderungsprotokoll, daher lassen sich ihre Änderungen nicht wiederfinden.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="61"/>
+        <location filename="../core/delta/tableapplier.cpp" line="63"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>Die Schlüsselspalte %1.%2 wird von der Map nicht nach %3 übertragen, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden erst angewendet, wenn eine Regel sie überträgt.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <location filename="../core/delta/tableapplier.cpp" line="86"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
         <translation>Die Schlüsselspalte %1.%2 wird nicht nach %3 geschrieben, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="98"/>
+        <location filename="../core/delta/tableapplier.cpp" line="100"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>Die Zieltabelle %1 hat eine Primärschlüsselspalte %2, die die Map nicht schreibt, daher lässt sich eine geänderte Zeile von %3 nicht direkt aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="107"/>
+        <location filename="../core/delta/tableapplier.cpp" line="109"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="231"/>
+        <location filename="../core/delta/tableapplier.cpp" line="233"/>
         <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
         <translation>%1.%2: kein gültiges UTF-8; repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
@@ -4990,6 +5115,14 @@
     </message>
 </context>
 <context>
+    <name>OptionalAreas</name>
+    <message>
+        <location filename="../core/steps/optionalareas.cpp" line="53"/>
+        <source>&quot;%1&quot; is not an area that can be left out; give logs, reports, old-quotes (comma separated) or none.</source>
+        <translation>„%1“ ist kein Bereich, der ausgelassen werden kann; geben Sie logs, reports, old-quotes (durch Kommas getrennt) oder none an.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <location filename="../wizard/pagehelp.cpp" line="15"/>
@@ -5710,7 +5843,8 @@
         <location filename="../core/project/project.cpp" line="303"/>
         <location filename="../core/project/project.cpp" line="304"/>
         <location filename="../core/project/project.cpp" line="307"/>
-        <location filename="../core/project/project.cpp" line="313"/>
+        <location filename="../core/project/project.cpp" line="308"/>
+        <location filename="../core/project/project.cpp" line="314"/>
         <source>the file</source>
         <translation>der Datei</translation>
     </message>
@@ -5730,22 +5864,22 @@
         <translation>das Feld „deltaBusyThreshold“ in der Datei ist kleiner als 0</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="311"/>
+        <location filename="../core/project/project.cpp" line="312"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>das Datum „%1“ in &quot;createdAt&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="391"/>
+        <location filename="../core/project/project.cpp" line="394"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Die Projektdatei %1 konnte nicht aktualisiert werden: Ein anderes Cutover hält %2.lock. Warten Sie, bis es fertig ist, oder löschen Sie diese Datei, wenn kein Cutover läuft.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="472"/>
+        <location filename="../core/project/project.cpp" line="475"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="476"/>
+        <location filename="../core/project/project.cpp" line="479"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Die Projektdatei %1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Rechte des Ordners.</translation>
     </message>
@@ -6130,7 +6264,7 @@
 <context>
     <name>Step</name>
     <message numerus="yes">
-        <location filename="../core/engine/step.cpp" line="140"/>
+        <location filename="../core/engine/step.cpp" line="154"/>
         <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
         <translation>
             <numerusform>%n Tabelle konnte nicht kopiert werden; beheben Sie die Ursache und führen Sie es erneut aus, um fortzufahren.</numerusform>
@@ -6138,9 +6272,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/step.cpp" line="143"/>
-        <location filename="../core/engine/step.cpp" line="150"/>
-        <location filename="../core/engine/step.cpp" line="155"/>
+        <location filename="../core/engine/step.cpp" line="157"/>
+        <location filename="../core/engine/step.cpp" line="164"/>
+        <location filename="../core/engine/step.cpp" line="169"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Abgebrochen; führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
@@ -6239,65 +6373,70 @@
         <translation> (Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="453"/>
+        <location filename="../core/copy/tablecopier.cpp" line="454"/>
+        <source>%1 was copied again from the start: an earlier run copied it with another choice of rows (%2).</source>
+        <translation>%1 wurde von vorn neu kopiert: Ein früherer Lauf hat sie mit einer anderen Auswahl von Zeilen kopiert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="463"/>
         <source>already copied by an earlier run</source>
         <translation>bereits von einem früheren Lauf kopiert</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="466"/>
+        <location filename="../core/copy/tablecopier.cpp" line="476"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>Die Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: Sie wird in einer Transaktion kopiert, und eine abgebrochene Kopie beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="475"/>
+        <location filename="../core/copy/tablecopier.cpp" line="485"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>über Cutover kopiert: Bytes binärer Spalten, die in Textspalten gehen, werden auf UTF-8 geprüft</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="484"/>
+        <location filename="../core/copy/tablecopier.cpp" line="494"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Keine direkte Kopie auf dem gemeinsamen Server (der Zielbenutzer kann die Quelldatenbank nicht lesen); die Zeilen laufen stattdessen über Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="489"/>
+        <location filename="../core/copy/tablecopier.cpp" line="499"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>direktes INSERT ... SELECT auf dem gemeinsamen Server</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="498"/>
-        <location filename="../core/copy/tablecopier.cpp" line="672"/>
-        <location filename="../core/copy/tablecopier.cpp" line="743"/>
+        <location filename="../core/copy/tablecopier.cpp" line="508"/>
+        <location filename="../core/copy/tablecopier.cpp" line="686"/>
+        <location filename="../core/copy/tablecopier.cpp" line="759"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Die Tabelle %1 konnte nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="517"/>
+        <location filename="../core/copy/tablecopier.cpp" line="527"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="524"/>
+        <location filename="../core/copy/tablecopier.cpp" line="534"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="575"/>
+        <location filename="../core/copy/tablecopier.cpp" line="587"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>Text in %1.%2 war kein gültiges UTF-8: repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="578"/>
+        <location filename="../core/copy/tablecopier.cpp" line="590"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3): kein gültiges UTF-8 bei Byte %4 (%5); geschrieben als „%6“</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="634"/>
+        <location filename="../core/copy/tablecopier.cpp" line="647"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="658"/>
-        <location filename="../core/copy/tablecopier.cpp" line="734"/>
+        <location filename="../core/copy/tablecopier.cpp" line="672"/>
+        <location filename="../core/copy/tablecopier.cpp" line="750"/>
         <source>stopped by request after %1 batches</source>
         <translation>auf Anforderung nach %1 Stapeln angehalten</translation>
     </message>
@@ -6685,60 +6824,105 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="41"/>
+        <location filename="../app/cli/cliutil.cpp" line="44"/>
         <source>y</source>
         <comment>the answer yes to a [y/N] question, one letter</comment>
         <translation>j</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="42"/>
+        <location filename="../app/cli/cliutil.cpp" line="45"/>
         <source>yes</source>
         <comment>the answer yes to a [y/N] question, the word</comment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="49"/>
+        <location filename="../app/cli/cliutil.cpp" line="52"/>
         <source>[y/N]</source>
         <comment>the choices after a question: yes, No by default</comment>
         <translation>[j/N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="112"/>
+        <location filename="../app/cli/cliutil.cpp" line="115"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="114"/>
+        <location filename="../app/cli/cliutil.cpp" line="117"/>
         <source> ETA %1</source>
         <translation> Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="138"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Log debug details to stderr.</source>
         <translation>Debug-Details auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="141"/>
+        <location filename="../app/cli/cliutil.cpp" line="144"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Rufen Sie &apos;%1 --help&apos; für die Optionen auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="157"/>
+        <location filename="../app/cli/cliutil.cpp" line="160"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="167"/>
-        <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
-        <translation>Zwei URL-Rewrites mit demselben Anfragepfad in einer Store View (Magento 2 erlaubt einen): &apos;rename&apos; gibt den späteren ein freies Suffix (path-1.html), &apos;keep-first&apos; behält nur den ersten. Jeder umbenannte oder verworfene Pfad wird im Bericht aufgeführt. Standard: rename. Geben Sie &apos;verify&apos; die Regel, mit der &apos;migrate&apos; lief.</translation>
+        <location filename="../app/cli/cliutil.cpp" line="170"/>
+        <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: the project&apos;s rule, else rename. Without a project, give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
+        <translation>Zwei URL-Rewrites mit demselben Anfragepfad in einer Store View (Magento 2 erlaubt einen): &apos;rename&apos; gibt den späteren ein freies Suffix (path-1.html), &apos;keep-first&apos; behält nur den ersten. Jeder umbenannte oder verworfene Pfad steht im Bericht. Standard: die Regel des Projekts, sonst rename. Ohne Projekt geben Sie &apos;verify&apos; die Regel, mit der &apos;migrate&apos; lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="173"/>
-        <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
-        <translation>Die Besucher-Logs von Magento 1 übertragen (log_visitor nach customer_visitor). Sie sind oft die größten Tabellen und in Magento 2 von geringem Nutzen, daher werden sie standardmäßig ausgelassen und ihre Größe wird gemeldet.</translation>
+        <location filename="../app/cli/cliutil.cpp" line="182"/>
+        <source>Parts of the store to leave behind, comma separated: logs (Magento 1&apos;s visitor log), reports (reports and statistics; Magento 2 rebuilds its statistics from the orders), old-quotes (carts not updated within the store&apos;s quote lifetime, which Magento 2&apos;s cron would delete), or none. What is left behind is counted in the report; change capture, delta and the verification leave it out too. Default: the project&apos;s choice, else logs.</source>
+        <translation>Teile des Shops, die zurückbleiben, durch Kommas getrennt: logs (das Besucherprotokoll von Magento 1), reports (Berichte und Statistiken; Magento 2 baut seine Statistiken aus den Bestellungen neu auf), old-quotes (Warenkörbe, die innerhalb der Warenkorb-Lebensdauer des Shops nicht aktualisiert wurden und die der Cron von Magento 2 löschen würde) oder none. Was zurückbleibt, wird im Bericht gezählt; Änderungserfassung, Delta und Prüfung lassen es ebenfalls aus. Standard: die Wahl des Projekts, sonst logs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="184"/>
+        <location filename="../app/cli/cliutil.cpp" line="190"/>
+        <source>With --leave-out old-quotes: quotes not updated since this date (ISO 8601, UTC; 2026-10-28 or 2026-10-28T12:00:00Z) are old. Default: the project&apos;s date, else today less the store&apos;s quote lifetime (checkout/cart/delete_quote_after, 30 days unless set). Without a project, give &apos;verify&apos; and &apos;delta&apos; the date &apos;migrate&apos; printed.</source>
+        <translation>Mit --leave-out old-quotes: Warenkörbe, die seit diesem Datum nicht aktualisiert wurden (ISO 8601, UTC; 2026-10-28 oder 2026-10-28T12:00:00Z), sind alt. Standard: das Datum des Projekts, sonst heute abzüglich der Warenkorb-Lebensdauer des Shops (checkout/cart/delete_quote_after, 30 Tage, wenn nicht gesetzt). Ohne Projekt geben Sie &apos;verify&apos; und &apos;delta&apos; das Datum, das &apos;migrate&apos; ausgegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="197"/>
+        <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor), the same as leaving logs out of --leave-out. They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
+        <translation>Die Besucherprotokolle von Magento 1 übertragen (log_visitor nach customer_visitor), dasselbe wie logs in --leave-out wegzulassen. Sie sind oft die größten Tabellen und in Magento 2 wenig nützlich, daher bleiben sie standardmäßig zurück und ihre Größe wird gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="207"/>
+        <source>visitor logs</source>
+        <translation>Besucherprotokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="209"/>
+        <source>reports and statistics</source>
+        <translation>Berichte und Statistiken</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="211"/>
+        <source>old quotes (not updated since %1)</source>
+        <translation>alte Warenkörbe (seit %1 nicht aktualisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="213"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="235"/>
+        <source>--old-quotes-before takes an ISO 8601 date such as 2026-10-28 or 2026-10-28T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--old-quotes-before erwartet ein Datum nach ISO 8601 wie 2026-10-28 oder 2026-10-28T12:00:00Z, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="262"/>
+        <source>--old-quotes-before says which quotes are old, but old quotes are carried: add --leave-out with old-quotes in its list.</source>
+        <translation>--old-quotes-before legt fest, welche Warenkörbe alt sind, aber alte Warenkörbe werden übertragen: Geben Sie --leave-out mit old-quotes in der Liste an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="270"/>
+        <source>--with-logs carries the visitor logs that --leave-out logs leaves behind; give one of them.</source>
+        <translation>--with-logs überträgt die Besucherprotokolle, die --leave-out logs zurücklässt; geben Sie nur eines davon an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="224"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
         <translation>--url-clash nimmt rename oder keep-first, nicht „%1“.</translation>
     </message>
@@ -6824,17 +7008,32 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Unbekannter Befehl „%1“. Führen Sie &apos;cutover-cli --help&apos; aus, um die Liste zu sehen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/projectoption.cpp" line="202"/>
+        <source>Leaving old quotes behind needs the Magento 1 database (its quote lifetime), or a date given with --old-quotes-before.</source>
+        <translation>Um alte Warenkörbe zurückzulassen, braucht es die Magento-1-Datenbank (ihre Warenkorb-Lebensdauer) oder ein mit --old-quotes-before angegebenes Datum.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/projectoption.cpp" line="212"/>
+        <source>Old quotes are those not updated since %1 (today less the store&apos;s quote lifetime). Give --old-quotes-before %1 to the commands that follow, so that they all leave out the same quotes.</source>
+        <translation>Alte Warenkörbe sind die seit %1 nicht aktualisierten (heute abzüglich der Warenkorb-Lebensdauer des Shops). Geben Sie den folgenden Befehlen --old-quotes-before %1 mit, damit alle dieselben Warenkörbe auslassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="219"/>
+        <source>Could not read Magento 1&apos;s quote lifetime to know which quotes are old: %1 Give the date with --old-quotes-before.</source>
+        <translation>Die Warenkorb-Lebensdauer von Magento 1 konnte nicht gelesen werden, um alte Warenkörbe zu erkennen: %1 Geben Sie das Datum mit --old-quotes-before an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="254"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-1-Stammordner, dessen app/etc/local.xml den Schlüssel enthält, mit dem Zahlungsdaten und Passwörter in den Einstellungen verschlüsselt wurden (oder setzen Sie CUTOVER_M1_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="217"/>
+        <location filename="../app/cli/projectoption.cpp" line="259"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Der Magento-2-Stammordner, dessen app/etc/env.php den Schlüssel enthält, mit dem sie erneut verschlüsselt werden (oder setzen Sie CUTOVER_M2_CRYPT_KEY). Standard: der des Projekts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>
             <numerusform>  Bei %n Stapel konnte nicht aktualisiert werden, was von seinen Zeilen abhängt (siehe die Fehler).</numerusform>
@@ -7017,78 +7216,83 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Prüft die Quell- und Zieldatenbank Schritt für Schritt: Namensauflösung, Netzwerkverbindung, Begrüßung und TLS des Servers, Anmeldung, die Datenbank, welches Magento sie enthält und ihr Tabellenpräfix, Rechte (Lesen, Delta-Trigger, Schreiben), ob das Ziel neu ist, und die Größe des Shops mit einer Schätzung der Migrationsdauer. Hält bei jedem am ersten Fehler an und schlägt eine Abhilfe vor. Mit --project werden die Datenbanken des Projekts geprüft (Passwörter aus der Umgebung oder dem Schlüsselbund) und der Lauf im Projekt vermerkt. Exit-Code 0, wenn beide bestehen (Warnungen erlaubt), 1, wenn eine Prüfung fehlschlug, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="60"/>
+        <location filename="../app/cli/projectoption.cpp" line="61"/>
         <source>source (Magento 1)</source>
         <translation>Quelle (Magento 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="60"/>
+        <location filename="../app/cli/projectoption.cpp" line="61"/>
         <source>destination (Magento 2)</source>
         <translation>Ziel (Magento 2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="73"/>
+        <location filename="../app/cli/projectoption.cpp" line="74"/>
         <source>Use the databases of this project file (made with &apos;cutover-cli project create&apos; or the wizard) instead of --source and --dest, and record the run in it.</source>
         <translation>Die Datenbanken dieser Projektdatei verwenden (angelegt mit &apos;cutover-cli project create&apos; oder dem Assistenten) statt --source und --dest, und den Lauf darin vermerken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="83"/>
+        <location filename="../app/cli/projectoption.cpp" line="84"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_SOURCE_PASSWORD.</source>
         <translation>Die Magento-1-Datenbank als mysql://BENUTZER@HOST:PORT/DB?prefix=P. Ihr Passwort wird aus CUTOVER_SOURCE_PASSWORD gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="88"/>
+        <location filename="../app/cli/projectoption.cpp" line="89"/>
         <source>The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD.</source>
         <translation>Die Magento-2-Datenbank als mysql://BENUTZER@HOST:PORT/DB. Ihr Passwort wird aus CUTOVER_DEST_PASSWORD gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="100"/>
+        <location filename="../app/cli/projectoption.cpp" line="101"/>
         <source>Give either --project FILE or --source/--dest URLs, not both: the project already holds its databases.</source>
         <translation>Geben Sie entweder --project DATEI oder --source/--dest-URLs an, nicht beides: Das Projekt enthält seine Datenbanken bereits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="121"/>
+        <location filename="../app/cli/projectoption.cpp" line="122"/>
         <source>The project %1 has no %2 database yet; set it in the wizard.</source>
         <translation>Das Projekt %1 hat noch keine Datenbank für %2; legen Sie sie im Assistenten fest.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="122"/>
+        <location filename="../app/cli/projectoption.cpp" line="123"/>
         <source>Give the %1 database with %2 URL, or a project with --project FILE.</source>
         <translation>Geben Sie die Datenbank (%1) mit %2 URL an oder ein Projekt mit --project DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="130"/>
+        <location filename="../app/cli/projectoption.cpp" line="131"/>
         <source>The project %1 has no databases yet; set them in the wizard.</source>
         <translation>Das Projekt %1 hat noch keine Datenbanken; legen Sie sie im Assistenten fest.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="131"/>
+        <location filename="../app/cli/projectoption.cpp" line="132"/>
         <source>Give the database(s) with --source URL and/or --dest URL, or a project with --project FILE.</source>
         <translation>Geben Sie die Datenbank(en) mit --source URL und/oder --dest URL an oder ein Projekt mit --project DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="148"/>
+        <location filename="../app/cli/projectoption.cpp" line="149"/>
         <source>Warning: the %1 password could not be read from the keychain: %2</source>
         <translation>Warnung: Das Passwort für %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="159"/>
+        <location filename="../app/cli/projectoption.cpp" line="160"/>
         <source>The password for %1 is needed and standard input is not a terminal, so it cannot be asked. Set %2 (to an empty value if the account has none).</source>
         <translation>Das Passwort für %1 wird benötigt, und die Standardeingabe ist kein Terminal, daher kann es nicht abgefragt werden. Setzen Sie %2 (auf einen leeren Wert, wenn das Konto keines hat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="163"/>
+        <location filename="../app/cli/projectoption.cpp" line="164"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="205"/>
+        <location filename="../app/cli/projectoption.cpp" line="235"/>
+        <source>Warning: the choices of the run were not kept in the project: %1</source>
+        <translation>Warnung: Die Auswahl des Laufs wurde nicht im Projekt gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="247"/>
         <source>Warning: the run was not recorded in the project: %1</source>
         <translation>Warnung: Der Lauf wurde nicht im Projekt vermerkt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
@@ -7244,246 +7448,246 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>  Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="124"/>
+        <location filename="../app/cli/deltacommand.cpp" line="125"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --dmt-config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="138"/>
+        <location filename="../app/cli/deltacommand.cpp" line="139"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation nicht möglich: %1
   Abhilfe: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="139"/>
-        <location filename="../app/cli/deltacommand.cpp" line="150"/>
-        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <location filename="../app/cli/deltacommand.cpp" line="140"/>
+        <location filename="../app/cli/deltacommand.cpp" line="151"/>
+        <location filename="../app/cli/deltacommand.cpp" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Diese %1 Trigger und 2 Tabellen in %2 anlegen?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="145"/>
+        <location filename="../app/cli/deltacommand.cpp" line="146"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger auf %1 anlegt. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="161"/>
+        <location filename="../app/cli/deltacommand.cpp" line="162"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Änderungserfassung auf %1 installiert: %2 Objekt(e) angelegt, %3 bereits vorhanden, %4 alte(r) Trigger gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <location filename="../app/cli/deltacommand.cpp" line="167"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrieren Sie jetzt die Daten: Änderungen ab jetzt werden in %1 aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="180"/>
+        <location filename="../app/cli/deltacommand.cpp" line="181"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht installiert. Führen Sie cutover-cli delta install vor der Datenmigration aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="184"/>
+        <location filename="../app/cli/deltacommand.cpp" line="185"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Änderungserfassung auf %1: %2 Tabelle(n), %3 von %4 Trigger(n) vorhanden, installiert %5 von Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="191"/>
+        <location filename="../app/cli/deltacommand.cpp" line="192"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Rückstand: %1 Änderung(en) nicht angewendet (angewendet bis #%2 von #%3), Verzögerung %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="200"/>
+        <location filename="../app/cli/deltacommand.cpp" line="201"/>
         <source>oldest %1</source>
         <translation>älteste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="202"/>
+        <location filename="../app/cli/deltacommand.cpp" line="203"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLEM %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="203"/>
+        <location filename="../app/cli/deltacommand.cpp" line="204"/>
         <source>       Fix: %1</source>
         <translation>       Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
         <source>  Every piece is in place.</source>
         <translation>  Alle Teile sind vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="218"/>
+        <location filename="../app/cli/deltacommand.cpp" line="219"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>In %1 gibt es keine Änderungserfassung von Cutover; nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <location filename="../app/cli/deltacommand.cpp" line="224"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Diese %1 Objekt(e) aus %2 löschen? Nicht angewendete Änderungen im Änderungsprotokoll gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <location filename="../app/cli/deltacommand.cpp" line="229"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>Die Standardeingabe ist kein Terminal, daher kann Cutover nicht nachfragen, bevor es Trigger und Tabellen in %1 löscht. Prüfen Sie die Liste oben und führen Sie den Befehl mit --yes erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="243"/>
+        <location filename="../app/cli/deltacommand.cpp" line="244"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Änderungserfassung von %1 entfernt: %2 Objekt(e) gelöscht, keine übrig.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="253"/>
+        <location filename="../app/cli/deltacommand.cpp" line="254"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | angewendet %2 (%3/s) | Rückstand %4%5 | Verzögerung %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="262"/>
+        <location filename="../app/cli/deltacommand.cpp" line="263"/>
         <source> | refreshed %1</source>
         <translation> | aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <location filename="../app/cli/deltacommand.cpp" line="265"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | fehlgeschlagen %1, warten auf Wiederholung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <location filename="../app/cli/deltacommand.cpp" line="267"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 Threads laufen &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <location filename="../app/cli/deltacommand.cpp" line="276"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool existiert nicht; geben Sie mit --config DATEI eine an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <location filename="../app/cli/deltacommand.cpp" line="284"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2 Geben Sie mit --config DATEI eine andere an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="296"/>
+        <location filename="../app/cli/deltacommand.cpp" line="298"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="355"/>
+        <location filename="../app/cli/deltacommand.cpp" line="357"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden auf %2 angewendet, bis der Rückstand leer ist (Strg+C stoppt nach dem aktuellen Stapel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="360"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Die auf %1 aufgezeichneten Änderungen werden laufend auf %2 angewendet; Strg+C stoppt nach dem aktuellen Stapel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="370"/>
+        <location filename="../app/cli/deltacommand.cpp" line="372"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1: %2 Änderung(en) angewendet (%3 Zeilen des Änderungsprotokolls), %4 Fehlversuch(e), %5 warten auf Wiederholung, %6 noch nicht übertragen; angewendet bis #%7, Rückstand %8, Verzögerung %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="372"/>
+        <location filename="../app/cli/deltacommand.cpp" line="374"/>
         <source>caught up</source>
         <translation>aufgeholt</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="373"/>
+        <location filename="../app/cli/deltacommand.cpp" line="375"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="374"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="385"/>
+        <location filename="../app/cli/deltacommand.cpp" line="387"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="386"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Mit ihnen aktualisiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Gekürzt oder begrenzt geschrieben: %1 Wert(e), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="396"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>  Not carried: %1 change(s) of %2: %3</source>
         <translation>  Nicht übertragen: %1 Änderung(en) von %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Nicht übertragen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="406"/>
+        <location filename="../app/cli/deltacommand.cpp" line="408"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 Änderung(en) angewendet, %2 warten auf Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="415"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="418"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Ohne Nachfrage installieren oder entfernen (für Skripte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run: anhalten, wenn der Rückstand leer ist, statt auf weitere zu warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="423"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run: warten, solange auf dem Magento-1-Server mehr als N Threads laufen (Standard 40; 0 = nie warten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run: Zeilen des Änderungsprotokolls pro Stapel (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="428"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Die config.xml des Data Migration Tool, deren Map- und Gruppendateien festlegen, welche Tabellen die Migration überträgt (Standard: wie bei migrate, $CUTOVER_DMT_CONFIG, falls gesetzt, sonst die integrierte Zuordnung von Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="434"/>
+        <location filename="../app/cli/deltacommand.cpp" line="437"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Änderungserfassung auf der Magento-1-Datenbank für die inkrementelle (Delta-)Migration. &apos;install&apos; listet die Änderungsprotokoll-Tabellen und Trigger auf, die es auf jeder von der Migration übertragenen Tabelle anlegen wird, und fragt vor dem Anlegen nach; &apos;status&apos; zeigt den Rückstand, die Verzögerung und jedes fehlende oder veränderte Teil; &apos;remove&apos; listet alles auf, was Cutover angelegt hat, und löscht es, sodass Tabellen und Trigger wie vor install zurückbleiben. &apos;run&apos; wendet die aufgezeichneten Änderungen mit der Zuordnung der Migration auf die Magento-2-Datenbank (--dest) an, bis Strg+C (ein sauberer Stopp nach dem aktuellen Stapel) oder, mit --once, bis der Rückstand leer ist; es setzt dort fort, wo es aufgehört hat. Die Passwörter werden aus CUTOVER_SOURCE_PASSWORD und CUTOVER_DEST_PASSWORD gelesen. Exit-Code 0 bei Erfolg (status: installiert und intakt; run --once: aufgeholt), 1 bei Fehlern oder Problemen, 2 bei Aufruffehlern, 130 bei Ablehnung oder Abbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <location filename="../app/cli/deltacommand.cpp" line="453"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Geben Sie eine Aktion an: cutover-cli delta install|run|status|remove --source mysql://BENUTZER@HOST/DB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="455"/>
+        <location filename="../app/cli/deltacommand.cpp" line="458"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 arbeitet auf der Magento-1-Datenbank: Geben Sie sie mit --source mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Quelle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="464"/>
+        <location filename="../app/cli/deltacommand.cpp" line="467"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run schreibt in die Magento-2-Datenbank: Geben Sie sie mit --dest mysql://BENUTZER@HOST/DB an (oder ein Projekt mit Ziel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="481"/>
+        <location filename="../app/cli/deltacommand.cpp" line="485"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -7683,8 +7887,8 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Geben Sie an, was migriert werden soll: cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <location filename="../app/cli/verifycommand.cpp" line="59"/>
+        <location filename="../app/cli/migratecommand.cpp" line="206"/>
+        <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs muss zwischen 1 und 64 liegen.</translation>
     </message>
@@ -7746,7 +7950,12 @@ Führen Sie &apos;cutover-cli BEFEHL --help&apos; aus, um die Optionen eines Bef
         <translation>Nicht gestartet: Das Ziel ist ein Shop im Betrieb, und sein Ersetzen wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="320"/>
+        <location filename="../app/cli/migratecommand.cpp" line="276"/>
+        <source>Left behind as chosen: %1.</source>
+        <translation>Wie gewählt zurückgelassen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="323"/>
         <source>%1 rows written</source>
         <translation>%1 Zeilen geschrieben</translation>
     </message>
@@ -8701,78 +8910,78 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="116"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="101"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Alle Phasen der Migration auf einem Bildschirm (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="113"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="123"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="260"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="274"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Cutover testet die Verbindungen, bevor es dorthin zurückkehrt.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="277"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet, aber eine Verbindung besteht ihren Test nicht mehr: Beheben Sie, was neben dem Feld angezeigt wird, und testen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="267"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="281"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Dieses Projekt wurde zuletzt auf der Seite %1 bearbeitet. Geben Sie die Datenbankpasswörter ein und testen Sie beide Verbindungen, um dorthin zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="323"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="337"/>
         <source>the settings and data migration (it resumes where it stopped)</source>
         <translation>die Migration der Einstellungen und Daten (sie setzt dort fort, wo sie angehalten wurde)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="325"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="339"/>
         <source>the media copy (it resumes where it stopped)</source>
         <translation>das Kopieren der Mediendateien (es setzt dort fort, wo es angehalten wurde)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="327"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="341"/>
         <source>delta: what Magento 1 writes meanwhile waits until delta is started again</source>
         <translation>Delta: was Magento 1 inzwischen schreibt, wartet bis zum nächsten Start von Delta</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="329"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
         <source>the reindex</source>
         <translation>die Neuindizierung</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="331"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="345"/>
         <source>a go-live step</source>
         <translation>einen Go-live-Schritt</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="334"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="348"/>
         <source>go-live: the store is in maintenance and the downtime clock runs</source>
         <translation>Go-live: der Shop ist im Wartungsmodus und die Ausfallzeit läuft</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="357"/>
         <source>Close Cutover</source>
         <translation>Cutover schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="344"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="358"/>
         <source>Cutover is in the middle of work. Close it anyway?</source>
         <translation>Cutover ist mitten in der Arbeit. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="346"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="360"/>
         <source>Closing stops: %1.</source>
         <translation>Schließen beendet: %1.</translation>
     </message>
@@ -9090,19 +9299,19 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Die zu erfassenden Tabellen auf %1 werden aufgelistet...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="785"/>
+        <location filename="../wizard/deltapage.cpp" line="786"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Die Änderungserfassung auf %1 konnte nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="787"/>
+        <location filename="../wizard/deltapage.cpp" line="788"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>Die Änderungserfassung kann auf %1 noch nicht installiert werden:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="791"/>
+        <location filename="../wizard/deltapage.cpp" line="792"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>%n Trigger und die Änderungsprotokoll-Tabellen von Cutover auf %1 anlegen, für die %2 aufgeführten Tabellen? Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ entfernt alles wieder.</numerusform>
@@ -9110,37 +9319,37 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="799"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Änderungen auf Magento 1, während die Erfassung beschädigt war, wurden nicht aufgezeichnet: Führen Sie nach der Neuinstallation die Datenmigration erneut aus (Seite Einstellungen und Daten), damit Magento 2 sie erhält.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="801"/>
+        <location filename="../wizard/deltapage.cpp" line="802"/>
         <source>Reinstall change capture</source>
         <translation>Änderungserfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="801"/>
+        <location filename="../wizard/deltapage.cpp" line="802"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="805"/>
+        <location filename="../wizard/deltapage.cpp" line="806"/>
         <source>Reinstall</source>
         <translation>Neu installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="805"/>
+        <location filename="../wizard/deltapage.cpp" line="806"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="816"/>
+        <location filename="../wizard/deltapage.cpp" line="817"/>
         <source>Installing the change capture on %1...</source>
         <translation>Die Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="835"/>
+        <location filename="../wizard/deltapage.cpp" line="836"/>
         <source>Removing the change capture from %1...</source>
         <translation>Änderungserfassung wird von %1 entfernt...</translation>
     </message>
@@ -10019,190 +10228,226 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (oft groß, selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <source>Rep&amp;orts and statistics: carry report_event and the statistics tables</source>
+        <translation>&amp;Berichte und Statistiken: report_event und die Statistiktabellen übertragen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>&amp;Install change capture...</source>
         <translation>Änderungserfassung &amp;installieren...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
-        <location filename="../wizard/migratepage.cpp" line="315"/>
-        <location filename="../wizard/migratepage.cpp" line="791"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="345"/>
+        <location filename="../wizard/migratepage.cpp" line="853"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
+        <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>&amp;Cancel run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="88"/>
         <source>&amp;Reset destination...</source>
         <translation>Ziel &amp;zurücksetzen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="90"/>
+        <location filename="../wizard/migratepage.cpp" line="92"/>
         <source>Check i&amp;ntegrity</source>
         <translation>I&amp;ntegrität prüfen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="96"/>
+        <location filename="../wizard/migratepage.cpp" line="98"/>
         <source>Settings and data</source>
         <translation>Einstellungen und Daten</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="97"/>
+        <location filename="../wizard/migratepage.cpp" line="99"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Kopiert die Einstellungen des Shops und dann seine Daten von Magento 1 nach Magento 2, viele Tabellen gleichzeitig. Magento 1 wird nur gelesen. Sie können jederzeit pausieren oder abbrechen; ein erneuter Start setzt dort fort, wo der Lauf aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="113"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <source>Left behind, Magento 2 starts with empty reports; it rebuilds its sales statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics). Change capture then puts no trigger on report_event, which Magento 1 writes on every product view.</source>
+        <translation>Zurückgelassen beginnt Magento 2 mit leeren Berichten; es baut seine Verkaufsstatistiken aus den Bestellungen neu auf (Reports &gt; Statistics &gt; Refresh Statistics). Die Änderungserfassung legt dann keinen Trigger auf report_event, das Magento 1 bei jedem Produktaufruf schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="120"/>
+        <source>Magento 2&apos;s cron deletes quotes not updated within the quote lifetime (checkout/cart/delete_quote_after, 30 days unless set) at its first run. Left behind, they are not copied at all; a customer who comes back to one during delta brings it back whole.</source>
+        <translation>Der Cron von Magento 2 löscht bei seinem ersten Lauf Warenkörbe, die innerhalb der Warenkorb-Lebensdauer (checkout/cart/delete_quote_after, 30 Tage, wenn nicht gesetzt) nicht aktualisiert wurden. Zurückgelassen werden sie gar nicht kopiert; kehrt ein Kunde während des Deltas zu einem zurück, kommt er vollständig mit.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Die späteren umbenennen (path-1.html), im Bericht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="115"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Nur die erste behalten, die anderen im Bericht aufführen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <location filename="../wizard/migratepage.cpp" line="141"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Was geschehen soll, wenn zwei URL-Rewrites von Magento 1 denselben Anfragepfad in einer Store View haben, was Magento 2 nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
-        <location filename="../wizard/migratepage.cpp" line="247"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="273"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testen Sie zuerst beide Verbindungen auf der Seite Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="127"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Migration progress</source>
         <translation>Migrationsfortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="128"/>
+        <location filename="../wizard/migratepage.cpp" line="152"/>
         <source>Rows copied</source>
         <translation>Kopierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="154"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Entfernt genau das, was Cutover in die Magento-2-Datenbank geschrieben hat, und stellt die ersetzten Zeilen wieder her, damit der nächste Lauf sauber beginnt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="133"/>
+        <location filename="../wizard/migratepage.cpp" line="157"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Prüft die Zuordnung vor der Datenübertragung gegen beide Datenbanken, ohne etwas zu schreiben: Tabellen und Felder, die in Magento 2 fehlen, Pflichtfelder ohne Quelle, Typabweichungen, unbekannte Handler, verwaiste Zeilen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="138"/>
+        <location filename="../wizard/migratepage.cpp" line="162"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Prüfen Sie die Integrität der Zuordnung, bevor die Daten übertragen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="141"/>
+        <location filename="../wizard/migratepage.cpp" line="165"/>
         <source>Integrity findings</source>
         <translation>Integritätsbefunde</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>Step and table</source>
         <translation>Schritt und Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="152"/>
+        <location filename="../wizard/migratepage.cpp" line="176"/>
         <source>Steps and tables</source>
         <translation>Schritte und Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="158"/>
+        <location filename="../wizard/migratepage.cpp" line="182"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="160"/>
+        <location filename="../wizard/migratepage.cpp" line="184"/>
         <source>Warnings and the report appear here.</source>
         <translation>Hier erscheinen Warnungen und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="180"/>
+        <location filename="../wizard/migratepage.cpp" line="204"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Dieselbe &amp;URL zweimal in einer Store View:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="277"/>
+        <location filename="../wizard/migratepage.cpp" line="303"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft: Klicken Sie auf „Integrität prüfen“, oder „Starten“ prüft sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="329"/>
+        <location filename="../wizard/migratepage.cpp" line="359"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Es wird gelesen, ob die Änderungserfassung auf Magento 1 installiert ist...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <location filename="../wizard/migratepage.cpp" line="419"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (about %1 rows, %2 MB; rarely needed)</source>
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (etwa %1 Zeilen, %2 MB; selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <location filename="../wizard/migratepage.cpp" line="421"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (%1 rows, %2 MB; rarely needed)</source>
         <translation>Besucher-&amp;Logs: auch log_visitor von Magento 1 übertragen (%1 Zeilen, %2 MB; selten gebraucht)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="382"/>
+        <location filename="../wizard/migratepage.cpp" line="427"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="429"/>
+        <source>Rep&amp;orts and statistics: carry them too (%1 rows in %n table(s), %2 MB)</source>
+        <translation>
+            <numerusform>&amp;Berichte und Statistiken: auch übertragen (%1 Zeilen in %n Tabelle, %2 MB)</numerusform>
+            <numerusform>&amp;Berichte und Statistiken: auch übertragen (%1 Zeilen in %n Tabellen, %2 MB)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <source>Old &amp;quotes: carry the %n cart(s) not updated since %1 too (of %2; about %3 MB)</source>
+        <translation>
+            <numerusform>Alte &amp;Warenkörbe: auch den %n seit %1 nicht aktualisierten übertragen (von %2; etwa %3 MB)</numerusform>
+            <numerusform>Alte &amp;Warenkörbe: auch die %n seit %1 nicht aktualisierten übertragen (von %2; etwa %3 MB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="443"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Der Zustand der Änderungserfassung auf Magento 1 konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="445"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 installiert: Bestellungen, Kunden und jede andere während der Kopie vorgenommene Änderung werden per Delta übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="387"/>
+        <location filename="../wizard/migratepage.cpp" line="448"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>Die Änderungserfassung ist auf Magento 1 nicht installiert, daher werden während der Kopie am Shop vorgenommene Änderungen nicht nach Magento 2 übertragen. Installieren Sie sie vor dem Start.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Change capture</source>
         <translation>Änderungserfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="402"/>
+        <location filename="../wizard/migratepage.cpp" line="463"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10211,12 +10456,12 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="405"/>
+        <location filename="../wizard/migratepage.cpp" line="466"/>
         <source>Install change capture</source>
         <translation>Änderungserfassung installieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="467"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover legt auf der Magento-1-Datenbank für diese %1 Tabellen %n Trigger und zwei eigene Tabellen an (das Änderungsprotokoll und seine Metatabelle). Sonst ändert sich nichts an Magento 1, und „Erfassung entfernen“ auf der Delta-Seite entfernt alles wieder.</numerusform>
@@ -10224,87 +10469,87 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="417"/>
+        <location filename="../wizard/migratepage.cpp" line="478"/>
         <source>Installing change capture on %1...</source>
         <translation>Änderungserfassung wird auf %1 installiert...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="427"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Change capture installed.</source>
         <translation>Änderungserfassung installiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="429"/>
+        <location filename="../wizard/migratepage.cpp" line="491"/>
         <source>Change capture was not installed: %1</source>
         <translation>Die Änderungserfassung wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="459"/>
+        <location filename="../wizard/migratepage.cpp" line="521"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Eine Korrektur wird in die Override-Map des Projekts geschrieben: Speichern Sie zuerst das Projekt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="462"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>„%1“ wird angewendet und erneut geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="463"/>
+        <location filename="../wizard/migratepage.cpp" line="525"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Zuordnung wird gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="510"/>
+        <location filename="../wizard/migratepage.cpp" line="572"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Korrektur in die Override-Map %1 des Projekts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="515"/>
+        <location filename="../wizard/migratepage.cpp" line="577"/>
         <source>The integrity check could not run: %1</source>
         <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="520"/>
+        <location filename="../wizard/migratepage.cpp" line="582"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>Die Datenmigration wurde nicht gestartet. Klicken Sie erneut auf „Starten“, um ohne Integritätsprüfung zu migrieren.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="527"/>
+        <location filename="../wizard/migratepage.cpp" line="589"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>Die Datenmigration wurde nicht gestartet: Beheben Sie die Fehler, die die Integritätsprüfung gefunden hat, und klicken Sie dann auf „Starten“.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="551"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="551"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="624"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="624"/>
         <source>Map</source>
         <translation>Zuordnen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="568"/>
+        <location filename="../wizard/migratepage.cpp" line="630"/>
         <source>Choose a fix</source>
         <translation>Korrektur wählen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="569"/>
+        <location filename="../wizard/migratepage.cpp" line="631"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>Ignorieren oder einem der angebotenen Felder zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="584"/>
+        <location filename="../wizard/migratepage.cpp" line="646"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n Warnung.</numerusform>
@@ -10312,7 +10557,7 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="586"/>
+        <location filename="../wizard/migratepage.cpp" line="648"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n Fehler blockiert die Datenmigration: Beheben Sie ihn unten oder ändern Sie die Zuordnung, dann läuft die Prüfung erneut.</numerusform>
@@ -10320,108 +10565,113 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="591"/>
+        <location filename="../wizard/migratepage.cpp" line="653"/>
         <source>No errors: the data migration may start.</source>
         <translation>Keine Fehler: Die Datenmigration kann starten.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="613"/>
+        <location filename="../wizard/migratepage.cpp" line="675"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Die Zuordnung wird vor dem Übertragen der Daten gegen beide Datenbanken geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="623"/>
+        <location filename="../wizard/migratepage.cpp" line="685"/>
         <source>Reading the mapping...</source>
         <translation>Zuordnung wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="626"/>
+        <location filename="../wizard/migratepage.cpp" line="688"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Warnung: Die Änderungserfassung ist nicht installiert; während der Kopie an Magento 1 vorgenommene Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="478"/>
-        <location filename="../wizard/migratepage.cpp" line="654"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="716"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Es ist keine Konfiguration des Data Migration Tool festgelegt; die Tabellen können nicht zugeordnet werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="666"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <source>Old &amp;quotes: carry carts older than the store&apos;s quote lifetime too</source>
+        <translation>Alte &amp;Warenkörbe: auch Warenkörbe jenseits der Warenkorb-Lebensdauer übertragen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="728"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Die Konfiguration %1 des Data Migration Tool konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="686"/>
+        <location filename="../wizard/migratepage.cpp" line="748"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="687"/>
+        <location filename="../wizard/migratepage.cpp" line="749"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Das Ersetzen des Shops im Betrieb %1 wurde nicht bestätigt; es wurde nichts geschrieben. Migrieren Sie in ein frisch installiertes Magento 2 oder starten Sie erneut und geben Sie den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="721"/>
+        <location filename="../wizard/migratepage.cpp" line="783"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="725"/>
+        <location filename="../wizard/migratepage.cpp" line="787"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Gestartet: %1 von %2 nach %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="727"/>
+        <location filename="../wizard/migratepage.cpp" line="789"/>
         <source>Planning the tables...</source>
         <translation>Tabellen werden geplant...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="753"/>
+        <location filename="../wizard/migratepage.cpp" line="815"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1: %2 von %3 Zeilen, %4 von %5 Tabellen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="758"/>
+        <location filename="../wizard/migratepage.cpp" line="820"/>
         <source>, %1 rows/s</source>
         <translation>, %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="760"/>
+        <location filename="../wizard/migratepage.cpp" line="822"/>
         <source>, about %1 left</source>
         <translation>, noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="762"/>
+        <location filename="../wizard/migratepage.cpp" line="824"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="775"/>
+        <location filename="../wizard/migratepage.cpp" line="837"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="787"/>
+        <location filename="../wizard/migratepage.cpp" line="849"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="788"/>
+        <location filename="../wizard/migratepage.cpp" line="850"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>Pausiert: Die laufenden Tabellen halten nach ihrem aktuellen Stapel an.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="792"/>
+        <location filename="../wizard/migratepage.cpp" line="854"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="802"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Abbruch: Jede Tabelle hält nach ihrem aktuellen Stapel an; das Geschriebene bleibt erhalten, und der nächste Lauf setzt dort fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="827"/>
+        <location filename="../wizard/migratepage.cpp" line="889"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n Zeile übersprungen: %1</numerusform>
@@ -10429,22 +10679,22 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="900"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="850"/>
+        <location filename="../wizard/migratepage.cpp" line="912"/>
         <source>Verifying what was carried...</source>
         <translation>Das Übertragene wird geprüft...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="851"/>
+        <location filename="../wizard/migratepage.cpp" line="913"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Prüfung: Zeilenzahlen und Prüfsummen der zugeordneten Spalten, Tabelle für Tabelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="862"/>
+        <location filename="../wizard/migratepage.cpp" line="924"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n Zeile geschrieben</numerusform>
@@ -10452,67 +10702,67 @@ Führen Sie &apos;cutover-cli mapping export --help&apos; aus, um Details zu seh
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="872"/>
+        <location filename="../wizard/migratepage.cpp" line="934"/>
         <source>verified: source and destination agree</source>
         <translation>geprüft: Quelle und Ziel stimmen überein</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="886"/>
+        <location filename="../wizard/migratepage.cpp" line="948"/>
         <source>Finished in %1: %2.</source>
         <translation>Abgeschlossen in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="889"/>
+        <location filename="../wizard/migratepage.cpp" line="951"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Nach %1 abgebrochen. Starten Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="892"/>
+        <location filename="../wizard/migratepage.cpp" line="954"/>
         <source>Failed after %1.</source>
         <translation>Nach %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="893"/>
+        <location filename="../wizard/migratepage.cpp" line="955"/>
         <source>The run failed; the log below says where.</source>
         <translation>Der Lauf ist fehlgeschlagen; das Protokoll unten zeigt, wo.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="1006"/>
         <source>Replace a store in use?</source>
         <translation>Einen Shop im Betrieb ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="927"/>
+        <location filename="../wizard/migratepage.cpp" line="1008"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Geben Sie den Datenbanknamen, %1, ein, um ihren Shop zu ersetzen:</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="938"/>
+        <location filename="../wizard/migratepage.cpp" line="1019"/>
         <source>Reset destination</source>
         <translation>Ziel zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="939"/>
+        <location filename="../wizard/migratepage.cpp" line="1020"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Dies entfernt jede Zeile, die Cutover in %1 geschrieben hat, und stellt die ersetzten Zeilen wieder her. Geben Sie zur Bestätigung den Datenbanknamen, %2, ein.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="946"/>
+        <location filename="../wizard/migratepage.cpp" line="1027"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Der eingegebene Name stimmt nicht mit der Zieldatenbank %1 überein; es wurde nichts zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="952"/>
+        <location filename="../wizard/migratepage.cpp" line="1033"/>
         <source>Resetting %1...</source>
         <translation>%1 wird zurückgesetzt...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="963"/>
+        <location filename="../wizard/migratepage.cpp" line="1044"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Zurücksetzen abgeschlossen: Das Ziel enthält, was es enthielt, bevor Cutover hineinschrieb.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="965"/>
+        <location filename="../wizard/migratepage.cpp" line="1046"/>
         <source>The reset did not finish: %1</source>
         <translation>Das Zurücksetzen wurde nicht abgeschlossen: %1</translation>
     </message>

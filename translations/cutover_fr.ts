@@ -136,51 +136,61 @@
     <name>CapturePlanner</name>
     <message>
         <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <source>reports and statistics, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
+        <translation>rapports et statistiques, laissés de côté comme choisi : aucun déclencheur, pour que la boutique Magento 1 ne paie pas pour des changements qui ne sont pas transférés</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="385"/>
+        <source>visitor log, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
+        <translation>journal des visiteurs, laissé de côté comme choisi : aucun déclencheur, pour que la boutique Magento 1 ne paie pas pour des changements qui ne sont pas transférés</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/captureplan.cpp" line="400"/>
         <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
         <translation>%1 n&apos;a ni clé primaire ni clé unique sur des colonnes NOT NULL : une ligne modifiée ne peut donc pas être identifiée. La migration des données la copie en entier ; migrez-la donc à nouveau juste avant la mise en production.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="398"/>
+        <location filename="../core/delta/captureplan.cpp" line="415"/>
         <source>%1 (%2 on %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="405"/>
+        <location filename="../core/delta/captureplan.cpp" line="422"/>
         <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
         <translation>Ce serveur (%1) n&apos;autorise qu&apos;un déclencheur par table, moment et événement, et ces tables en ont déjà un à la place dont Cutover aurait besoin : %2. Cutover ne réécrit pas les déclencheurs d&apos;autres logiciels.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="408"/>
+        <location filename="../core/delta/captureplan.cpp" line="425"/>
         <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
         <translation>Mettez le serveur à niveau vers MariaDB 10.2.3 ou MySQL 5.7.2 ou plus récent (ils autorisent plusieurs déclencheurs par événement), ou supprimez l&apos;extension qui a installé ces déclencheurs.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="424"/>
+        <location filename="../core/delta/captureplan.cpp" line="441"/>
         <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de données %3 : la capture des modifications y crée une table de journal des modifications et des déclencheurs (CREATE, TRIGGER), ses déclencheurs y écrivent (INSERT), la boucle d&apos;application la lit et la purge (SELECT, UPDATE, DELETE) et remove la supprime (DROP).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="428"/>
+        <location filename="../core/delta/captureplan.cpp" line="445"/>
         <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter : GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="433"/>
+        <location filename="../core/delta/captureplan.cpp" line="450"/>
         <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
         <translation>La journalisation binaire est active sur ce serveur (log_bin=ON) et log_bin_trust_function_creators vaut 0 : le serveur ne laisse alors créer des déclencheurs qu&apos;à un utilisateur ayant SUPER, et %1 ne l&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="436"/>
+        <location filename="../core/delta/captureplan.cpp" line="453"/>
         <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter SET GLOBAL log_bin_trust_function_creators = 1; et d&apos;ajouter log_bin_trust_function_creators = 1 sous [mysqld] dans la configuration du serveur pour que cela survive à un redémarrage, ou d&apos;exécuter GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="443"/>
+        <location filename="../core/delta/captureplan.cpp" line="460"/>
         <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
         <translation>La base de données %1 ne contient aucune des tables que la migration des données transfère (préfixe de table « %2 »).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <location filename="../core/delta/captureplan.cpp" line="462"/>
         <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
         <translation>Vérifiez le nom de la base de données et le préfixe de table (?prefix=) dans l&apos;URL source.</translation>
     </message>
@@ -534,7 +544,7 @@
 <context>
     <name>ConnectionProbe</name>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="68"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="70"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -542,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="70"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="72"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -550,487 +560,487 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="73"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="75"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="148"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="150"/>
         <source>the socket %1</source>
         <translation>le socket %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="154"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="152"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="154"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="168"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="170"/>
         <source>A query failed on the %1 database %2: %3</source>
         <translation>Une requête a échoué sur la base de données %2 (%1) : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="244"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="246"/>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="245"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="247"/>
         <source>Check the server&apos;s error log, then run the check again.</source>
         <translation>Consultez le journal d&apos;erreurs du serveur, puis relancez la vérification.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="265"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="267"/>
         <source>Host name</source>
         <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="268"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="270"/>
         <source>Connecting through the unix socket %1: no host name to resolve.</source>
         <translation>Connexion par le socket unix %1 : aucun nom d&apos;hôte à résoudre.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="275"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="277"/>
         <source>%1 is an IP address.</source>
         <translation>%1 est une adresse IP.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="281"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="283"/>
         <source>The host name %1 does not resolve to an address.</source>
         <translation>Le nom d&apos;hôte %1 ne se résout en aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="282"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="284"/>
         <source>Check the spelling of the host in the connection URL, or give its IP address. For a server on a private network, check the DNS server this computer uses or its /etc/hosts file.</source>
         <translation>Vérifiez l&apos;orthographe de l&apos;hôte dans l&apos;URL de connexion, ou indiquez son adresse IP. Pour un serveur sur un réseau privé, vérifiez le serveur DNS qu&apos;utilise cet ordinateur ou son fichier /etc/hosts.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="289"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="291"/>
         <source>%1 resolves to %2.</source>
         <translation>%1 se résout en %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="296"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="298"/>
         <source>Network connection</source>
         <translation>Connexion réseau</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="307"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="309"/>
         <source>There is no socket file at %1.</source>
         <translation>Il n&apos;y a aucun fichier socket à %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="308"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="310"/>
         <source>Check the socket path in the connection URL (on the server: SHOW VARIABLES LIKE &apos;socket&apos;), and that the MariaDB/MySQL server is running.</source>
         <translation>Vérifiez le chemin du socket dans l&apos;URL de connexion (sur le serveur : SHOW VARIABLES LIKE &apos;socket&apos;), et que le serveur MariaDB/MySQL est en marche.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="313"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="315"/>
         <source>Nothing listens on the socket %1: the server is not running, or stopped and left its socket file behind.</source>
         <translation>Rien n&apos;écoute sur le socket %1 : le serveur n&apos;est pas en marche, ou il s&apos;est arrêté en laissant son fichier socket.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="316"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="318"/>
         <source>Start the MariaDB/MySQL server, or check the socket path in the connection URL.</source>
         <translation>Démarrez le serveur MariaDB/MySQL, ou vérifiez le chemin du socket dans l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="319"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="321"/>
         <source>This user may not open the socket %1.</source>
         <translation>Cet utilisateur n&apos;a pas le droit d&apos;ouvrir le socket %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="320"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="322"/>
         <source>Run Cutover as a user that may open the socket (usually in the mysql group), or connect over TCP with a host and port instead.</source>
         <translation>Exécutez Cutover sous un utilisateur qui peut ouvrir le socket (généralement dans le groupe mysql), ou connectez-vous plutôt en TCP avec un hôte et un port.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="324"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="326"/>
         <source>Could not connect to the socket %1 within %2 s.</source>
         <translation>Impossible de se connecter au socket %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="325"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="327"/>
         <source>Check that the server is running and not overloaded.</source>
         <translation>Vérifiez que le serveur est en marche et n&apos;est pas surchargé.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="329"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="331"/>
         <source>Connected to the socket %1 in %2 ms.</source>
         <translation>Connecté au socket %1 en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="347"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="349"/>
         <source>Connected to %1 port %2 (%3) in %4 ms.</source>
         <translation>Connecté à %1 port %2 (%3) en %4 ms.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="366"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="368"/>
         <source>%1 refused the connection on port %2 after %3 ms: nothing listens on that port, or a firewall rejects the connection.</source>
         <translation>%1 a refusé la connexion sur le port %2 après %3 ms : rien n&apos;écoute sur ce port, ou un pare-feu rejette la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="371"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="373"/>
         <source>Check the port in the connection URL (MariaDB and MySQL listen on 3306 unless configured otherwise), that the server runs and listens on the network (bind-address, skip-networking), and that a firewall on the way lets this computer in.</source>
         <translation>Vérifiez le port dans l&apos;URL de connexion (MariaDB et MySQL écoutent sur 3306 sauf configuration contraire), que le serveur tourne et écoute sur le réseau (bind-address, skip-networking), et qu&apos;aucun pare-feu sur le chemin ne bloque cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="377"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="379"/>
         <source>%1 did not answer on port %2 within %3 s: a firewall probably drops the packets, or the host is down.</source>
         <translation>%1 n&apos;a pas répondu sur le port %2 en %3 s : un pare-feu rejette probablement les paquets, ou l&apos;hôte est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="382"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="384"/>
         <source>Open port %1 on the server&apos;s firewall (and any firewall between) for this computer&apos;s address, or connect through an SSH tunnel; check that the host is up.</source>
         <translation>Ouvrez le port %1 sur le pare-feu du serveur (et tout pare-feu intermédiaire) pour l&apos;adresse de cet ordinateur, ou connectez-vous par un tunnel SSH ; vérifiez que l&apos;hôte est en marche.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="388"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="390"/>
         <source>%1 cannot be reached from this computer (no route to the host).</source>
         <translation>%1 est injoignable depuis cet ordinateur (aucune route vers l&apos;hôte).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="389"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="391"/>
         <source>Check the network between this computer and %1: VPN, routing, or the address in the connection URL.</source>
         <translation>Vérifiez le réseau entre cet ordinateur et %1 : VPN, routage ou adresse dans l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="394"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="396"/>
         <source>Could not connect to %1 port %2: %3</source>
         <translation>Impossible de se connecter à %1 port %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="395"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="397"/>
         <source>Check the host and port in the connection URL and the network in between.</source>
         <translation>Vérifiez l&apos;hôte et le port dans l&apos;URL de connexion ainsi que le réseau intermédiaire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="475"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="477"/>
         <source>Database server</source>
         <translation>Serveur de base de données</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="484"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="486"/>
         <source>%1 accepted the connection but sent nothing within %2 s. A MariaDB/MySQL server greets at once: something else listens there, or the server hangs.</source>
         <translation>%1 a accepté la connexion mais n&apos;a rien envoyé en %2 s. Un serveur MariaDB/MySQL salue immédiatement : autre chose écoute à cet endroit, ou le serveur est bloqué.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="488"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="490"/>
         <source>Check the port in the connection URL (MariaDB and MySQL use 3306 unless configured otherwise). If the port is right, check the server (its error log, SHOW PROCESSLIST) or the proxy or SSH tunnel in between.</source>
         <translation>Vérifiez le port dans l&apos;URL de connexion (MariaDB et MySQL utilisent 3306 sauf configuration contraire). Si le port est correct, vérifiez le serveur (son journal d&apos;erreurs, SHOW PROCESSLIST) ou le proxy ou tunnel SSH intermédiaire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="493"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="495"/>
         <source>%1 accepted the connection and closed it without a greeting: the server refuses this computer (for instance through max_connections or a TCP wrapper), or it is not a MySQL server.</source>
         <translation>%1 a accepté la connexion puis l&apos;a fermée sans message d&apos;accueil : le serveur refuse cet ordinateur (par exemple via max_connections ou un TCP wrapper), ou ce n&apos;est pas un serveur MySQL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="497"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="499"/>
         <source>Look at the server&apos;s error log for the refused connection; check the port in the connection URL.</source>
         <translation>Cherchez la connexion refusée dans le journal d&apos;erreurs du serveur ; vérifiez le port dans l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="500"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="502"/>
         <source>%1 answered, but not as a MariaDB/MySQL server: another service listens there.</source>
         <translation>%1 a répondu, mais pas comme un serveur MariaDB/MySQL : un autre service écoute à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="501"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="503"/>
         <source>Check the port in the connection URL: MariaDB and MySQL use 3306 unless configured otherwise.</source>
         <translation>Vérifiez le port dans l&apos;URL de connexion : MariaDB et MySQL utilisent 3306 sauf configuration contraire.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="507"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="509"/>
         <source>The server at %1 does not allow connections from this computer&apos;s address: %2</source>
         <translation>Le serveur %1 n&apos;accepte pas de connexions depuis l&apos;adresse de cet ordinateur : %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="509"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="511"/>
         <source>On the server, create the user %1 for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ... and GRANT ...), or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Sur le serveur, créez l&apos;utilisateur %1 pour l&apos;adresse de cet ordinateur (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ... et GRANT ...), ou connectez-vous depuis un hôte autorisé, par exemple par un tunnel SSH.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="515"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="517"/>
         <source>The server at %1 blocks this computer after too many interrupted connections.</source>
         <translation>Le serveur %1 bloque cet ordinateur après trop de connexions interrompues.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="516"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="518"/>
         <source>On the server, run FLUSH HOSTS (or mariadb-admin flush-hosts), and raise max_connect_errors if it happens again.</source>
         <translation>Sur le serveur, exécutez FLUSH HOSTS (ou mariadb-admin flush-hosts), et augmentez max_connect_errors si cela se reproduit.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="520"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="522"/>
         <source>The server at %1 has too many connections and refuses more.</source>
         <translation>Le serveur %1 a trop de connexions et en refuse d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="521"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
         <source>Wait, or raise max_connections on the server; check SHOW PROCESSLIST for stuck clients.</source>
         <translation>Patientez, ou augmentez max_connections sur le serveur ; cherchez des clients bloqués avec SHOW PROCESSLIST.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="523"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="525"/>
         <source>The server at %1 refused the connection: %2</source>
         <translation>Le serveur %1 a refusé la connexion : %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="524"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="526"/>
         <source>Look up MariaDB error %1 and the server&apos;s error log.</source>
         <translation>Recherchez l&apos;erreur MariaDB %1 et consultez le journal d&apos;erreurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="537"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="539"/>
         <source>Encryption (TLS)</source>
         <translation>Chiffrement (TLS)</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="547"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="549"/>
         <source>TLS is not asked for (ssl=%1); the server offers it: add ?ssl=required to the connection URL to insist on it.</source>
         <translation>TLS n&apos;est pas demandé (ssl=%1) ; le serveur le propose : ajoutez ?ssl=required à l&apos;URL de connexion pour l&apos;exiger.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="550"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="552"/>
         <source>TLS is not asked for (ssl=%1), and the server does not offer it.</source>
         <translation>TLS n&apos;est pas demandé (ssl=%1), et le serveur ne le propose pas.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="555"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
         <source>The connection URL requires TLS (ssl=%1), but the server at %2 does not offer TLS.</source>
         <translation>L&apos;URL de connexion exige TLS (ssl=%1), mais le serveur %2 ne propose pas TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="557"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="559"/>
         <source>Enable TLS on the server (ssl_cert, ssl_key and ssl_ca in its configuration, then restart it), or, on a trusted network or through an SSH tunnel, remove ssl=%1 from the connection URL.</source>
         <translation>Activez TLS sur le serveur (ssl_cert, ssl_key et ssl_ca dans sa configuration, puis redémarrez-le), ou, sur un réseau de confiance ou via un tunnel SSH, retirez ssl=%1 de l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="563"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="565"/>
         <source>The server offers TLS; the login below must use it.</source>
         <translation>Le serveur propose TLS ; la connexion ci-dessous doit l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="570"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
         <source>The certificate is not checked over a unix socket, which never leaves this machine.</source>
         <translation>Le certificat n&apos;est pas vérifié sur un socket unix, qui ne quitte jamais cette machine.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="572"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="574"/>
         <source>This system&apos;s Qt has no TLS support, so Cutover cannot check the server certificate itself; the login below still insists on TLS.</source>
         <translation>Le Qt de ce système ne prend pas en charge TLS : Cutover ne peut donc pas vérifier lui-même le certificat du serveur ; la connexion ci-dessous exige tout de même TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="578"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="580"/>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Le fichier CA %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="579"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="581"/>
         <source>Give the CA certificate that signed the server&apos;s certificate, in PEM form, with &amp;ssl-ca=FILE.</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER le certificat CA, au format PEM, qui a signé le certificat du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="619"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="621"/>
         <source>The server certificate of %1 is not accepted with the CA file %2: %3</source>
         <translation>Le certificat du serveur %1 n&apos;est pas accepté avec le fichier CA %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="622"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE, and connect with the host name the certificate names (or use ssl=verify-ca to skip the name check).</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur, et connectez-vous avec le nom d&apos;hôte que nomme le certificat (ou utilisez ssl=verify-ca pour ignorer la vérification du nom).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="624"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="626"/>
         <source>Give the CA that signed the server&apos;s certificate with &amp;ssl-ca=FILE (ask the database administrator for it).</source>
         <translation>Indiquez avec &amp;ssl-ca=FICHIER la CA qui a signé le certificat du serveur (demandez-la à l&apos;administrateur de la base de données).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="630"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="632"/>
         <source>The server&apos;s certificate is signed by the CA in %1 (%2).</source>
         <translation>Le certificat du serveur est signé par la CA de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="637"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="639"/>
         <source>Login</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="641"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="643"/>
         <source>The MySQL driver for Qt is not installed.</source>
         <translation>Le pilote MySQL de Qt n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="642"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="644"/>
         <source>Install the Debian package libqt6sql6-mysql (or your system&apos;s Qt 6 MySQL driver).</source>
         <translation>Installez le paquet Debian libqt6sql6-mysql (ou le pilote MySQL Qt 6 de votre système).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="671"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="673"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="674"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="676"/>
         <source>The server at %1 refused user %2 without a password (connecting from %3).</source>
         <translation>Le serveur %1 a refusé l&apos;utilisateur %2 sans mot de passe (connexion depuis %3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="696"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="698"/>
         <source>The server at %1 refused the login of user %2 from %3: either the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Le serveur %1 a refusé la connexion de l&apos;utilisateur %2 depuis %3 : soit le mot de passe est faux, soit il n&apos;existe pas d&apos;utilisateur %2 pour les connexions depuis %3. Le serveur ne dit pas lequel, exprès.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="530"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="532"/>
         <source>The server at %1 runs %2 and offers TLS.</source>
         <translation>Le serveur %1 exécute %2 et propose TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="531"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="533"/>
         <source>The server at %1 runs %2, without TLS.</source>
         <translation>Le serveur %1 exécute %2, sans TLS.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="676"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="678"/>
         <source>Enter the password of %1 (cutover-cli reads it from the environment variable %2).</source>
         <translation>Saisissez le mot de passe de %1 (cutover-cli le lit dans la variable d&apos;environnement %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="684"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="686"/>
         <source>The server at %1 refused the login of user %2 from %3, which was tried without TLS (ssl=%4): either the user requires TLS (REQUIRE SSL), or the password is wrong, or there is no user %2 for connections from %3. The server does not say which, on purpose.</source>
         <translation>Le serveur %1 a refusé la connexion de l&apos;utilisateur %2 depuis %3, tentée sans TLS (ssl=%4) : soit l&apos;utilisateur exige TLS (REQUIRE SSL), soit le mot de passe est faux, soit il n&apos;existe pas d&apos;utilisateur %2 pour les connexions depuis %3. Le serveur ne dit pas lequel, volontairement.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="688"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="690"/>
         <source>The server offers TLS: add ?ssl=required (with &amp;ssl-ca=FILE to check the server&apos;s certificate) to the connection URL and try again. If that is refused too, check the password (cutover-cli reads it from %1) and have the database administrator check that the user exists for this host (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</source>
         <translation>Le serveur propose TLS : ajoutez ?ssl=required (avec &amp;ssl-ca=FILE pour vérifier le certificat du serveur) à l&apos;URL de connexion et réessayez. Si cela est refusé aussi, vérifiez le mot de passe (cutover-cli le lit dans %1) et demandez à l&apos;administrateur de la base de données de vérifier que l&apos;utilisateur existe pour cet hôte (SELECT User, Host, ssl_type FROM mysql.user WHERE User = &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="699"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="701"/>
         <source>Check the password (cutover-cli reads it from %1). If it is right, have the database administrator check that the user exists for this host (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) and create it or allow it from %3.</source>
         <translation>Vérifiez le mot de passe (cutover-cli le lit dans %1). S&apos;il est correct, demandez à l&apos;administrateur de la base de données de vérifier que l&apos;utilisateur existe pour cet hôte (SELECT User, Host FROM mysql.user WHERE User = &apos;%2&apos;) et de le créer ou de l&apos;autoriser depuis %3.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="706"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="708"/>
         <source>The server at %1 lets user %2 in only as the matching system account (unix_socket authentication), not with a password.</source>
         <translation>Le serveur %1 n&apos;admet l&apos;utilisateur %2 que sous le compte système correspondant (authentification unix_socket), pas avec un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="709"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="711"/>
         <source>Create a database user with a password for Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), or run Cutover as the system user %1.</source>
         <translation>Créez un utilisateur de base de données avec mot de passe pour Cutover (CREATE USER ... IDENTIFIED BY ...; GRANT ...), ou exécutez Cutover sous l&apos;utilisateur système %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="715"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="717"/>
         <source>The server at %1 does not allow user %2 to connect from this computer: %3</source>
         <translation>Le serveur %1 n&apos;autorise pas l&apos;utilisateur %2 à se connecter depuis cet ordinateur : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="717"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="719"/>
         <source>On the server, create the user for this computer&apos;s address (CREATE USER &apos;%1&apos;@&apos;ADDRESS&apos; ...) or connect from a host it allows, for instance through an SSH tunnel.</source>
         <translation>Sur le serveur, créez l&apos;utilisateur pour l&apos;adresse de cet ordinateur (CREATE USER &apos;%1&apos;@&apos;ADRESSE&apos; ...), ou connectez-vous depuis un hôte autorisé, par exemple par un tunnel SSH.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="723"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="725"/>
         <source>The TLS connection to %1 failed: %2</source>
         <translation>La connexion TLS à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="724"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="726"/>
         <source>Check the server&apos;s TLS setup and the CA file given with &amp;ssl-ca=FILE, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Vérifiez la configuration TLS du serveur et le fichier CA indiqué avec &amp;ssl-ca=FICHIER, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="727"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="729"/>
         <source>Could not log in to %1 as %2: %3</source>
         <translation>Impossible de se connecter à %1 en tant que %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="728"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="730"/>
         <source>Look up MariaDB error %1 and check the server&apos;s error log.</source>
         <translation>Recherchez l&apos;erreur MariaDB %1 et consultez le journal d&apos;erreurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="743"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="745"/>
         <source>Logged in to %1 as %2, but the connection is not encrypted although the connection URL requires TLS (ssl=%3).</source>
         <translation>Connecté à %1 en tant que %2, mais la connexion n&apos;est pas chiffrée alors que l&apos;URL de connexion exige TLS (ssl=%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="746"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="748"/>
         <source>Enable TLS on the server, or remove ssl= from the connection URL on a trusted network.</source>
         <translation>Activez TLS sur le serveur, ou retirez ssl= de l&apos;URL de connexion sur un réseau de confiance.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="748"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="750"/>
         <source>Logged in to %1 as %2 over TLS (%3).</source>
         <translation>Connecté à %1 en tant que %2 via TLS (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="751"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="753"/>
         <source>Logged in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="757"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="759"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="774"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="776"/>
         <source>It sees no other database.</source>
         <translation>Il ne voit aucune autre base de données.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="775"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="777"/>
         <source>It sees these databases: %1.</source>
         <translation>Il voit ces bases de données : %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="778"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="780"/>
         <source>The database %1 does not exist on the server at %2. %3</source>
         <translation>La base de données %1 n&apos;existe pas sur le serveur %2. %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="779"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
         <source>Correct the database name in the connection URL, or create the database and load the %1 store into it.</source>
         <translation>Corrigez le nom de la base de données dans l&apos;URL de connexion, ou créez la base et chargez-y la boutique %1.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="783"/>
         <source>Magento 1</source>
         <translation>Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="781"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="783"/>
         <source>Magento 2</source>
         <translation>Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="785"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="787"/>
         <source>User %1 has no access to the database %2 on %3 (or it does not exist). %4</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas accès à la base de données %2 sur %3 (ou elle n&apos;existe pas). %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="787"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="789"/>
         <source>Check the database name in the connection URL, or have the database administrator run GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion, ou demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="793"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="795"/>
         <source>Could not open the database %1 on %2: %3</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="794"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="796"/>
         <source>Check the database name in the connection URL.</source>
         <translation>Vérifiez le nom de la base de données dans l&apos;URL de connexion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="802"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="804"/>
         <source>The database %1 exists and holds %n table(s).</source>
         <translation>
             <numerusform>La base de données %1 existe et contient %n table.</numerusform>
@@ -1038,92 +1048,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="808"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="810"/>
         <source>Magento</source>
         <translation>Magento</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="812"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="814"/>
         <source>Give this database as the destination (--dest), and the Magento 1 database as the source (--source).</source>
         <translation>Indiquez cette base comme destination (--dest), et la base Magento 1 comme source (--source).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="813"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="815"/>
         <source>Give this database as the source (--source), and the Magento 2 database as the destination (--dest).</source>
         <translation>Indiquez cette base comme source (--source), et la base Magento 2 comme destination (--dest).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="818"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="820"/>
         <source>The database %1 on %2 is empty: it holds no tables.</source>
         <translation>La base de données %1 sur %2 est vide : elle ne contient aucune table.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="820"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
         <source>Load a dump of the live Magento 1 database into it, or give the database that holds the store.</source>
         <translation>Chargez-y un dump de la base Magento 1 en production, ou indiquez la base qui contient la boutique.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="822"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="824"/>
         <source>Install Magento 2 into it (bin/magento setup:install), or give the database of the Magento 2 install.</source>
         <translation>Installez-y Magento 2 (bin/magento setup:install), ou indiquez la base de l&apos;installation Magento 2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="841"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="843"/>
         <source>The database %1 holds %2 (%3).</source>
         <translation>La base de données %1 contient %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="842"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="844"/>
         <source>The database %1 holds %2 (%3) with the table prefix %4.</source>
         <translation>La base de données %1 contient %2 (%3) avec le préfixe de table %4.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="856"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="858"/>
         <source>The database %1 given as the %2 holds %3 (%4), not %5.</source>
         <translation>La base de données %1 indiquée comme %2 contient %3 (%4), et non %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="866"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="868"/>
         <source>The database %1 holds %2 tables without a prefix, but the connection URL gives the prefix %3.</source>
         <translation>La base de données %1 contient des tables %2 sans préfixe, mais l&apos;URL de connexion indique le préfixe %3.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="868"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="870"/>
         <source>Remove prefix=%1 from the connection URL.</source>
         <translation>Retirez prefix=%1 de l&apos;URL de connexion.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="870"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="872"/>
         <source>The database %1 holds %2 tables with the prefix %3 (for instance %4), and the connection URL gives %5.</source>
         <translation>La base de données %1 contient des tables %2 avec le préfixe %3 (par exemple %4), et l&apos;URL de connexion indique %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
         <source>no prefix</source>
         <translation>aucun préfixe</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="873"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="875"/>
         <source>the prefix %1</source>
         <translation>le préfixe %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="874"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="876"/>
         <source>Add ?prefix=%1 to the connection URL (or &amp;prefix=%1 after other options).</source>
         <translation>Ajoutez ?prefix=%1 à l&apos;URL de connexion (ou &amp;prefix=%1 après d&apos;autres options).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="881"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
         <source>The database %1 given as the %2 holds %3 (table prefix %4), not %5.</source>
         <translation>La base de données %1 indiquée comme %2 contient %3 (préfixe de table %4), et non %5.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="883"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="885"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="889"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="891"/>
         <source>The database %1 holds %n table(s), but it is not a Magento database: it has no core_config_data table (under any prefix) (tables: %2).</source>
         <translation>
             <numerusform>La base de données %1 contient %n table, mais ce n&apos;est pas une base Magento : elle n&apos;a pas de table core_config_data (sous aucun préfixe) (tables : %2).</numerusform>
@@ -1131,22 +1141,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="893"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="895"/>
         <source>Give the database that holds the Magento 1 store (see app/etc/local.xml on the Magento 1 server for its name).</source>
         <translation>Indiquez la base qui contient la boutique Magento 1 (son nom figure dans app/etc/local.xml sur le serveur Magento 1).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="895"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="897"/>
         <source>Give the database of the Magento 2 install (see app/etc/env.php on the Magento 2 server for its name).</source>
         <translation>Indiquez la base de l&apos;installation Magento 2 (son nom figure dans app/etc/env.php sur le serveur Magento 2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="901"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="903"/>
         <source>Read access</source>
         <translation>Accès en lecture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="929"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="931"/>
         <source>User %1 may not read %n of the source&apos;s tables in %2: %3.</source>
         <translation>
             <numerusform>L&apos;utilisateur %1 ne peut pas lire %n des tables de la source dans %2 : %3.</numerusform>
@@ -1154,12 +1164,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="931"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="933"/>
         <source>Have the database administrator run GRANT SELECT ON `%1`.* TO %2;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT SELECT ON `%1`.* TO %2;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/connection/connectionprobe.cpp" line="934"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="936"/>
         <source>User %1 may read all %n table(s) of %2.</source>
         <translation>
             <numerusform>L&apos;utilisateur %1 peut lire toutes les tables de %2 (%n table).</numerusform>
@@ -1167,137 +1177,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="940"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="942"/>
         <source>Delta migration</source>
         <translation>Migration delta</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="959"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="961"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs (binary logging is on, and %2).</source>
         <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin (la journalisation binaire est active, et %2).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="962"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="964"/>
         <source>the user has SUPER</source>
         <translation>l&apos;utilisateur a SUPER</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="963"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="965"/>
         <source>User %1 may create the change-log tables and triggers that delta migration needs.</source>
         <translation>L&apos;utilisateur %1 peut créer les tables de journal des modifications et les déclencheurs dont la migration delta a besoin.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="970"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="972"/>
         <source>user %1 lacks %2 on %3</source>
         <translation>l&apos;utilisateur %1 n&apos;a pas %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="971"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="973"/>
         <source>GRANT %1 ON `%2`.* TO %3;</source>
         <translation>GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="974"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="976"/>
         <source>binary logging is on, so creating triggers needs SUPER or log_bin_trust_function_creators=1</source>
         <translation>la journalisation binaire est active ; créer des déclencheurs exige donc SUPER ou log_bin_trust_function_creators=1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="975"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="977"/>
         <source>SET GLOBAL log_bin_trust_function_creators = 1; (and in the server configuration) or GRANT SUPER ON *.* TO %1;</source>
         <translation>SET GLOBAL log_bin_trust_function_creators = 1; (et dans la configuration du serveur) ou GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="979"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="981"/>
         <source>Delta (incremental) migration will not be possible: %1. A one-time migration only needs read access.</source>
         <translation>La migration delta (incrémentale) ne sera pas possible : %1. Une migration unique n&apos;a besoin que de l&apos;accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="982"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="984"/>
         <source>To keep Magento 2 in step with the live store until go-live, have the database administrator run: %1</source>
         <translation>Pour garder Magento 2 synchronisé avec la boutique en production jusqu&apos;à la mise en production, demandez à l&apos;administrateur de la base de données d&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="989"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="991"/>
         <source>Write access</source>
         <translation>Accès en écriture</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1025"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1027"/>
         <source>User %1 lacks %2 on the destination database %3; Cutover writes rows and adjusts tables there.</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de destination %3 ; Cutover y écrit des lignes et modifie des tables.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1027"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1029"/>
         <source>Have the database administrator run GRANT ALL PRIVILEGES ON `%1`.* TO %2; (the user Magento 2 itself uses has them).</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter GRANT ALL PRIVILEGES ON `%1`.* TO %2; (l&apos;utilisateur qu&apos;utilise Magento 2 lui-même les a).</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1031"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1033"/>
         <source>User %1 may write to and alter the tables of %2.</source>
         <translation>L&apos;utilisateur %1 peut écrire dans les tables de %2 et les modifier.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1037"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1039"/>
         <source>Fresh install</source>
         <translation>Nouvelle installation</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1048"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1050"/>
         <source>The destination %1 is a fresh install: no products, customers, orders or URL rewrites yet.</source>
         <translation>La destination %1 est une nouvelle installation : encore aucun produit, client, commande ni réécriture d&apos;URL.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1052"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1054"/>
         <source>Migrate into a freshly installed Magento 2 (bin/magento setup:install on an empty database). Cutover keeps Magento 1&apos;s ids, so rows already in the destination collide with migrated ones.</source>
         <translation>Migrez vers un Magento 2 fraîchement installé (bin/magento setup:install sur une base vide). Cutover conserve les identifiants de Magento 1 : les lignes déjà présentes dans la destination entrent donc en conflit avec les lignes migrées.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1057"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1059"/>
         <source>The destination %1 is not fresh: it already has %2. It looks like a store in use, which a migration would overwrite.</source>
         <translation>La destination %1 n&apos;est pas vierge : elle contient déjà %2. Elle ressemble à une boutique en service, qu&apos;une migration écraserait.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1062"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1064"/>
         <source>The destination %1 is not quite fresh: it already has %2.</source>
         <translation>La destination %1 n&apos;est pas tout à fait vierge : elle contient déjà %2.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1070"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1072"/>
         <source>Trigger definers</source>
         <translation>Définisseurs des déclencheurs</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1077"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1079"/>
         <source>Have the database administrator check that the definers of SHOW TRIGGERS in %1 exist, or grant this user SELECT on mysql.user.</source>
         <translation>Demandez à l&apos;administrateur de la base de données de vérifier que les définisseurs de SHOW TRIGGERS dans %1 existent, ou accordez à cet utilisateur SELECT sur mysql.user.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1083"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1085"/>
         <source>Every trigger in %1 runs as a user that exists on the server.</source>
         <translation>Chaque déclencheur de %1 s&apos;exécute sous un utilisateur qui existe sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1094"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1096"/>
         <source>Create the missing user(s) %1 on the destination server, or recreate the triggers with bin/magento indexer:set-mode schedule.</source>
         <translation>Créez le ou les utilisateurs manquants %1 sur le serveur de destination, ou recréez les déclencheurs avec bin/magento indexer:set-mode schedule.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1101"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1103"/>
         <source>Store size</source>
         <translation>Taille de la boutique</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1133"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1135"/>
         <source>%1: %2 tables, about %3 rows, %4</source>
         <translation>%1 : %2 tables, environ %3 lignes, %4</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1146"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1148"/>
         <source>%1. Estimated copy time: about %2 (%3 without the log tables), assuming %4 rows/s; an estimate, not a measurement. Row counts come from information_schema and are approximate for InnoDB.</source>
         <translation>%1. Durée de copie estimée : environ %2 (%3 sans les tables de journal), à raison de %4 lignes/s ; une estimation, pas une mesure. Les nombres de lignes viennent d&apos;information_schema et sont approximatifs pour InnoDB.</translation>
     </message>
     <message>
-        <location filename="../core/connection/connectionprobe.cpp" line="1153"/>
+        <location filename="../core/connection/connectionprobe.cpp" line="1161"/>
+        <source>visitor logs %1 rows (%2)</source>
+        <translation>journaux des visiteurs %1 lignes (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/connection/connectionprobe.cpp" line="1165"/>
+        <source>reports and statistics %1 rows in %n table(s) (%2)</source>
+        <translation>
+            <numerusform>rapports et statistiques %1 lignes dans %n table (%2)</numerusform>
+            <numerusform>rapports et statistiques %1 lignes dans %n tables (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1174"/>
+        <source>%1 of %2 quotes not updated since %3 (about %4)</source>
+        <translation>%1 paniers sur %2 non mis à jour depuis %3 (environ %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1179"/>
+        <source>Optional: %1. Leave them out with --leave-out logs,reports,old-quotes, or on the Settings and data page.</source>
+        <translation>Facultatif : %1. Laissez-les de côté avec --leave-out logs,reports,old-quotes, ou sur la page Paramètres et données.</translation>
+    </message>
+    <message>
+        <location filename="../core/connection/connectionprobe.cpp" line="1188"/>
         <source>Most rows are in log tables (log_*, report_*). Clean them in Magento 1 (System &gt; Configuration &gt; Advanced &gt; System &gt; Log Cleaning, or php shell/log.php clean) before migrating.</source>
         <translation>La plupart des lignes sont dans des tables de journal (log_*, report_*). Nettoyez-les dans Magento 1 (Système &gt; Configuration &gt; Avancé &gt; Système &gt; Nettoyage des journaux, ou php shell/log.php clean) avant la migration.</translation>
     </message>
@@ -1421,7 +1454,7 @@
         <translation>Délai dépassé en attendant un autre processus Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="252"/>
+        <location filename="../core/copy/copyledger.cpp" line="288"/>
         <source>Could not reset the table %1</source>
         <translation>Impossible de réinitialiser la table %1</translation>
     </message>
@@ -1748,80 +1781,105 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="263"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="264"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="299"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="300"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent plus être connues et plus rien n&apos;est appliqué. Installez-la de nouveau (« Installer la capture » sur la page Modifications en direct, ou cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="308"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="309"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="348"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="349"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="365"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="358"/>
+        <source>reports and statistics, left behind as chosen; remove and install capture again to stop recording their changes</source>
+        <translation>rapports et statistiques, laissés de côté comme choisi ; retirez puis réinstallez la capture pour ne plus enregistrer leurs changements</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <source>visitor log, left behind as chosen; remove and install capture again to stop recording its changes</source>
+        <translation>journal des visiteurs, laissé de côté comme choisi ; retirez puis réinstallez la capture pour ne plus enregistrer ses changements</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="377"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="505"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="390"/>
+        <source>an old quote, left behind as chosen</source>
+        <translation>un ancien panier, laissé de côté comme choisi</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <source>carried by the data migration, but the change capture was installed while it was left behind, so its changes are not recorded: remove the capture, install it again and migrate the data again</source>
+        <translation>transférée par la migration des données, mais la capture des changements a été installée quand elle était laissée de côté : ses changements ne sont pas enregistrés ; retirez la capture, installez-la de nouveau et migrez de nouveau les données</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Impossible de chercher les lignes de %1 qui pointent vers les lignes tout juste ajoutées à %2 (%3) ; les lignes écartées auparavant comme orphelines ne sont pas transférées avec elles. La vérification finale liste celles qui manquent.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="520"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="553"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu&apos;un lot n&apos;en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="555"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="617"/>
+        <source>Could not look in Magento 2 for the old quotes that Magento 1 changed again (%1); such a quote comes without its items until they change. The final verification lists any that are missing.</source>
+        <translation>Impossible de chercher dans Magento 2 les anciens paniers que Magento 1 a de nouveau modifiés (%1) ; un tel panier arrive sans ses articles jusqu&apos;à ce qu&apos;ils changent. La vérification finale liste ceux qui manquent.</translation>
+    </message>
+    <message>
+        <location filename="../core/delta/deltaapplier.cpp" line="644"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="654"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="743"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="670"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="759"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="726"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="766"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="870"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="815"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="855"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="959"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="802"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="891"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="820"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="909"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n&apos;a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s&apos;il y en a ; sinon la vérification finale la liste.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="827"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="916"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="847"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="877"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="936"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="966"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
             <numerusform>Impossible d’actualiser les grilles de ventes, les séquences de numéros de commande, le stock, les prix des enfants de produits configurables et les réécritures d’URL de %n modification appliquée : %1 Les modifications sont conservées et réessayées dans %2 s.</numerusform>
@@ -1829,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1031"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1120"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1837,12 +1895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1063"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1152"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1069"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1158"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1934,37 +1992,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="93"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
         <source>waiting for changes</source>
         <translation>en attente de modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>en retrait (Magento 1 occupé)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="106"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -2751,7 +2809,7 @@
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="97"/>
+        <location filename="../core/engine/integritycheck.cpp" line="98"/>
         <source>%1 into %2: values longer than %n character(s) would be cut</source>
         <translation>
             <numerusform>%1 vers %2 : les valeurs de plus de %n caractère seraient tronquées</numerusform>
@@ -2759,117 +2817,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="104"/>
+        <location filename="../core/engine/integritycheck.cpp" line="105"/>
         <source>%1 into %2: negative values would not fit</source>
         <translation>%1 vers %2 : les valeurs négatives ne tiendraient pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="107"/>
+        <location filename="../core/engine/integritycheck.cpp" line="108"/>
         <source>%1 into %2: large values would not fit</source>
         <translation>%1 vers %2 : les grandes valeurs ne tiendraient pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="109"/>
+        <location filename="../core/engine/integritycheck.cpp" line="110"/>
         <source>%1 into %2: decimals would be rounded</source>
         <translation>%1 vers %2 : les décimales seraient arrondies</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="113"/>
+        <location filename="../core/engine/integritycheck.cpp" line="114"/>
         <source>%1 into %2: text that is not a number or date would become 0 or be refused</source>
         <translation>%1 vers %2 : un texte qui n&apos;est ni un nombre ni une date deviendrait 0 ou serait refusé</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="116"/>
+        <location filename="../core/engine/integritycheck.cpp" line="117"/>
         <source>%1 into %2: the types differ</source>
         <translation>%1 vers %2 : les types diffèrent</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="320"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="312"/>
+        <location filename="../core/engine/integritycheck.cpp" line="333"/>
+        <source>a Magento 1 store</source>
+        <translation>une boutique Magento 1</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="343"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="349"/>
+        <source>%n table(s): %1</source>
+        <translation>
+            <numerusform>%n table : %1</numerusform>
+            <numerusform>%n tables : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="351"/>
+        <source>%n field(s): %1</source>
+        <translation>
+            <numerusform>%n champ : %1</numerusform>
+            <numerusform>%n champs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="352"/>
+        <source>This store is %1. %2 has rules for what it does not have, from other Magento 1 releases and from extensions: %3. There is nothing of them here to migrate, and their rules do not apply; nothing is left behind.</source>
+        <translation>Cette boutique est %1. %2 a des règles pour ce qu&apos;elle n&apos;a pas, venant d&apos;autres versions de Magento 1 et d&apos;extensions : %3. Il n&apos;y a rien à migrer de tout cela ici, et leurs règles ne s&apos;appliquent pas ; rien n&apos;est laissé de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/engine/integritycheck.cpp" line="358"/>
+        <source>Magento 2 here has none of %n field(s) that the map ignores on its side (from other Magento 2 releases): %1.</source>
+        <translation>
+            <numerusform>Magento 2 n&apos;a pas ici le champ que la correspondance ignore de son côté (d&apos;autres versions de Magento 2) : %1.</numerusform>
+            <numerusform>Magento 2 n&apos;a ici aucun des %n champs que la correspondance ignore de son côté (d&apos;autres versions de Magento 2) : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="372"/>
         <source>The Data Migration Tool configuration has no map_file; the integrity check needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; le contrôle d&apos;intégrité a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="316"/>
+        <location filename="../core/engine/integritycheck.cpp" line="376"/>
         <source>The integrity check was cancelled.</source>
         <translation>Le contrôle d&apos;intégrité a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="376"/>
+        <location filename="../core/engine/integritycheck.cpp" line="436"/>
         <source>%1 (%2, line(s) %3). Cutover does not know this handler: correct or remove those rules, or add rules replacing them to the project&apos;s override map.</source>
         <translation>%1 (%2, ligne(s) %3). Cutover ne connaît pas ce handler : corrigez ou supprimez ces règles, ou ajoutez au mappage de surcharge du projet des règles qui les remplacent.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="378"/>
+        <location filename="../core/engine/integritycheck.cpp" line="438"/>
         <source>%1 (%2, line(s) %3). Until that is fixed, what those rules transform is left out of the migration and the report says so.</source>
         <translation>%1 (%2, ligne(s) %3). Tant que ce n&apos;est pas corrigé, ce que ces règles transforment est laissé hors de la migration et le rapport le signale.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="403"/>
+        <location filename="../core/engine/integritycheck.cpp" line="477"/>
         <source>The %1 rule for %2 in %3 names a field the source table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table source %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="405"/>
+        <location filename="../core/engine/integritycheck.cpp" line="479"/>
         <source>The %1 rule for %2 in %3 names a field the destination table %4 does not have; it never applies. Correct the field&apos;s name or remove the rule.</source>
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table de destination %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="447"/>
+        <location filename="../core/engine/integritycheck.cpp" line="552"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>La table source %1 n&apos;est pas mappée et la destination n&apos;a pas de table de ce nom (très probablement la table d&apos;une extension) : ses lignes seraient laissées de côté. Ignorez-la si Magento 2 n&apos;en a pas besoin, ou ajoutez une règle de renommage pour elle au mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="451"/>
+        <location filename="../core/engine/integritycheck.cpp" line="556"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 renomme la table source %2 en %3, que la destination n&apos;a pas. Ignorez la table ou corrigez le renommage dans le mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="455"/>
+        <location filename="../core/engine/integritycheck.cpp" line="560"/>
         <source>Ignore the table %1</source>
         <translation>Ignorer la table %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="488"/>
+        <location filename="../core/engine/integritycheck.cpp" line="593"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 va vers %3.%4 (%5). Vérifiez les valeurs, ou acceptez la différence.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="491"/>
+        <location filename="../core/engine/integritycheck.cpp" line="596"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Accepter la différence (ignorer le type de données)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="519"/>
+        <location filename="../core/engine/integritycheck.cpp" line="624"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Le champ source %1.%2 (%3) n&apos;a pas de champ %4 dans la table de destination %5 (très probablement la colonne d&apos;une extension) : ses valeurs seraient laissées de côté. Ignorez-le, ou mappez-le vers un champ de %5.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="524"/>
+        <location filename="../core/engine/integritycheck.cpp" line="629"/>
         <source>Ignore the field %1</source>
         <translation>Ignorer le champ %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="528"/>
+        <location filename="../core/engine/integritycheck.cpp" line="633"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Le mapper vers %1.%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="541"/>
+        <location filename="../core/engine/integritycheck.cpp" line="646"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Le champ de destination %1.%2 (%3) exige une valeur (NOT NULL, sans valeur par défaut) et aucun champ source n&apos;est mappé vers lui : chaque ligne recevrait une valeur vide (&apos;&apos; ou 0). Ignorez-le pour l&apos;accepter, ou mappez un champ source vers lui.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="547"/>
+        <location filename="../core/engine/integritycheck.cpp" line="652"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Ignorer le champ %1 (les lignes reçoivent sa valeur vide)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="553"/>
+        <location filename="../core/engine/integritycheck.cpp" line="658"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Mapper le champ source %1.%2 vers lui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="641"/>
+        <location filename="../core/engine/integritycheck.cpp" line="746"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n ligne de %1 ne pointe vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données la laisse de côté et la compte ; réparez-la d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
@@ -2877,12 +2982,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="690"/>
+        <location filename="../core/engine/integritycheck.cpp" line="795"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Le mappage de surcharge %1 du projet n&apos;existe pas. Restaurez-le, ou retirez « mappingOverrides » du fichier de projet pour utiliser le mappage par défaut seul.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="696"/>
+        <location filename="../core/engine/integritycheck.cpp" line="801"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>La configuration %1 n&apos;a pas de map_file sur lequel superposer le mappage de surcharge %2.</translation>
     </message>
@@ -2890,60 +2995,65 @@
 <context>
     <name>IntegrityFinding</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="199"/>
+        <location filename="../core/engine/integritycheck.cpp" line="202"/>
         <source>Source tables without a destination</source>
         <translation>Tables source sans destination</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="201"/>
+        <location filename="../core/engine/integritycheck.cpp" line="204"/>
         <source>Source fields the destination lacks</source>
         <translation>Champs source absents de la destination</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="203"/>
+        <location filename="../core/engine/integritycheck.cpp" line="206"/>
         <source>Required destination fields without a source</source>
         <translation>Champs de destination obligatoires sans source</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="205"/>
+        <location filename="../core/engine/integritycheck.cpp" line="208"/>
         <source>Type mismatches</source>
         <translation>Incompatibilités de type</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="207"/>
+        <location filename="../core/engine/integritycheck.cpp" line="210"/>
         <source>Rules naming what does not exist</source>
         <translation>Règles nommant ce qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="209"/>
+        <location filename="../core/engine/integritycheck.cpp" line="212"/>
         <source>Handlers Cutover cannot run</source>
         <translation>Handlers que Cutover ne peut pas exécuter</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="211"/>
+        <location filename="../core/engine/integritycheck.cpp" line="214"/>
         <source>Orphan rows in the source</source>
         <translation>Lignes orphelines dans la source</translation>
+    </message>
+    <message>
+        <location filename="../core/engine/integritycheck.cpp" line="216"/>
+        <source>What this release does not have</source>
+        <translation>Ce que cette version n&apos;a pas</translation>
     </message>
 </context>
 <context>
     <name>IntegrityReport</name>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="291"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="286"/>
+        <location filename="../core/engine/integritycheck.cpp" line="291"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="289"/>
+        <location filename="../core/engine/integritycheck.cpp" line="294"/>
         <source>      fix %1: %2</source>
         <translation>      correctif %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="297"/>
+        <location filename="../core/engine/integritycheck.cpp" line="302"/>
         <source>%n error(s) block the data migration; apply their fixes (cutover-cli integrity --fix ID) or change the mapping, then check again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données ; appliquez ses correctifs (cutover-cli integrity --fix ID) ou modifiez le mappage, puis vérifiez à nouveau.</numerusform>
@@ -2951,12 +3061,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="302"/>
+        <location filename="../core/engine/integritycheck.cpp" line="307"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="303"/>
+        <location filename="../core/engine/integritycheck.cpp" line="308"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -3462,62 +3572,77 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="27"/>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="29"/>
+        <location filename="../core/steps/mapstep.cpp" line="66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="64"/>
+        <location filename="../core/steps/mapstep.cpp" line="32"/>
+        <location filename="../core/steps/mapstep.cpp" line="66"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="39"/>
+        <location filename="../core/steps/mapstep.cpp" line="41"/>
         <source>Customer Attributes</source>
         <translation>Attributs client</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="41"/>
+        <location filename="../core/steps/mapstep.cpp" line="43"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <location filename="../core/steps/mapstep.cpp" line="45"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="45"/>
+        <location filename="../core/steps/mapstep.cpp" line="47"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="47"/>
+        <location filename="../core/steps/mapstep.cpp" line="49"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="69"/>
         <source>handled by the %1 step</source>
         <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="208"/>
+        <location filename="../core/steps/mapstep.cpp" line="96"/>
+        <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
+        <translation>un ancien panier, laissé de côté comme choisi : non mis à jour depuis %1, le nettoyage des paniers de Magento 2 le supprimerait (transférez les anciens paniers pour le garder)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="104"/>
+        <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
+        <translation>rapports et statistiques, laissés de côté comme choisi ; Magento 2 reconstruit ses statistiques à partir des commandes (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="107"/>
+        <source>reports and statistics are left behind unless the run carries them</source>
+        <translation>les rapports et statistiques sont laissés de côté sauf si l&apos;exécution les transfère</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mapstep.cpp" line="257"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>sa ligne %1 n&apos;existe pas dans Magento 1, ou est elle-même laissée de côté comme orpheline (%2 ne pointe vers rien)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="247"/>
+        <location filename="../core/steps/mapstep.cpp" line="296"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="271"/>
+        <location filename="../core/steps/mapstep.cpp" line="320"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n ligne de %1 supprimée : %2</numerusform>
@@ -3525,22 +3650,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="35"/>
+        <location filename="../core/steps/mapstep.cpp" line="37"/>
         <source>Tier Price</source>
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="56"/>
+        <location filename="../core/steps/mapstep.cpp" line="58"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="65"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.h" line="22"/>
+        <location filename="../core/steps/mapstep.h" line="31"/>
         <source>Map step</source>
         <translation>Étape Map</translation>
     </message>
@@ -3548,33 +3673,33 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="57"/>
-        <location filename="../core/delta/tableapplier.cpp" line="81"/>
+        <location filename="../core/delta/tableapplier.cpp" line="59"/>
+        <location filename="../core/delta/tableapplier.cpp" line="83"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>La table %1 n&apos;a pas de clé dans le journal des modifications : ses modifications ne peuvent donc pas être retrouvées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="61"/>
+        <location filename="../core/delta/tableapplier.cpp" line="63"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>La colonne clé %1.%2 n&apos;est pas transférée vers %3 par le mappage : une ligne modifiée est donc introuvable dans la destination ; les modifications de %1 ne sont pas appliquées tant qu&apos;une règle ne la transfère pas.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="84"/>
+        <location filename="../core/delta/tableapplier.cpp" line="86"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
         <translation>La colonne clé %1.%2 n&apos;est pas écrite dans %3 : une ligne modifiée ne peut donc pas être retrouvée dans la destination ; les modifications de %1 ne sont pas appliquées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="98"/>
+        <location filename="../core/delta/tableapplier.cpp" line="100"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>La table de destination %1 a une colonne de clé primaire %2 que le mappage n&apos;écrit pas : une ligne modifiée de %3 ne peut donc pas être mise à jour sur place.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="107"/>
+        <location filename="../core/delta/tableapplier.cpp" line="109"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="231"/>
+        <location filename="../core/delta/tableapplier.cpp" line="233"/>
         <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
         <translation>%1.%2 : UTF-8 non valide ; réparé (octets lus en Windows-1252)</translation>
     </message>
@@ -4990,6 +5115,14 @@
     </message>
 </context>
 <context>
+    <name>OptionalAreas</name>
+    <message>
+        <location filename="../core/steps/optionalareas.cpp" line="53"/>
+        <source>&quot;%1&quot; is not an area that can be left out; give logs, reports, old-quotes (comma separated) or none.</source>
+        <translation>« %1 » n&apos;est pas une partie qui peut être laissée de côté ; indiquez logs, reports, old-quotes (séparés par des virgules) ou none.</translation>
+    </message>
+</context>
+<context>
     <name>PageHelp</name>
     <message>
         <location filename="../wizard/pagehelp.cpp" line="15"/>
@@ -5710,7 +5843,8 @@
         <location filename="../core/project/project.cpp" line="303"/>
         <location filename="../core/project/project.cpp" line="304"/>
         <location filename="../core/project/project.cpp" line="307"/>
-        <location filename="../core/project/project.cpp" line="313"/>
+        <location filename="../core/project/project.cpp" line="308"/>
+        <location filename="../core/project/project.cpp" line="314"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
@@ -5730,22 +5864,22 @@
         <translation>le champ « deltaBusyThreshold » dans le fichier est inférieur à 0</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="311"/>
+        <location filename="../core/project/project.cpp" line="312"/>
         <source>the date &quot;%1&quot; in &quot;createdAt&quot; is not an ISO 8601 date</source>
         <translation>la date « %1 » dans &quot;createdAt&quot; n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="391"/>
+        <location filename="../core/project/project.cpp" line="394"/>
         <source>Could not update the project file %1: another Cutover holds %2.lock. Wait for it to finish, or delete that file if no Cutover is running.</source>
         <translation>Impossible de mettre à jour le fichier de projet %1 : un autre Cutover détient %2.lock. Attendez qu&apos;il ait fini, ou supprimez ce fichier si aucun Cutover ne tourne.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="472"/>
+        <location filename="../core/project/project.cpp" line="475"/>
         <source>The project file %1 could not be written: %2. Check that the folder exists and is writable.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="476"/>
+        <location filename="../core/project/project.cpp" line="479"/>
         <source>The project file %1 could not be written: %2. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Le fichier de projet %1 n&apos;a pas pu être écrit : %2. Vérifiez l&apos;espace disque libre et les droits du dossier.</translation>
     </message>
@@ -6130,7 +6264,7 @@
 <context>
     <name>Step</name>
     <message numerus="yes">
-        <location filename="../core/engine/step.cpp" line="140"/>
+        <location filename="../core/engine/step.cpp" line="154"/>
         <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
         <translation>
             <numerusform>%n table n&apos;a pas pu être copiée ; corrigez la cause et relancez pour reprendre.</numerusform>
@@ -6138,9 +6272,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/step.cpp" line="143"/>
-        <location filename="../core/engine/step.cpp" line="150"/>
-        <location filename="../core/engine/step.cpp" line="155"/>
+        <location filename="../core/engine/step.cpp" line="157"/>
+        <location filename="../core/engine/step.cpp" line="164"/>
+        <location filename="../core/engine/step.cpp" line="169"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Annulé ; relancez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
@@ -6239,65 +6373,70 @@
         <translation> (ligne %1)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="453"/>
+        <location filename="../core/copy/tablecopier.cpp" line="454"/>
+        <source>%1 was copied again from the start: an earlier run copied it with another choice of rows (%2).</source>
+        <translation>%1 a été recopiée depuis le début : une exécution précédente l&apos;a copiée avec un autre choix de lignes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/copy/tablecopier.cpp" line="463"/>
         <source>already copied by an earlier run</source>
         <translation>déjà copiée par une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="466"/>
+        <location filename="../core/copy/tablecopier.cpp" line="476"/>
         <source>The table %1 has no primary or unique key: it is copied in one transaction, and an interrupted copy starts it again.</source>
         <translation>La table %1 n&apos;a ni clé primaire ni clé unique : elle est copiée en une transaction, et une copie interrompue la reprend depuis le début.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="475"/>
+        <location filename="../core/copy/tablecopier.cpp" line="485"/>
         <source>copied through Cutover: bytes of binary columns that go to text columns are checked for UTF-8</source>
         <translation>copiée via Cutover : les octets des colonnes binaires qui vont vers des colonnes texte sont vérifiés en UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="484"/>
+        <location filename="../core/copy/tablecopier.cpp" line="494"/>
         <source>No direct copy on the shared server (the destination user cannot read the source database); rows go through Cutover instead.</source>
         <translation>Pas de copie directe sur le serveur partagé (l&apos;utilisateur de destination ne peut pas lire la base source) ; les lignes passent plutôt par Cutover.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="489"/>
+        <location filename="../core/copy/tablecopier.cpp" line="499"/>
         <source>direct INSERT ... SELECT on the shared server</source>
         <translation>INSERT ... SELECT direct sur le serveur partagé</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="498"/>
-        <location filename="../core/copy/tablecopier.cpp" line="672"/>
-        <location filename="../core/copy/tablecopier.cpp" line="743"/>
+        <location filename="../core/copy/tablecopier.cpp" line="508"/>
+        <location filename="../core/copy/tablecopier.cpp" line="686"/>
+        <location filename="../core/copy/tablecopier.cpp" line="759"/>
         <source>Could not copy the table %1 to %2</source>
         <translation>Impossible de copier la table %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="517"/>
+        <location filename="../core/copy/tablecopier.cpp" line="527"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="524"/>
+        <location filename="../core/copy/tablecopier.cpp" line="534"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="575"/>
+        <location filename="../core/copy/tablecopier.cpp" line="587"/>
         <source>text in %1.%2 was not valid UTF-8: repaired (bytes read as Windows-1252)</source>
         <translation>le texte de %1.%2 n&apos;était pas de l&apos;UTF-8 valide : réparé (octets lus comme Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="578"/>
+        <location filename="../core/copy/tablecopier.cpp" line="590"/>
         <source>%1.%2 (%3): not valid UTF-8 at byte %4 (%5); written as &quot;%6&quot;</source>
         <translation>%1.%2 (%3) : UTF-8 non valide à l&apos;octet %4 (%5) ; écrit comme « %6 »</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="634"/>
+        <location filename="../core/copy/tablecopier.cpp" line="647"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../core/copy/tablecopier.cpp" line="658"/>
-        <location filename="../core/copy/tablecopier.cpp" line="734"/>
+        <location filename="../core/copy/tablecopier.cpp" line="672"/>
+        <location filename="../core/copy/tablecopier.cpp" line="750"/>
         <source>stopped by request after %1 batches</source>
         <translation>arrêtée sur demande après %1 lots</translation>
     </message>
@@ -6685,60 +6824,105 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="41"/>
+        <location filename="../app/cli/cliutil.cpp" line="44"/>
         <source>y</source>
         <comment>the answer yes to a [y/N] question, one letter</comment>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="42"/>
+        <location filename="../app/cli/cliutil.cpp" line="45"/>
         <source>yes</source>
         <comment>the answer yes to a [y/N] question, the word</comment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="49"/>
+        <location filename="../app/cli/cliutil.cpp" line="52"/>
         <source>[y/N]</source>
         <comment>the choices after a question: yes, No by default</comment>
         <translation>[o/N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="112"/>
+        <location filename="../app/cli/cliutil.cpp" line="115"/>
         <source> %1/s</source>
         <translation> %1/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="114"/>
+        <location filename="../app/cli/cliutil.cpp" line="117"/>
         <source> ETA %1</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="138"/>
+        <location filename="../app/cli/cliutil.cpp" line="141"/>
         <source>Log debug details to stderr.</source>
         <translation>Écrire les détails de débogage sur stderr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="141"/>
+        <location filename="../app/cli/cliutil.cpp" line="144"/>
         <source>Run &apos;%1 --help&apos; for the options.</source>
         <translation>Lancez « %1 --help » pour voir les options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="157"/>
+        <location filename="../app/cli/cliutil.cpp" line="160"/>
         <source>--%1 takes a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 attend un nombre entier positif ou nul, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="167"/>
-        <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: rename. Give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
-        <translation>Deux réécritures d&apos;URL avec le même chemin de requête dans une vue de magasin (Magento 2 n&apos;en autorise qu&apos;une) : &apos;rename&apos; donne aux suivantes un suffixe libre (path-1.html), &apos;keep-first&apos; ne garde que la première. Chaque chemin renommé ou abandonné est listé dans le rapport. Par défaut : rename. Donnez à &apos;verify&apos; la règle avec laquelle &apos;migrate&apos; a été exécuté.</translation>
+        <location filename="../app/cli/cliutil.cpp" line="170"/>
+        <source>Two URL rewrites with the same request path in one store view (Magento 2 allows one): &apos;rename&apos; gives the later ones a free suffix (path-1.html), &apos;keep-first&apos; keeps only the first. Every renamed or dropped path is listed in the report. Default: the project&apos;s rule, else rename. Without a project, give &apos;verify&apos; the rule &apos;migrate&apos; ran with.</source>
+        <translation>Deux réécritures d&apos;URL avec le même chemin dans une vue de magasin (Magento 2 en permet une) : &apos;rename&apos; donne aux suivantes un suffixe libre (path-1.html), &apos;keep-first&apos; ne garde que la première. Chaque chemin renommé ou écarté figure dans le rapport. Par défaut : la règle du projet, sinon rename. Sans projet, donnez à &apos;verify&apos; la règle avec laquelle &apos;migrate&apos; a tourné.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="173"/>
-        <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor). They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
-        <translation>Transférer les journaux de visiteurs de Magento 1 (log_visitor vers customer_visitor). Ce sont souvent les plus grosses tables et elles sont peu utiles dans Magento 2 : par défaut, elles sont donc laissées de côté et leur taille est signalée.</translation>
+        <location filename="../app/cli/cliutil.cpp" line="182"/>
+        <source>Parts of the store to leave behind, comma separated: logs (Magento 1&apos;s visitor log), reports (reports and statistics; Magento 2 rebuilds its statistics from the orders), old-quotes (carts not updated within the store&apos;s quote lifetime, which Magento 2&apos;s cron would delete), or none. What is left behind is counted in the report; change capture, delta and the verification leave it out too. Default: the project&apos;s choice, else logs.</source>
+        <translation>Parties de la boutique à laisser de côté, séparées par des virgules : logs (le journal des visiteurs de Magento 1), reports (rapports et statistiques ; Magento 2 reconstruit ses statistiques à partir des commandes), old-quotes (paniers non mis à jour pendant la durée de vie des paniers de la boutique, que le cron de Magento 2 supprimerait) ou none. Ce qui est laissé de côté est compté dans le rapport ; la capture des changements, le delta et la vérification l&apos;excluent aussi. Par défaut : le choix du projet, sinon logs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="184"/>
+        <location filename="../app/cli/cliutil.cpp" line="190"/>
+        <source>With --leave-out old-quotes: quotes not updated since this date (ISO 8601, UTC; 2026-10-28 or 2026-10-28T12:00:00Z) are old. Default: the project&apos;s date, else today less the store&apos;s quote lifetime (checkout/cart/delete_quote_after, 30 days unless set). Without a project, give &apos;verify&apos; and &apos;delta&apos; the date &apos;migrate&apos; printed.</source>
+        <translation>Avec --leave-out old-quotes : les paniers non mis à jour depuis cette date (ISO 8601, UTC ; 2026-10-28 ou 2026-10-28T12:00:00Z) sont anciens. Par défaut : la date du projet, sinon aujourd&apos;hui moins la durée de vie des paniers de la boutique (checkout/cart/delete_quote_after, 30 jours si non définie). Sans projet, donnez à &apos;verify&apos; et &apos;delta&apos; la date affichée par &apos;migrate&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="197"/>
+        <source>Carry Magento 1&apos;s visitor logs (log_visitor to customer_visitor), the same as leaving logs out of --leave-out. They are often the largest tables and of little use in Magento 2, so by default they are left behind and their size is reported.</source>
+        <translation>Transférer les journaux des visiteurs de Magento 1 (log_visitor vers customer_visitor), comme retirer logs de --leave-out. Ce sont souvent les plus grandes tables et elles servent peu dans Magento 2 : par défaut elles sont laissées de côté et leur taille est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="207"/>
+        <source>visitor logs</source>
+        <translation>journaux des visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="209"/>
+        <source>reports and statistics</source>
+        <translation>rapports et statistiques</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="211"/>
+        <source>old quotes (not updated since %1)</source>
+        <translation>anciens paniers (non mis à jour depuis %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="213"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="235"/>
+        <source>--old-quotes-before takes an ISO 8601 date such as 2026-10-28 or 2026-10-28T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation>--old-quotes-before attend une date ISO 8601 comme 2026-10-28 ou 2026-10-28T12:00:00Z, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="262"/>
+        <source>--old-quotes-before says which quotes are old, but old quotes are carried: add --leave-out with old-quotes in its list.</source>
+        <translation>--old-quotes-before dit quels paniers sont anciens, mais les anciens paniers sont transférés : ajoutez --leave-out avec old-quotes dans sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="270"/>
+        <source>--with-logs carries the visitor logs that --leave-out logs leaves behind; give one of them.</source>
+        <translation>--with-logs transfère les journaux des visiteurs que --leave-out logs laisse de côté ; indiquez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliutil.cpp" line="224"/>
         <source>--url-clash takes rename or keep-first, not &quot;%1&quot;.</source>
         <translation>--url-clash accepte rename ou keep-first, pas « %1 ».</translation>
     </message>
@@ -6824,17 +7008,32 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Commande inconnue « %1 ». Exécutez &apos;cutover-cli --help&apos; pour en obtenir la liste.</translation>
     </message>
     <message>
+        <location filename="../app/cli/projectoption.cpp" line="202"/>
+        <source>Leaving old quotes behind needs the Magento 1 database (its quote lifetime), or a date given with --old-quotes-before.</source>
+        <translation>Laisser de côté les anciens paniers demande la base Magento 1 (sa durée de vie des paniers), ou une date donnée avec --old-quotes-before.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/projectoption.cpp" line="212"/>
+        <source>Old quotes are those not updated since %1 (today less the store&apos;s quote lifetime). Give --old-quotes-before %1 to the commands that follow, so that they all leave out the same quotes.</source>
+        <translation>Les anciens paniers sont ceux non mis à jour depuis %1 (aujourd&apos;hui moins la durée de vie des paniers de la boutique). Donnez --old-quotes-before %1 aux commandes suivantes, pour qu&apos;elles laissent toutes de côté les mêmes paniers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="219"/>
+        <source>Could not read Magento 1&apos;s quote lifetime to know which quotes are old: %1 Give the date with --old-quotes-before.</source>
+        <translation>Impossible de lire la durée de vie des paniers de Magento 1 pour savoir lesquels sont anciens : %1 Donnez la date avec --old-quotes-before.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="254"/>
         <source>The Magento 1 root folder, where app/etc/local.xml holds the key that encrypted payment data and passwords in settings (or set CUTOVER_M1_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 1, dont le fichier app/etc/local.xml contient la clé qui a chiffré les données de paiement et les mots de passe des paramètres (ou définissez CUTOVER_M1_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="217"/>
+        <location filename="../app/cli/projectoption.cpp" line="259"/>
         <source>The Magento 2 root folder, where app/etc/env.php holds the key to encrypt them with again (or set CUTOVER_M2_CRYPT_KEY). Default: the project&apos;s.</source>
         <translation>Le dossier racine de Magento 2, dont le fichier app/etc/env.php contient la clé avec laquelle les chiffrer à nouveau (ou définissez CUTOVER_M2_CRYPT_KEY). Par défaut : celui du projet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/deltacommand.cpp" line="392"/>
+        <location filename="../app/cli/deltacommand.cpp" line="394"/>
         <source>  %n batch(es) could not refresh what depends on their rows (see the errors).</source>
         <translation>
             <numerusform>  %n lot n&apos;a pas pu actualiser ce qui dépend de ses lignes (voir les erreurs).</numerusform>
@@ -7017,78 +7216,83 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Vérifie les bases source et destination étape par étape : résolution de nom, connexion réseau, accueil et TLS du serveur, connexion, la base, quel Magento elle contient et son préfixe de table, privilèges (lecture, déclencheurs delta, écriture), si la destination est vierge, et la taille de la boutique avec une estimation de la durée de migration. S&apos;arrête au premier échec de chacune et propose une solution. Avec --project, vérifie les bases du projet (mots de passe depuis l&apos;environnement ou le trousseau) et enregistre l&apos;exécution dans le projet. Code de sortie 0 si les deux réussissent (avertissements permis), 1 si une vérification a échoué, 2 pour les erreurs d&apos;utilisation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="60"/>
+        <location filename="../app/cli/projectoption.cpp" line="61"/>
         <source>source (Magento 1)</source>
         <translation>source (Magento 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="60"/>
+        <location filename="../app/cli/projectoption.cpp" line="61"/>
         <source>destination (Magento 2)</source>
         <translation>destination (Magento 2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="73"/>
+        <location filename="../app/cli/projectoption.cpp" line="74"/>
         <source>Use the databases of this project file (made with &apos;cutover-cli project create&apos; or the wizard) instead of --source and --dest, and record the run in it.</source>
         <translation>Utiliser les bases de ce fichier de projet (créé avec &apos;cutover-cli project create&apos; ou l&apos;assistant) au lieu de --source et --dest, et y enregistrer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="83"/>
+        <location filename="../app/cli/projectoption.cpp" line="84"/>
         <source>The Magento 1 database, as mysql://USER@HOST:PORT/DB?prefix=P. Its password is read from CUTOVER_SOURCE_PASSWORD.</source>
         <translation>La base Magento 1, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE?prefix=P. Son mot de passe est lu dans CUTOVER_SOURCE_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="88"/>
+        <location filename="../app/cli/projectoption.cpp" line="89"/>
         <source>The Magento 2 database, as mysql://USER@HOST:PORT/DB. Its password is read from CUTOVER_DEST_PASSWORD.</source>
         <translation>La base Magento 2, sous la forme mysql://UTILISATEUR@HÔTE:PORT/BASE. Son mot de passe est lu dans CUTOVER_DEST_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="100"/>
+        <location filename="../app/cli/projectoption.cpp" line="101"/>
         <source>Give either --project FILE or --source/--dest URLs, not both: the project already holds its databases.</source>
         <translation>Indiquez soit --project FICHIER, soit des URL --source/--dest, pas les deux : le projet contient déjà ses bases.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="121"/>
+        <location filename="../app/cli/projectoption.cpp" line="122"/>
         <source>The project %1 has no %2 database yet; set it in the wizard.</source>
         <translation>Le projet %1 n&apos;a pas encore de base %2 ; renseignez-la dans l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="122"/>
+        <location filename="../app/cli/projectoption.cpp" line="123"/>
         <source>Give the %1 database with %2 URL, or a project with --project FILE.</source>
         <translation>Indiquez la base (%1) avec %2 URL, ou un projet avec --project FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="130"/>
+        <location filename="../app/cli/projectoption.cpp" line="131"/>
         <source>The project %1 has no databases yet; set them in the wizard.</source>
         <translation>Le projet %1 n&apos;a pas encore de bases ; renseignez-les dans l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="131"/>
+        <location filename="../app/cli/projectoption.cpp" line="132"/>
         <source>Give the database(s) with --source URL and/or --dest URL, or a project with --project FILE.</source>
         <translation>Indiquez la ou les bases avec --source URL et/ou --dest URL, ou un projet avec --project FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="148"/>
+        <location filename="../app/cli/projectoption.cpp" line="149"/>
         <source>Warning: the %1 password could not be read from the keychain: %2</source>
         <translation>Avertissement : le mot de passe %1 n&apos;a pas pu être lu dans le trousseau : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="159"/>
+        <location filename="../app/cli/projectoption.cpp" line="160"/>
         <source>The password for %1 is needed and standard input is not a terminal, so it cannot be asked. Set %2 (to an empty value if the account has none).</source>
         <translation>Le mot de passe de %1 est nécessaire et l&apos;entrée standard n&apos;est pas un terminal : il ne peut donc pas être demandé. Définissez %2 (à une valeur vide si le compte n&apos;en a pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="163"/>
+        <location filename="../app/cli/projectoption.cpp" line="164"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
-        <location filename="../app/cli/projectoption.cpp" line="205"/>
+        <location filename="../app/cli/projectoption.cpp" line="235"/>
+        <source>Warning: the choices of the run were not kept in the project: %1</source>
+        <translation>Attention : les choix de l&apos;exécution n&apos;ont pas été enregistrés dans le projet : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectoption.cpp" line="247"/>
         <source>Warning: the run was not recorded in the project: %1</source>
         <translation>Avertissement : l&apos;exécution n&apos;a pas été enregistrée dans le projet : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <location filename="../app/cli/deltacommand.cpp" line="417"/>
+        <location filename="../app/cli/deltacommand.cpp" line="419"/>
         <location filename="../app/cli/projectcommand.cpp" line="161"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
@@ -7244,246 +7448,246 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>  table %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="124"/>
+        <location filename="../app/cli/deltacommand.cpp" line="125"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --dmt-config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --dmt-config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="138"/>
+        <location filename="../app/cli/deltacommand.cpp" line="139"/>
         <source>Cannot install: %1
   Fix: %2</source>
         <translation>Installation impossible : %1
   Solution : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="139"/>
-        <location filename="../app/cli/deltacommand.cpp" line="150"/>
-        <location filename="../app/cli/deltacommand.cpp" line="233"/>
+        <location filename="../app/cli/deltacommand.cpp" line="140"/>
+        <location filename="../app/cli/deltacommand.cpp" line="151"/>
+        <location filename="../app/cli/deltacommand.cpp" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="143"/>
+        <location filename="../app/cli/deltacommand.cpp" line="144"/>
         <source>Create these %1 triggers and 2 tables in %2?</source>
         <translation>Créer ces %1 déclencheurs et 2 tables dans %2 ?</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="145"/>
+        <location filename="../app/cli/deltacommand.cpp" line="146"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it creates triggers on %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de créer des déclencheurs sur %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="161"/>
+        <location filename="../app/cli/deltacommand.cpp" line="162"/>
         <source>Change capture installed on %1: %2 object(s) created, %3 already in place, %4 old trigger(s) dropped.</source>
         <translation>Capture des modifications installée sur %1 : %2 objet(s) créé(s), %3 déjà en place, %4 ancien(s) déclencheur(s) supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="166"/>
+        <location filename="../app/cli/deltacommand.cpp" line="167"/>
         <source>Migrate the data now: changes from here on are recorded in %1.</source>
         <translation>Migrez maintenant les données : les modifications à partir d&apos;ici sont enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="180"/>
+        <location filename="../app/cli/deltacommand.cpp" line="181"/>
         <source>Change capture is not installed on %1. Run cutover-cli delta install before migrating the data.</source>
         <translation>La capture des modifications n&apos;est pas installée sur %1. Exécutez cutover-cli delta install avant de migrer les données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="184"/>
+        <location filename="../app/cli/deltacommand.cpp" line="185"/>
         <source>Change capture on %1: %2 table(s), %3 of %4 trigger(s) in place, installed %5 by Cutover %6.</source>
         <translation>Capture des modifications sur %1 : %2 table(s), %3 sur %4 déclencheur(s) en place, installée %5 par Cutover %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="191"/>
+        <location filename="../app/cli/deltacommand.cpp" line="192"/>
         <source>  Backlog: %1 change(s) not applied (applied up to #%2 of #%3), lag %4.</source>
         <translation>  Arriéré : %1 modification(s) non appliquée(s) (appliqué jusqu&apos;à #%2 sur #%3), retard %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="200"/>
+        <location filename="../app/cli/deltacommand.cpp" line="201"/>
         <source>oldest %1</source>
         <translation>la plus ancienne %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="202"/>
+        <location filename="../app/cli/deltacommand.cpp" line="203"/>
         <source>  PROBLEM %1</source>
         <translation>  PROBLÈME %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="203"/>
+        <location filename="../app/cli/deltacommand.cpp" line="204"/>
         <source>       Fix: %1</source>
         <translation>       Solution : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="206"/>
+        <location filename="../app/cli/deltacommand.cpp" line="207"/>
         <source>  Every piece is in place.</source>
         <translation>  Tous les éléments sont en place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="218"/>
+        <location filename="../app/cli/deltacommand.cpp" line="219"/>
         <source>There is no Cutover change capture in %1; nothing to remove.</source>
         <translation>Il n&apos;y a pas de capture des modifications Cutover dans %1 ; rien à retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="223"/>
+        <location filename="../app/cli/deltacommand.cpp" line="224"/>
         <source>Drop these %1 object(s) from %2? Unapplied changes in the change log are lost.</source>
         <translation>Supprimer ces %1 objet(s) de %2 ? Les modifications non appliquées du journal des modifications seront perdues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="228"/>
+        <location filename="../app/cli/deltacommand.cpp" line="229"/>
         <source>Standard input is not a terminal, so Cutover cannot ask before it drops triggers and tables in %1. Check the list above and run again with --yes.</source>
         <translation>L&apos;entrée standard n&apos;est pas un terminal : Cutover ne peut donc pas demander avant de supprimer des déclencheurs et des tables dans %1. Vérifiez la liste ci-dessus et relancez avec --yes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="243"/>
+        <location filename="../app/cli/deltacommand.cpp" line="244"/>
         <source>Change capture removed from %1: %2 object(s) dropped, none left.</source>
         <translation>Capture des modifications retirée de %1 : %2 objet(s) supprimé(s), aucun restant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="253"/>
+        <location filename="../app/cli/deltacommand.cpp" line="254"/>
         <source>%1 | applied %2 (%3/s) | backlog %4%5 | lag %6</source>
         <translation>%1 | appliqué %2 (%3/s) | arriéré %4%5 | retard %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="262"/>
+        <location filename="../app/cli/deltacommand.cpp" line="263"/>
         <source> | refreshed %1</source>
         <translation> | actualisé %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="264"/>
+        <location filename="../app/cli/deltacommand.cpp" line="265"/>
         <source> | failed %1, waiting for retry %2</source>
         <translation> | échecs %1, en attente de nouvel essai %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="266"/>
+        <location filename="../app/cli/deltacommand.cpp" line="267"/>
         <source> | %1 threads running &gt; %2</source>
         <translation> | %1 threads actifs &gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="275"/>
+        <location filename="../app/cli/deltacommand.cpp" line="276"/>
         <source>The Data Migration Tool configuration %1 does not exist; give one with --config FILE.</source>
         <translation>La configuration %1 du Data Migration Tool n&apos;existe pas ; indiquez-en une avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="283"/>
+        <location filename="../app/cli/deltacommand.cpp" line="284"/>
         <source>Could not load the Data Migration Tool configuration %1: %2 Give another with --config FILE.</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2 Indiquez-en une autre avec --config FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="296"/>
+        <location filename="../app/cli/deltacommand.cpp" line="298"/>
         <source>--batch-size must be between 1 and 100000.</source>
         <translation>--batch-size doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="355"/>
+        <location filename="../app/cli/deltacommand.cpp" line="357"/>
         <source>Applying the changes recorded on %1 to %2 until the backlog is empty (Ctrl+C stops after the current batch).</source>
         <translation>Application des modifications enregistrées sur %1 à %2 jusqu&apos;à ce que l&apos;arriéré soit vide (Ctrl+C arrête après le lot en cours).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="358"/>
+        <location filename="../app/cli/deltacommand.cpp" line="360"/>
         <source>Applying the changes recorded on %1 to %2 as they come; Ctrl+C stops after the current batch.</source>
         <translation>Application des modifications enregistrées sur %1 à %2 au fil de l&apos;eau ; Ctrl+C arrête après le lot en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="370"/>
+        <location filename="../app/cli/deltacommand.cpp" line="372"/>
         <source>Delta %1: %2 change(s) applied (%3 change-log rows), %4 failed attempt(s), %5 waiting for a retry, %6 not carried yet; applied up to #%7, backlog %8, lag %9.</source>
         <translation>Delta %1 : %2 modification(s) appliquée(s) (%3 lignes du journal des modifications), %4 tentative(s) échouée(s), %5 en attente de nouvel essai, %6 pas encore transférée(s) ; appliqué jusqu&apos;à #%7, arriéré %8, retard %9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="372"/>
+        <location filename="../app/cli/deltacommand.cpp" line="374"/>
         <source>caught up</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="373"/>
+        <location filename="../app/cli/deltacommand.cpp" line="375"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="374"/>
+        <location filename="../app/cli/deltacommand.cpp" line="376"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="385"/>
+        <location filename="../app/cli/deltacommand.cpp" line="387"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="386"/>
+        <location filename="../app/cli/deltacommand.cpp" line="388"/>
         <source>  Refreshed with them: %1.</source>
         <translation>  Actualisés avec elles : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="389"/>
+        <location filename="../app/cli/deltacommand.cpp" line="391"/>
         <source>  Written cut or clamped to fit: %1 value(s), %2</source>
         <translation>  Écrites tronquées ou bornées : %1 valeur(s), %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="396"/>
+        <location filename="../app/cli/deltacommand.cpp" line="398"/>
         <source>  Not carried: %1 change(s) of %2: %3</source>
         <translation>  Non transféré : %1 modification(s) de %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="399"/>
+        <location filename="../app/cli/deltacommand.cpp" line="401"/>
         <source>  Not carried: %1: %2</source>
         <translation>  Non transférées : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="406"/>
+        <location filename="../app/cli/deltacommand.cpp" line="408"/>
         <source>%1 change(s) applied, %2 waiting for a retry</source>
         <translation>%1 modification(s) appliquée(s), %2 en attente de nouvel essai</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="415"/>
+        <location filename="../app/cli/deltacommand.cpp" line="417"/>
         <source>install, run, status or remove</source>
         <translation>install, run, status ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="418"/>
+        <location filename="../app/cli/deltacommand.cpp" line="420"/>
         <source>Install or remove without asking (for scripts).</source>
         <translation>Installer ou retirer sans demander (pour les scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="420"/>
+        <location filename="../app/cli/deltacommand.cpp" line="422"/>
         <source>run: stop when the backlog is empty instead of waiting for more.</source>
         <translation>run : s&apos;arrêter quand l&apos;arriéré est vide au lieu d&apos;attendre la suite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="423"/>
+        <location filename="../app/cli/deltacommand.cpp" line="425"/>
         <source>run: wait while the Magento 1 server has more than N threads running (default 40; 0 = never wait).</source>
         <translation>run : attendre tant que le serveur Magento 1 a plus de N threads actifs (40 par défaut ; 0 = ne jamais attendre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="426"/>
+        <location filename="../app/cli/deltacommand.cpp" line="428"/>
         <source>run: change-log rows per batch (default 1000).</source>
         <translation>run : lignes du journal des modifications par lot (1000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="428"/>
+        <location filename="../app/cli/deltacommand.cpp" line="430"/>
         <source>The Data Migration Tool&apos;s config.xml whose map and groups files say which tables the migration carries (default: as for migrate, $CUTOVER_DMT_CONFIG when set, else Cutover&apos;s own built-in mapping).</source>
         <translation>Le config.xml du Data Migration Tool dont les fichiers de mappage et de groupes indiquent quelles tables la migration transfère (par défaut : comme pour migrate, $CUTOVER_DMT_CONFIG s&apos;il est défini, sinon le mappage intégré de Cutover).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="434"/>
+        <location filename="../app/cli/deltacommand.cpp" line="437"/>
         <source>Change capture on the Magento 1 database for incremental (delta) migration. &apos;install&apos; lists the change-log tables and triggers it will create on every table the migration carries and asks before creating them; &apos;status&apos; shows the backlog, the lag and any missing or altered piece; &apos;remove&apos; lists and drops everything Cutover created, leaving the tables and triggers as they were before install. &apos;run&apos; applies the recorded changes to the Magento 2 database (--dest) with the migration&apos;s mapping, until Ctrl+C (a clean stop after the current batch) or, with --once, until the backlog is empty; it resumes where it stopped. The passwords are read from CUTOVER_SOURCE_PASSWORD and CUTOVER_DEST_PASSWORD. Exit code 0 on success (status: installed and healthy; run --once: caught up), 1 on failure or problems, 2 for usage errors, 130 when declined or stopped.</source>
         <translation>Capture des modifications sur la base Magento 1 pour la migration incrémentale (delta). &apos;install&apos; liste les tables de journal des modifications et les déclencheurs qu&apos;il créera sur chaque table transférée par la migration et demande confirmation avant de les créer ; &apos;status&apos; affiche l&apos;arriéré, le retard et tout élément manquant ou modifié ; &apos;remove&apos; liste et supprime tout ce que Cutover a créé, laissant les tables et déclencheurs tels qu&apos;avant install. &apos;run&apos; applique les modifications enregistrées à la base Magento 2 (--dest) avec le mappage de la migration, jusqu&apos;à Ctrl+C (arrêt propre après le lot en cours) ou, avec --once, jusqu&apos;à ce que l&apos;arriéré soit vide ; il reprend là où il s&apos;est arrêté. Les mots de passe sont lus dans CUTOVER_SOURCE_PASSWORD et CUTOVER_DEST_PASSWORD. Code de sortie 0 en cas de succès (status : installé et sain ; run --once : à jour), 1 en cas d&apos;échec ou de problème, 2 pour les erreurs d&apos;utilisation, 130 en cas de refus ou d&apos;arrêt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="450"/>
+        <location filename="../app/cli/deltacommand.cpp" line="453"/>
         <source>Give one action: cutover-cli delta install|run|status|remove --source mysql://USER@HOST/DB.</source>
         <translation>Indiquez une action : cutover-cli delta install|run|status|remove --source mysql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="455"/>
+        <location filename="../app/cli/deltacommand.cpp" line="458"/>
         <source>delta %1 works on the Magento 1 database: give it with --source mysql://USER@HOST/DB (or a project with a source).</source>
         <translation>delta %1 travaille sur la base Magento 1 : indiquez-la avec --source mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une source).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="464"/>
+        <location filename="../app/cli/deltacommand.cpp" line="467"/>
         <source>delta run writes to the Magento 2 database: give it with --dest mysql://USER@HOST/DB (or a project with a destination).</source>
         <translation>delta run écrit dans la base Magento 2 : indiquez-la avec --dest mysql://UTILISATEUR@HÔTE/BASE (ou un projet avec une destination).</translation>
     </message>
     <message>
-        <location filename="../app/cli/deltacommand.cpp" line="481"/>
+        <location filename="../app/cli/deltacommand.cpp" line="485"/>
         <source>Details: %1</source>
         <translation>Détails : %1</translation>
     </message>
@@ -7683,8 +7887,8 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Indiquez quoi migrer : cutover-cli migrate settings|data --source URL --dest URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="207"/>
-        <location filename="../app/cli/verifycommand.cpp" line="59"/>
+        <location filename="../app/cli/migratecommand.cpp" line="206"/>
+        <location filename="../app/cli/verifycommand.cpp" line="58"/>
         <source>--jobs must be between 1 and 64.</source>
         <translation>--jobs doit être compris entre 1 et 64.</translation>
     </message>
@@ -7746,7 +7950,12 @@ Exécutez &apos;cutover-cli COMMANDE --help&apos; pour les options d&apos;une co
         <translation>Non démarrée : la destination est une boutique en service et son remplacement n&apos;a pas été confirmé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="320"/>
+        <location filename="../app/cli/migratecommand.cpp" line="276"/>
+        <source>Left behind as chosen: %1.</source>
+        <translation>Laissé de côté comme choisi : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="323"/>
         <source>%1 rows written</source>
         <translation>%1 lignes écrites</translation>
     </message>
@@ -8701,78 +8910,78 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="99"/>
-        <location filename="../wizard/cutoverwizard.cpp" line="106"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="109"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="116"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="101"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="111"/>
         <source>Every phase of the migration on one screen (Ctrl+Shift+O)</source>
         <translation>Toutes les phases de la migration sur un seul écran (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="113"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="123"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="260"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="274"/>
         <source>This project was left on %1. Cutover is testing the connections before going back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Cutover teste les connexions avant d&apos;y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="263"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="277"/>
         <source>This project was left on %1, but a connection no longer passes its test: fix what is shown beside the field, then test it again.</source>
         <translation>Ce projet a été laissé sur la page %1, mais une connexion ne réussit plus son test : corrigez ce qui est indiqué à côté du champ, puis testez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="267"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="281"/>
         <source>This project was left on %1. Enter the database passwords and test both connections to go back there.</source>
         <translation>Ce projet a été laissé sur la page %1. Saisissez les mots de passe des bases de données et testez les deux connexions pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="323"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="337"/>
         <source>the settings and data migration (it resumes where it stopped)</source>
         <translation>la migration des paramètres et des données (elle reprend là où elle s&apos;est arrêtée)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="325"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="339"/>
         <source>the media copy (it resumes where it stopped)</source>
         <translation>la copie des médias (elle reprend là où elle s&apos;est arrêtée)</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="327"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="341"/>
         <source>delta: what Magento 1 writes meanwhile waits until delta is started again</source>
         <translation>le delta : ce que Magento 1 écrit entre-temps attend son redémarrage</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="329"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
         <source>the reindex</source>
         <translation>la réindexation</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="331"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="345"/>
         <source>a go-live step</source>
         <translation>une étape de mise en ligne</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="334"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="348"/>
         <source>go-live: the store is in maintenance and the downtime clock runs</source>
         <translation>mise en ligne : la boutique est en maintenance et le chronomètre d&apos;interruption tourne</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="343"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="357"/>
         <source>Close Cutover</source>
         <translation>Fermer Cutover</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="344"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="358"/>
         <source>Cutover is in the middle of work. Close it anyway?</source>
         <translation>Cutover est en plein travail. Le fermer quand même ?</translation>
     </message>
     <message>
-        <location filename="../wizard/cutoverwizard.cpp" line="346"/>
+        <location filename="../wizard/cutoverwizard.cpp" line="360"/>
         <source>Closing stops: %1.</source>
         <translation>La fermeture arrête : %1.</translation>
     </message>
@@ -9090,19 +9299,19 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>Liste des tables à capturer sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="785"/>
+        <location filename="../wizard/deltapage.cpp" line="786"/>
         <source>Could not plan the change capture on %1: %2</source>
         <translation>Impossible de planifier la capture des modifications sur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="787"/>
+        <location filename="../wizard/deltapage.cpp" line="788"/>
         <source>Change capture cannot be installed on %1 yet:
 %2</source>
         <translation>La capture des modifications ne peut pas encore être installée sur %1 :
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/deltapage.cpp" line="791"/>
+        <location filename="../wizard/deltapage.cpp" line="792"/>
         <source>Create %n trigger(s) and Cutover&apos;s change-log tables on %1, for the %2 tables listed? Nothing else on Magento 1 changes, and &apos;Remove capture&apos; removes all of it.</source>
         <translation>
             <numerusform>Créer %n déclencheur et les tables du journal des modifications de Cutover sur %1, pour les %2 tables listées ? Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » retire le tout.</numerusform>
@@ -9110,37 +9319,37 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="798"/>
+        <location filename="../wizard/deltapage.cpp" line="799"/>
         <source>Changes made on Magento 1 while the capture was broken were not recorded: after reinstalling, run the data migration again (Settings and data page) so that Magento 2 has them.</source>
         <translation>Les modifications faites sur Magento 1 pendant que la capture était endommagée n&apos;ont pas été enregistrées : après la réinstallation, relancez la migration des données (page Paramètres et données) pour que Magento 2 les reçoive.</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="801"/>
+        <location filename="../wizard/deltapage.cpp" line="802"/>
         <source>Reinstall change capture</source>
         <translation>Réinstaller la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="801"/>
+        <location filename="../wizard/deltapage.cpp" line="802"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="805"/>
+        <location filename="../wizard/deltapage.cpp" line="806"/>
         <source>Reinstall</source>
         <translation>Réinstaller</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="805"/>
+        <location filename="../wizard/deltapage.cpp" line="806"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="816"/>
+        <location filename="../wizard/deltapage.cpp" line="817"/>
         <source>Installing the change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/deltapage.cpp" line="835"/>
+        <location filename="../wizard/deltapage.cpp" line="836"/>
         <source>Removing the change capture from %1...</source>
         <translation>Suppression de la capture des modifications de %1...</translation>
     </message>
@@ -10019,190 +10228,226 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (souvent volumineux, rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <location filename="../wizard/migratepage.cpp" line="81"/>
+        <source>Rep&amp;orts and statistics: carry report_event and the statistics tables</source>
+        <translation>Rapp&amp;orts et statistiques : transférer report_event et les tables de statistiques</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="84"/>
         <source>&amp;Install change capture...</source>
         <translation>&amp;Installer la capture des modifications...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="83"/>
+        <location filename="../wizard/migratepage.cpp" line="85"/>
         <source>S&amp;tart</source>
         <translation>Démar&amp;rer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="84"/>
-        <location filename="../wizard/migratepage.cpp" line="315"/>
-        <location filename="../wizard/migratepage.cpp" line="791"/>
+        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="345"/>
+        <location filename="../wizard/migratepage.cpp" line="853"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="85"/>
+        <location filename="../wizard/migratepage.cpp" line="87"/>
         <source>&amp;Cancel run</source>
         <translation>Annuler l&apos;e&amp;xécution</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="86"/>
+        <location filename="../wizard/migratepage.cpp" line="88"/>
         <source>&amp;Reset destination...</source>
         <translation>Réinitialiser la &amp;destination...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="90"/>
+        <location filename="../wizard/migratepage.cpp" line="92"/>
         <source>Check i&amp;ntegrity</source>
         <translation>Vérifier l&apos;i&amp;ntégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="96"/>
+        <location filename="../wizard/migratepage.cpp" line="98"/>
         <source>Settings and data</source>
         <translation>Paramètres et données</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="97"/>
+        <location filename="../wizard/migratepage.cpp" line="99"/>
         <source>Copies the store&apos;s settings and then its data from Magento 1 to Magento 2, many tables at once. Magento 1 is only read. You can pause or cancel at any time; starting again resumes where the run stopped.</source>
         <translation>Copie les paramètres de la boutique puis ses données de Magento 1 vers Magento 2, plusieurs tables à la fois. Magento 1 est seulement lu. Vous pouvez mettre en pause ou annuler à tout moment ; redémarrer reprend là où l&apos;exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="113"/>
+        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <source>Left behind, Magento 2 starts with empty reports; it rebuilds its sales statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics). Change capture then puts no trigger on report_event, which Magento 1 writes on every product view.</source>
+        <translation>Laissés de côté, Magento 2 démarre avec des rapports vides ; il reconstruit ses statistiques de ventes à partir des commandes (Reports &gt; Statistics &gt; Refresh Statistics). La capture des changements ne pose alors aucun déclencheur sur report_event, que Magento 1 écrit à chaque vue de produit.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="120"/>
+        <source>Magento 2&apos;s cron deletes quotes not updated within the quote lifetime (checkout/cart/delete_quote_after, 30 days unless set) at its first run. Left behind, they are not copied at all; a customer who comes back to one during delta brings it back whole.</source>
+        <translation>Le cron de Magento 2 supprime à sa première exécution les paniers non mis à jour pendant leur durée de vie (checkout/cart/delete_quote_after, 30 jours si non définie). Laissés de côté, ils ne sont pas copiés du tout ; un client qui revient à l&apos;un d&apos;eux pendant le delta le ramène en entier.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="137"/>
         <source>Rename the later ones (path-1.html), listed in the report</source>
         <translation>Renommer les suivantes (path-1.html), listées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="115"/>
+        <location filename="../wizard/migratepage.cpp" line="139"/>
         <source>Keep only the first, list the others in the report</source>
         <translation>Ne garder que la première, lister les autres dans le rapport</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="117"/>
+        <location filename="../wizard/migratepage.cpp" line="141"/>
         <source>What to do when two Magento 1 URL rewrites have the same request path in one store view, which Magento 2 does not allow.</source>
         <translation>Que faire quand deux réécritures d&apos;URL de Magento 1 ont le même chemin de requête dans une vue de magasin, ce que Magento 2 n&apos;autorise pas.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="126"/>
-        <location filename="../wizard/migratepage.cpp" line="247"/>
+        <location filename="../wizard/migratepage.cpp" line="150"/>
+        <location filename="../wizard/migratepage.cpp" line="273"/>
         <source>Test both connections on the Connections page first.</source>
         <translation>Testez d&apos;abord les deux connexions sur la page Connexions.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="127"/>
+        <location filename="../wizard/migratepage.cpp" line="151"/>
         <source>Migration progress</source>
         <translation>Progression de la migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="128"/>
+        <location filename="../wizard/migratepage.cpp" line="152"/>
         <source>Rows copied</source>
         <translation>Lignes copiées</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="130"/>
+        <location filename="../wizard/migratepage.cpp" line="154"/>
         <source>Removes exactly what Cutover wrote to the Magento 2 database and puts back the rows it replaced, so that the next run starts clean.</source>
         <translation>Supprime exactement ce que Cutover a écrit dans la base Magento 2 et remet en place les lignes qu&apos;il a remplacées, pour que la prochaine exécution parte de zéro.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="133"/>
+        <location filename="../wizard/migratepage.cpp" line="157"/>
         <source>Checks the mapping against both databases before data moves, writing nothing: tables and fields Magento 2 lacks, required fields without a source, type mismatches, unknown handlers, orphan rows.</source>
         <translation>Vérifie le mappage par rapport aux deux bases avant le transfert des données, sans rien écrire : tables et champs absents de Magento 2, champs obligatoires sans source, incompatibilités de type, handlers inconnus, lignes orphelines.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="138"/>
+        <location filename="../wizard/migratepage.cpp" line="162"/>
         <source>Check the integrity of the mapping before the data moves.</source>
         <translation>Vérifiez l&apos;intégrité du mappage avant le transfert des données.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="140"/>
+        <location filename="../wizard/migratepage.cpp" line="164"/>
         <source>Fix</source>
         <translation>Correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="141"/>
+        <location filename="../wizard/migratepage.cpp" line="165"/>
         <source>Integrity findings</source>
         <translation>Constats d&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>Step and table</source>
         <translation>Étape et table</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="151"/>
+        <location filename="../wizard/migratepage.cpp" line="175"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="152"/>
+        <location filename="../wizard/migratepage.cpp" line="176"/>
         <source>Steps and tables</source>
         <translation>Étapes et tables</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="158"/>
+        <location filename="../wizard/migratepage.cpp" line="182"/>
         <source>Migration log</source>
         <translation>Journal de migration</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="160"/>
+        <location filename="../wizard/migratepage.cpp" line="184"/>
         <source>Warnings and the report appear here.</source>
         <translation>Les avertissements et le rapport apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="180"/>
+        <location filename="../wizard/migratepage.cpp" line="204"/>
         <source>Same &amp;URL twice in a store view:</source>
         <translation>Même &amp;URL deux fois dans une vue de magasin :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="277"/>
+        <location filename="../wizard/migratepage.cpp" line="303"/>
         <source>The mapping is checked against both databases before the data moves: press Check integrity, or Start checks it first.</source>
         <translation>Le mappage est vérifié par rapport aux deux bases avant le transfert des données : cliquez sur « Vérifier l&apos;intégrité », ou « Démarrer » le vérifie d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="329"/>
+        <location filename="../wizard/migratepage.cpp" line="359"/>
         <source>Reading whether change capture is installed on Magento 1...</source>
         <translation>Lecture de l&apos;installation éventuelle de la capture des modifications sur Magento 1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="376"/>
+        <location filename="../wizard/migratepage.cpp" line="419"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (about %1 rows, %2 MB; rarely needed)</source>
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (environ %1 lignes, %2 Mo ; rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="378"/>
+        <location filename="../wizard/migratepage.cpp" line="421"/>
         <source>Visitor &amp;logs: carry Magento 1&apos;s log_visitor too (%1 rows, %2 MB; rarely needed)</source>
         <translation>&amp;Journaux de visiteurs : transférer aussi log_visitor de Magento 1 (%1 lignes, %2 Mo ; rarement utile)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="382"/>
+        <location filename="../wizard/migratepage.cpp" line="427"/>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="429"/>
+        <source>Rep&amp;orts and statistics: carry them too (%1 rows in %n table(s), %2 MB)</source>
+        <translation>
+            <numerusform>Rapp&amp;orts et statistiques : les transférer aussi (%1 lignes dans %n table, %2 Mo)</numerusform>
+            <numerusform>Rapp&amp;orts et statistiques : les transférer aussi (%1 lignes dans %n tables, %2 Mo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/migratepage.cpp" line="436"/>
+        <source>Old &amp;quotes: carry the %n cart(s) not updated since %1 too (of %2; about %3 MB)</source>
+        <translation>
+            <numerusform>Ancien&amp;s paniers : transférer aussi le panier non mis à jour depuis %1 (sur %2 ; environ %3 Mo)</numerusform>
+            <numerusform>Ancien&amp;s paniers : transférer aussi les %n paniers non mis à jour depuis %1 (sur %2 ; environ %3 Mo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="443"/>
         <source>Could not read the change capture&apos;s state on Magento 1: %1</source>
         <translation>Impossible de lire l&apos;état de la capture des modifications sur Magento 1 : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="384"/>
+        <location filename="../wizard/migratepage.cpp" line="445"/>
         <source>Change capture is installed on Magento 1: orders, customers and every other change made during the copy will be carried over by delta.</source>
         <translation>La capture des modifications est installée sur Magento 1 : les commandes, les clients et toute autre modification faite pendant la copie seront transférés par le delta.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="387"/>
+        <location filename="../wizard/migratepage.cpp" line="448"/>
         <source>Change capture is not installed on Magento 1, so changes made to the store during the copy will not be carried over to Magento 2. Install it before you start.</source>
         <translation>La capture des modifications n&apos;est pas installée sur Magento 1 : les modifications faites sur la boutique pendant la copie ne seront donc pas transférées vers Magento 2. Installez-la avant de démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="401"/>
+        <location filename="../wizard/migratepage.cpp" line="462"/>
         <source>Change capture</source>
         <translation>Capture des modifications</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="402"/>
+        <location filename="../wizard/migratepage.cpp" line="463"/>
         <source>Change capture cannot be installed on this server yet:
 
 %1</source>
@@ -10211,12 +10456,12 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
 %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="405"/>
+        <location filename="../wizard/migratepage.cpp" line="466"/>
         <source>Install change capture</source>
         <translation>Installer la capture des modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="406"/>
+        <location filename="../wizard/migratepage.cpp" line="467"/>
         <source>Cutover will create %n trigger(s) and two tables of its own (the change log and its meta table) on the Magento 1 database, for these %1 tables. Nothing else on Magento 1 changes, and &apos;Remove capture&apos; on the Delta page removes all of it.</source>
         <translation>
             <numerusform>Cutover créera %n déclencheur et deux tables à lui (le journal des modifications et sa table méta) sur la base Magento 1, pour ces %1 tables. Rien d&apos;autre ne change sur Magento 1, et « Supprimer la capture » sur la page Delta retire le tout.</numerusform>
@@ -10224,87 +10469,87 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="417"/>
+        <location filename="../wizard/migratepage.cpp" line="478"/>
         <source>Installing change capture on %1...</source>
         <translation>Installation de la capture des modifications sur %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="427"/>
+        <location filename="../wizard/migratepage.cpp" line="489"/>
         <source>Change capture installed.</source>
         <translation>Capture des modifications installée.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="429"/>
+        <location filename="../wizard/migratepage.cpp" line="491"/>
         <source>Change capture was not installed: %1</source>
         <translation>La capture des modifications n&apos;a pas été installée : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="459"/>
+        <location filename="../wizard/migratepage.cpp" line="521"/>
         <source>A fix is written to the project&apos;s override map: save the project first.</source>
         <translation>Un correctif est écrit dans le mappage de surcharge du projet : enregistrez d&apos;abord le projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="462"/>
+        <location filename="../wizard/migratepage.cpp" line="524"/>
         <source>Applying &quot;%1&quot; and checking again...</source>
         <translation>Application de « %1 » et nouvelle vérification...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="463"/>
+        <location filename="../wizard/migratepage.cpp" line="525"/>
         <source>Checking the mapping against both databases...</source>
         <translation>Vérification du mappage par rapport aux deux bases...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="510"/>
+        <location filename="../wizard/migratepage.cpp" line="572"/>
         <source>Fix written to the project&apos;s override map %1.</source>
         <translation>Correctif écrit dans le mappage de surcharge %1 du projet.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="515"/>
+        <location filename="../wizard/migratepage.cpp" line="577"/>
         <source>The integrity check could not run: %1</source>
         <translation>Le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="520"/>
+        <location filename="../wizard/migratepage.cpp" line="582"/>
         <source>The data migration did not start. Press Start again to migrate without the integrity check.</source>
         <translation>La migration des données n&apos;a pas démarré. Cliquez de nouveau sur « Démarrer » pour migrer sans contrôle d&apos;intégrité.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="527"/>
+        <location filename="../wizard/migratepage.cpp" line="589"/>
         <source>The data migration did not start: fix the errors the integrity check found, then press Start.</source>
         <translation>La migration des données n&apos;a pas démarré : corrigez les erreurs trouvées par le contrôle d&apos;intégrité, puis cliquez sur « Démarrer ».</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="551"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="551"/>
+        <location filename="../wizard/migratepage.cpp" line="613"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="624"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="562"/>
+        <location filename="../wizard/migratepage.cpp" line="624"/>
         <source>Map</source>
         <translation>Mapper</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="568"/>
+        <location filename="../wizard/migratepage.cpp" line="630"/>
         <source>Choose a fix</source>
         <translation>Choisir un correctif</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="569"/>
+        <location filename="../wizard/migratepage.cpp" line="631"/>
         <source>Ignore it, or map it to one of the fields offered</source>
         <translation>L’ignorer, ou le mapper vers l’un des champs proposés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="584"/>
+        <location filename="../wizard/migratepage.cpp" line="646"/>
         <source>%n warning(s).</source>
         <translation>
             <numerusform>%n avertissement.</numerusform>
@@ -10312,7 +10557,7 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="586"/>
+        <location filename="../wizard/migratepage.cpp" line="648"/>
         <source>%n error(s) block the data migration: fix them below, or change the mapping, and the check runs again.</source>
         <translation>
             <numerusform>%n erreur bloque la migration des données : corrigez-la ci-dessous, ou modifiez le mappage, et le contrôle est relancé.</numerusform>
@@ -10320,108 +10565,113 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="591"/>
+        <location filename="../wizard/migratepage.cpp" line="653"/>
         <source>No errors: the data migration may start.</source>
         <translation>Aucune erreur : la migration des données peut démarrer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="613"/>
+        <location filename="../wizard/migratepage.cpp" line="675"/>
         <source>Checking the mapping against both databases before the data moves...</source>
         <translation>Vérification du mappage par rapport aux deux bases avant le transfert des données...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="623"/>
+        <location filename="../wizard/migratepage.cpp" line="685"/>
         <source>Reading the mapping...</source>
         <translation>Lecture du mappage...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="626"/>
+        <location filename="../wizard/migratepage.cpp" line="688"/>
         <source>Warning: change capture is not installed; changes made to Magento 1 during the copy will not be carried over.</source>
         <translation>Avertissement : la capture des modifications n&apos;est pas installée ; les modifications faites sur Magento 1 pendant la copie ne seront pas transférées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="478"/>
-        <location filename="../wizard/migratepage.cpp" line="654"/>
+        <location filename="../wizard/migratepage.cpp" line="540"/>
+        <location filename="../wizard/migratepage.cpp" line="716"/>
         <source>No Data Migration Tool configuration is set; the tables cannot be mapped.</source>
         <translation>Aucune configuration du Data Migration Tool n&apos;est définie ; les tables ne peuvent pas être mappées.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="666"/>
+        <location filename="../wizard/migratepage.cpp" line="82"/>
+        <source>Old &amp;quotes: carry carts older than the store&apos;s quote lifetime too</source>
+        <translation>Ancien&amp;s paniers : transférer aussi ceux au-delà de la durée de vie des paniers</translation>
+    </message>
+    <message>
+        <location filename="../wizard/migratepage.cpp" line="728"/>
         <source>Could not load the Data Migration Tool configuration %1: %2</source>
         <translation>Impossible de charger la configuration %1 du Data Migration Tool : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="686"/>
+        <location filename="../wizard/migratepage.cpp" line="748"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="687"/>
+        <location filename="../wizard/migratepage.cpp" line="749"/>
         <source>Replacing the store in use %1 was not confirmed; nothing was written. Migrate into a freshly installed Magento 2, or start again and type the database name.</source>
         <translation>Le remplacement de la boutique en service %1 n&apos;a pas été confirmé ; rien n&apos;a été écrit. Migrez vers un Magento 2 fraîchement installé, ou redémarrez et saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="721"/>
+        <location filename="../wizard/migratepage.cpp" line="783"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="725"/>
+        <location filename="../wizard/migratepage.cpp" line="787"/>
         <source>Started: %1 from %2 to %3.</source>
         <translation>Démarré : %1 de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="727"/>
+        <location filename="../wizard/migratepage.cpp" line="789"/>
         <source>Planning the tables...</source>
         <translation>Planification des tables...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="753"/>
+        <location filename="../wizard/migratepage.cpp" line="815"/>
         <source>%1: %2 of %3 rows, %4 of %5 tables</source>
         <translation>%1 : %2 lignes sur %3, %4 tables sur %5</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="758"/>
+        <location filename="../wizard/migratepage.cpp" line="820"/>
         <source>, %1 rows/s</source>
         <translation>, %1 lignes/s</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="760"/>
+        <location filename="../wizard/migratepage.cpp" line="822"/>
         <source>, about %1 left</source>
         <translation>, environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="762"/>
+        <location filename="../wizard/migratepage.cpp" line="824"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="775"/>
+        <location filename="../wizard/migratepage.cpp" line="837"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="787"/>
+        <location filename="../wizard/migratepage.cpp" line="849"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="788"/>
+        <location filename="../wizard/migratepage.cpp" line="850"/>
         <source>Paused: the tables in progress stop after their current batch.</source>
         <translation>En pause : les tables en cours s&apos;arrêtent après leur lot actuel.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="792"/>
+        <location filename="../wizard/migratepage.cpp" line="854"/>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="802"/>
+        <location filename="../wizard/migratepage.cpp" line="864"/>
         <source>Cancelling: every table stops after its current batch; what was written is kept and the next run resumes from there.</source>
         <translation>Annulation : chaque table s&apos;arrête après son lot actuel ; ce qui a été écrit est conservé et la prochaine exécution reprend à partir de là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="827"/>
+        <location filename="../wizard/migratepage.cpp" line="889"/>
         <source>%n row(s) skipped: %1</source>
         <translation>
             <numerusform>%n ligne ignorée : %1</numerusform>
@@ -10429,22 +10679,22 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="838"/>
+        <location filename="../wizard/migratepage.cpp" line="900"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="850"/>
+        <location filename="../wizard/migratepage.cpp" line="912"/>
         <source>Verifying what was carried...</source>
         <translation>Vérification de ce qui a été transféré...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="851"/>
+        <location filename="../wizard/migratepage.cpp" line="913"/>
         <source>Verifying: row counts and checksums of the mapped columns, table by table.</source>
         <translation>Vérification : nombres de lignes et sommes de contrôle des colonnes mappées, table par table.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/migratepage.cpp" line="862"/>
+        <location filename="../wizard/migratepage.cpp" line="924"/>
         <source>%n row(s) written</source>
         <translation>
             <numerusform>%n ligne écrite</numerusform>
@@ -10452,67 +10702,67 @@ Exécutez &apos;cutover-cli mapping export --help&apos; pour les détails.</tran
         </translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="872"/>
+        <location filename="../wizard/migratepage.cpp" line="934"/>
         <source>verified: source and destination agree</source>
         <translation>vérifié : la source et la destination concordent</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="886"/>
+        <location filename="../wizard/migratepage.cpp" line="948"/>
         <source>Finished in %1: %2.</source>
         <translation>Terminé en %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="889"/>
+        <location filename="../wizard/migratepage.cpp" line="951"/>
         <source>Cancelled after %1. Start again to resume where it stopped.</source>
         <translation>Annulé après %1. Redémarrez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="892"/>
+        <location filename="../wizard/migratepage.cpp" line="954"/>
         <source>Failed after %1.</source>
         <translation>Échec après %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="893"/>
+        <location filename="../wizard/migratepage.cpp" line="955"/>
         <source>The run failed; the log below says where.</source>
         <translation>L&apos;exécution a échoué ; le journal ci-dessous indique où.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="925"/>
+        <location filename="../wizard/migratepage.cpp" line="1006"/>
         <source>Replace a store in use?</source>
         <translation>Remplacer une boutique en service ?</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="927"/>
+        <location filename="../wizard/migratepage.cpp" line="1008"/>
         <source>Type the database name, %1, to replace its store:</source>
         <translation>Saisissez le nom de la base, %1, pour remplacer sa boutique :</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="938"/>
+        <location filename="../wizard/migratepage.cpp" line="1019"/>
         <source>Reset destination</source>
         <translation>Réinitialiser la destination</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="939"/>
+        <location filename="../wizard/migratepage.cpp" line="1020"/>
         <source>This removes every row Cutover wrote to %1 and puts back the rows it replaced. Type the database name, %2, to confirm.</source>
         <translation>Cela supprime chaque ligne que Cutover a écrite dans %1 et remet en place les lignes qu&apos;il a remplacées. Saisissez le nom de la base, %2, pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="946"/>
+        <location filename="../wizard/migratepage.cpp" line="1027"/>
         <source>The name typed does not match the destination database %1; nothing was reset.</source>
         <translation>Le nom saisi ne correspond pas à la base de destination %1 ; rien n&apos;a été réinitialisé.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="952"/>
+        <location filename="../wizard/migratepage.cpp" line="1033"/>
         <source>Resetting %1...</source>
         <translation>Réinitialisation de %1...</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="963"/>
+        <location filename="../wizard/migratepage.cpp" line="1044"/>
         <source>Reset done: the destination holds what it held before Cutover wrote to it.</source>
         <translation>Réinitialisation terminée : la destination contient ce qu&apos;elle contenait avant que Cutover y écrive.</translation>
     </message>
     <message>
-        <location filename="../wizard/migratepage.cpp" line="965"/>
+        <location filename="../wizard/migratepage.cpp" line="1046"/>
         <source>The reset did not finish: %1</source>
         <translation>La réinitialisation ne s&apos;est pas terminée : %1</translation>
     </message>

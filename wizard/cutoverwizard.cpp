@@ -72,6 +72,16 @@ CutoverWizard::CutoverWizard(const QString& demoFolder, QWidget* parent)
     auto* delta = new DeltaPage(this);
     delta->setDmtConfig(DmtConfiguration::defaultPath());
     setPage(DeltaPageId, delta);
+    // What the migration leaves behind, delta and the final verification leave out too: kept in the project, and
+    // handed on at once for a wizard without one.
+    connect(migrate, &MigratePage::stepOptionsChanged, this, [this](const StepOptions& options) {
+        qobject_cast<DeltaPage*>(page(DeltaPageId))->setAreas(options.areas);
+        qobject_cast<GoLivePage*>(page(GoLivePageId))->setStepOptions(options);
+        if (m_model->hasProject()) {
+            const QJsonObject json = options.toJson();
+            m_controller->updateProject([json](Project& project) { project.stepOptions = json; });
+        }
+    });
     setPage(ReindexPageId, new ReindexPage(m_controller, m_model, this));
     auto* goLive = new GoLivePage(this);
     goLive->setDmtConfig(DmtConfiguration::defaultPath());
@@ -171,6 +181,7 @@ void CutoverWizard::updateDeltaPage()
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
     delta->setStoreRoots(project.m1Root, project.m2Root);
     delta->setProjectPath(m_model->projectPath(), project.deltaBusyThreshold);
+    delta->setAreas(StepOptions::fromJson(project.stepOptions).areas);
     delta->setConnections(source ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         destination ? std::optional(project.destination) : std::nullopt,
@@ -184,6 +195,7 @@ void CutoverWizard::updateMigratePage()
     const bool source = m_model->connectionPassed(SecretRole::Source);
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
     migrate->setProjectPath(m_model->projectPath());
+    migrate->setStepOptions(StepOptions::fromJson(project.stepOptions));
     migrate->setStoreRoots(project.m1Root, project.m2Root);
     migrate->setConnections(source && destination ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
@@ -208,6 +220,8 @@ void CutoverWizard::updateGoLivePage()
     const bool source = m_model->connectionPassed(SecretRole::Source);
     const bool destination = m_model->connectionPassed(SecretRole::Destination);
     goLive->setProjectPath(m_model->projectPath());
+    // The final verification expects what the migration carried, as the project records its choices.
+    goLive->setStepOptions(StepOptions::fromJson(project.stepOptions));
     goLive->setConnections(source ? std::optional(project.source) : std::nullopt,
         source ? m_model->password(SecretRole::Source) : QString(),
         destination ? std::optional(project.destination) : std::nullopt,

@@ -755,11 +755,12 @@ void DeltaPage::onInstall()
     const QString password = m_sourcePassword;
     const QString dmtPath = m_dmtPath;
     const QString projectPath = m_projectPath;
-    m_installPlanWatcher.setFuture(QtConcurrent::run([profile, password, dmtPath, projectPath]() {
+    const OptionalAreas areas = m_options.areas;
+    m_installPlanWatcher.setFuture(QtConcurrent::run([profile, password, dmtPath, projectPath, areas]() {
         InstallPlan result;
         try {
             Database db(profile, password, QStringLiteral("delta-page"));
-            result.plan = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath));
+            result.plan = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath), areas);
             QStringList blockers;
             for (const CaptureBlocker& blocker : result.plan.blockers)
                 blockers << blocker.message + QLatin1Char(' ') + blocker.fix;

@@ -68,9 +68,14 @@ public:
      * shown and used; changing the threshold on the page saves it in the project.
      */
     void setProjectPath(const QString& path, int busyThreshold = -1);
-    /** The loop's options (tests make it fast). */
     /** The loop's options; the busy threshold is shown on the page and can be changed while it runs. */
     void setOptions(const DeltaApplier::Options& options);
+    /**
+     * The parts of the store the migration leaves behind (the project's choice): the capture installed from this
+     * page puts no trigger on their tables, and the next start of the loop does not carry them.
+     */
+    void setAreas(const OptionalAreas& areas) { m_options.areas = areas; }
+    const OptionalAreas& areas() const { return m_options.areas; }
 
     bool isRunning() const;
     /** The delta loop, for the go-live page (it waits for an empty backlog and stops it). Owned by the page. */

@@ -77,7 +77,9 @@ public:
     void setDeltaSync(DeltaSync* sync);
     /** The Data Migration Tool's config.xml the final verification maps with, and the steps it compares. */
     void setDmtConfig(const QString& configPath) { m_dmtPath = configPath; }
+    /** How the migration treated the store (the project's choice): the final verification expects the same. */
     void setStepOptions(const StepOptions& options) { m_stepOptions = options; }
+    const StepOptions& stepOptions() const { return m_stepOptions; }
     void setVerificationSteps(StepFactory factory) { m_stepFactory = std::move(factory); }
     /** The warm-up's limits (pages per store view, parallel requests, time-out); the page fills in the rest. */
     void setCacheWarmOptions(const CacheWarmOptions& options) { m_warmDefaults = options; }

@@ -78,6 +78,8 @@ MigratePage::MigratePage(QWidget* parent)
     , m_verify(new QCheckBox(tr("&Verify after the copy (row counts and checksums, table by table)"), this))
     , m_urlClash(new QComboBox(this))
     , m_logs(new QCheckBox(tr("Visitor &logs: carry Magento 1's log_visitor too (often large, rarely needed)"), this))
+    , m_reports(new QCheckBox(tr("Rep&orts and statistics: carry report_event and the statistics tables"), this))
+    , m_oldQuotes(new QCheckBox(tr("Old &quotes: carry carts older than the store's quote lifetime too"), this))
     , m_capture(new QLabel(this))
     , m_installCapture(new QPushButton(tr("&Install change capture..."), this))
     , m_start(new QPushButton(tr("S&tart"), this))
@@ -100,7 +102,8 @@ MigratePage::MigratePage(QWidget* parent)
 
     for (const auto& [widget, name] :
         std::initializer_list<std::pair<QWidget*, const char*>> { { m_settings, "settings" }, { m_data, "data" },
-            { m_verify, "verify" }, { m_urlClash, "url-clash" }, { m_logs, "logs" }, { m_capture, "capture" },
+            { m_verify, "verify" }, { m_urlClash, "url-clash" }, { m_logs, "logs" }, { m_reports, "reports" },
+            { m_oldQuotes, "old-quotes" }, { m_capture, "capture" },
             { m_installCapture, "install-capture" }, { m_start, "start" }, { m_pause, "pause" }, { m_cancel, "cancel" },
             { m_reset, "reset" }, { m_status, "status" }, { m_error, "error" }, { m_tree, "tree" }, { m_log, "log" },
             { m_checkIntegrity, "check-integrity" }, { m_integrityStatus, "integrity-status" },
@@ -109,6 +112,27 @@ MigratePage::MigratePage(QWidget* parent)
     m_settings->setChecked(true);
     m_data->setChecked(true);
     m_verify->setChecked(true);
+    m_reports->setChecked(true);
+    m_oldQuotes->setChecked(true);
+    m_reports->setToolTip(tr("Left behind, Magento 2 starts with empty reports; it rebuilds its sales statistics from "
+                             "the orders (Reports > Statistics > Refresh Statistics). Change capture then puts no "
+                             "trigger on report_event, which Magento 1 writes on every product view."));
+    m_oldQuotes->setToolTip(tr("Magento 2's cron deletes quotes not updated within the quote lifetime "
+                               "(checkout/cart/delete_quote_after, 30 days unless set) at its first run. Left behind, "
+                               "they are not copied at all; a customer who comes back to one during delta brings it "
+                               "back whole."));
+    for (QCheckBox* area : { m_logs, m_reports, m_oldQuotes }) {
+        connect(area, &QCheckBox::toggled, this, [this](bool) {
+            // The box can be unticked only with a date to leave behind from (see updateButtons()).
+            if (!m_oldQuotes->isChecked() && !m_oldQuotesBefore.isValid())
+                m_oldQuotesBefore = m_ruleOldQuotesBefore;
+            if (m_oldQuotes->isChecked())
+                m_oldQuotesBefore = {}; // carried again: a later choice takes the date of then
+            updateButtons();
+            emit stepOptionsChanged(stepOptions());
+        });
+    }
+    connect(m_urlClash, &QComboBox::activated, this, [this](int) { emit stepOptionsChanged(stepOptions()); });
     // Magento 2 allows one rewrite per request path and store view; Magento 1 stores often have several.
     m_urlClash->addItem(tr("Rename the later ones (path-1.html), listed in the report"),
         QVariant::fromValue(int(UrlRewriteStep::ClashRule::RenameWithSuffix)));
@@ -183,6 +207,8 @@ MigratePage::MigratePage(QWidget* parent)
     clashRow->addWidget(m_urlClash, 1);
     layout->addLayout(clashRow);
     layout->addWidget(m_logs);
+    layout->addWidget(m_reports);
+    layout->addWidget(m_oldQuotes);
     layout->addLayout(captureRow);
     layout->addLayout(integrityRow);
     layout->addWidget(m_findings, 2);
@@ -302,6 +328,10 @@ void MigratePage::updateButtons()
     m_verify->setEnabled(idle);
     m_urlClash->setEnabled(idle && m_data->isChecked());
     m_logs->setEnabled(idle && m_data->isChecked());
+    m_reports->setEnabled(idle && m_data->isChecked());
+    // Which quotes are old needs the store's quote lifetime, read with the capture's state.
+    m_oldQuotes->setEnabled(
+        idle && m_data->isChecked() && (m_oldQuotesBefore.isValid() || m_ruleOldQuotesBefore.isValid()));
     m_installCapture->setVisible(m_captured.known && !m_captured.installed && m_captured.error.isEmpty());
     m_installCapture->setEnabled(idle && m_source.has_value());
     emit completeChanged();
@@ -331,7 +361,10 @@ void MigratePage::checkCapture(bool plan)
     const QString password = m_sourcePassword;
     const QString dmtPath = m_dmtPath;
     const QString projectPath = m_projectPath;
-    m_captureWatcher.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath, plan]() {
+    const OptionalAreas areas = stepOptions().areas;
+    const QDateTime recordedBefore = m_oldQuotesBefore;
+    m_captureWatcher.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath, plan, areas,
+                                                     recordedBefore]() {
         Captured result;
         try {
             Database db(source, password, QStringLiteral("source"));
@@ -339,7 +372,7 @@ void MigratePage::checkCapture(bool plan)
             result.known = true;
             if (plan && !result.installed) {
                 const CapturePlan capture
-                    = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath));
+                    = CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath), areas);
                 for (const CaptureTarget& target : capture.targets)
                     result.planned << target.table;
                 result.triggers = capture.triggerCount();
@@ -350,10 +383,20 @@ void MigratePage::checkCapture(bool plan)
             } else if (!plan) {
                 // The visitor log's size, for the choice to carry it; read once per connection, not again when
                 // the install asks for its plan.
+                // Only figures for the labels, each on its own; the run reports what it leaves behind.
                 try {
                     result.logs = LogStep::sizeOf(db);
                 } catch (const Error&) {
-                    // Only a figure for the label; the run reports what it leaves behind.
+                }
+                try {
+                    result.reports = OptionalAreas::reportsSize(db);
+                } catch (const Error&) {
+                }
+                try {
+                    result.ruleOldQuotesBefore = OptionalAreas::defaultOldQuotesBefore(db);
+                    result.oldQuotesBefore = recordedBefore.isValid() ? recordedBefore : result.ruleOldQuotesBefore;
+                    result.quotes = OptionalAreas::quotesSize(db, result.oldQuotesBefore);
+                } catch (const Error&) {
                 }
             }
         } catch (const Error& e) {
@@ -366,6 +409,8 @@ void MigratePage::checkCapture(bool plan)
 void MigratePage::onCaptureChecked()
 {
     m_captured = m_captureWatcher.result();
+    if (m_captured.ruleOldQuotesBefore.isValid())
+        m_ruleOldQuotesBefore = m_captured.ruleOldQuotesBefore;
     if (m_captured.logs && m_captured.logs->present) {
         const LogStep::Size& logs = *m_captured.logs;
         const QLocale locale;
@@ -375,6 +420,24 @@ void MigratePage::onCaptureChecked()
                       .arg(locale.toString(logs.rows), megabytes)
                 : tr("Visitor &logs: carry Magento 1's log_visitor too (%1 rows, %2 MB; rarely needed)")
                       .arg(locale.toString(logs.rows), megabytes));
+    }
+    if (m_captured.reports) {
+        const OptionalAreas::Size& reports = *m_captured.reports;
+        const QLocale locale;
+        const QString rows = reports.estimated ? tr("about %1").arg(locale.toString(reports.rows))
+                                               : locale.toString(reports.rows);
+        m_reports->setText(tr("Rep&orts and statistics: carry them too (%1 rows in %n table(s), %2 MB)", nullptr,
+            reports.tables)
+                .arg(rows, locale.toString(double(reports.bytes) / (1024.0 * 1024.0), 'f', 1)));
+    }
+    if (m_captured.quotes) {
+        const OptionalAreas::QuotesSize& quotes = *m_captured.quotes;
+        const QLocale locale;
+        m_oldQuotes->setText(tr("Old &quotes: carry the %n cart(s) not updated since %1 too (of %2; about %3 MB)",
+            nullptr, int(std::min<qint64>(quotes.oldQuotes, INT_MAX)))
+                .arg(locale.toString(m_captured.oldQuotesBefore.toUTC().date(), QLocale::ShortFormat),
+                    locale.toString(quotes.quotes),
+                    locale.toString(double(quotes.oldBytes) / (1024.0 * 1024.0), 'f', 1)));
     }
     if (!m_captured.error.isEmpty())
         m_capture->setText(tr("Could not read the change capture's state on Magento 1: %1").arg(m_captured.error));
@@ -417,6 +480,7 @@ void MigratePage::onCaptureChecked()
     const QString password = m_sourcePassword;
     const QString dmtPath = m_dmtPath;
     const QString projectPath = m_projectPath;
+    const OptionalAreas areas = stepOptions().areas;
     m_chore.disconnect(this);
     connect(&m_chore, &QFutureWatcherBase::finished, this, [this]() {
         const QString error = m_chore.result();
@@ -428,10 +492,10 @@ void MigratePage::onCaptureChecked()
         m_captured = {};
         checkCapture(false);
     });
-    m_chore.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath]() {
+    m_chore.setFuture(QtConcurrent::run([source, password, dmtPath, projectPath, areas]() {
         try {
             Database db(source, password, QStringLiteral("source"));
-            DeltaCapture::install(db, CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath)));
+            DeltaCapture::install(db, CapturePlanner::plan(db, loadProjectConfiguration(dmtPath, projectPath), areas));
             return QString();
         } catch (const Error& e) {
             return e.message();
@@ -912,8 +976,27 @@ StepOptions MigratePage::stepOptions() const
 {
     StepOptions options;
     options.urlClash = UrlRewriteStep::ClashRule(m_urlClash->currentData().toInt());
-    options.carryLogs = m_logs->isChecked();
+    options.areas.visitorLogs = m_logs->isChecked();
+    options.areas.reports = m_reports->isChecked();
+    if (!m_oldQuotes->isChecked())
+        options.areas.oldQuotesBefore = m_oldQuotesBefore;
     return options;
+}
+
+void MigratePage::setStepOptions(const StepOptions& options)
+{
+    if (options == stepOptions())
+        return;
+    const QSignalBlocker clash(m_urlClash);
+    const QSignalBlocker logs(m_logs);
+    const QSignalBlocker reports(m_reports);
+    const QSignalBlocker quotes(m_oldQuotes);
+    m_urlClash->setCurrentIndex(std::max(0, m_urlClash->findData(int(options.urlClash))));
+    m_logs->setChecked(options.areas.visitorLogs);
+    m_reports->setChecked(options.areas.reports);
+    m_oldQuotes->setChecked(options.areas.carriesOldQuotes());
+    m_oldQuotesBefore = options.areas.oldQuotesBefore;
+    updateButtons();
 }
 
 QString MigratePage::confirmStoreInUse(const DestinationContents& contents)

@@ -75,8 +75,13 @@ public:
     /** The last finished run's report (empty before one finished). */
     const RunReport& lastReport() const { return m_report; }
 
-    /** The choices of the page's controls that steps take (URL clashes). */
+    /** The choices of the page's controls that steps take (URL clashes, the optional areas left behind). */
     StepOptions stepOptions() const;
+    /**
+     * Shows `options` (the project's recorded choice) in the controls, without emitting stepOptionsChanged(). Old
+     * quotes left behind keep their recorded date.
+     */
+    void setStepOptions(const StepOptions& options);
 
     /** The last integrity check's findings; nullopt before one finished. */
     const std::optional<IntegrityReport>& integrityReport() const { return m_integrity; }
@@ -91,6 +96,8 @@ public:
 Q_SIGNALS:
     /** A run (with its verification, when asked) ended: succeeded, cancelled or failed. */
     void runFinished(cutover::Outcome outcome);
+    /** The user changed a choice that steps take: the wizard keeps it in the project for delta and go-live. */
+    void stepOptionsChanged(const cutover::StepOptions& options);
 
 private:
     struct Prepared;
@@ -105,6 +112,10 @@ private:
         int triggers = 0;
         QString blockers;
         std::optional<LogStep::Size> logs; ///< the visitor log's size, when it was read
+        std::optional<OptionalAreas::Size> reports; ///< the reports and statistics tables' size, when read
+        std::optional<OptionalAreas::QuotesSize> quotes; ///< the quotes, and the old ones by the date below
+        QDateTime oldQuotesBefore; ///< the recorded date, else Magento 2's rule for this store
+        QDateTime ruleOldQuotesBefore; ///< Magento 2's rule for this store: today less its quote lifetime
     };
 
     void onStart();
@@ -141,6 +152,8 @@ private:
     QCheckBox* m_verify;
     QComboBox* m_urlClash;
     QCheckBox* m_logs;
+    QCheckBox* m_reports;
+    QCheckBox* m_oldQuotes;
     QLabel* m_capture;
     QPushButton* m_installCapture;
     QPushButton* m_start;
@@ -165,6 +178,10 @@ private:
     QString m_m1Root;
     QString m_m2Root;
     int m_jobs = 0;
+    /** When old quotes are left behind: since when (the recorded date, else the store's rule once read). */
+    QDateTime m_oldQuotesBefore;
+    /** Magento 2's rule for this store (today less its quote lifetime), once read; a new choice takes it. */
+    QDateTime m_ruleOldQuotesBefore;
 
     // The mapping outlives every runner that points into it.
     std::shared_ptr<const DmtConfiguration> m_dmt; ///< the last run's mapping; a running one points into it

@@ -1,6 +1,9 @@
 #include "cliutil.h"
 
+#include "project/project.h"
+
 #include <QLocale>
+#include <QTimeZone>
 
 #include <csignal>
 #include <cstdlib>
@@ -167,18 +170,55 @@ void addStepOptions(QCommandLineParser& parser)
         QCoreApplication::translate("cli",
             "Two URL rewrites with the same request path in one store view (Magento 2 allows one): 'rename' gives "
             "the later ones a free suffix (path-1.html), 'keep-first' keeps only the first. Every renamed or "
-            "dropped path is listed in the report. Default: rename. Give 'verify' the rule 'migrate' ran with."),
+            "dropped path is listed in the report. Default: the project's rule, else rename. Without a project, give "
+            "'verify' the rule 'migrate' ran with."),
         QStringLiteral("RULE") });
-    parser.addOption({ QStringLiteral("with-logs"),
-        QCoreApplication::translate("cli",
-            "Carry Magento 1's visitor logs (log_visitor to customer_visitor). They are often the largest tables and "
-            "of little use in Magento 2, so by default they are left behind and their size is reported.") });
+    addAreaOptions(parser);
 }
 
-StepOptions stepOptionsOrExit(const QCommandLineParser& parser)
+void addAreaOptions(QCommandLineParser& parser)
 {
-    StepOptions options;
-    if (parser.isSet(QStringLiteral("url-clash"))) {
+    parser.addOption({ QStringLiteral("leave-out"),
+        QCoreApplication::translate("cli",
+            "Parts of the store to leave behind, comma separated: logs (Magento 1's visitor log), reports (reports "
+            "and statistics; Magento 2 rebuilds its statistics from the orders), old-quotes (carts not updated "
+            "within the store's quote lifetime, which Magento 2's cron would delete), or none. What is left behind "
+            "is counted in the report; change capture, delta and the verification leave it out too. Default: the "
+            "project's choice, else logs."),
+        QStringLiteral("AREAS") });
+    parser.addOption({ QStringLiteral("old-quotes-before"),
+        QCoreApplication::translate("cli",
+            "With --leave-out old-quotes: quotes not updated since this date (ISO 8601, UTC; 2026-10-28 or "
+            "2026-10-28T12:00:00Z) are old. Default: the project's date, else today less the store's quote lifetime "
+            "(checkout/cart/delete_quote_after, 30 days unless set). Without a project, give 'verify' and 'delta' "
+            "the date 'migrate' printed."),
+        QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("with-logs"),
+        QCoreApplication::translate("cli",
+            "Carry Magento 1's visitor logs (log_visitor to customer_visitor), the same as leaving logs out of "
+            "--leave-out. They are often the largest tables and of little use in Magento 2, so by default they are "
+            "left behind and their size is reported.") });
+}
+
+QString leftOutText(const OptionalAreas& areas)
+{
+    QStringList parts;
+    if (!areas.visitorLogs)
+        parts << QCoreApplication::translate("cli", "visitor logs");
+    if (!areas.reports)
+        parts << QCoreApplication::translate("cli", "reports and statistics");
+    if (!areas.carriesOldQuotes())
+        parts << QCoreApplication::translate("cli", "old quotes (not updated since %1)")
+                     .arg(areas.oldQuotesBefore.toUTC().toString(Qt::ISODate));
+    return parts.isEmpty() ? QCoreApplication::translate("cli", "nothing") : parts.join(QStringLiteral(", "));
+}
+
+StepOptions stepOptionsOrExit(const QCommandLineParser& parser, const Project* project,
+    const std::function<QDateTime()>& defaultOldQuotesBefore)
+{
+    StepOptions options = project ? StepOptions::fromJson(project->stepOptions) : StepOptions {};
+    // Only migrate and verify have --url-clash; optionNames() holds the options given, without a warning.
+    if (parser.optionNames().contains(QStringLiteral("url-clash"))) {
         const auto rule = UrlRewriteStep::clashRuleFromName(parser.value(QStringLiteral("url-clash")));
         if (!rule) {
             err(QCoreApplication::translate("cli", "--url-clash takes rename or keep-first, not \"%1\".")
@@ -187,7 +227,52 @@ StepOptions stepOptionsOrExit(const QCommandLineParser& parser)
         }
         options.urlClash = *rule;
     }
-    options.carryLogs = parser.isSet(QStringLiteral("with-logs"));
+    QDateTime before;
+    if (parser.isSet(QStringLiteral("old-quotes-before"))) {
+        const QString text = parser.value(QStringLiteral("old-quotes-before")).trimmed();
+        before = QDateTime::fromString(text, Qt::ISODate);
+        if (!before.isValid()) {
+            err(QCoreApplication::translate("cli",
+                "--old-quotes-before takes an ISO 8601 date such as 2026-10-28 or 2026-10-28T12:00:00Z, not \"%1\".")
+                    .arg(text));
+            std::exit(UsageError);
+        }
+        if (before.timeSpec() == Qt::LocalTime)
+            before.setTimeZone(QTimeZone::utc()); // a date without an offset is UTC, as the report prints it
+        before = before.toUTC();
+    }
+    if (parser.isSet(QStringLiteral("leave-out"))) {
+        if (!before.isValid())
+            before = options.areas.oldQuotesBefore;
+        QString error;
+        const QString list = parser.value(QStringLiteral("leave-out"));
+        const bool wantsOldQuotes = list.contains(QLatin1String("old-quotes"), Qt::CaseInsensitive);
+        if (wantsOldQuotes && !before.isValid() && defaultOldQuotesBefore)
+            before = defaultOldQuotesBefore();
+        const auto areas = OptionalAreas::fromNames(list, before, &error);
+        if (!areas) {
+            err(QStringLiteral("--leave-out: ") + error);
+            std::exit(UsageError);
+        }
+        options.areas = *areas;
+    } else if (before.isValid() && !options.areas.carriesOldQuotes()) {
+        options.areas.oldQuotesBefore = before;
+    }
+    if (parser.isSet(QStringLiteral("old-quotes-before")) && options.areas.carriesOldQuotes()) {
+        err(QCoreApplication::translate("cli",
+            "--old-quotes-before says which quotes are old, but old quotes are carried: add --leave-out with "
+            "old-quotes in its list."));
+        std::exit(UsageError);
+    }
+    if (parser.isSet(QStringLiteral("with-logs"))) {
+        if (parser.isSet(QStringLiteral("leave-out"))
+            && parser.value(QStringLiteral("leave-out")).contains(QLatin1String("logs"), Qt::CaseInsensitive)) {
+            err(QCoreApplication::translate("cli",
+                "--with-logs carries the visitor logs that --leave-out logs leaves behind; give one of them."));
+            std::exit(UsageError);
+        }
+        options.areas.visitorLogs = true;
+    }
     return options;
 }
 

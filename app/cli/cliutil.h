@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/project.h"
 #include "steps/steplist.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <cstdio>
 
 namespace cutover::cli {
@@ -62,10 +64,23 @@ qint64 integerOption(const QCommandLineParser& parser, const QString& name, qint
 /** "4:05" or "1:04:05", for elapsed times and ETAs on progress lines. */
 QString clockText(qint64 seconds);
 
-/** Adds the options that choose how steps treat data (--url-clash), for migrate and verify alike. */
+/**
+ * Adds the options that choose which parts of the store are left behind (--leave-out, --old-quotes-before,
+ * --with-logs): for migrate, verify and delta alike, so that each treats them as the migration did.
+ */
+void addAreaOptions(QCommandLineParser& parser);
+/** Adds the options that choose how steps treat data (--url-clash and the area options), for migrate and verify. */
 void addStepOptions(QCommandLineParser& parser);
-/** Reads them into a StepOptions, or exits with a message naming the option and its values. */
-StepOptions stepOptionsOrExit(const QCommandLineParser& parser);
+/**
+ * Reads them into a StepOptions over the project's recorded choice (`project`, may be null) over the defaults, or
+ * exits with a message naming the option and its values. `defaultOldQuotesBefore` is called only when old quotes
+ * are left behind and neither --old-quotes-before nor the project says since when (it reads Magento 1's quote
+ * lifetime).
+ */
+StepOptions stepOptionsOrExit(const QCommandLineParser& parser, const Project* project,
+    const std::function<QDateTime()>& defaultOldQuotesBefore);
+/** One line naming what the options leave behind ("visitor logs, old quotes (not updated since 2026-10-28)"). */
+QString leftOutText(const OptionalAreas& areas);
 
 /** Exit codes of every cutover-cli command. */
 enum ExitCode {

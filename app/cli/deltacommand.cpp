@@ -114,7 +114,8 @@ QString duration(double seconds)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-int install(Database& db, const QCommandLineParser& parser, const QString& overridesPath, bool json, bool yes)
+int install(Database& db, const QCommandLineParser& parser, const QString& overridesPath, const OptionalAreas& areas,
+    bool json, bool yes)
 {
     const QString configPath = dmtConfigPath(parser);
     DmtConfiguration dmt;
@@ -125,7 +126,7 @@ int install(Database& db, const QCommandLineParser& parser, const QString& overr
                 .arg(configPath, e.message()));
         return Failed;
     }
-    const CapturePlan plan = CapturePlanner::plan(db, dmt);
+    const CapturePlan plan = CapturePlanner::plan(db, dmt, areas);
     if (!json)
         printPlan(plan, parser.isSet(QStringLiteral("verbose")));
     if (!plan.canInstall()) {
@@ -285,6 +286,7 @@ int run(const Databases& databases, const QCommandLineParser& parser, bool json)
         return UsageError;
     }
     DeltaApplier::Options options;
+    options.areas = resolveStepOptionsOrExit(parser, databases).areas;
     options.once = parser.isSet(QStringLiteral("once"));
     // The project's threshold, as the Live changes page last set it; --max-threads-running overrides it.
     if (databases.project && databases.project->deltaBusyThreshold >= 0)
@@ -430,6 +432,7 @@ int runDelta(const QStringList& arguments)
            "built-in mapping)."),
         QStringLiteral("FILE") });
     addOverridesOption(parser);
+    addAreaOptions(parser);
     processOrExit(parser, arguments,
         tr("Change capture on the Magento 1 database for incremental (delta) migration. 'install' lists the "
            "change-log tables and triggers it will create on every table the migration carries and asks before "
@@ -471,7 +474,8 @@ int runDelta(const QStringList& arguments)
     try {
         Database db(*databases.source, password, QStringLiteral("source"));
         if (action == QLatin1String("install"))
-            return install(db, parser, overridesPathOf(parser, databases), json, yes);
+            return install(db, parser, overridesPathOf(parser, databases),
+                resolveStepOptionsOrExit(parser, databases).areas, json, yes);
         if (action == QLatin1String("status"))
             return status(db, json);
         return remove(db, json, yes);

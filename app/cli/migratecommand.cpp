@@ -202,13 +202,13 @@ int runMigrate(const QStringList& arguments)
         return UsageError;
     }
     const qint64 jobs = integerOption(parser, QStringLiteral("jobs"), MigrationRunner::defaultJobs());
-    const StepOptions stepOptions = stepOptionsOrExit(parser);
     if (jobs < 1 || jobs > 64) {
         err(tr("--jobs must be between 1 and 64."));
         return UsageError;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     const Databases databases = resolveDatabasesOrExit(parser, Needs::Both);
+    const StepOptions stepOptions = resolveStepOptionsOrExit(parser, databases);
     const QDateTime started = QDateTime::currentDateTime();
     const QString command = QStringLiteral("migrate ") + mode;
     try {
@@ -271,6 +271,9 @@ int runMigrate(const QStringList& arguments)
         }
 
         if (mode == QLatin1String("data")) {
+            // Kept before the run, so that capture, delta and the verifications leave out what this run leaves.
+            recordStepOptions(databases, stepOptions);
+            err(tr("Left behind as chosen: %1.").arg(leftOutText(stepOptions.areas)));
             const QString warning = captureWarning(env.source);
             if (!warning.isEmpty()) {
                 err(warning);

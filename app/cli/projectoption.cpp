@@ -1,6 +1,7 @@
 #include "projectoption.h"
 
 #include "cliutil.h"
+#include "db/database.h"
 #include "error.h"
 #include "log/log.h"
 
@@ -192,6 +193,47 @@ RunOutcome outcomeOf(int exitCode)
     if (exitCode == Cancelled)
         return RunOutcome::Cancelled;
     return RunOutcome::Failed;
+}
+
+StepOptions resolveStepOptionsOrExit(const QCommandLineParser& parser, const Databases& databases)
+{
+    return stepOptionsOrExit(parser, databases.project ? &*databases.project : nullptr, [&databases]() {
+        if (!databases.source) {
+            err(QCoreApplication::translate("cli",
+                "Leaving old quotes behind needs the Magento 1 database (its quote lifetime), or a date given with "
+                "--old-quotes-before."));
+            std::exit(UsageError);
+        }
+        try {
+            Database src(*databases.source, passwordOrExit(databases, SecretRole::Source), QStringLiteral("source"));
+            const QDateTime before = OptionalAreas::defaultOldQuotesBefore(src);
+            // Without a project nothing keeps the date: a later verify or delta must be given the same one.
+            if (!databases.project)
+                err(QCoreApplication::translate("cli",
+                    "Old quotes are those not updated since %1 (today less the store's quote lifetime). Give "
+                    "--old-quotes-before %1 to the commands that follow, so that they all leave out the same "
+                    "quotes.")
+                        .arg(before.toString(Qt::ISODate)));
+            return before;
+        } catch (const Error& e) {
+            err(QCoreApplication::translate("cli",
+                "Could not read Magento 1's quote lifetime to know which quotes are old: %1 Give the date with "
+                "--old-quotes-before.")
+                    .arg(e.message()));
+            std::exit(Failed);
+        }
+    });
+}
+
+void recordStepOptions(const Databases& databases, const StepOptions& options)
+{
+    if (!databases.project)
+        return;
+    try {
+        Project::update(databases.projectPath, [&](Project& project) { project.stepOptions = options.toJson(); });
+    } catch (const Error& e) {
+        err(tr("Warning: the choices of the run were not kept in the project: %1").arg(e.message()));
+    }
 }
 
 void recordRun(const Databases& databases, const QString& command, const QDateTime& started, RunOutcome outcome,

@@ -4,6 +4,7 @@
 #include "mapping/cryptkeys.h"
 #include "project/project.h"
 #include "project/secretstore.h"
+#include "steps/steplist.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -67,6 +68,14 @@ QString passwordOrExit(const Databases& databases, SecretRole role);
 
 /** The outcome a cutover-cli exit code stands for: Success, Cancelled, anything else Failed. */
 RunOutcome outcomeOf(int exitCode);
+
+/**
+ * The step options of a command (stepOptionsOrExit) over the project's: the default date of old quotes is read from
+ * the source (its quote lifetime), asking for its password only then. Exits on a bad option or an unreachable source.
+ */
+StepOptions resolveStepOptionsOrExit(const QCommandLineParser& parser, const Databases& databases);
+/** Keeps `options` in the project as the migration's choice (a warning when it cannot); nothing without a project. */
+void recordStepOptions(const Databases& databases, const StepOptions& options);
 
 /**
  * When the run used `--project`, appends a run record to the project file (under a lock, saved atomically);

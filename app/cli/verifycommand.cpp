@@ -54,7 +54,6 @@ int runVerify(const QStringList& arguments)
         return UsageError;
     }
     const qint64 jobs = integerOption(parser, QStringLiteral("jobs"), MigrationRunner::defaultJobs());
-    const StepOptions stepOptions = stepOptionsOrExit(parser);
     if (jobs < 1 || jobs > 64) {
         err(tr("--jobs must be between 1 and 64."));
         return UsageError;
@@ -64,6 +63,7 @@ int runVerify(const QStringList& arguments)
         = int(std::min<qint64>(integerOption(parser, QStringLiteral("max-keys"), options.maxKeys), 100'000));
     const bool json = parser.isSet(QStringLiteral("json"));
     const Databases databases = resolveDatabasesOrExit(parser, Needs::Both);
+    const StepOptions stepOptions = resolveStepOptionsOrExit(parser, databases);
     const QDateTime started = QDateTime::currentDateTime();
     const QString command = QStringLiteral("verify ") + mode;
     try {

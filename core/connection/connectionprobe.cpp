@@ -7,6 +7,8 @@
 #include "error.h"
 #include "log/log.h"
 #include "schema/triggerdefiners.h"
+#include "steps/logstep.h"
+#include "steps/optionalareas.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -1147,6 +1149,39 @@ ProbeFinding ProbeRun::size()
                    "not a measurement. Row counts come from information_schema and are approximate for InnoDB.")
                     .arg(parts.join(QStringLiteral("; ")), durationText(seconds), durationText(secondsWithoutLogs),
                         locale.toString(qint64(rate)));
+    // The parts a user may leave behind, with what each weighs, so that the choice is made knowing it.
+    try {
+        Database src(m_profile, m_password, QStringLiteral("probe-areas"));
+        const LogStep::Size logs = LogStep::sizeOf(src);
+        const OptionalAreas::Size reports = OptionalAreas::reportsSize(src);
+        QStringList optional;
+        if (logs.present) {
+            f.add(QStringLiteral("optional.logs.rows"), logs.rows);
+            f.add(QStringLiteral("optional.logs.bytes"), logs.bytes);
+            optional << tr("visitor logs %1 rows (%2)").arg(locale.toString(logs.rows), bytesText(logs.bytes));
+        }
+        f.add(QStringLiteral("optional.reports.rows"), reports.rows);
+        f.add(QStringLiteral("optional.reports.bytes"), reports.bytes);
+        optional << tr("reports and statistics %1 rows in %n table(s) (%2)", nullptr, reports.tables)
+                        .arg(locale.toString(reports.rows), bytesText(reports.bytes));
+        if (hasTable(QStringLiteral("sales_flat_quote"))) {
+            const QDateTime before = OptionalAreas::defaultOldQuotesBefore(src);
+            const OptionalAreas::QuotesSize quotes = OptionalAreas::quotesSize(src, before);
+            f.add(QStringLiteral("optional.oldQuotes.quotes"), quotes.oldQuotes);
+            f.add(QStringLiteral("optional.oldQuotes.of"), quotes.quotes);
+            f.add(QStringLiteral("optional.oldQuotes.bytes"), quotes.oldBytes);
+            f.add(QStringLiteral("optional.oldQuotes.before"), before.toString(Qt::ISODate));
+            optional << tr("%1 of %2 quotes not updated since %3 (about %4)")
+                            .arg(locale.toString(quotes.oldQuotes), locale.toString(quotes.quotes),
+                                before.toString(QStringLiteral("yyyy-MM-dd")), bytesText(quotes.oldBytes));
+        }
+        f.message += QLatin1Char(' ')
+            + tr("Optional: %1. Leave them out with --leave-out logs,reports,old-quotes, or on the Settings and data "
+                 "page.")
+                  .arg(optional.join(QStringLiteral(", ")));
+    } catch (const Error& e) {
+        f.add(QStringLiteral("optional.error"), e.message());
+    }
     // Visitor logs grow without bound when log cleaning is off, and slow every step that reads them (DMT #213).
     if (logRows > 1'000'000 && logRows * 2 > totalRows) {
         f.status = ProbeStatus::Warning;

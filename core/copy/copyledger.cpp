@@ -127,6 +127,42 @@ void CopyLedger::startJob(Database& destination, const QString& job, const QStri
                          .arg(destination.table(QLatin1String(progressTable)), Database::quoteString(job)));
 }
 
+QStringList CopyLedger::otherVariants(Database& destination, const QString& family, const QString& job)
+{
+    QStringList jobs;
+    QString like = family + QLatin1Char('@');
+    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    like.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    like.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    QSqlQuery q = destination.query(QStringLiteral("SELECT job FROM %1 WHERE job = %2 OR job LIKE %3")
+                                        .arg(destination.table(QLatin1String(progressTable)),
+                                            Database::quoteString(family), Database::quoteString(like + QLatin1Char('%'))));
+    while (q.next()) {
+        if (q.value(0).toString() != job)
+            jobs << q.value(0).toString();
+    }
+    return jobs;
+}
+
+void CopyLedger::dropVariants(Database& destination, const QStringList& jobs, const QString& table)
+{
+    if (jobs.isEmpty())
+        return;
+    QStringList names;
+    for (const QString& job : jobs)
+        names << Database::quoteString(job);
+    destination.beginTransaction();
+    try {
+        destination.exec(QStringLiteral("DELETE FROM %1").arg(destination.table(table)));
+        destination.exec(QStringLiteral("DELETE FROM %1 WHERE job IN (%2)")
+                             .arg(destination.table(QLatin1String(progressTable)), names.join(QLatin1Char(','))));
+        destination.commit();
+    } catch (const Error&) {
+        destination.rollback();
+        throw;
+    }
+}
+
 bool CopyLedger::registerTable(Database& destination, const QString& table, Existing existing)
 {
     const QString ledger = destination.table(QLatin1String(writtenTable));

@@ -58,6 +58,16 @@ public:
      * it exists, and records it first, so that reset() drops it again. Returns true when it made the table.
      */
     static bool createTable(Database& destination, const QString& table, const QString& definition);
+    /**
+     * Jobs other than `job` of the same family: named `family`, or `family` followed by '@' and a variant (a copy of
+     * some rows only, such as the quotes updated since a date). Another variant's rows are not this one's.
+     */
+    static QStringList otherVariants(Database& destination, const QString& family, const QString& job);
+    /**
+     * Forgets the jobs `jobs` and empties `table` (without prefix), which they wrote, in one transaction: the copy
+     * of another variant starts from nothing. The backup of the table's rows from before Cutover stays.
+     */
+    static void dropVariants(Database& destination, const QStringList& jobs, const QString& table);
     /** Saves a batch's resume point; call inside the batch's transaction. */
     static void saveProgress(Database& destination, const QString& job, const QString& lastKey, qint64 rows, bool done);
     /** Tables Cutover wrote to (names with the destination prefix). */

@@ -446,6 +446,16 @@ TableReport TableCopier::run(const CopyJob& job, const RunControl& control, cons
         Database dst(m_destination.profile, m_destination.password, QStringLiteral("destination"));
         dst.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
         CopyLedger::ensureTables(dst);
+        if (!job.variantOf.isEmpty()) {
+            const QStringList others = CopyLedger::otherVariants(dst, job.variantOf, job.job);
+            if (!others.isEmpty()) {
+                // This variant's own progress, from before another one ran, no longer says what the table holds.
+                CopyLedger::dropVariants(dst, others + QStringList { job.job }, job.destination.name);
+                report.addWarning(tr("%1 was copied again from the start: an earlier run copied it with another "
+                                     "choice of rows (%2).")
+                                      .arg(job.destination.name, others.join(QStringLiteral(", "))));
+            }
+        }
         const auto saved = CopyLedger::progress(dst, job.job);
         if (saved && saved->done) {
             report.outcome = Outcome::Succeeded;
@@ -535,6 +545,8 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
     int batches = 0;
     const QString select
         = QStringLiteral("SELECT %1 FROM %2").arg(expressions.join(QLatin1String(", ")), src.table(job.source.name));
+    const QString filter
+        = job.sourceCondition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(job.sourceCondition);
 
     // The destination's text columns: bytes bound for them are checked for UTF-8 (a byte scan, text columns only).
     QList<int> textColumns;
@@ -625,7 +637,8 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
         try {
             if (keys.isEmpty()) {
                 // No key to page by: stream the whole table in this one transaction.
-                QSqlQuery q = src.query(select);
+                QSqlQuery q = src.query(
+                    job.sourceCondition.isEmpty() ? select : select + QStringLiteral(" WHERE 1") + filter);
                 const int columns = int(job.sourceColumns.size());
                 while (q.next()) {
                     convert(readRow(q, columns, bytes), writer);
@@ -636,8 +649,9 @@ void TableCopier::copyKeyset(Database& src, Database& dst, const CopyJob& job, c
                 finished = true;
             } else {
                 QSqlQuery q
-                    = src.query(QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT %4")
-                                    .arg(select, keysetCondition(keys, lastKey), orderBy.join(QLatin1String(", ")))
+                    = src.query(QStringLiteral("%1 WHERE %2%3 ORDER BY %4 LIMIT %5")
+                                    .arg(select, keysetCondition(keys, lastKey), filter,
+                                        orderBy.join(QLatin1String(", ")))
                                     .arg(batchRows));
                 const int columns = int(job.sourceColumns.size());
                 QVariantList row;
@@ -711,6 +725,8 @@ void TableCopier::copyDirect(Database& dst, const CopyJob& job, const QStringLis
             return;
         }
         QString where = keysetCondition(keys, lastKey);
+        if (!job.sourceCondition.isEmpty())
+            where += QStringLiteral(" AND (%1)").arg(job.sourceCondition);
         QStringList upper;
         if (!keys.isEmpty()) {
             QSqlQuery q = dst.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 LIMIT 1 OFFSET %4")

@@ -59,6 +59,16 @@ struct CopyJob
     CopyLedger::Existing existing = CopyLedger::Existing::Replace;
     /** Allow the direct `INSERT ... SELECT` when both databases are on one server and there is no transform. */
     bool allowDirect = true;
+    /**
+     * Not empty: an SQL condition on the source table; only the rows it holds for are read. Other tables in it are
+     * named with the source database, so that it also holds in an `INSERT ... SELECT` on a shared server.
+     */
+    QString sourceCondition;
+    /**
+     * Not empty: `job` is one variant of this family of jobs (see CopyLedger::otherVariants()); when an earlier run
+     * copied the table as another variant, the table is emptied and copied again from the start.
+     */
+    QString variantOf;
 };
 
 /**

@@ -231,7 +231,8 @@ QString CapturePlanner::triggerName(const QString& prefix, const QString& table,
     return name.left(64 - 12) + QLatin1Char('_') + hash + QLatin1Char('_') + eventSuffix(event);
 }
 
-QStringList CapturePlanner::carriedTables(const DmtConfiguration& dmt, const QStringList& sourceTables)
+QStringList CapturePlanner::carriedTables(
+    const DmtConfiguration& dmt, const QStringList& sourceTables, const OptionalAreas& areas)
 {
     QSet<QString> carried;
     if (const MapConfig* main = dmt.map(QStringLiteral("map_file"))) {
@@ -268,6 +269,9 @@ QStringList CapturePlanner::carriedTables(const DmtConfiguration& dmt, const QSt
     }
     for (const char* table : stepTables)
         carried.insert(QString::fromLatin1(table));
+
+    for (const QString& table : areas.leftOutTables(&dmt, sourceTables))
+        carried.remove(table);
 
     QStringList result;
     for (const QString& table : sourceTables) {
@@ -307,12 +311,13 @@ CaptureServer CapturePlanner::readServer(Database& db)
     return server;
 }
 
-CapturePlan CapturePlanner::plan(Database& db, const DmtConfiguration& dmt)
+CapturePlan CapturePlanner::plan(Database& db, const DmtConfiguration& dmt, const OptionalAreas& areas)
 {
-    return plan(db, dmt, readServer(db));
+    return plan(db, dmt, readServer(db), areas);
 }
 
-CapturePlan CapturePlanner::plan(Database& db, const DmtConfiguration& dmt, const CaptureServer& server)
+CapturePlan CapturePlanner::plan(
+    Database& db, const DmtConfiguration& dmt, const CaptureServer& server, const OptionalAreas& areas)
 {
     CapturePlan plan;
     plan.database = db.profile().database;
@@ -368,7 +373,19 @@ CapturePlan CapturePlanner::plan(Database& db, const DmtConfiguration& dmt, cons
     }
 
     QStringList slotConflicts;
-    for (const QString& table : carriedTables(dmt, sourceTables)) {
+    const QStringList carried = carriedTables(dmt, sourceTables, areas);
+    OptionalAreas everything;
+    everything.visitorLogs = true;
+    for (const QString& table : carriedTables(dmt, sourceTables, everything)) {
+        if (!carried.contains(table))
+            plan.skipped << SkippedTable { table,
+                OptionalAreas::isReportTable(table)
+                    ? tr("reports and statistics, left behind as chosen: no trigger, so Magento 1's storefront does "
+                         "not pay for changes that are not carried")
+                    : tr("visitor log, left behind as chosen: no trigger, so Magento 1's storefront does not pay "
+                         "for changes that are not carried") };
+    }
+    for (const QString& table : carried) {
         const QString physical = prefix + table;
         const QVector<Index> tableIndexes = indexes.value(physical);
         const Index* chosen = nullptr;

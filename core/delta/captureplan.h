@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "steps/optionalareas.h"
+
 namespace cutover {
 
 class Database;
@@ -113,18 +115,22 @@ public:
      * not ignored by map_file, plus the documents of the other map files' source rules and of every groups file
      * (EAV, customers, logs, order grids, deltalog.xml), plus the tables that tool steps read without any file
      * naming them (core_url_rewrite, catalog_product_super_attribute_pricing). Only names in `sourceTables`
-     * (without prefix) are returned, sorted; Cutover's own tables and the tool's m2_cl_* never are.
+     * (without prefix) are returned, sorted; Cutover's own tables and the tool's m2_cl_* never are, nor the tables
+     * of the areas the user leaves behind (`areas`: by default the visitor log): no trigger slows the storefront's
+     * busiest writes for changes nobody carries.
      */
-    static QStringList carriedTables(const DmtConfiguration& dmt, const QStringList& sourceTables);
+    static QStringList carriedTables(
+        const DmtConfiguration& dmt, const QStringList& sourceTables, const OptionalAreas& areas = {});
 
     /** Reads the server, the grants, the tables, keys and existing triggers, and builds the plan. Throws Error. */
-    static CapturePlan plan(Database& db, const DmtConfiguration& dmt);
+    static CapturePlan plan(Database& db, const DmtConfiguration& dmt, const OptionalAreas& areas = {});
 
     /**
      * The same with the server's capabilities given instead of read (to plan for an older server than the one
      * at hand). Keys and triggers are still read from `db`.
      */
-    static CapturePlan plan(Database& db, const DmtConfiguration& dmt, const CaptureServer& server);
+    static CapturePlan plan(
+        Database& db, const DmtConfiguration& dmt, const CaptureServer& server, const OptionalAreas& areas = {});
 
     /** Reads the server's version, binary logging settings and the current user's SUPER grant. */
     static CaptureServer readServer(Database& db);

@@ -1,6 +1,7 @@
 #include "delta/deltaapplier.h"
 
 #include "db/database.h"
+#include "delta/captureplan.h"
 #include "delta/deltacapture.h"
 #include "delta/dependentrefresher.h"
 #include "delta/stepappliers.h"
@@ -348,7 +349,18 @@ void DeltaApplier::connect(Session& s)
         throw FatalError(tr("The Data Migration Tool configuration has no map_file; delta needs its map.xml to know "
                             "how rows are carried. Give the configuration with --config."));
     const QVector<ApplierFactory> factories = m_factories + defaultFactories(dst.profile().tablePrefix);
+    const QStringList leftOut = m_options.areas.leftOutTables(m_env.dmt, s.reader->tables());
+    const QHash<QString, QString> keptQuotes = m_options.areas.keptQuoteConditions(s.source->profile());
     for (const QString& table : s.reader->tables()) {
+        if (leftOut.contains(table)) {
+            s.notCarried.insert(table,
+                OptionalAreas::isReportTable(table)
+                    ? tr("reports and statistics, left behind as chosen; remove and install capture again to stop "
+                         "recording their changes")
+                    : tr("visitor log, left behind as chosen; remove and install capture again to stop recording "
+                         "its changes"));
+            continue;
+        }
         const QStringList keys = s.reader->keyColumns(table);
         std::unique_ptr<TableApplier> applier;
         try {
@@ -365,13 +377,17 @@ void DeltaApplier::connect(Session& s)
                                           : tr("moved by the %1 step, which does not apply changes yet").arg(other));
                     continue;
                 }
-                const TablePlan plan
+                TablePlan plan
                     = planMappedTable(context, *map, table, QStringLiteral("delta"), CopyLedger::Existing::Keep);
                 if (!plan.skipReason.isEmpty()) {
                     s.notCarried.insert(table, plan.skipReason);
                     continue;
                 }
-                applier = std::make_unique<MappedTableApplier>(plan, keys, *map, dst.profile().tablePrefix);
+                // Old quotes left behind stay behind: a change that does not bring a quote back within the
+                // lifetime (a bulk update that leaves updated_at alone) is not carried, as the Map step left it.
+                plan.keptSourceRowsCondition = keptQuotes.value(table);
+                applier = std::make_unique<MappedTableApplier>(plan, keys, *map, dst.profile().tablePrefix,
+                    tr("an old quote, left behind as chosen"));
             }
         } catch (const Error& e) {
             s.notCarried.insert(table, e.message());
@@ -380,6 +396,21 @@ void DeltaApplier::connect(Session& s)
         for (const QString& d : applier->destinationTables())
             s.carriedDestinations.insert(d);
         s.appliers.emplace(table, std::move(applier));
+    }
+
+    // A part of the store carried again after the capture was installed while it was left behind: its tables have
+    // no trigger, so their changes are never recorded. Said, so that the panel and the report show it.
+    {
+        const QStringList captured = s.reader->tables();
+        const QStringList logs = OptionalAreas::logTables(m_env.dmt);
+        for (const QString& table :
+            CapturePlanner::carriedTables(*m_env.dmt, s.sourceCatalog.tableNames(), m_options.areas)) {
+            if ((OptionalAreas::isReportTable(table) || logs.contains(table)) && !captured.contains(table))
+                s.notCarried.insert(table,
+                    tr("carried by the data migration, but the change capture was installed while it was left "
+                       "behind, so its changes are not recorded: remove the capture, install it again and migrate "
+                       "the data again"));
+        }
     }
 
     // Foreign key depth of each destination table: parents are written before children, deleted after them.
@@ -462,13 +493,15 @@ qint64 DeltaApplier::adoptOrphans(Session& s, QVector<CapturedChange>& changes, 
     Database& src = *s.source;
     qint64 added = 0;
     constexpr int chunk = 500;
+    const QSet<int> revived = revivedQuotes(s, changes, notices);
     // The rows inserted in the batch, then the rows adopted for them (an orphan's own orphans), three levels down.
     int from = 0;
     for (int level = 0; level < 3 && added < limit; ++level) {
         QHash<QString, QVector<int>> parents;
         for (int i = from; i < changes.size(); ++i) {
             const CapturedChange& c = changes[i];
-            if ((level == 0 ? c.inserted && c.operation != CapturedChange::Operation::Delete : c.adopted)
+            if ((level == 0 ? (c.inserted || revived.contains(i)) && c.operation != CapturedChange::Operation::Delete
+                            : c.adopted)
                 && s.adoptions.contains(c.table))
                 parents[c.table] << i;
         }
@@ -536,6 +569,62 @@ qint64 DeltaApplier::adoptOrphans(Session& s, QVector<CapturedChange>& changes, 
         }
     }
     return added;
+}
+
+QSet<int> DeltaApplier::revivedQuotes(Session& s, const QVector<CapturedChange>& changes, QStringList& notices)
+{
+    QSet<int> revived;
+    const QString quoteTable = OptionalAreas::quoteTables().constFirst();
+    const auto applier = s.appliers.find(quoteTable);
+    if (m_options.areas.carriesOldQuotes() || applier == s.appliers.end() || !s.adoptions.contains(quoteTable)
+        || applier->second->destinationTables().isEmpty()
+        || s.reader->keyColumns(quoteTable) != QStringList { QStringLiteral("entity_id") })
+        return revived;
+    QHash<QString, int> updated; // entity_id -> change index
+    for (int i = 0; i < changes.size(); ++i) {
+        const CapturedChange& c = changes[i];
+        if (c.table == quoteTable && !c.inserted && c.operation == CapturedChange::Operation::Update)
+            updated.insert(c.key.value(0).toString(), i);
+    }
+    if (updated.isEmpty())
+        return revived;
+    // Magento 2's quote keeps Magento 1's entity_id: the ones it lacks are the quotes the migration left behind.
+    // Those updated within the lifetime now (a customer back at the cart) come back; the others stay behind.
+    Database& dst = *s.destination;
+    Database& src = *s.source;
+    const QString destination = dst.table(applier->second->destinationTables().constFirst());
+    const QString kept = m_options.areas.keptQuoteConditions(src.profile()).value(quoteTable);
+    const QStringList ids(updated.keyBegin(), updated.keyEnd());
+    QSet<QString> present;
+    QSet<QString> recent;
+    constexpr int chunk = 500;
+    try {
+        for (qsizetype first = 0; first < ids.size(); first += chunk) {
+            QStringList literals;
+            for (const QString& id : ids.mid(first, chunk))
+                literals << Database::quoteString(id);
+            QSqlQuery q = dst.query(QStringLiteral("SELECT CAST(`entity_id` AS CHAR) FROM %1 WHERE `entity_id` IN (%2)")
+                                        .arg(destination, literals.join(QLatin1Char(','))));
+            while (q.next())
+                present.insert(q.value(0).toString());
+            QSqlQuery r = src.query(
+                QStringLiteral("SELECT CAST(`entity_id` AS CHAR) FROM %1 WHERE `entity_id` IN (%2) AND (%3)")
+                    .arg(src.table(quoteTable), literals.join(QLatin1Char(',')), kept));
+            while (r.next())
+                recent.insert(r.value(0).toString());
+        }
+    } catch (const Error& e) {
+        notices << tr("Could not look in Magento 2 for the old quotes that Magento 1 changed again (%1); such a quote "
+                      "comes without its items until they change. The final verification lists any that are "
+                      "missing.")
+                       .arg(sentence(e.message()));
+        return revived;
+    }
+    for (auto it = updated.cbegin(); it != updated.cend(); ++it) {
+        if (!present.contains(it.key()) && recent.contains(it.key()))
+            revived.insert(it.value());
+    }
+    return revived;
 }
 
 qint64 DeltaApplier::reconcileMark(Session& s)

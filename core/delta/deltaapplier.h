@@ -6,6 +6,7 @@
 #include "delta/tableapplier.h"
 #include "engine/step.h"
 #include "report/runreport.h"
+#include "steps/optionalareas.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -118,6 +120,12 @@ public:
         int purgeChunkRows = 5000;
         int gapGraceSeconds = 60; ///< see ChangeLogReader::Options
         bool once = false; ///< stop (Succeeded) when the backlog is empty instead of waiting for more
+        /**
+         * The parts of the store the migration left behind. Their tables' changes are not carried (a capture
+         * installed before the choice still logs them). A quote left behind as old that Magento 1 changes again
+         * comes back whole: its update brings its items, addresses, payment and rates (see adoptOrphans()).
+         */
+        OptionalAreas areas;
     };
 
     /** Makes the applier of a captured table, or null when this factory does not carry it. */
@@ -174,8 +182,13 @@ private:
      * keys) and are not in it: a row left out before as an orphan (its parent was missing) is carried once the
      * parent exists, as a fresh migration would carry it. At most Options::batchSize rows per batch; a failed look-up
      * or the bound reached adds a message to `notices` and the batch goes on. Returns how many were added.
+     *
+     * An update of a quote that Magento 2 lacks (left behind as old, see Options::areas, and changed again in
+     * Magento 1) counts as an insert here: its rows come with it.
      */
     qint64 adoptOrphans(Session& session, QVector<CapturedChange>& changes, QStringList& notices);
+    /** The indexes in `changes` of the updated quotes that Magento 2 lacks, when old quotes are left behind. */
+    QSet<int> revivedQuotes(Session& session, const QVector<CapturedChange>& changes, QStringList& notices);
     void refreshBacklog(Session& session, bool force = false);
     void publish(bool force = false);
     void addError(const QString& message);

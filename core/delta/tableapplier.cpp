@@ -45,10 +45,12 @@ QString MappedTableApplier::keyText(const QStringList& columns, const QVariantLi
     return parts.join(QLatin1Char(','));
 }
 
-MappedTableApplier::MappedTableApplier(
-    const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map, const QString& destinationPrefix)
+MappedTableApplier::MappedTableApplier(const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map,
+    const QString& destinationPrefix, const QString& notKeptReason)
     : m_job(plan.job)
     , m_makeTransform(plan.makeTransform)
+    , m_options { false, notKeptReason }
+    , m_keptCondition(plan.keptSourceRowsCondition)
     , m_keyColumns(keyColumns)
     , m_destination(Database::quoteIdentifier(destinationPrefix + plan.job.destination.name))
 {

@@ -82,10 +82,10 @@ public:
      * the map file that carries the table (must outlive the applier). The plan's transform is made here, so
      * construct the applier on the thread that uses it. Throws cutover::Error when the table cannot be applied
      * by key (its destination key is not carried over), naming the table. `destinationPrefix` is the destination's
-     * table prefix.
+     * table prefix. The plan's keptSourceRowsCondition, when set, is read with each row, as below.
      */
-    MappedTableApplier(
-        const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map, const QString& destinationPrefix);
+    MappedTableApplier(const TablePlan& plan, const QStringList& keyColumns, const MapConfig& map,
+        const QString& destinationPrefix, const QString& notKeptReason = {});
     /**
      * The same for another step's plan: `destinationKey` names the destination columns of `keyColumns`, in order.
      * The plan's keptSourceRowsCondition, when set, is read with each row: a row it excludes is deleted in the

@@ -53,7 +53,14 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
             StepContext context { env, sourceCatalog, destinationCatalog, control };
             plans = plan(context);
             for (TablePlan& p : plans) {
-                if (p.skipReason.isEmpty())
+                if (!p.skipReason.isEmpty())
+                    continue;
+                // A copy of some rows only counts those: exactly, as the rows left behind were counted.
+                if (!p.job.sourceCondition.isEmpty())
+                    p.rowsTotal = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                                 .arg(src.table(p.job.source.name), p.job.sourceCondition))
+                                      .toLongLong();
+                else
                     std::tie(p.rowsTotal, p.totalIsEstimate) = countRows(src, p.job.source.name);
             }
         }
@@ -81,6 +88,11 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
                 skipped.destinationTable = p.job.destination.name;
                 skipped.outcome = Outcome::Skipped;
                 skipped.reason = p.skipReason;
+                for (auto it = p.leftBehind.cbegin(); it != p.leftBehind.cend(); ++it) {
+                    skipped.skipped[it.key()] += it.value();
+                    skipped.rowsTotal += it.value();
+                }
+                skipped.totalIsEstimate = p.totalIsEstimate;
                 for (const QString& w : p.warnings)
                     skipped.addWarning(w);
                 collector.add(std::move(skipped));
@@ -118,6 +130,8 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
                 }
                 table.rowsTotal = p.rowsTotal;
                 table.totalIsEstimate = p.totalIsEstimate;
+                for (auto it = p.leftBehind.cbegin(); it != p.leftBehind.cend(); ++it)
+                    table.skipped[it.key()] += it.value();
                 for (const QString& w : p.warnings)
                     table.addWarning(w);
                 progress.tableFinished(p.job.source.name);

@@ -58,6 +58,11 @@ struct TablePlan
     QString keptSourceRowsCondition;
     /** Destination columns a later step of the run sets on purpose (rating.is_active): the Verifier skips them. */
     QStringList columnsSetLater;
+    /**
+     * Rows the plan leaves behind before any copy (a table or the rows of one left out as the user chose), by
+     * reason: counted as skipped in the table's report, whether it is copied (job.sourceCondition) or skipped.
+     */
+    QMap<QString, qint64> leftBehind;
 };
 
 /** What a step's hooks see while it runs: the environment and both schemas, read once per step. */

@@ -24,7 +24,7 @@ const QSet<QString> knownKeys = { QStringLiteral("format"), QStringLiteral("vers
     QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("m1Root"),
     QStringLiteral("m2Root"), QStringLiteral("storeUrl"), QStringLiteral("newServerAddress"),
     QStringLiteral("createdAt"), QStringLiteral("progress"), QStringLiteral("mappingOverrides"),
-    QStringLiteral("deltaBusyThreshold") };
+    QStringLiteral("deltaBusyThreshold"), QStringLiteral("stepOptions") };
 const QSet<QString> knownProgressKeys
     = { QStringLiteral("currentPage"), QStringLiteral("checklist"), QStringLiteral("runs") };
 
@@ -304,6 +304,7 @@ Project Project::load(const QString& path)
     project.deltaBusyThreshold = reader.integer(root, QStringLiteral("deltaBusyThreshold"), tr("the file"), -1);
     if (project.deltaBusyThreshold < -1)
         throw reader.invalid(tr("the field \"deltaBusyThreshold\" in the file is below 0"));
+    project.stepOptions = reader.object(root, QStringLiteral("stepOptions"), tr("the file"));
     const QString created = reader.string(root, QStringLiteral("createdAt"), tr("the file"));
     if (!created.isEmpty()) {
         project.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
@@ -343,6 +344,8 @@ QJsonObject Project::toJson() const
         root.insert(QStringLiteral("mappingOverrides"), mappingOverrides);
     if (deltaBusyThreshold >= 0)
         root.insert(QStringLiteral("deltaBusyThreshold"), deltaBusyThreshold);
+    if (!stepOptions.isEmpty())
+        root.insert(QStringLiteral("stepOptions"), stepOptions);
     if (createdAt.isValid())
         root.insert(QStringLiteral("createdAt"), dateToJson(createdAt));
     root.insert(QStringLiteral("progress"), progressToJson(progress, extraProgress));

@@ -129,6 +129,12 @@ public:
      * page: the loop waits while Magento 1 runs more queries than this, 0 never. -1: not set (the default applies).
      */
     int deltaBusyThreshold = -1;
+    /**
+     * How the data migration treats the store (StepOptions::toJson: the URL clash rule, the optional areas left
+     * behind), as the last run or the Settings and data page chose it; every later command reads it. Empty: not
+     * chosen yet (the defaults apply).
+     */
+    QJsonObject stepOptions;
     QDateTime createdAt;
     ProjectProgress progress;
     /** Keys this Cutover does not know, from a newer one: written back as they were. */

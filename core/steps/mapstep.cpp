@@ -6,8 +6,10 @@
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
 #include "report/runreport.h"
+#include "steps/logstep.h"
 #include "steps/mappedtable.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -74,7 +76,54 @@ QList<TablePlan> MapStep::plan(StepContext& context)
         plans << plan;
     }
     planOrphans(context, plans);
+    planAreas(context, plans);
     return plans;
+}
+
+void MapStep::planAreas(StepContext& context, QList<TablePlan>& plans) const
+{
+    // Each quote table is a family of copies, one per choice of old quotes: a run with another choice than the last
+    // one copies the table again (CopyLedger::otherVariants()), rather than adding to or resuming another's rows.
+    for (TablePlan& plan : plans) {
+        if (plan.skipReason.isEmpty() && OptionalAreas::quoteTables().contains(plan.job.source.name))
+            plan.job.variantOf = plan.job.job;
+    }
+    const QHash<QString, QString> quotes = m_areas.keptQuoteConditions(context.env.source.profile);
+    if (m_areas.reports && quotes.isEmpty())
+        return;
+    Database src(context.env.source.profile, context.env.source.password, QStringLiteral("source"));
+    const QString quoteReason
+        = tr("an old quote, left behind as chosen: not updated since %1, so Magento 2's quote clean-up would delete "
+             "it (carry old quotes to keep it)")
+              .arg(QLocale::c().toString(m_areas.oldQuotesBefore.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    for (TablePlan& plan : plans) {
+        const QString& table = plan.job.source.name;
+        if (!plan.skipReason.isEmpty())
+            continue;
+        if (!m_areas.reports && OptionalAreas::isReportTable(table)) {
+            plan.skipReason = tr("reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics "
+                                 "from the orders (Reports > Statistics > Refresh Statistics)");
+            const LogStep::Size size = LogStep::sizeOf(src, table);
+            plan.leftBehind[tr("reports and statistics are left behind unless the run carries them")] = size.rows;
+            plan.totalIsEstimate = size.estimated;
+            continue;
+        }
+        const QString kept = quotes.value(table);
+        if (kept.isEmpty())
+            continue;
+        plan.job.sourceCondition = kept;
+        // Another date is another set of rows: a run with another choice copies the table again (CopyLedger).
+        plan.job.variantOf = plan.job.job;
+        plan.job.job += QStringLiteral("@updated-since-%1").arg(m_areas.oldQuotesBefore.toSecsSinceEpoch());
+        plan.keptSourceRowsCondition = plan.keptSourceRowsCondition.isEmpty()
+            ? QStringLiteral("(%1)").arg(kept)
+            : QStringLiteral("(%1) AND (%2)").arg(plan.keptSourceRowsCondition, kept);
+        const qint64 old = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE NOT (%2)")
+                                          .arg(src.table(table), kept))
+                               .toLongLong();
+        if (old > 0)
+            plan.leftBehind[quoteReason] = old;
+    }
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/step.h"
+#include "steps/optionalareas.h"
 
 namespace cutover {
 
@@ -13,11 +14,19 @@ namespace cutover {
  * rewrites, logs, tier prices, stores, settings, sales sequences) are skipped with "handled by the X step (not
  * yet built)" until those steps exist; tables map.xml ignores, tables without a destination and tables whose
  * handlers Cutover cannot run yet are skipped with that reason. Nothing passes silently.
+ *
+ * The optional areas the user leaves behind (OptionalAreas) are not copied: the reports and statistics tables are
+ * skipped, old quotes are not read, and both are counted as skipped rows with the reason.
  */
 class MapStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(MapStep)
 public:
+    explicit MapStep(OptionalAreas areas = {})
+        : m_areas(std::move(areas))
+    {
+    }
+
     QString id() const override { return QStringLiteral("map"); }
     QString title() const override { return tr("Map step"); }
 
@@ -50,6 +59,10 @@ private:
         QString reason; ///< translated
     };
     QList<OrphanRule> m_orphans;
+    OptionalAreas m_areas;
+
+    /** Skips the reports left behind and filters the old quotes, counting what they leave. */
+    void planAreas(StepContext& context, QList<TablePlan>& plans) const;
 };
 
 } // namespace cutover

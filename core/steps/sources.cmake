@@ -8,7 +8,7 @@ target_sources(cutover_core PRIVATE
     steps/mapstep.h steps/mapstep.cpp
     steps/salesgridsstep.h steps/salesgridsstep.cpp steps/salesincrementstep.h steps/salesincrementstep.cpp steps/ratingsstep.h steps/ratingsstep.cpp
     steps/inventorystep.h steps/inventorystep.cpp steps/logstep.h steps/logstep.cpp
-    steps/steplist.h steps/steplist.cpp
+    steps/steplist.h steps/steplist.cpp steps/optionalareas.h steps/optionalareas.cpp
     steps/urlrewritestep.h steps/urlrewritestep.cpp
     steps/tierpricestep.h steps/tierpricestep.cpp steps/configurablepricesstep.h steps/configurablepricesstep.cpp
     steps/settingsstep.h steps/settingsstep.cpp)

@@ -29,13 +29,13 @@ std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set, const StepOptions
         steps.push_back(std::make_unique<EavStep>());
         steps.push_back(std::make_unique<CatalogStep>());
         steps.push_back(std::make_unique<CustomerStep>());
-        steps.push_back(std::make_unique<MapStep>());
+        steps.push_back(std::make_unique<MapStep>(options.areas));
         {
             auto rewrites = std::make_unique<UrlRewriteStep>();
             rewrites->setClashRule(options.urlClash);
             steps.push_back(std::move(rewrites));
         }
-        steps.push_back(std::make_unique<LogStep>(options.carryLogs));
+        steps.push_back(std::make_unique<LogStep>(options.areas.visitorLogs));
         steps.push_back(std::make_unique<RatingsStep>());
         steps.push_back(std::make_unique<ConfigurablePricesStep>());
         steps.push_back(std::make_unique<SalesGridsStep>());
@@ -46,6 +46,21 @@ std::vector<std::unique_ptr<Step>> migrationSteps(StepSet set, const StepOptions
         break;
     }
     return steps;
+}
+
+QJsonObject StepOptions::toJson() const
+{
+    return QJsonObject { { QStringLiteral("urlClash"), UrlRewriteStep::clashRuleName(urlClash) },
+        { QStringLiteral("areas"), areas.toJson() } };
+}
+
+StepOptions StepOptions::fromJson(const QJsonObject& json)
+{
+    StepOptions options;
+    if (const auto rule = UrlRewriteStep::clashRuleFromName(json.value(QStringLiteral("urlClash")).toString()))
+        options.urlClash = *rule;
+    options.areas = OptionalAreas::fromJson(json.value(QStringLiteral("areas")).toObject());
+    return options;
 }
 
 std::optional<StepSet> stepSetFromName(const QString& name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/step.h"
+#include "steps/optionalareas.h"
 #include "steps/urlrewritestep.h"
 
 #include <memory>
@@ -19,8 +20,15 @@ struct StepOptions
 {
     /** Two rewrites with the same request path and store view: rename the later one, or keep only the first. */
     UrlRewriteStep::ClashRule urlClash = UrlRewriteStep::ClashRule::RenameWithSuffix;
-    /** Carry Magento 1's visitor logs (often the largest and least useful tables); by default they are left behind. */
-    bool carryLogs = false;
+    /** The parts of the store left behind: visitor logs (by default), reports and statistics, old quotes. */
+    OptionalAreas areas;
+
+    /** For the project file: {"urlClash": "rename", "areas": {...}}. */
+    QJsonObject toJson() const;
+    /** Missing or unknown values keep the defaults, so that an older project file loads. */
+    static StepOptions fromJson(const QJsonObject& json);
+
+    friend bool operator==(const StepOptions&, const StepOptions&) = default;
 };
 
 /**

@@ -14,9 +14,10 @@ QString describe(const DeltaFigures& figures)
     return QString::fromUtf8(QJsonDocument(figures.toJson()).toJson(QJsonDocument::Indented));
 }
 
-DeltaFigures applyDeltaOnce(const MigrationEnvironment& env)
+DeltaFigures applyDeltaOnce(const MigrationEnvironment& env, const OptionalAreas& areas)
 {
     DeltaApplier::Options options;
+    options.areas = areas;
     options.once = true;
     options.idleMs = 50;
     options.retryIntervalMs = 200;

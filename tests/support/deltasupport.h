@@ -16,8 +16,9 @@ QString describe(const DeltaFigures& figures);
 /**
  * Runs the apply loop until the backlog is empty (Options::once, with a test's short waits and no busy back-off,
  * giving up after 20 s without a server) and returns its figures; warns with them when it did not succeed.
+ * `areas`: what the migration left behind.
  */
-DeltaFigures applyDeltaOnce(const MigrationEnvironment& env);
+DeltaFigures applyDeltaOnce(const MigrationEnvironment& env, const OptionalAreas& areas = {});
 
 /**
  * Magento_Inventory's tables (db_schema.xml: source, stock, source item, sales channel, shipment source) with the
