@@ -1,5 +1,6 @@
 #include "engine/integritycheck.h"
 
+#include "connection/magentoinstall.h"
 #include "db/database.h"
 #include "engine/foreignkeycheck.h"
 #include "error.h"
@@ -188,6 +189,8 @@ QString IntegrityFinding::kindName(Kind kind)
         return QStringLiteral("handler");
     case Kind::OrphanRows:
         return QStringLiteral("orphans");
+    case Kind::ReleaseGap:
+        return QStringLiteral("release");
     }
     return {};
 }
@@ -209,6 +212,8 @@ QString IntegrityFinding::kindTitle(Kind kind)
         return tr("Handlers Cutover cannot run");
     case Kind::OrphanRows:
         return tr("Orphan rows in the source");
+    case Kind::ReleaseGap:
+        return tr("What this release does not have");
     }
     return {};
 }
@@ -276,7 +281,7 @@ QString IntegrityReport::toText() const
     const IntegrityFinding::Kind kinds[] = { IntegrityFinding::Kind::UnmappedTable,
         IntegrityFinding::Kind::UnmappedField, IntegrityFinding::Kind::DestinationFieldWithoutSource,
         IntegrityFinding::Kind::TypeMismatch, IntegrityFinding::Kind::UnknownHandler,
-        IntegrityFinding::Kind::BrokenRule, IntegrityFinding::Kind::OrphanRows };
+        IntegrityFinding::Kind::BrokenRule, IntegrityFinding::Kind::OrphanRows, IntegrityFinding::Kind::ReleaseGap };
     for (const auto kind : kinds) {
         QStringList lines;
         for (const IntegrityFinding& f : findings) {
@@ -303,6 +308,61 @@ QString IntegrityReport::toText() const
     text += tr("%n warning(s).", "", warnings()) + QLatin1Char('\n');
     return text;
 }
+
+namespace {
+
+// "a, b, c and 12 more": long lists are cut, the rest counted.
+QString shortList(QStringList names, int shown = 12)
+{
+    names.sort();
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    return IntegrityCheck::tr("%1 and %n more", "", int(names.size()) - shown)
+        .arg(names.mid(0, shown).join(QStringLiteral(", ")));
+}
+
+// One finding for what this store lacks of what the map's rules name, with the release the store is.
+IntegrityFinding releaseGaps(Database& src, const QStringList& tables, const QStringList& sourceFields,
+    const QStringList& destinationFields, const QString& mapName)
+{
+    IntegrityFinding f;
+    f.kind = IntegrityFinding::Kind::ReleaseGap;
+    f.severity = IntegrityFinding::Severity::Warning;
+    f.id = QStringLiteral("release:magento1");
+    f.document = mapName;
+    QString release = IntegrityCheck::tr("a Magento 1 store");
+    try {
+        QSet<QString> physical;
+        QSqlQuery q = src.query(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                                               "DATABASE()"));
+        while (q.next())
+            physical.insert(q.value(0).toString());
+        const MagentoInstall install = MagentoInstall::read(MagentoFlavour::Magento1, src.profile().tablePrefix,
+            [&](const QString& sql) { return src.scalar(sql); }, physical);
+        if (!install.release.isEmpty())
+            release = IntegrityCheck::tr("%1 (%2)").arg(install.release, install.version);
+    } catch (const Error&) {
+        // The release only names the store in the message; what it lacks was read from its tables.
+    }
+    QStringList parts;
+    if (!tables.isEmpty())
+        parts << IntegrityCheck::tr("%n table(s): %1", "", int(tables.size())).arg(shortList(tables));
+    if (!sourceFields.isEmpty())
+        parts << IntegrityCheck::tr("%n field(s): %1", "", int(sourceFields.size())).arg(shortList(sourceFields));
+    f.message = IntegrityCheck::tr("This store is %1. %2 has rules for what it does not have, from other Magento 1 "
+                                   "releases and from extensions: %3. There is nothing of them here to migrate, and "
+                                   "their rules do not apply; nothing is left behind.")
+                    .arg(release, mapName, parts.join(QStringLiteral("; ")));
+    if (!destinationFields.isEmpty())
+        f.message += QLatin1Char(' ')
+            + IntegrityCheck::tr("Magento 2 here has none of %n field(s) that the map ignores on its side (from other "
+                                 "Magento 2 releases): %1.",
+                "", int(destinationFields.size()))
+                  .arg(shortList(destinationFields));
+    return f;
+}
+
+} // namespace
 
 IntegrityReport IntegrityCheck::run(const MigrationEnvironment& env, const RunControl* control, const Progress& progress)
 {
@@ -383,16 +443,30 @@ IntegrityReport IntegrityCheck::run(const MigrationEnvironment& env, const RunCo
         }
     }
 
-    // Rules that name what does not exist: they never apply, which usually means a typo.
+    // Rules that name what does not exist: they never apply, which usually means a typo. Except ignore rules: the
+    // map serves many releases and extensions, and ignoring a field this store does not have changes nothing; those
+    // fields, like the tables of the rules that this store lacks, are what its release does not have.
+    QStringList lackedTables;
+    QStringList lackedSourceFields;
+    QStringList lackedDestinationFields;
     const auto brokenRule = [&](const FieldRef& ref, Side side, const QString& what) {
         const SchemaCatalog& catalog = side == Side::Source ? sourceCatalog : destinationCatalog;
         if (map->isDocumentIgnored(ref.document, side))
             return;
         const TableInfo* table = catalog.table(ref.document);
-        // Rules for tables absent from this store are normal (the map serves many releases): only a field
-        // missing from a table that exists is reported.
-        if (!table || table->hasColumn(ref.field))
+        if (!table) {
+            if (side == Side::Source && !lackedTables.contains(ref.document))
+                lackedTables << ref.document;
             return;
+        }
+        if (table->hasColumn(ref.field))
+            return;
+        if (what == QLatin1String("ignore")) {
+            QStringList& lacked = side == Side::Source ? lackedSourceFields : lackedDestinationFields;
+            if (!lacked.contains(ref.toString()))
+                lacked << ref.toString();
+            return;
+        }
         IntegrityFinding f;
         f.kind = Kind::BrokenRule;
         f.severity = Severity::Warning;
@@ -416,6 +490,41 @@ IntegrityReport IntegrityCheck::run(const MigrationEnvironment& env, const RunCo
         brokenRule(from, Side::Source, QStringLiteral("move"));
     for (const FieldRef& ref : map->rules(Side::Destination).ignoredFields)
         brokenRule(ref, Side::Destination, QStringLiteral("ignore"));
+    for (const FieldRef& ref : map->rules(Side::Source).ignoredDatatypes)
+        brokenRule(ref, Side::Source, QStringLiteral("ignore"));
+    // The tables the other map files and the groups files name (tier prices, EAV, customers, logs) too.
+    const auto lacks = [&](const MapConfig& file, const QString& table) {
+        if (!table.contains(QLatin1Char('*')) && !sourceCatalog.hasTable(table)
+            && !file.isDocumentIgnored(table, Side::Source) && !lackedTables.contains(table))
+            lackedTables << table;
+    };
+    for (const MapConfig& file : dmt->maps()) {
+        for (const auto& [from, to, line] : file.renamedDocuments())
+            lacks(file, from);
+        for (const FieldRef& ref : file.rules(Side::Source).ignoredFields)
+            lacks(file, ref.document);
+        for (const FieldTransform& t : file.rules(Side::Source).transforms)
+            lacks(file, t.field.document);
+        for (const auto& [from, to] : file.movedFields())
+            lacks(file, from.document);
+    }
+    for (auto file = dmt->allGroups().cbegin(); file != dmt->allGroups().cend(); ++file) {
+        // Document groups name tables; attribute groups name attribute codes under entity types.
+        if (!file.key().contains(QLatin1String("document")))
+            continue;
+        for (const GroupsConfig::Group& group : file.value().groups()) {
+            // Destination tables, and eav_entities: entity type codes, not tables.
+            if (group.name.startsWith(QLatin1String("destination")) || group.name == QLatin1String("eav_entities"))
+                continue;
+            for (const GroupsConfig::Entry& document : group.documents) {
+                if (!document.name.contains(QLatin1Char('*')) && !sourceCatalog.hasTable(document.name)
+                    && !lackedTables.contains(document.name))
+                    lackedTables << document.name;
+            }
+        }
+    }
+    if (!lackedTables.isEmpty() || !lackedSourceFields.isEmpty() || !lackedDestinationFields.isEmpty())
+        findings << releaseGaps(src, lackedTables, lackedSourceFields, lackedDestinationFields, mapName);
 
     // The Map step's tables.
     QStringList tables = sourceCatalog.tableNames();

@@ -58,6 +58,11 @@ public:
         BrokenRule, ///< a rule naming a table or field that does not exist
         UnknownHandler, ///< a handler class Cutover does not know or cannot run
         OrphanRows, ///< source rows whose parent is gone; the Map step leaves them out
+        /**
+         * What this store lacks of what the mapping knows: tables and fields of other Magento releases and of
+         * extensions that the map's rules name (the Data Migration Tool's map serves them all). Nothing to migrate.
+         */
+        ReleaseGap,
     };
     enum class Severity {
         Warning, ///< reported; the data migration may go on
