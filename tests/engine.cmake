@@ -19,3 +19,4 @@ cutover_add_test(tst_integritycheck SOURCES tst_integritycheck.cpp LABELS db TIM
 cutover_add_test(tst_integritycli SOURCES tst_integritycli.cpp LABELS db TIMEOUT 600)
 target_compile_definitions(tst_integritycli PRIVATE CUTOVER_CLI_PATH="$<TARGET_FILE:cutover-cli>")
 add_dependencies(tst_integritycli cutover-cli)
+cutover_add_test(tst_producttypes SOURCES tst_producttypes.cpp LABELS db TIMEOUT 600)

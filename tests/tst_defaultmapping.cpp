@@ -356,11 +356,6 @@ void TestDefaultMapping::decisionsDifferFromTheToolOnlyWhereListed()
         { QStringLiteral("core_session"),
             QStringLiteral("left behind: Magento 2 cannot read Magento 1 sessions; the DMT renames it to session and "
                            "then ignores session") },
-        { QStringLiteral("catalog_product_bundle_option_value"),
-            QStringLiteral("left behind: parent_product_id (NOT NULL) needs the DMT's BundleParentProduct, which "
-                           "Cutover lacks") },
-        { QStringLiteral("catalog_product_bundle_selection_price"),
-            QStringLiteral("left behind: the same parent_product_id look-up") },
         { QStringLiteral("catalog_category_entity_varchar.value"),
             QStringLiteral("no ConvertEavValue (page_layout names): not a handler Cutover has") },
         { QStringLiteral("catalog_product_entity_varchar.value"),

@@ -65,6 +65,14 @@ public:
             return QStringLiteral("int");
         return {};
     }
+    std::optional<QVariant> sourceValue(
+        const QString& document, const QString& keyField, const QVariant& key, const QString& valueField) const override
+    {
+        if (document == QLatin1String("catalog_product_bundle_option") && keyField == QLatin1String("option_id")
+            && valueField == QLatin1String("parent_id") && key.toInt() == 7)
+            return QVariant(42);
+        return std::nullopt;
+    }
 };
 
 const QString ns = QStringLiteral("\\Migration\\Handler\\");
@@ -112,6 +120,16 @@ private Q_SLOTS:
             return map;
         };
 
+        const QStringList bundleParams { "parentField=option_id", "documentWithProductId=catalog_product_bundle_option",
+            "fieldWithProductId=parent_id" };
+        QTest::addRow("BundleParentProduct") << ns + "BundleParentProduct" << bundleParams << row({ { "option_id", 7 } })
+                                             << QVariantMap() << f << row({ { "f", 42 } }) << QString();
+        QTest::addRow("BundleParentProduct from the source row")
+            << ns + "BundleParentProduct" << bundleParams << QVariantMap() << row({ { "option_id", 7 } }) << f
+            << row({ { "f", 42 } }) << QString();
+        QTest::addRow("BundleParentProduct of an orphan")
+            << ns + "BundleParentProduct" << bundleParams << row({ { "option_id", 8 } }) << QVariantMap() << f
+            << row({ { "option_id", 8 } }) << QStringLiteral("catalog_product_bundle_option row does not exist");
         QTest::addRow("SetValue") << ns + "SetValue" << QStringList { "value=0.0000" } << row({ { "f", "12" } })
                                   << QVariantMap() << f << row({ { "f", "0.0000" } }) << QString();
         QTest::addRow("SetValue NULL") << ns + "SetValue" << QStringList { "value=NULL" } << row({ { "f", "12" } })
@@ -433,7 +451,7 @@ private Q_SLOTS:
     void registryLists()
     {
         HandlerRegistry registry;
-        QCOMPARE(registry.implemented().size(), 25);
+        QCOMPARE(registry.implemented().size(), 26);
         QVERIFY(registry.notImplemented().contains(QStringLiteral("Migration\\Handler\\Synonym")));
         QCOMPARE(registry.support(QStringLiteral("\\Migration\\Handler\\Placeholder")),
             HandlerRegistry::Support::Implemented);

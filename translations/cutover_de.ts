@@ -1781,105 +1781,105 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="264"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="265"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="300"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="301"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>Die Änderungserfassung ist auf %1 nicht mehr installiert, daher sind Änderungen nicht bekannt und es wird nichts mehr angewendet. Installieren Sie sie erneut („Erfassung installieren“ auf der Seite Laufende Änderungen oder cutover-cli delta install) und migrieren Sie danach die Daten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="309"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta angehalten: Die Änderungserfassung auf %1 ist defekt, Änderungen würden fehlen. Die Erfassung muss neu installiert werden. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="349"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; Delta braucht deren map.xml, um zu wissen, wie Zeilen übertragen werden. Geben Sie die Konfiguration mit --config an.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="358"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
         <source>reports and statistics, left behind as chosen; remove and install capture again to stop recording their changes</source>
         <translation>Berichte und Statistiken, wie gewählt zurückgelassen; entfernen und installieren Sie die Erfassung neu, damit ihre Änderungen nicht mehr aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="362"/>
         <source>visitor log, left behind as chosen; remove and install capture again to stop recording its changes</source>
         <translation>Besucherprotokoll, wie gewählt zurückgelassen; entfernen und installieren Sie die Erfassung neu, damit seine Änderungen nicht mehr aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="377"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="379"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>vom Schritt %1 übertragen, der noch keine Änderungen anwendet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="390"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="398"/>
         <source>an old quote, left behind as chosen</source>
         <translation>ein alter Warenkorb, wie gewählt zurückgelassen</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
         <source>carried by the data migration, but the change capture was installed while it was left behind, so its changes are not recorded: remove the capture, install it again and migrate the data again</source>
         <translation>von der Datenmigration übertragen, aber die Änderungserfassung wurde installiert, als die Tabelle zurückgelassen wurde, daher werden ihre Änderungen nicht aufgezeichnet: Entfernen Sie die Erfassung, installieren Sie sie erneut und migrieren Sie die Daten erneut</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="546"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Zeilen von %1, die auf die gerade zu %2 hinzugefügten Zeilen verweisen, konnten nicht gesucht werden (%3); zuvor als verwaist ausgelassene Zeilen werden nicht mit übertragen. Die abschließende Prüfung listet fehlende auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="553"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="561"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Mehr Zeilen von %1 verweisen auf die gerade zu %2 hinzugefügten Zeilen, als ein Stapel aufnimmt; sie kommen mit ihren eigenen Änderungen. Eine zuvor als verwaist ausgelassene Zeile darunter würde von der abschließenden Prüfung aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="617"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="625"/>
         <source>Could not look in Magento 2 for the old quotes that Magento 1 changed again (%1); such a quote comes without its items until they change. The final verification lists any that are missing.</source>
         <translation>Die alten Warenkörbe, die Magento 1 erneut geändert hat, konnten in Magento 2 nicht gesucht werden (%1); ein solcher Warenkorb kommt ohne seine Artikel, bis diese sich ändern. Die abschließende Prüfung listet alle fehlenden auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="644"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>Laut Ziel %1 hat Delta Änderungen bis #%2 angewendet, laut Quelle %3 bis #%4: Das Ziel wurde aus einer älteren Sicherung wiederhergestellt oder ist eine andere Datenbank, und die Änderungen dazwischen sind womöglich schon bereinigt. Migrieren Sie die Daten erneut in dieses Ziel und führen Sie dann Delta aus.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="743"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="751"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>von dieser Installation nicht erfasst: Erfassung neu installieren</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="759"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="767"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Die geänderten Zeilen von %1 konnten nicht aus der Quelle gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="815"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="855"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="959"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="967"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>Das Ziel hat die Transaktion des Stapels beendet (%1); der Stapel wird erneut angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="891"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="899"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2): %3; die Spalte des Ziels kann den Wert so nicht aufnehmen, daher wurde er gekürzt oder begrenzt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="909"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="917"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) verweist auf eine gerade in Magento 1 hinzugefügte Zeile, konnte aber nicht mit ihr geschrieben werden: %3 Sie kommt mit ihren eigenen Änderungen, falls es welche gibt; sonst listet die abschließende Prüfung sie auf.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="916"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="924"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Die Änderung an %1 (%2) konnte nicht angewendet werden: %3 Die Änderung bleibt erhalten und wird in %4 s erneut versucht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="936"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="966"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="944"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="974"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
             <numerusform>Die Verkaufsraster, Bestellnummernfolgen, Bestände, Preise der Varianten konfigurierbarer Produkte und URL-Rewrites von %n angewandten Änderung konnten nicht aufgefrischt werden: %1 Die Änderungen werden aufbewahrt und in %2 s erneut versucht.</numerusform>
@@ -1887,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1120"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1128"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>Der Rückstand ist angewendet, aber %n Änderung konnte nicht angewendet werden; sie bleibt im Ziel erhalten und wird beim nächsten Lauf erneut versucht. Siehe die Fehler oben.</numerusform>
@@ -1895,12 +1895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1152"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1160"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1158"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1166"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Nach %1 s ohne funktionierende Verbindung aufgegeben: %2</translation>
     </message>
@@ -1992,37 +1992,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
         <source>applying</source>
         <translation>wendet an</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
         <source>waiting for changes</source>
         <translation>wartet auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>pausiert (Magento 1 ausgelastet)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="106"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="107"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -2667,141 +2667,146 @@
 <context>
     <name>HandlerRegistry</name>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="56"/>
+        <location filename="../core/mapping/handlers.cpp" line="61"/>
         <source>%1:%2: the handler %3 %4. Fix the handler&apos;s params in the map file.</source>
         <translation>%1:%2: Der Handler %3 %4. Korrigieren Sie die Parameter des Handlers in der Map-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="65"/>
+        <location filename="../core/mapping/handlers.cpp" line="70"/>
         <source>needs the param &quot;%1&quot;</source>
         <translation>braucht den Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="85"/>
+        <location filename="../core/mapping/handlers.cpp" line="90"/>
         <source>the field %1 is not a column of the record</source>
         <translation>das Feld %1 ist keine Spalte des Datensatzes</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="93"/>
-        <location filename="../core/mapping/handlers.cpp" line="97"/>
+        <location filename="../core/mapping/handlers.cpp" line="98"/>
+        <location filename="../core/mapping/handlers.cpp" line="102"/>
         <source>has the invalid pattern &quot;%1&quot;</source>
         <translation>hat das ungültige Muster „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="111"/>
+        <location filename="../core/mapping/handlers.cpp" line="116"/>
         <source>uses the unsupported pattern flag &quot;%1&quot;</source>
         <translation>verwendet das nicht unterstützte Muster-Flag „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="115"/>
+        <location filename="../core/mapping/handlers.cpp" line="120"/>
         <source>has the invalid pattern &quot;%1&quot;: %2</source>
         <translation>hat das ungültige Muster „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="184"/>
+        <location filename="../core/mapping/handlers.cpp" line="189"/>
         <source>has an invalid map: &quot;%1&quot; is not key:value</source>
         <translation>hat eine ungültige Zuordnung: „%1“ ist nicht Schlüssel:Wert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="262"/>
+        <location filename="../core/mapping/handlers.cpp" line="267"/>
         <source>has the offset &quot;%1&quot;; it must be a whole number of hours between -14 and +12</source>
         <translation>hat den Versatz „%1“; er muss eine ganze Zahl von Stunden zwischen -14 und +12 sein</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="282"/>
+        <location filename="../core/mapping/handlers.cpp" line="287"/>
         <source>the Timezone handler does not support the column type %1</source>
         <translation>der Timezone-Handler unterstützt den Spaltentyp %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="288"/>
+        <location filename="../core/mapping/handlers.cpp" line="293"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="325"/>
+        <location filename="../core/mapping/handlers.cpp" line="330"/>
         <source>uses the hash &quot;%1&quot;; only crc32 is supported</source>
         <translation>verwendet den Hash „%1“; nur crc32 wird unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="341"/>
+        <location filename="../core/mapping/handlers.cpp" line="346"/>
         <source>needs the class map (the option class_map of config.xml)</source>
         <translation>braucht die Klassenzuordnung (die Option class_map von config.xml)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="437"/>
-        <location filename="../core/mapping/handlers.cpp" line="550"/>
+        <location filename="../core/mapping/handlers.cpp" line="442"/>
+        <location filename="../core/mapping/handlers.cpp" line="555"/>
         <source>the serialized value is broken %1</source>
         <translation>der serialisierte Wert ist defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="442"/>
-        <location filename="../core/mapping/handlers.cpp" line="526"/>
-        <location filename="../core/mapping/handlers.cpp" line="574"/>
+        <location filename="../core/mapping/handlers.cpp" line="447"/>
+        <location filename="../core/mapping/handlers.cpp" line="531"/>
+        <location filename="../core/mapping/handlers.cpp" line="579"/>
         <source>the value cannot be converted to JSON: %1</source>
         <translation>der Wert lässt sich nicht in JSON umwandeln: %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="487"/>
+        <location filename="../core/mapping/handlers.cpp" line="492"/>
         <source>the conditional field %1 is not in the record</source>
         <translation>das bedingte Feld %1 ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="513"/>
+        <location filename="../core/mapping/handlers.cpp" line="518"/>
         <source>the field code is not in the record</source>
         <translation>das Feld code ist nicht im Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="609"/>
+        <location filename="../core/mapping/handlers.cpp" line="614"/>
         <source>the serialized %1 inside the value is broken %2</source>
         <translation>das serialisierte %1 im Wert ist defekt %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="617"/>
+        <location filename="../core/mapping/handlers.cpp" line="622"/>
         <source>the %1 inside the value cannot be converted to JSON: %2</source>
         <translation>%1 im Wert lässt sich nicht in JSON umwandeln: %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="642"/>
+        <location filename="../core/mapping/handlers.cpp" line="647"/>
         <source>the serialized rule data is broken %1</source>
         <translation>die serialisierten Regeldaten sind defekt %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="890"/>
+        <location filename="../core/mapping/handlers.cpp" line="893"/>
+        <source>its %1 row does not exist in Magento 1, so its bundle product is not known (an orphan row in Magento 1)</source>
+        <translation>ihre %1-Zeile existiert in Magento 1 nicht, daher ist ihr Bundle-Produkt unbekannt (eine verwaiste Zeile in Magento 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="934"/>
         <source>the store group name &quot;%1&quot; is used twice; group %2 gets the code %3</source>
         <translation>der Name der Store-Gruppe „%1“ wird zweimal verwendet; Gruppe %2 erhält den Code %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="920"/>
+        <location filename="../core/mapping/handlers.cpp" line="964"/>
         <source>%1:%2: the handler %3 cannot run: %4.</source>
         <translation>%1:%2: Der Handler %3 kann nicht ausgeführt werden: %4.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="926"/>
+        <location filename="../core/mapping/handlers.cpp" line="970"/>
         <source>the crypt_key option of config.xml</source>
         <translation>die Option crypt_key von config.xml</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="954"/>
+        <location filename="../core/mapping/handlers.cpp" line="998"/>
         <source>the value has the key:cipher:vector:data form of Magento 1 Enterprise&apos;s encryption, which Cutover does not decrypt; it is left as it was</source>
         <translation>der Wert hat die Form key:cipher:vector:data der Verschlüsselung von Magento 1 Enterprise, die Cutover nicht entschlüsselt; er bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="961"/>
+        <location filename="../core/mapping/handlers.cpp" line="1005"/>
         <source>the encrypted value cannot be decrypted: %1; it is left as it was. Check the Magento 1 encryption key</source>
         <translation>der verschlüsselte Wert kann nicht entschlüsselt werden: %1; er bleibt unverändert. Prüfen Sie den Verschlüsselungsschlüssel von Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1028"/>
+        <location filename="../core/mapping/handlers.cpp" line="1073"/>
         <source>it reads or writes other tables and needs the migration engine</source>
         <translation>er liest oder schreibt andere Tabellen und braucht die Migrations-Engine</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1099"/>
+        <location filename="../core/mapping/handlers.cpp" line="1144"/>
         <source>%1:%2: the handler %3 is not implemented in Cutover: %4. Remove the rule or migrate this data another way.</source>
         <translation>%1:%2: Der Handler %3 ist in Cutover nicht implementiert: %4. Entfernen Sie die Regel oder migrieren Sie diese Daten auf andere Weise.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1105"/>
+        <location filename="../core/mapping/handlers.cpp" line="1150"/>
         <source>%1:%2: unknown handler class %3. Check its spelling against the Data Migration Tool&apos;s Migration\Handler classes.</source>
         <translation>%1:%2: unbekannte Handler-Klasse %3. Prüfen Sie die Schreibweise anhand der Migration\Handler-Klassen des Data Migration Tool.</translation>
     </message>
@@ -2919,62 +2924,62 @@
         <translation>Die %1-Regel für %2 in %3 nennt ein Feld, das die Zieltabelle %4 nicht hat; sie greift nie. Korrigieren Sie den Namen des Felds oder entfernen Sie die Regel.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="552"/>
+        <location filename="../core/engine/integritycheck.cpp" line="556"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>Die Quelltabelle %1 ist nicht zugeordnet, und das Ziel hat keine Tabelle dieses Namens (sehr wahrscheinlich die Tabelle einer Erweiterung): Ihre Zeilen würden ausgelassen. Ignorieren Sie sie, wenn Magento 2 sie nicht braucht, oder fügen Sie der Override-Map des Projekts eine Umbenennungsregel für sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="556"/>
+        <location filename="../core/engine/integritycheck.cpp" line="560"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 benennt die Quelltabelle %2 in %3 um, die das Ziel nicht hat. Ignorieren Sie die Tabelle oder korrigieren Sie die Umbenennung in der Override-Map des Projekts.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="560"/>
+        <location filename="../core/engine/integritycheck.cpp" line="564"/>
         <source>Ignore the table %1</source>
         <translation>Die Tabelle %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="593"/>
+        <location filename="../core/engine/integritycheck.cpp" line="597"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 geht nach %3.%4 (%5). Prüfen Sie die Werte oder akzeptieren Sie den Unterschied.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="596"/>
+        <location filename="../core/engine/integritycheck.cpp" line="600"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Den Unterschied akzeptieren (Datentyp ignorieren)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="624"/>
+        <location filename="../core/engine/integritycheck.cpp" line="628"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Das Quellfeld %1.%2 (%3) hat kein Feld %4 in der Zieltabelle %5 (sehr wahrscheinlich die Spalte einer Erweiterung): Seine Werte würden ausgelassen. Ignorieren Sie es oder ordnen Sie es einem Feld von %5 zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="629"/>
+        <location filename="../core/engine/integritycheck.cpp" line="633"/>
         <source>Ignore the field %1</source>
         <translation>Das Feld %1 ignorieren</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="633"/>
+        <location filename="../core/engine/integritycheck.cpp" line="637"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Es %1.%2 (%3) zuordnen</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="646"/>
+        <location filename="../core/engine/integritycheck.cpp" line="650"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Das Zielfeld %1.%2 (%3) verlangt einen Wert (NOT NULL, kein Standardwert), und kein Quellfeld ist ihm zugeordnet: Jede Zeile bekäme einen leeren Wert (&apos;&apos; oder 0). Ignorieren Sie es, um das zu akzeptieren, oder ordnen Sie ihm ein Quellfeld zu.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="652"/>
+        <location filename="../core/engine/integritycheck.cpp" line="656"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Das Feld %1 ignorieren (Zeilen erhalten seinen leeren Wert)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="658"/>
+        <location filename="../core/engine/integritycheck.cpp" line="662"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Das Quellfeld %1.%2 ihm zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="746"/>
+        <location filename="../core/engine/integritycheck.cpp" line="750"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2 (%3; Fremdschlüssel %4 von Magento 2), z. B. %5. Die Datenmigration lässt sie aus und zählt sie; reparieren Sie sie zuerst in Magento 1, wenn Sie sie brauchen.</numerusform>
@@ -2982,12 +2987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="795"/>
+        <location filename="../core/engine/integritycheck.cpp" line="799"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Die Override-Map %1 des Projekts existiert nicht. Stellen Sie sie wieder her oder entfernen Sie „mappingOverrides“ aus der Projektdatei, um nur die Standardzuordnung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="801"/>
+        <location filename="../core/engine/integritycheck.cpp" line="805"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>Die Konfiguration %1 hat keine map_file, über die die Override-Map %2 gelegt werden könnte.</translation>
     </message>
@@ -3572,77 +3577,77 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="29"/>
-        <location filename="../core/steps/mapstep.cpp" line="66"/>
+        <location filename="../core/steps/mapstep.cpp" line="30"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="32"/>
-        <location filename="../core/steps/mapstep.cpp" line="66"/>
+        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="41"/>
+        <location filename="../core/steps/mapstep.cpp" line="42"/>
         <source>Customer Attributes</source>
         <translation>Kundenattribute</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <location filename="../core/steps/mapstep.cpp" line="44"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="45"/>
+        <location filename="../core/steps/mapstep.cpp" line="46"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="47"/>
+        <location filename="../core/steps/mapstep.cpp" line="48"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="49"/>
+        <location filename="../core/steps/mapstep.cpp" line="50"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="69"/>
+        <location filename="../core/steps/mapstep.cpp" line="70"/>
         <source>handled by the %1 step</source>
         <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="96"/>
+        <location filename="../core/steps/mapstep.cpp" line="110"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>ein alter Warenkorb, wie gewählt zurückgelassen: seit %1 nicht aktualisiert, daher würde die Warenkorb-Bereinigung von Magento 2 ihn löschen (übertragen Sie alte Warenkörbe, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="104"/>
+        <location filename="../core/steps/mapstep.cpp" line="118"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>Berichte und Statistiken, wie gewählt zurückgelassen; Magento 2 baut seine Statistiken aus den Bestellungen neu auf (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="107"/>
+        <location filename="../core/steps/mapstep.cpp" line="121"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>Berichte und Statistiken werden zurückgelassen, außer der Lauf überträgt sie</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="257"/>
+        <location filename="../core/steps/mapstep.cpp" line="271"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>ihre %1-Zeile existiert in Magento 1 nicht oder wird selbst als verwaist ausgelassen (%2 verweist ins Leere)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="296"/>
+        <location filename="../core/steps/mapstep.cpp" line="310"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="320"/>
+        <location filename="../core/steps/mapstep.cpp" line="334"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
@@ -3650,17 +3655,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="37"/>
+        <location filename="../core/steps/mapstep.cpp" line="38"/>
         <source>Tier Price</source>
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="58"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="68"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
     </message>
@@ -6279,19 +6284,29 @@
         <translation>Abgebrochen; führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="24"/>
+        <location filename="../core/steps/mappedtable.cpp" line="25"/>
         <source>ignored by %1</source>
         <translation>von %1 ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="30"/>
+        <location filename="../core/steps/mappedtable.cpp" line="31"/>
         <source>the destination has no table %1 (%2 maps %3 to it); add a rule for it to %2</source>
         <translation>das Ziel hat keine Tabelle %1 (%2 ordnet ihr %3 zu); fügen Sie dafür eine Regel in %2 hinzu</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="48"/>
+        <location filename="../core/steps/mappedtable.cpp" line="49"/>
         <source>%1.%2 has no column %3 in the destination table %4; its values are not copied</source>
         <translation>%1.%2 hat keine Spalte %3 in der Zieltabelle %4; ihre Werte werden nicht kopiert</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="162"/>
+        <source>its attribute %1 has no Magento 2 attribute (migrate the EAV step first)</source>
+        <translation>ihr Attribut %1 hat kein Attribut in Magento 2 (migrieren Sie zuerst den EAV-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="164"/>
+        <source>its attribute does not exist in Magento 1 (an orphan row)</source>
+        <translation>ihr Attribut existiert in Magento 1 nicht (eine verwaiste Zeile)</translation>
     </message>
 </context>
 <context>

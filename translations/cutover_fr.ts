@@ -1781,105 +1781,105 @@
 <context>
     <name>DeltaApplier</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="264"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="265"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="300"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="301"/>
         <source>Change capture is no longer installed on %1, so changes cannot be known and nothing more is applied. Install it again (&apos;Install capture&apos; on the Live changes page, or cutover-cli delta install), then migrate the data again.</source>
         <translation>La capture des modifications n&apos;est plus installée sur %1 : les modifications ne peuvent plus être connues et plus rien n&apos;est appliqué. Installez-la de nouveau (« Installer la capture » sur la page Modifications en direct, ou cutover-cli delta install), puis relancez la migration des données.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="309"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="310"/>
         <source>Delta stopped: the change capture on %1 is broken and changes would be missed. Capture must be reinstalled. %2</source>
         <translation>Delta arrêté : la capture des modifications sur %1 est cassée et des modifications seraient manquées. La capture doit être réinstallée. %2</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="349"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="350"/>
         <source>The Data Migration Tool configuration has no map_file; delta needs its map.xml to know how rows are carried. Give the configuration with --config.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; delta a besoin de son map.xml pour savoir comment les lignes sont transférées. Indiquez la configuration avec --config.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="358"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
         <source>reports and statistics, left behind as chosen; remove and install capture again to stop recording their changes</source>
         <translation>rapports et statistiques, laissés de côté comme choisi ; retirez puis réinstallez la capture pour ne plus enregistrer leurs changements</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="360"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="362"/>
         <source>visitor log, left behind as chosen; remove and install capture again to stop recording its changes</source>
         <translation>journal des visiteurs, laissé de côté comme choisi ; retirez puis réinstallez la capture pour ne plus enregistrer ses changements</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="377"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="379"/>
         <source>moved by the %1 step, which does not apply changes yet</source>
         <translation>transférée par l&apos;étape %1, qui n&apos;applique pas encore les modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="390"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="398"/>
         <source>an old quote, left behind as chosen</source>
         <translation>un ancien panier, laissé de côté comme choisi</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="410"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="418"/>
         <source>carried by the data migration, but the change capture was installed while it was left behind, so its changes are not recorded: remove the capture, install it again and migrate the data again</source>
         <translation>transférée par la migration des données, mais la capture des changements a été installée quand elle était laissée de côté : ses changements ne sont pas enregistrés ; retirez la capture, installez-la de nouveau et migrez de nouveau les données</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="538"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="546"/>
         <source>Could not look for rows of %1 that point at the rows just added to %2 (%3); rows left out before as orphans are not carried with them. The final verification lists any that are missing.</source>
         <translation>Impossible de chercher les lignes de %1 qui pointent vers les lignes tout juste ajoutées à %2 (%3) ; les lignes écartées auparavant comme orphelines ne sont pas transférées avec elles. La vérification finale liste celles qui manquent.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="553"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="561"/>
         <source>More rows of %1 point at the rows just added to %2 than one batch takes; they come with their own changes. A row left out before as an orphan among them would be listed by the final verification.</source>
         <translation>Plus de lignes de %1 pointent vers les lignes tout juste ajoutées à %2 qu&apos;un lot n&apos;en prend ; elles arrivent avec leurs propres modifications. Une ligne écartée auparavant comme orpheline parmi elles serait listée par la vérification finale.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="617"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="625"/>
         <source>Could not look in Magento 2 for the old quotes that Magento 1 changed again (%1); such a quote comes without its items until they change. The final verification lists any that are missing.</source>
         <translation>Impossible de chercher dans Magento 2 les anciens paniers que Magento 1 a de nouveau modifiés (%1) ; un tel panier arrive sans ses articles jusqu&apos;à ce qu&apos;ils changent. La vérification finale liste ceux qui manquent.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="644"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="652"/>
         <source>The destination %1 says delta applied changes up to #%2, but the source %3 says up to #%4: the destination was restored from an older backup or is another database, and the changes in between may be purged already. Migrate the data again into this destination, then run delta.</source>
         <translation>La destination %1 indique que delta a appliqué les modifications jusqu&apos;à #%2, mais la source %3 indique jusqu&apos;à #%4 : la destination a été restaurée depuis une sauvegarde plus ancienne ou est une autre base, et les modifications intermédiaires sont peut-être déjà purgées. Migrez à nouveau les données dans cette destination, puis lancez delta.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="743"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="751"/>
         <source>not captured by this install: reinstall capture</source>
         <translation>non capturée par cette installation : réinstallez la capture</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="759"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="767"/>
         <source>Could not read the changed rows of %1 from the source</source>
         <translation>Impossible de lire depuis la source les lignes modifiées de %1</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="815"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="855"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="959"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="823"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="863"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="967"/>
         <source>The destination ended the batch&apos;s transaction (%1); the batch is applied again.</source>
         <translation>La destination a mis fin à la transaction du lot (%1) ; le lot est appliqué à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="891"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="899"/>
         <source>%1 (%2): %3; the destination&apos;s column cannot hold the value as it is, so it was written cut or clamped to fit.</source>
         <translation>%1 (%2) : %3 ; la colonne de la destination ne peut pas contenir la valeur telle quelle, elle a donc été écrite tronquée ou bornée.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="909"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="917"/>
         <source>%1 (%2) points at a row just added to Magento 1 but could not be written with it: %3 It comes with its own changes if it has any; otherwise the final verification lists it.</source>
         <translation>%1 (%2) pointe vers une ligne tout juste ajoutée à Magento 1 mais n&apos;a pas pu être écrite avec elle : %3 Elle arrive avec ses propres modifications s&apos;il y en a ; sinon la vérification finale la liste.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="916"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="924"/>
         <source>Could not apply the change to %1 (%2): %3 The change is kept and tried again in %4 s.</source>
         <translation>Impossible d&apos;appliquer la modification à %1 (%2) : %3 La modification est conservée et sera retentée dans %4 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="936"/>
-        <location filename="../core/delta/deltaapplier.cpp" line="966"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="944"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="974"/>
         <source>Could not refresh the sales grids, order number sequences, stock, configurable child prices and URL rewrites of %n applied change(s): %1 The changes are kept and tried again in %2 s.</source>
         <translation>
             <numerusform>Impossible d’actualiser les grilles de ventes, les séquences de numéros de commande, le stock, les prix des enfants de produits configurables et les réécritures d’URL de %n modification appliquée : %1 Les modifications sont conservées et réessayées dans %2 s.</numerusform>
@@ -1887,7 +1887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/delta/deltaapplier.cpp" line="1120"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1128"/>
         <source>The backlog is applied but %n change(s) could not be applied; they are kept in the destination and tried again by the next run. See the errors above.</source>
         <translation>
             <numerusform>L&apos;arriéré est appliqué mais %n modification n&apos;a pas pu être appliquée ; elle est conservée dans la destination et sera retentée à la prochaine exécution. Voir les erreurs ci-dessus.</numerusform>
@@ -1895,12 +1895,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1152"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1160"/>
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Nouvel essai dans %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="1158"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="1166"/>
         <source>Gave up after %1 s without a working connection: %2</source>
         <translation>Abandon après %1 s sans connexion fonctionnelle : %2</translation>
     </message>
@@ -1992,37 +1992,37 @@
 <context>
     <name>DeltaFigures</name>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="94"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="95"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="96"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="97"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="98"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="99"/>
         <source>applying</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="100"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="101"/>
         <source>waiting for changes</source>
         <translation>en attente de modifications</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="102"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="103"/>
         <source>backing off (Magento 1 busy)</source>
         <translation>en retrait (Magento 1 occupé)</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="104"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="105"/>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
     <message>
-        <location filename="../core/delta/deltaapplier.cpp" line="106"/>
+        <location filename="../core/delta/deltaapplier.cpp" line="107"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -2667,141 +2667,146 @@
 <context>
     <name>HandlerRegistry</name>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="56"/>
+        <location filename="../core/mapping/handlers.cpp" line="61"/>
         <source>%1:%2: the handler %3 %4. Fix the handler&apos;s params in the map file.</source>
         <translation>%1:%2 : le handler %3 %4. Corrigez les paramètres du handler dans le fichier de mappage.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="65"/>
+        <location filename="../core/mapping/handlers.cpp" line="70"/>
         <source>needs the param &quot;%1&quot;</source>
         <translation>a besoin du paramètre « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="85"/>
+        <location filename="../core/mapping/handlers.cpp" line="90"/>
         <source>the field %1 is not a column of the record</source>
         <translation>le champ %1 n&apos;est pas une colonne de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="93"/>
-        <location filename="../core/mapping/handlers.cpp" line="97"/>
+        <location filename="../core/mapping/handlers.cpp" line="98"/>
+        <location filename="../core/mapping/handlers.cpp" line="102"/>
         <source>has the invalid pattern &quot;%1&quot;</source>
         <translation>a le motif invalide « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="111"/>
+        <location filename="../core/mapping/handlers.cpp" line="116"/>
         <source>uses the unsupported pattern flag &quot;%1&quot;</source>
         <translation>utilise l&apos;option de motif non prise en charge « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="115"/>
+        <location filename="../core/mapping/handlers.cpp" line="120"/>
         <source>has the invalid pattern &quot;%1&quot;: %2</source>
         <translation>a le motif invalide « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="184"/>
+        <location filename="../core/mapping/handlers.cpp" line="189"/>
         <source>has an invalid map: &quot;%1&quot; is not key:value</source>
         <translation>a un mappage invalide : « %1 » n&apos;est pas de la forme clé:valeur</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="262"/>
+        <location filename="../core/mapping/handlers.cpp" line="267"/>
         <source>has the offset &quot;%1&quot;; it must be a whole number of hours between -14 and +12</source>
         <translation>a le décalage « %1 » ; il doit être un nombre entier d&apos;heures entre -14 et +12</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="282"/>
+        <location filename="../core/mapping/handlers.cpp" line="287"/>
         <source>the Timezone handler does not support the column type %1</source>
         <translation>le handler Timezone ne prend pas en charge le type de colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="288"/>
+        <location filename="../core/mapping/handlers.cpp" line="293"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="325"/>
+        <location filename="../core/mapping/handlers.cpp" line="330"/>
         <source>uses the hash &quot;%1&quot;; only crc32 is supported</source>
         <translation>utilise le hachage « %1 » ; seul crc32 est pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="341"/>
+        <location filename="../core/mapping/handlers.cpp" line="346"/>
         <source>needs the class map (the option class_map of config.xml)</source>
         <translation>a besoin de la table des classes (l&apos;option class_map de config.xml)</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="437"/>
-        <location filename="../core/mapping/handlers.cpp" line="550"/>
+        <location filename="../core/mapping/handlers.cpp" line="442"/>
+        <location filename="../core/mapping/handlers.cpp" line="555"/>
         <source>the serialized value is broken %1</source>
         <translation>la valeur sérialisée est cassée %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="442"/>
-        <location filename="../core/mapping/handlers.cpp" line="526"/>
-        <location filename="../core/mapping/handlers.cpp" line="574"/>
+        <location filename="../core/mapping/handlers.cpp" line="447"/>
+        <location filename="../core/mapping/handlers.cpp" line="531"/>
+        <location filename="../core/mapping/handlers.cpp" line="579"/>
         <source>the value cannot be converted to JSON: %1</source>
         <translation>la valeur ne peut pas être convertie en JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="487"/>
+        <location filename="../core/mapping/handlers.cpp" line="492"/>
         <source>the conditional field %1 is not in the record</source>
         <translation>le champ conditionnel %1 n&apos;est pas dans l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="513"/>
+        <location filename="../core/mapping/handlers.cpp" line="518"/>
         <source>the field code is not in the record</source>
         <translation>le champ code n&apos;est pas dans l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="609"/>
+        <location filename="../core/mapping/handlers.cpp" line="614"/>
         <source>the serialized %1 inside the value is broken %2</source>
         <translation>le %1 sérialisé dans la valeur est cassé %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="617"/>
+        <location filename="../core/mapping/handlers.cpp" line="622"/>
         <source>the %1 inside the value cannot be converted to JSON: %2</source>
         <translation>le %1 dans la valeur ne peut pas être converti en JSON : %2</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="642"/>
+        <location filename="../core/mapping/handlers.cpp" line="647"/>
         <source>the serialized rule data is broken %1</source>
         <translation>les données de règle sérialisées sont cassées %1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="890"/>
+        <location filename="../core/mapping/handlers.cpp" line="893"/>
+        <source>its %1 row does not exist in Magento 1, so its bundle product is not known (an orphan row in Magento 1)</source>
+        <translation>sa ligne %1 n&apos;existe pas dans Magento 1, son produit groupé est donc inconnu (une ligne orpheline dans Magento 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/handlers.cpp" line="934"/>
         <source>the store group name &quot;%1&quot; is used twice; group %2 gets the code %3</source>
         <translation>le nom de groupe de magasins « %1 » est utilisé deux fois ; le groupe %2 reçoit le code %3</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="920"/>
+        <location filename="../core/mapping/handlers.cpp" line="964"/>
         <source>%1:%2: the handler %3 cannot run: %4.</source>
         <translation>%1:%2 : le handler %3 ne peut pas s&apos;exécuter : %4.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="926"/>
+        <location filename="../core/mapping/handlers.cpp" line="970"/>
         <source>the crypt_key option of config.xml</source>
         <translation>l&apos;option crypt_key de config.xml</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="954"/>
+        <location filename="../core/mapping/handlers.cpp" line="998"/>
         <source>the value has the key:cipher:vector:data form of Magento 1 Enterprise&apos;s encryption, which Cutover does not decrypt; it is left as it was</source>
         <translation>la valeur a la forme key:cipher:vector:data du chiffrement de Magento 1 Enterprise, que Cutover ne déchiffre pas ; elle est laissée telle quelle</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="961"/>
+        <location filename="../core/mapping/handlers.cpp" line="1005"/>
         <source>the encrypted value cannot be decrypted: %1; it is left as it was. Check the Magento 1 encryption key</source>
         <translation>la valeur chiffrée ne peut pas être déchiffrée : %1 ; elle est laissée telle quelle. Vérifiez la clé de chiffrement de Magento 1</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1028"/>
+        <location filename="../core/mapping/handlers.cpp" line="1073"/>
         <source>it reads or writes other tables and needs the migration engine</source>
         <translation>il lit ou écrit d&apos;autres tables et a besoin du moteur de migration</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1099"/>
+        <location filename="../core/mapping/handlers.cpp" line="1144"/>
         <source>%1:%2: the handler %3 is not implemented in Cutover: %4. Remove the rule or migrate this data another way.</source>
         <translation>%1:%2 : le handler %3 n&apos;est pas implémenté dans Cutover : %4. Supprimez la règle ou migrez ces données autrement.</translation>
     </message>
     <message>
-        <location filename="../core/mapping/handlers.cpp" line="1105"/>
+        <location filename="../core/mapping/handlers.cpp" line="1150"/>
         <source>%1:%2: unknown handler class %3. Check its spelling against the Data Migration Tool&apos;s Migration\Handler classes.</source>
         <translation>%1:%2 : classe de handler inconnue %3. Vérifiez son orthographe d&apos;après les classes Migration\Handler du Data Migration Tool.</translation>
     </message>
@@ -2919,62 +2924,62 @@
         <translation>La règle %1 pour %2 dans %3 nomme un champ que la table de destination %4 n&apos;a pas ; elle ne s&apos;applique jamais. Corrigez le nom du champ ou supprimez la règle.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="552"/>
+        <location filename="../core/engine/integritycheck.cpp" line="556"/>
         <source>The source table %1 is not mapped and the destination has no table of that name (an extension&apos;s table, most likely): its rows would be left behind. Ignore it if Magento 2 does not need them, or add a rename rule for it to the project&apos;s override map.</source>
         <translation>La table source %1 n&apos;est pas mappée et la destination n&apos;a pas de table de ce nom (très probablement la table d&apos;une extension) : ses lignes seraient laissées de côté. Ignorez-la si Magento 2 n&apos;en a pas besoin, ou ajoutez une règle de renommage pour elle au mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="556"/>
+        <location filename="../core/engine/integritycheck.cpp" line="560"/>
         <source>%1 renames the source table %2 to %3, which the destination does not have. Ignore the table or correct the rename in the project&apos;s override map.</source>
         <translation>%1 renomme la table source %2 en %3, que la destination n&apos;a pas. Ignorez la table ou corrigez le renommage dans le mappage de surcharge du projet.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="560"/>
+        <location filename="../core/engine/integritycheck.cpp" line="564"/>
         <source>Ignore the table %1</source>
         <translation>Ignorer la table %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="593"/>
+        <location filename="../core/engine/integritycheck.cpp" line="597"/>
         <source>%1.%2 goes to %3.%4 (%5). Check the values, or accept the difference.</source>
         <translation>%1.%2 va vers %3.%4 (%5). Vérifiez les valeurs, ou acceptez la différence.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="596"/>
+        <location filename="../core/engine/integritycheck.cpp" line="600"/>
         <source>Accept the difference (ignore the data type)</source>
         <translation>Accepter la différence (ignorer le type de données)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="624"/>
+        <location filename="../core/engine/integritycheck.cpp" line="628"/>
         <source>The source field %1.%2 (%3) has no field %4 in the destination table %5 (an extension&apos;s column, most likely): its values would be left behind. Ignore it, or map it to a field of %5.</source>
         <translation>Le champ source %1.%2 (%3) n&apos;a pas de champ %4 dans la table de destination %5 (très probablement la colonne d&apos;une extension) : ses valeurs seraient laissées de côté. Ignorez-le, ou mappez-le vers un champ de %5.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="629"/>
+        <location filename="../core/engine/integritycheck.cpp" line="633"/>
         <source>Ignore the field %1</source>
         <translation>Ignorer le champ %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="633"/>
+        <location filename="../core/engine/integritycheck.cpp" line="637"/>
         <source>Map it to %1.%2 (%3)</source>
         <translation>Le mapper vers %1.%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="646"/>
+        <location filename="../core/engine/integritycheck.cpp" line="650"/>
         <source>The destination field %1.%2 (%3) requires a value (NOT NULL, no default) and no source field maps to it: every row would get an empty value (&apos;&apos; or 0). Ignore it to accept that, or map a source field to it.</source>
         <translation>Le champ de destination %1.%2 (%3) exige une valeur (NOT NULL, sans valeur par défaut) et aucun champ source n&apos;est mappé vers lui : chaque ligne recevrait une valeur vide (&apos;&apos; ou 0). Ignorez-le pour l&apos;accepter, ou mappez un champ source vers lui.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="652"/>
+        <location filename="../core/engine/integritycheck.cpp" line="656"/>
         <source>Ignore the field %1 (rows get its empty value)</source>
         <translation>Ignorer le champ %1 (les lignes reçoivent sa valeur vide)</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="658"/>
+        <location filename="../core/engine/integritycheck.cpp" line="662"/>
         <source>Map the source field %1.%2 to it</source>
         <translation>Mapper le champ source %1.%2 vers lui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/integritycheck.cpp" line="746"/>
+        <location filename="../core/engine/integritycheck.cpp" line="750"/>
         <source>%n row(s) of %1 point at no row of %2 (%3; Magento 2&apos;s foreign key %4), e.g. %5. The data migration leaves them out and counts them; repair them in Magento 1 first if you need them.</source>
         <translation>
             <numerusform>%n ligne de %1 ne pointe vers aucune ligne de %2 (%3 ; clé étrangère %4 de Magento 2), par ex. %5. La migration des données la laisse de côté et la compte ; réparez-la d&apos;abord dans Magento 1 si vous en avez besoin.</numerusform>
@@ -2982,12 +2987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="795"/>
+        <location filename="../core/engine/integritycheck.cpp" line="799"/>
         <source>The project&apos;s override map %1 does not exist. Restore it, or remove &quot;mappingOverrides&quot; from the project file to use the default mapping alone.</source>
         <translation>Le mappage de surcharge %1 du projet n&apos;existe pas. Restaurez-le, ou retirez « mappingOverrides » du fichier de projet pour utiliser le mappage par défaut seul.</translation>
     </message>
     <message>
-        <location filename="../core/engine/integritycheck.cpp" line="801"/>
+        <location filename="../core/engine/integritycheck.cpp" line="805"/>
         <source>The configuration %1 has no map_file for the override map %2 to layer on.</source>
         <translation>La configuration %1 n&apos;a pas de map_file sur lequel superposer le mappage de surcharge %2.</translation>
     </message>
@@ -3572,77 +3577,77 @@
 <context>
     <name>MapStep</name>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="29"/>
-        <location filename="../core/steps/mapstep.cpp" line="66"/>
+        <location filename="../core/steps/mapstep.cpp" line="30"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="32"/>
-        <location filename="../core/steps/mapstep.cpp" line="66"/>
+        <location filename="../core/steps/mapstep.cpp" line="33"/>
+        <location filename="../core/steps/mapstep.cpp" line="67"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="98"/>
-        <location filename="../core/steps/mapstep.cpp" line="41"/>
+        <location filename="../core/steps/mapstep.cpp" line="42"/>
         <source>Customer Attributes</source>
         <translation>Attributs client</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="99"/>
-        <location filename="../core/steps/mapstep.cpp" line="43"/>
+        <location filename="../core/steps/mapstep.cpp" line="44"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="45"/>
+        <location filename="../core/steps/mapstep.cpp" line="46"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="47"/>
+        <location filename="../core/steps/mapstep.cpp" line="48"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="49"/>
+        <location filename="../core/steps/mapstep.cpp" line="50"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="69"/>
+        <location filename="../core/steps/mapstep.cpp" line="70"/>
         <source>handled by the %1 step</source>
         <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="96"/>
+        <location filename="../core/steps/mapstep.cpp" line="110"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>un ancien panier, laissé de côté comme choisi : non mis à jour depuis %1, le nettoyage des paniers de Magento 2 le supprimerait (transférez les anciens paniers pour le garder)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="104"/>
+        <location filename="../core/steps/mapstep.cpp" line="118"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>rapports et statistiques, laissés de côté comme choisi ; Magento 2 reconstruit ses statistiques à partir des commandes (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="107"/>
+        <location filename="../core/steps/mapstep.cpp" line="121"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>les rapports et statistiques sont laissés de côté sauf si l&apos;exécution les transfère</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="257"/>
+        <location filename="../core/steps/mapstep.cpp" line="271"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>sa ligne %1 n&apos;existe pas dans Magento 1, ou est elle-même laissée de côté comme orpheline (%2 ne pointe vers rien)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="296"/>
+        <location filename="../core/steps/mapstep.cpp" line="310"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="320"/>
+        <location filename="../core/steps/mapstep.cpp" line="334"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n ligne de %1 supprimée : %2</numerusform>
@@ -3650,17 +3655,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="37"/>
+        <location filename="../core/steps/mapstep.cpp" line="38"/>
         <source>Tier Price</source>
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="58"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="68"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
     </message>
@@ -6279,19 +6284,29 @@
         <translation>Annulé ; relancez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="24"/>
+        <location filename="../core/steps/mappedtable.cpp" line="25"/>
         <source>ignored by %1</source>
         <translation>ignorée par %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="30"/>
+        <location filename="../core/steps/mappedtable.cpp" line="31"/>
         <source>the destination has no table %1 (%2 maps %3 to it); add a rule for it to %2</source>
         <translation>la destination n&apos;a pas de table %1 (%2 y mappe %3) ; ajoutez-lui une règle dans %2</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="48"/>
+        <location filename="../core/steps/mappedtable.cpp" line="49"/>
         <source>%1.%2 has no column %3 in the destination table %4; its values are not copied</source>
         <translation>%1.%2 n&apos;a pas de colonne %3 dans la table de destination %4 ; ses valeurs ne sont pas copiées</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="162"/>
+        <source>its attribute %1 has no Magento 2 attribute (migrate the EAV step first)</source>
+        <translation>son attribut %1 n&apos;a pas d&apos;attribut dans Magento 2 (migrez d&apos;abord l&apos;étape EAV)</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/mappedtable.cpp" line="164"/>
+        <source>its attribute does not exist in Magento 1 (an orphan row)</source>
+        <translation>son attribut n&apos;existe pas dans Magento 1 (une ligne orpheline)</translation>
     </message>
 </context>
 <context>

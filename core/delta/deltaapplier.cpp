@@ -10,6 +10,7 @@
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
 #include "schema/tableinfo.h"
+#include "steps/attributemap.h"
 #include "steps/mappedtable.h"
 #include "steps/mapstep.h"
 
@@ -351,6 +352,7 @@ void DeltaApplier::connect(Session& s)
     const QVector<ApplierFactory> factories = m_factories + defaultFactories(dst.profile().tablePrefix);
     const QStringList leftOut = m_options.areas.leftOutTables(m_env.dmt, s.reader->tables());
     const QHash<QString, QString> keptQuotes = m_options.areas.keptQuoteConditions(s.source->profile());
+    std::shared_ptr<const AttributeMap> attributes;
     for (const QString& table : s.reader->tables()) {
         if (leftOut.contains(table)) {
             s.notCarried.insert(table,
@@ -386,6 +388,12 @@ void DeltaApplier::connect(Session& s)
                 // Old quotes left behind stay behind: a change that does not bring a quote back within the
                 // lifetime (a bulk update that leaves updated_at alone) is not carried, as the Map step left it.
                 plan.keptSourceRowsCondition = keptQuotes.value(table);
+                // An attribute named in the row gets Magento 2's id, as the Map step writes it.
+                if (plan.job.destinationColumns.contains(QStringLiteral("attribute_id"))) {
+                    if (!attributes)
+                        attributes = std::make_shared<const AttributeMap>(AttributeMap::load(*s.source, dst));
+                    remapAttributeIds(plan, attributes);
+                }
                 applier = std::make_unique<MappedTableApplier>(plan, keys, *map, dst.profile().tablePrefix,
                     tr("an old quote, left behind as chosen"));
             }

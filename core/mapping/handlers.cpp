@@ -29,6 +29,11 @@ void HandlerCall::report(const QString& message, RecordIssue::Severity severity)
     issues.append(RecordIssue { severity, document, field, recordKey, message });
 }
 
+void HandlerCall::skipRow(const QString& reason) const
+{
+    issues.append(RecordIssue { RecordIssue::Severity::Error, document, field, recordKey, reason, true });
+}
+
 QByteArray recordBytes(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QByteArray)
@@ -861,6 +866,45 @@ private:
     QHash<qint64, QString> m_codes;
 };
 
+/**
+ * Magento 2 keys bundle option titles and selection prices by the bundle product too (parent_product_id); Magento 1
+ * did not. The value is looked up in the source row the record points at: `parentField` of this record names a
+ * row of `documentWithProductId`, whose `fieldWithProductId` is the product. A record whose row is gone is not
+ * written (an orphan Magento 2's foreign key would refuse), with that reason.
+ */
+class BundleParentProduct : public Handler
+{
+public:
+    BundleParentProduct(const HandlerConfig& config, const HandlerContext& context)
+        : m_context(context)
+        , m_parentField(required(config, QStringLiteral("parentField")))
+        , m_document(required(config, QStringLiteral("documentWithProductId")))
+        , m_productField(required(config, QStringLiteral("fieldWithProductId")))
+    {
+    }
+    void handle(HandlerCall& call) override
+    {
+        QVariant parent = call.record.value(m_parentField);
+        if (parent.isNull())
+            parent = call.opposite.value(m_parentField);
+        const std::optional<QVariant> product
+            = parent.isNull() ? std::nullopt : m_context.sourceValue(m_document, m_parentField, parent, m_productField);
+        if (!product || product->isNull()) {
+            call.skipRow(HandlerRegistry::tr("its %1 row does not exist in Magento 1, so its bundle product is not "
+                                             "known (an orphan row in Magento 1)")
+                             .arg(m_document));
+            return;
+        }
+        call.record[call.field] = *product;
+    }
+
+private:
+    const HandlerContext& m_context;
+    QString m_parentField;
+    QString m_document;
+    QString m_productField;
+};
+
 class StoreGroupCode : public Handler
 {
 public:
@@ -1022,11 +1066,12 @@ HandlerRegistry::HandlerRegistry()
     add(ns + QStringLiteral("CleanMultiselect"), withContext<CleanMultiselect>());
     add(ns + QStringLiteral("SetValueAttributeCondition"), withBoth<SetValueAttributeCondition>());
     add(ns + QStringLiteral("StoreGroupCode"), withContext<StoreGroupCode>());
+    add(ns + QStringLiteral("BundleParentProduct"), withBoth<BundleParentProduct>());
 
     setCryptKeys(CryptKeys());
 
     const QString needsDatabase = tr("it reads or writes other tables and needs the migration engine");
-    for (const char* name : { "BundleParentProduct", "ConvertEavValue", "Gallery\\InsertValueToEntity",
+    for (const char* name : { "ConvertEavValue", "Gallery\\InsertValueToEntity",
              "Gallery\\SetEntityId", "ProductAlertStoreId", "QuoteMultiAddressStoreId", "Synonym",
              "EavAttribute\\ApplyTo", "EavAttribute\\BackendTypeForMultiselect", "EavAttributeGroup\\SetGroupCode",
              "ConvertBinaryIp", "ConvertDateFormat", "Eav\\SetAttributeGroupCode",

@@ -32,6 +32,8 @@ struct RecordIssue
     QString field;
     QString recordKey; ///< the row's key as the caller gave it ("entity_id=12"); may be empty
     QString message; ///< translated
+    /** The row cannot be written at all (it points at a row that does not exist): skipped, counted with `message`. */
+    bool skipRow = false;
 
     QString toString() const;
 };
@@ -90,6 +92,19 @@ public:
         Q_UNUSED(field)
         return {};
     }
+    /**
+     * `valueField` of the source row of `document` whose integer `keyField` is `key`; nullopt when there is no such
+     * row (or no source). Rows asked in key order are read a window at a time.
+     */
+    virtual std::optional<QVariant> sourceValue(
+        const QString& document, const QString& keyField, const QVariant& key, const QString& valueField) const
+    {
+        Q_UNUSED(document)
+        Q_UNUSED(keyField)
+        Q_UNUSED(key)
+        Q_UNUSED(valueField)
+        return std::nullopt;
+    }
 };
 
 /** One handler call: the row being transformed, the row on the other side, the field, where issues go. */
@@ -105,6 +120,8 @@ struct HandlerCall
     QStringList knownFields;
 
     void report(const QString& message, RecordIssue::Severity severity = RecordIssue::Severity::Error) const;
+    /** The row is not written, and counted as skipped for `reason` (translated, without the row's key). */
+    void skipRow(const QString& reason) const;
 };
 
 /**

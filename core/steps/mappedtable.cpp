@@ -3,6 +3,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/recordtransformer.h"
+#include "steps/attributemap.h"
 #include "steps/sourcehandlercontext.h"
 
 #include <QFileInfo>
@@ -121,12 +122,55 @@ TablePlan planMappedTable(StepContext& context, const MapConfig& map, const QStr
                 const auto it = transformed.record.constFind(column);
                 result.values << (it == transformed.record.cend() ? QVariant::fromValue(SqlDefault {}) : it.value());
             }
-            for (const RecordIssue& issue : transformed.issues)
-                result.warnings << issue.toString();
+            for (const RecordIssue& issue : transformed.issues) {
+                if (issue.skipRow)
+                    result.skipReason = issue.message;
+                else
+                    result.warnings << issue.toString();
+            }
             return result;
         };
     };
     return plan;
+}
+
+void remapAttributeIds(TablePlan& plan, std::shared_ptr<const AttributeMap> attributes)
+{
+    if (!plan.skipReason.isEmpty() || !attributes)
+        return;
+    const int at = int(plan.job.destinationColumns.indexOf(QStringLiteral("attribute_id")));
+    if (at < 0)
+        return;
+    for (auto it = plan.carried.begin(); it != plan.carried.end();) {
+        if (it.value() == QLatin1String("attribute_id"))
+            it = plan.carried.erase(it);
+        else
+            ++it;
+    }
+    const int n = int(plan.job.destinationColumns.size());
+    std::function<RowTransform()> inner = plan.makeTransform;
+    plan.makeTransform = [inner, attributes, at, n]() -> RowTransform {
+        RowTransform first = inner ? inner() : RowTransform {};
+        return [first, attributes, at, n](const QVariantList& row, const QString& key) {
+            RowResult result = first ? first(row, key) : RowResult { row.mid(0, n), {}, {}, false };
+            if (!result.skipReason.isEmpty() || at >= result.values.size() || result.values[at].isNull())
+                return result;
+            const int source = result.values[at].toInt();
+            const AttributeMap::Attribute* attribute = attributes->bySourceId(source);
+            if (!attribute || attribute->destinationId == 0) {
+                result.skipReason = attribute
+                    ? Step::tr("its attribute %1 has no Magento 2 attribute (migrate the EAV step first)")
+                          .arg(attribute->code)
+                    : Step::tr("its attribute does not exist in Magento 1 (an orphan row)");
+                return result;
+            }
+            if (attribute->destinationId != source) {
+                result.values[at] = attribute->destinationId;
+                result.transformed = true;
+            }
+            return result;
+        };
+    };
 }
 
 } // namespace cutover

@@ -3,6 +3,8 @@
 #include "engine/step.h"
 #include "mapping/mapconfig.h"
 
+#include <memory>
+
 namespace cutover {
 
 /**
@@ -13,5 +15,16 @@ namespace cutover {
  */
 TablePlan planMappedTable(StepContext& context, const MapConfig& map, const QString& sourceTable,
     const QString& jobPrefix, CopyLedger::Existing existing);
+
+class AttributeMap;
+
+/**
+ * Magento 2 numbers attributes its own way (AttributeMap). A table the Map step carries that names an attribute in
+ * an attribute_id column (configurable products' super attributes, sales rule product attributes, fixed product
+ * taxes) gets Magento 2's id for it, as the value tables do: the plan's transform is wrapped, each changed row
+ * counted as transformed, and a row whose attribute Magento 2 lacks skipped with the reason. Nothing for a plan
+ * without that column.
+ */
+void remapAttributeIds(TablePlan& plan, std::shared_ptr<const AttributeMap> attributes);
 
 } // namespace cutover

@@ -6,6 +6,7 @@
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
 #include "report/runreport.h"
+#include "steps/attributemap.h"
 #include "steps/logstep.h"
 #include "steps/mappedtable.h"
 
@@ -74,6 +75,19 @@ QList<TablePlan> MapStep::plan(StepContext& context)
         if (table == QLatin1String("rating"))
             plan.columnsSetLater << QStringLiteral("is_active"); // by the Ratings step, per store view
         plans << plan;
+    }
+    // The tables that name an attribute get Magento 2's id for it.
+    std::shared_ptr<const AttributeMap> attributes;
+    for (TablePlan& plan : plans) {
+        if (!plan.skipReason.isEmpty() || !plan.job.destinationColumns.contains(QStringLiteral("attribute_id")))
+            continue;
+        if (!attributes) {
+            Database src(context.env.source.profile, context.env.source.password, QStringLiteral("source"));
+            Database dst(
+                context.env.destination.profile, context.env.destination.password, QStringLiteral("destination"));
+            attributes = std::make_shared<const AttributeMap>(AttributeMap::load(src, dst));
+        }
+        remapAttributeIds(plan, attributes);
     }
     planOrphans(context, plans);
     planAreas(context, plans);

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace cutover {
 
 SourceHandlerContext::SourceHandlerContext(DatabaseTarget source, const DmtConfiguration* dmt,
@@ -99,6 +101,40 @@ QMap<qint64, QString> SourceHandlerContext::sourceStoreGroupNames() const
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     return names;
+}
+
+std::optional<QVariant> SourceHandlerContext::sourceValue(
+    const QString& document, const QString& keyField, const QVariant& key, const QString& valueField) const
+{
+    bool ok = false;
+    const qint64 wanted = key.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    constexpr int windowRows = 5000;
+    Window& window = m_windows[document + QLatin1Char('\x1f') + keyField + QLatin1Char('\x1f') + valueField];
+    if (wanted < window.from || wanted > window.to) {
+        // The rows from the wanted key on: the next calls of a copy in key order find theirs in it.
+        window.values.clear();
+        window.from = wanted;
+        window.to = wanted;
+        QSqlQuery q = db().query(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 >= %4 ORDER BY %1 LIMIT %5")
+                                     .arg(Database::quoteIdentifier(keyField), Database::quoteIdentifier(valueField),
+                                         db().table(document))
+                                     .arg(wanted)
+                                     .arg(windowRows));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            window.to = q.value(0).toLongLong();
+            window.values.insert(window.to, q.isNull(1) ? QVariant() : q.value(1));
+        }
+        if (rows < windowRows)
+            window.to = std::numeric_limits<qint64>::max(); // the end of the table: nothing further to find
+    }
+    const auto it = window.values.constFind(wanted);
+    if (it == window.values.cend())
+        return std::nullopt;
+    return *it;
 }
 
 QString SourceHandlerContext::columnType(const QString& document, const QString& field) const

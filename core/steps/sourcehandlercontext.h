@@ -34,9 +34,20 @@ public:
     std::optional<QString> sourceAttributeCode(qint64 attributeId) const override;
     QMap<qint64, QString> sourceStoreGroupNames() const override;
     QString columnType(const QString& document, const QString& field) const override;
+    std::optional<QVariant> sourceValue(
+        const QString& document, const QString& keyField, const QVariant& key, const QString& valueField) const override;
 
 private:
     Database& db() const;
+
+    /** Rows of one look-up from `from` to `to` (keys), at most a window's worth: memory is bounded by it. */
+    struct Window
+    {
+        qint64 from = 0;
+        qint64 to = -1;
+        QHash<qint64, QVariant> values;
+    };
+    mutable QHash<QString, Window> m_windows;
 
     DatabaseTarget m_source;
     const DmtConfiguration* m_dmt;
