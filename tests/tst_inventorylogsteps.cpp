@@ -122,16 +122,6 @@ const TableReport* tableOf(const RunReport& report, const QString& step, const Q
     return s ? s->table(source) : nullptr;
 }
 
-qint64 skippedWith(const TableReport& table, const QString& fragment)
-{
-    qint64 rows = 0;
-    for (auto it = table.skipped.cbegin(); it != table.skipped.cend(); ++it) {
-        if (it.key().contains(fragment))
-            rows += it.value();
-    }
-    return rows;
-}
-
 } // namespace
 
 class TestInventoryLogSteps : public QObject

@@ -25,23 +25,11 @@ using namespace cutover::test;
 
 namespace {
 
-// Cutover's own mapping, as a user runs it: the tool's 1.9.4.5 files name a handler for quote address items that
-// Cutover does not run.
-const DmtConfiguration& builtIn()
-{
-    static const DmtConfiguration configuration = DmtConfiguration::load(DmtConfiguration::builtInPath());
-    return configuration;
-}
-
+// Cutover's own mapping, as a user runs it (the tool's 1.9.4.5 files name a handler for quote address items that
+// Cutover does not run).
 MigrationEnvironment environment(const ConnectionProfile& source, const ConnectionProfile& destination)
 {
-    MigrationEnvironment env;
-    env.source = { source, {} };
-    env.destination = { destination, {} };
-    env.dmt = &builtIn();
-    env.handlers = &registry();
-    env.jobs = 2;
-    return env;
+    return builtInEnvironment(source, destination);
 }
 
 // Queries name Magento 1's tables as {table}: the store is the prefixed one.
@@ -62,16 +50,6 @@ QStringList column(Database& db, const QString& sql)
     while (q.next())
         values << q.value(0).toString();
     return values;
-}
-
-qint64 skippedWith(const TableReport& table, const QString& fragment)
-{
-    qint64 rows = 0;
-    for (auto it = table.skipped.cbegin(); it != table.skipped.cend(); ++it) {
-        if (it.key().contains(fragment))
-            rows += it.value();
-    }
-    return rows;
 }
 
 VerifyReport verifyMap(const MigrationEnvironment& env, const OptionalAreas& areas)
@@ -225,7 +203,7 @@ private Q_SLOTS:
             m_areas.reports = false;
             m_areas.oldQuotesBefore = OptionalAreas::defaultOldQuotesBefore(src);
             QCOMPARE(m_areas.oldQuotesBefore.date(), QDateTime::currentDateTimeUtc().date().addDays(-30));
-            DeltaCapture::install(src, CapturePlanner::plan(src, builtIn(), m_areas));
+            DeltaCapture::install(src, CapturePlanner::plan(src, builtInMapping(), m_areas));
         } catch (const Error& e) {
             QFAIL(qPrintable(e.message() + QLatin1Char(' ') + e.details()));
         }
@@ -337,7 +315,7 @@ private Q_SLOTS:
                  "log_visitor" })
             QVERIFY2(!triggered.contains(QLatin1String(table)), table);
         // The plan says why, and carrying them puts them back.
-        const CapturePlan plan = CapturePlanner::plan(src, builtIn(), m_areas);
+        const CapturePlan plan = CapturePlanner::plan(src, builtInMapping(), m_areas);
         bool said = false;
         for (const SkippedTable& skipped : plan.skipped)
             said = said || (skipped.table == QLatin1String("report_event") && skipped.reason.contains(QLatin1String("left behind")));
@@ -345,7 +323,7 @@ private Q_SLOTS:
         OptionalAreas everything;
         everything.visitorLogs = true;
         QStringList carried;
-        for (const CaptureTarget& target : CapturePlanner::plan(src, builtIn(), everything).targets)
+        for (const CaptureTarget& target : CapturePlanner::plan(src, builtInMapping(), everything).targets)
             carried << target.table;
         QVERIFY(carried.contains(QStringLiteral("report_event")));
         QVERIFY(carried.contains(QStringLiteral("log_visitor")));
@@ -404,7 +382,7 @@ private Q_SLOTS:
             QVERIFY2(reason.contains(QLatin1String("installed while it was left behind")), qPrintable(describe(figures)));
         }
         // A capture that records the reports while the migration leaves them behind: their changes are not carried.
-        DeltaCapture::install(src, CapturePlanner::plan(src, builtIn(), everything));
+        DeltaCapture::install(src, CapturePlanner::plan(src, builtInMapping(), everything));
         run(src, QStringLiteral("INSERT INTO {report_event} (logged_at, event_type_id, object_id, subject_id, subtype, "
                                 "store_id) VALUES (UTC_TIMESTAMP(), 1, 1, 0, 1, 1)"));
         const DeltaFigures figures = applyDeltaOnce(environment(m_m1, m_m2), m_areas);

@@ -18,31 +18,9 @@ using namespace cutover::test;
 namespace {
 
 // Cutover's own mapping, as a user runs it.
-const DmtConfiguration& builtIn()
-{
-    static const DmtConfiguration configuration = DmtConfiguration::load(DmtConfiguration::builtInPath());
-    return configuration;
-}
-
 MigrationEnvironment environment(const ConnectionProfile& source, const ConnectionProfile& destination)
 {
-    MigrationEnvironment env;
-    env.source = { source, {} };
-    env.destination = { destination, {} };
-    env.dmt = &builtIn();
-    env.handlers = &registry();
-    env.jobs = 2;
-    return env;
-}
-
-qint64 skippedWith(const TableReport& table, const QString& fragment)
-{
-    qint64 rows = 0;
-    for (auto it = table.skipped.cbegin(); it != table.skipped.cend(); ++it) {
-        if (it.key().contains(fragment))
-            rows += it.value();
-    }
-    return rows;
+    return builtInEnvironment(source, destination);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "engine/migrationrunner.h"
+#include "mapping/dmtconfig.h"
 #include "testserver.h"
 
 #include <QRegularExpression>
@@ -21,6 +22,29 @@ MigrationEnvironment stepEnvironment(const ConnectionProfile& source, const Conn
     env.handlers = &registry();
     env.jobs = 2;
     return env;
+}
+
+const DmtConfiguration& builtInMapping()
+{
+    static const DmtConfiguration configuration = DmtConfiguration::load(DmtConfiguration::builtInPath());
+    return configuration;
+}
+
+MigrationEnvironment builtInEnvironment(const ConnectionProfile& source, const ConnectionProfile& destination)
+{
+    MigrationEnvironment env = stepEnvironment(source, destination);
+    env.dmt = &builtInMapping();
+    return env;
+}
+
+qint64 skippedWith(const TableReport& table, const QString& fragment)
+{
+    qint64 rows = 0;
+    for (auto it = table.skipped.cbegin(); it != table.skipped.cend(); ++it) {
+        if (it.key().contains(fragment))
+            rows += it.value();
+    }
+    return rows;
 }
 
 RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& destination,

@@ -11,6 +11,7 @@
 
 namespace cutover {
 class Database;
+class DmtConfiguration;
 struct ConnectionProfile;
 } // namespace cutover
 
@@ -18,6 +19,12 @@ namespace cutover::test {
 
 /** The fixtures' DMT configuration and the shared handler registry, two jobs: what step tests run with. */
 MigrationEnvironment stepEnvironment(const ConnectionProfile& source, const ConnectionProfile& destination);
+/** Cutover's own mapping (DmtConfiguration::builtInPath()), loaded once: what a user runs by default. */
+const DmtConfiguration& builtInMapping();
+/** The same environment with Cutover's own mapping instead of the fixtures' DMT files. */
+MigrationEnvironment builtInEnvironment(const ConnectionProfile& source, const ConnectionProfile& destination);
+/** Rows of `table` counted as skipped for a reason that contains `fragment`. */
+qint64 skippedWith(const TableReport& table, const QString& fragment);
 /**
  * Runs `steps` in order from `source` to `destination` with stepEnvironment(). `confirmedDestination`: the name to
  * confirm replacing a destination that holds customers or orders (see MigrationRunner::setConfirmedDestination).
