@@ -107,10 +107,44 @@ QList<ForeignKeyOrphans> ForeignKeyCheck::run(
         constraints << c;
     }
 
+    // Each child table's size (the server's estimate) and its single integer primary key, when it has one.
+    struct Child
+    {
+        qint64 rows = 0;
+        QString key;
+    };
+    QHash<QString, Child> children;
+    {
+        QSqlQuery sizes = destination.query(QStringLiteral(
+            "SELECT TABLE_NAME, COALESCE(TABLE_ROWS, 0) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"));
+        while (sizes.next())
+            children[sizes.value(0).toString()].rows = sizes.value(1).toLongLong();
+        QSqlQuery keys = destination.query(QStringLiteral(
+            "SELECT TABLE_NAME, GROUP_CONCAT(COLUMN_NAME), GROUP_CONCAT(DATA_TYPE) FROM information_schema.COLUMNS "
+            "WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_KEY = 'PRI' GROUP BY TABLE_NAME"));
+        static const QSet<QString> integers { QStringLiteral("tinyint"), QStringLiteral("smallint"),
+            QStringLiteral("mediumint"), QStringLiteral("int"), QStringLiteral("bigint") };
+        while (keys.next()) {
+            const QString columns = keys.value(1).toString();
+            if (!columns.contains(QLatin1Char(',')) && integers.contains(keys.value(2).toString()))
+                children[keys.value(0).toString()].key = columns;
+        }
+    }
+    qint64 total = 0;
+    for (const ForeignKeyOrphans& c : std::as_const(constraints))
+        total += children.value(destination.profile().table(c.table)).rows;
+    qint64 done = 0;
+    const auto report = [&](qint64 rows) {
+        done = std::min(total, done + rows);
+        if (m_options.progress)
+            m_options.progress(done, total);
+    };
+
     QList<ForeignKeyOrphans> found;
     for (ForeignKeyOrphans& c : constraints) {
         if (control && control->isCancelled())
             break;
+        const Child child = children.value(destination.profile().table(c.table));
         QStringList set;
         QStringList join;
         QStringList selected;
@@ -126,7 +160,41 @@ QList<ForeignKeyOrphans> ForeignKeyCheck::run(
                                       destination.table(c.referencedTable), join.join(QStringLiteral(" AND ")));
         ++m_checked;
         try {
-            c.orphans = destination.scalar(QStringLiteral("SELECT COUNT(*)") + where).toLongLong();
+            std::optional<QPair<qint64, qint64>> range;
+            if (!child.key.isEmpty()) {
+                // MIN and MAX of a primary key are read from the index's ends.
+                QSqlQuery bounds = destination.query(QStringLiteral("SELECT MIN(%1), MAX(%1) FROM %2")
+                                                         .arg(Database::quoteIdentifier(child.key),
+                                                             destination.table(c.table)));
+                if (bounds.next() && !bounds.isNull(0)
+                    && bounds.value(1).toLongLong() - bounds.value(0).toLongLong() >= m_options.chunkKeys)
+                    range = qMakePair(bounds.value(0).toLongLong(), bounds.value(1).toLongLong());
+            }
+            if (range) {
+                // Key ranges, cancel and progress between them; the rows of each range are estimated evenly.
+                const QString key = QStringLiteral("c.") + Database::quoteIdentifier(child.key);
+                const qint64 span = std::max<qint64>(1, range->second - range->first + 1);
+                const qint64 chunks = (span + m_options.chunkKeys - 1) / m_options.chunkKeys;
+                qint64 chunk = 0;
+                qint64 given = 0;
+                for (qint64 from = range->first; from <= range->second; from += m_options.chunkKeys) {
+                    if (control && control->isCancelled())
+                        break;
+                    c.orphans += destination
+                                     .scalar(QStringLiteral("SELECT COUNT(*)") + where
+                                         + QStringLiteral(" AND %1 >= %2 AND %1 < %3")
+                                               .arg(key)
+                                               .arg(from)
+                                               .arg(from + m_options.chunkKeys))
+                                     .toLongLong();
+                    const qint64 share = child.rows * ++chunk / chunks - given;
+                    given += share;
+                    report(share);
+                }
+            } else {
+                c.orphans = destination.scalar(QStringLiteral("SELECT COUNT(*)") + where).toLongLong();
+                report(child.rows);
+            }
             if (c.orphans > 0) {
                 QSqlQuery samples = destination.query(QStringLiteral("SELECT %1").arg(selected.join(QLatin1Char(',')))
                     + where + QStringLiteral(" LIMIT %1").arg(maxSamples));

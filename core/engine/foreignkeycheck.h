@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "copy/runcontrol.h"
 
 #include <QCoreApplication>
@@ -81,17 +83,36 @@ class ForeignKeyCheck
 public:
     static constexpr int maxSamples = 5;
 
+    struct Options
+    {
+        /**
+         * A child table with a single integer primary key is read in ranges of this many keys, with cancel and
+         * progress between them: a constraint of tens of millions of value rows is never one long statement.
+         */
+        qint64 chunkKeys = 250'000;
+        /** Called after each range and constraint: rows checked so far and in all (the servers' estimates). */
+        std::function<void(qint64 done, qint64 total)> progress;
+    };
+
+    ForeignKeyCheck() = default;
+    explicit ForeignKeyCheck(Options options)
+        : m_options(std::move(options))
+    {
+    }
+
     /** Constraints checked by the last run(). */
     int checked() const { return m_checked; }
 
     /**
      * Checks the constraints of `tables` (names without prefix; empty: every table with the connection's prefix)
-     * and returns those with orphans or errors, sorted by table and constraint.
+     * and returns those with orphans or errors, sorted by table and constraint. Stops between ranges when
+     * `control` is cancelled.
      */
     QList<ForeignKeyOrphans> run(
         Database& destination, const QSet<QString>& tables, const RunControl* control = nullptr);
 
 private:
+    Options m_options;
     int m_checked = 0;
 };
 

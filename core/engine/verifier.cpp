@@ -490,11 +490,25 @@ VerifyReport Verifier::run(const RunControl& control, ProgressTracker* progress)
                 written.insert(t.destinationTable);
         }
         if (!written.isEmpty()) {
-            if (progress)
-                progress->startStep(tr("Foreign keys of the written tables"), 0, 0);
             try {
                 Database dst(m_env.destination.profile, m_env.destination.password, QStringLiteral("verify-keys"));
-                ForeignKeyCheck check;
+                // Rows checked so far, in ranges of keys: the bar moves and Cancel acts on a large store too.
+                ForeignKeyCheck::Options options;
+                const QString area = tr("Foreign keys of the written tables");
+                bool started = false;
+                qint64 reported = 0;
+                options.progress = [&](qint64 done, qint64 total) {
+                    if (!progress)
+                        return;
+                    if (!started) {
+                        progress->startStep(area, total, 1);
+                        progress->setTableTotal(area, total);
+                        started = true;
+                    }
+                    progress->addRows(area, done - reported);
+                    reported = done;
+                };
+                ForeignKeyCheck check(options);
                 report.foreignKeys = check.run(dst, written, &control);
                 report.foreignKeysChecked = check.checked();
                 for (ForeignKeyOrphans& k : report.foreignKeys)
