@@ -5,6 +5,7 @@
 #include "generate/storegenerator.h"
 #include "mapping/dmtconfig.h"
 #include "mapping/handlers.h"
+#include "steps/sourcehandlercontext.h"
 #include "steps/steplist.h"
 #include "stepsupport.h"
 #include "testserver.h"
@@ -166,6 +167,31 @@ private Q_SLOTS:
             QVERIFY2(!sortedRows(src, sql).isEmpty(), query);
             QCOMPARE(sortedRows(dst, sql), sortedRows(src, sql));
         }
+    }
+
+    // The bundle look-up keeps a window of Magento 1's rows; delta keeps its transform for a whole session, so a
+    // row added after the window was read (a new bundle option) must still be found, not taken for an orphan.
+    void lookUpFindsRowsAddedAfterItsWindow()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        SourceHandlerContext context(DatabaseTarget { m_m1, {} }, &builtInMapping(), nullptr, nullptr);
+        const QString last = scalarText(src, QStringLiteral("SELECT MAX(option_id) FROM {catalog_product_bundle_option}"));
+        const QString parent = scalarText(
+            src, QStringLiteral("SELECT parent_id FROM {catalog_product_bundle_option} WHERE option_id = %1").arg(last));
+        const QString option = QStringLiteral("catalog_product_bundle_option");
+        const auto lookUp = [&](qint64 id) {
+            return context.sourceValue(option, QStringLiteral("option_id"), id, QStringLiteral("parent_id"));
+        };
+        QCOMPARE(lookUp(last.toLongLong()).value_or(QVariant()).toString(), parent);
+        src.exec(expand(src,
+            QStringLiteral("INSERT INTO {catalog_product_bundle_option} (option_id, parent_id, required, position, "
+                           "type) VALUES (%1, %2, 1, 9, 'select')")
+                .arg(last.toLongLong() + 50)
+                .arg(parent)));
+        QCOMPARE(lookUp(last.toLongLong() + 50).value_or(QVariant()).toString(), parent);
+        QVERIFY(!lookUp(last.toLongLong() + 51).has_value());
+        src.exec(expand(src,
+            QStringLiteral("DELETE FROM {catalog_product_bundle_option} WHERE option_id = %1").arg(last.toLongLong() + 50)));
     }
 
     void verificationAgrees()

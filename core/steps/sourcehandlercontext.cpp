@@ -112,7 +112,7 @@ std::optional<QVariant> SourceHandlerContext::sourceValue(
         return std::nullopt;
     constexpr int windowRows = 5000;
     Window& window = m_windows[document + QLatin1Char('\x1f') + keyField + QLatin1Char('\x1f') + valueField];
-    if (wanted < window.from || wanted > window.to) {
+    const auto load = [&]() {
         // The rows from the wanted key on: the next calls of a copy in key order find theirs in it.
         window.values.clear();
         window.from = wanted;
@@ -129,9 +129,20 @@ std::optional<QVariant> SourceHandlerContext::sourceValue(
             window.values.insert(window.to, q.isNull(1) ? QVariant() : q.value(1));
         }
         if (rows < windowRows)
-            window.to = std::numeric_limits<qint64>::max(); // the end of the table: nothing further to find
+            window.to = std::numeric_limits<qint64>::max(); // the end of the table, when it was read
+    };
+    bool fresh = false;
+    if (wanted < window.from || wanted > window.to) {
+        load();
+        fresh = true;
     }
-    const auto it = window.values.constFind(wanted);
+    auto it = window.values.constFind(wanted);
+    // Not in a window read earlier: the row may be newer than the window (delta keeps its transform, and so this
+    // context, for a whole session), so it is read again before it is called missing.
+    if (it == window.values.cend() && !fresh) {
+        load();
+        it = window.values.constFind(wanted);
+    }
     if (it == window.values.cend())
         return std::nullopt;
     return *it;
