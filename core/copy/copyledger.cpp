@@ -130,10 +130,7 @@ void CopyLedger::startJob(Database& destination, const QString& job, const QStri
 QStringList CopyLedger::otherVariants(Database& destination, const QString& family, const QString& job)
 {
     QStringList jobs;
-    QString like = family + QLatin1Char('@');
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    like.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    like.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    const QString like = Database::likeEscaped(family + QLatin1Char('@'));
     QSqlQuery q = destination.query(QStringLiteral("SELECT job FROM %1 WHERE job = %2 OR job LIKE %3")
                                         .arg(destination.table(QLatin1String(progressTable)),
                                             Database::quoteString(family), Database::quoteString(like + QLatin1Char('%'))));

@@ -212,6 +212,14 @@ void Database::appendQuotedString(QString& out, QStringView value)
     out += QLatin1Char('\'');
 }
 
+QString Database::likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    return text;
+}
+
 QString Database::quoteString(const QString& value)
 {
     QString out;

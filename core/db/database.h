@@ -65,6 +65,8 @@ public:
     static QString quoteIdentifier(const QString& name);
     /** A SQL string literal for MariaDB, with quotes, backslashes and control characters escaped. */
     static QString quoteString(const QString& value);
+    /** `text` with LIKE's wildcards and escape character escaped, so that a pattern matches it literally. */
+    static QString likeEscaped(QString text);
     static void appendQuotedString(QString& out, QStringView value);
 
 private:

@@ -113,15 +113,6 @@ CaptureTarget makeTarget(const QString& prefix, const QString& table, const QStr
     return target;
 }
 
-QString likeEscaped(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    return escaped;
-}
-
 } // namespace
 
 CaptureServer CaptureServer::fromVersion(const QString& version)
@@ -326,7 +317,7 @@ CapturePlan CapturePlanner::plan(
     plan.logTable = logTableName(plan.tablePrefix);
     plan.metaTable = metaTableName(plan.tablePrefix);
     const QString prefix = plan.tablePrefix;
-    const QString like = likeEscaped(prefix) + QLatin1Char('%');
+    const QString like = Database::likeEscaped(prefix) + QLatin1Char('%');
 
     // Base tables only: a view cannot carry a trigger.
     QStringList sourceTables;

@@ -944,10 +944,7 @@ UrlRewriteStep::Refreshed UrlRewriteStep::refreshRewrites(Database& src, Databas
         if (rule != ClashRule::RenameWithSuffix)
             return {};
         const QString first = withSuffix(path, 1, maxLength);
-        QString prefix = first.left(first.lastIndexOf(QLatin1String("-1")) + 1);
-        prefix.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString prefix = Database::likeEscaped(first.left(first.lastIndexOf(QLatin1String("-1")) + 1));
         QSet<QString> used;
         auto collect = [&](Database& db, const QString& table) {
             QSqlQuery q = db.query(QStringLiteral("SELECT request_path FROM %1 WHERE store_id = %2 AND request_path LIKE %3")
