@@ -310,7 +310,7 @@ QVector<PreparedWrite> CombinedApplier::prepare(Database& source, const QVector<
             out.isDelete = true;
             out.statements.clear();
             for (auto part = m_parts.rbegin(); part != m_parts.rend(); ++part)
-                out.statements << (*part)->deleteStatement(changes[i].key);
+                (*part)->appendDelete(out.statements, changes[i].key);
         }
         writes << out;
     }

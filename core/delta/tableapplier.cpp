@@ -49,6 +49,7 @@ MappedTableApplier::MappedTableApplier(const TablePlan& plan, const QStringList&
     const QString& destinationPrefix, const QString& notKeptReason)
     : m_job(plan.job)
     , m_makeTransform(plan.makeTransform)
+    , m_keyValue(plan.destinationKeyValue)
     , m_options { false, notKeptReason }
     , m_keptCondition(plan.keptSourceRowsCondition)
     , m_keyColumns(keyColumns)
@@ -72,6 +73,7 @@ MappedTableApplier::MappedTableApplier(const TablePlan& plan, const QStringList&
     const QStringList& destinationKey, const QString& destinationPrefix, const Options& options)
     : m_job(plan.job)
     , m_makeTransform(plan.makeTransform)
+    , m_keyValue(plan.destinationKeyValue)
     , m_options(options)
     , m_keptCondition(plan.keptSourceRowsCondition)
     , m_keyColumns(keyColumns)
@@ -130,10 +132,21 @@ void MappedTableApplier::init()
 QString MappedTableApplier::deleteStatement(const QVariantList& key) const
 {
     QStringList where;
-    for (int i = 0; i < m_destinationKey.size(); ++i)
-        where << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(m_destinationKey[i]), literal(key.value(i)));
+    for (int i = 0; i < m_destinationKey.size(); ++i) {
+        const QVariant value = m_keyValue ? m_keyValue(m_destinationKey[i], key.value(i)) : key.value(i);
+        if (!value.isValid())
+            return {};
+        where << QStringLiteral("%1 = %2").arg(Database::quoteIdentifier(m_destinationKey[i]), literal(value));
+    }
     return QStringLiteral("DELETE FROM ") + m_destination + QStringLiteral(" WHERE ")
         + where.join(QLatin1String(" AND "));
+}
+
+void MappedTableApplier::appendDelete(QStringList& statements, const QVariantList& key) const
+{
+    const QString sql = deleteStatement(key);
+    if (!sql.isEmpty())
+        statements << sql;
 }
 
 QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVector<CapturedChange>& changes)
@@ -193,14 +206,14 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
             const auto it = rows.constFind(matchId(change.key));
             if (it == rows.cend()) {
                 write.isDelete = true;
-                write.statements << deleteStatement(change.key);
+                appendDelete(write.statements, change.key);
                 writes << write;
                 continue;
             }
             if (notKept.contains(matchId(change.key))) {
                 write.skipReason = m_options.notKeptReason;
                 write.isDelete = true;
-                write.statements << deleteStatement(change.key);
+                appendDelete(write.statements, change.key);
                 writes << write;
                 continue;
             }
@@ -213,7 +226,7 @@ QVector<PreparedWrite> MappedTableApplier::prepare(Database& source, const QVect
                     // The Map step would not write this row: the destination must not have it either.
                     write.skipReason = result.skipReason;
                     write.isDelete = true;
-                    write.statements << deleteStatement(change.key);
+                    appendDelete(write.statements, change.key);
                     writes << write;
                     continue;
                 }

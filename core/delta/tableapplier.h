@@ -98,17 +98,23 @@ public:
     QStringList destinationTables() const override { return { m_job.destination.name }; }
     QVector<PreparedWrite> prepare(Database& source, const QVector<CapturedChange>& changes) override;
 
-    /** The statement that deletes the destination row of a source key. */
+    /**
+     * The statement that deletes the destination row of a source key, the key through the plan's
+     * destinationKeyValue; empty when the destination cannot have that row.
+     */
     QString deleteStatement(const QVariantList& key) const;
 
     /** "a=1,b=x" for messages. */
     static QString keyText(const QStringList& columns, const QVariantList& values);
+    /** Appends deleteStatement(key) unless it is empty. */
+    void appendDelete(QStringList& statements, const QVariantList& key) const;
 
 private:
     void init();
 
     CopyJob m_job;
     std::function<RowTransform()> m_makeTransform;
+    std::function<QVariant(const QString&, const QVariant&)> m_keyValue;
     Options m_options;
     QString m_keptCondition;
     QStringList m_keyColumns; ///< source

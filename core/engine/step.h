@@ -63,6 +63,12 @@ struct TablePlan
      * reason: counted as skipped in the table's report, whether it is copied (job.sourceCondition) or skipped.
      */
     QMap<QString, qint64> leftBehind;
+    /**
+     * When the transform changes a column of the destination key (Magento 2's attribute ids): the destination value
+     * of a source key value, for a delete found by key; an invalid QVariant when the destination cannot have that
+     * row (the transform skips it). Null: key values reach the destination unchanged.
+     */
+    std::function<QVariant(const QString& destinationColumn, const QVariant& sourceValue)> destinationKeyValue;
 };
 
 /** What a step's hooks see while it runs: the environment and both schemas, read once per step. */

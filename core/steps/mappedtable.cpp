@@ -148,6 +148,16 @@ void remapAttributeIds(TablePlan& plan, std::shared_ptr<const AttributeMap> attr
             ++it;
     }
     const int n = int(plan.job.destinationColumns.size());
+    // A delete found by a key that holds the attribute (salesrule_product_attribute) names Magento 2's id too: the
+    // Magento 1 id may be another attribute's in Magento 2.
+    plan.destinationKeyValue = [attributes, outer = plan.destinationKeyValue](
+                                   const QString& column, const QVariant& value) -> QVariant {
+        const QVariant in = outer ? outer(column, value) : value;
+        if (column != QLatin1String("attribute_id") || !in.isValid() || in.isNull())
+            return in;
+        const AttributeMap::Attribute* attribute = attributes->bySourceId(in.toInt());
+        return attribute && attribute->destinationId != 0 ? QVariant(attribute->destinationId) : QVariant();
+    };
     std::function<RowTransform()> inner = plan.makeTransform;
     plan.makeTransform = [inner, attributes, at, n]() -> RowTransform {
         RowTransform first = inner ? inner() : RowTransform {};

@@ -42,7 +42,16 @@ QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
         return tr("Customer Attributes");
     if (starts("catalog_product_entity") || starts("catalog_category_entity"))
         return tr("Catalog");
-    if (inGroups("eav_document_groups_file") || starts("eav_") || table.endsWith(QLatin1String("_eav_attribute")))
+    // The EAV groups also list tables whose values name an attribute (documents_leftover_values: cart price rules'
+    // product attributes, fixed product taxes): the Data Migration Tool copies them with the map and renumbers
+    // their attributes, as the Map step does (remapAttributeIds). They are the EAV step's only through another group.
+    if (const GroupsConfig* eav = dmt.groups(QStringLiteral("eav_document_groups_file"))) {
+        for (const QString& group : eav->groupsOf(table)) {
+            if (!group.endsWith(QLatin1String("leftover_values")))
+                return tr("EAV");
+        }
+    }
+    if (starts("eav_") || table.endsWith(QLatin1String("_eav_attribute")))
         return tr("EAV");
     if (starts("core_url_rewrite") || starts("enterprise_url_rewrite") || starts("catalog_category_product_index"))
         return tr("URL Rewrite");
@@ -182,6 +191,8 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
         QStringList childKey;
         QStringList destinationKey;
     };
+    // The store tables Magento 2 names its own way (store, store_group, store_website): their Magento 1 names.
+    const MapConfig* stores = context.env.dmt ? context.env.dmt->map(QStringLiteral("stores_map_file")) : nullptr;
     QList<Link> links;
     for (const ForeignKey& key : ForeignKey::read(dst, tables)) {
         if (key.deleteRule == QLatin1String("SET NULL"))
@@ -198,7 +209,10 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
             link.parentSource = parent.job.source.name;
             for (const QString& column : key.referencedColumns)
                 link.to << sourceColumnOf(parent, column);
-        } else if (const TableInfo* table = context.sourceCatalog.table(key.referencedTable)) {
+        } else if (const TableInfo* table = context.sourceCatalog.table(
+                       stores && !context.sourceCatalog.hasTable(key.referencedTable)
+                           ? stores->sourceDocument(key.referencedTable)
+                           : key.referencedTable)) {
             link.parentSource = table->name;
             for (const QString& column : key.referencedColumns)
                 link.to << (table->hasColumn(column) ? column : QString());
@@ -210,9 +224,13 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
         // The child's key in Magento 1 and in Magento 2, to remove the orphans found in Magento 1 by key.
         link.childKey = child.job.source.primaryKey;
         for (const QString& column : std::as_const(link.childKey)) {
-            link.destinationKey << (child.carried.isEmpty() && !child.makeTransform
-                    ? child.job.destinationColumns.value(child.job.sourceColumns.indexOf(column))
-                    : child.carried.value(column));
+            QString destination = child.carried.isEmpty() && !child.makeTransform
+                ? child.job.destinationColumns.value(child.job.sourceColumns.indexOf(column))
+                : child.carried.value(column);
+            // A key column the transform renumbers (attribute_id) keeps its name; its value is renumbered too.
+            if (destination.isEmpty() && child.destinationKeyValue && child.job.destinationColumns.contains(column))
+                destination = column;
+            link.destinationKey << destination;
         }
         // A key Cutover cannot follow back to Magento 1 (a handler makes its value, or the row has no key that
         // reaches Magento 2 unchanged) is left to the verification's foreign key check.
@@ -269,7 +287,8 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
         m_orphans << OrphanRule { child.job.source.name, child.job.destination.name, link.childKey, link.destinationKey,
             kept,
             tr("its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)")
-                .arg(link.parentSource, link.destinationColumns.join(QLatin1Char(','))) };
+                .arg(link.parentSource, link.destinationColumns.join(QLatin1Char(','))),
+            child.destinationKeyValue };
     }
 }
 
@@ -309,8 +328,14 @@ void MapStep::afterCopy(StepContext& context, StepReport& report)
             if (context.control.isCancelled())
                 throw CancelledError(tr("Cancelled while removing rows that point at nothing."));
             QStringList values;
-            for (int i = 0; i < rule.sourceKey.size(); ++i)
-                values << Database::quoteString(q.value(i).toString());
+            for (int i = 0; i < rule.sourceKey.size(); ++i) {
+                const QVariant value = rule.keyValue ? rule.keyValue(rule.destinationKey.at(i), q.value(i)) : q.value(i);
+                if (!value.isValid())
+                    break; // the transform skipped the row: Magento 2 cannot hold it
+                values << Database::quoteString(value.toString());
+            }
+            if (values.size() < rule.sourceKey.size())
+                continue;
             tuples << QLatin1Char('(') + values.join(QLatin1Char(',')) + QLatin1Char(')');
             if (tuples.size() >= batch)
                 flush();

@@ -57,6 +57,7 @@ private:
         QStringList destinationKey; ///< the same columns in Magento 2
         QString kept; ///< SQL on the source table: true for rows whose parent exists in Magento 1
         QString reason; ///< translated
+        std::function<QVariant(const QString&, const QVariant&)> keyValue; ///< TablePlan::destinationKeyValue
     };
     QList<OrphanRule> m_orphans;
     OptionalAreas m_areas;
