@@ -155,6 +155,7 @@ private Q_SLOTS:
     void magento2TakesTheNextNumber();
     void prefixedStoreWithAStaleSequence();
     void resetDropsTheSequenceTablesItMade();
+    void gridsShowTheirProgress();
 
 private:
     ConnectionProfile m_source;
@@ -540,6 +541,31 @@ void TestSalesSteps::resetDropsTheSequenceTablesItMade()
     for (const QString& table : magento2s)
         QCOMPARE(number(dst, QStringLiteral("SELECT COUNT(*) FROM {%1}").arg(table)),
             number(before, QStringLiteral("SELECT COUNT(*) FROM {%1}").arg(table)));
+}
+
+// The grids are rebuilt after the copy, with no table of the step's plan: their rows still show in the progress, done
+// of total, each grid a table.
+void TestSalesSteps::gridsShowTheirProgress()
+{
+    Database src(m_source, {}, QStringLiteral("test"));
+    qint64 documents = 0;
+    for (const char* table : { "sales_flat_order", "sales_flat_invoice", "sales_flat_shipment", "sales_flat_creditmemo" })
+        documents += number(src, QStringLiteral("SELECT COUNT(*) FROM {%1}").arg(QLatin1String(table)));
+    QList<RunProgress> seen;
+    ProgressTracker tracker([&](const RunProgress& p) { seen << p; });
+    SalesGridsStep step;
+    RunControl control;
+    const StepReport report = step.run(stepEnvironment(m_source, m_destination), control, tracker);
+    QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.message));
+    const RunProgress last = tracker.snapshot();
+    QCOMPARE(last.total, documents);
+    QCOMPARE(last.done, documents);
+    QCOMPARE(last.tablesTotal, 4);
+    QCOMPARE(last.tablesFinished, 4);
+    bool moving = false;
+    for (const RunProgress& p : std::as_const(seen))
+        moving = moving || (p.table == QLatin1String("sales_order_grid") && p.tableTotal > 0);
+    QVERIFY2(moving, "no progress named the order grid");
 }
 
 QTEST_GUILESS_MAIN(TestSalesSteps)

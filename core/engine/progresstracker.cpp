@@ -28,6 +28,18 @@ void ProgressTracker::setTableTotal(const QString& table, qint64 rows)
     m_tables[table].second = rows;
 }
 
+void ProgressTracker::addWork(const QString& table, qint64 rows)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tables[table] = { 0, rows };
+    m_current.total += rows;
+    ++m_current.tablesTotal;
+    m_current.table = table;
+    m_current.tableDone = 0;
+    m_current.tableTotal = rows;
+    emitLocked(true);
+}
+
 void ProgressTracker::addRows(const QString& table, qint64 rows)
 {
     QMutexLocker lock(&m_mutex);

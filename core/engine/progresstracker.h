@@ -39,6 +39,8 @@ public:
 
     void startStep(const QString& title, qint64 totalRows, int tables);
     void setTableTotal(const QString& table, qint64 rows);
+    /** A table of work found after the step started (a step's own work after its copy): adds it to the totals. */
+    void addWork(const QString& table, qint64 rows);
     void addRows(const QString& table, qint64 rows);
     void tableFinished(const QString& table);
 

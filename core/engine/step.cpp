@@ -15,6 +15,26 @@
 
 namespace cutover {
 
+WorkProgress::WorkProgress(const StepContext& context, QString name, qint64 total)
+    : m_tracker(context.progress)
+    , m_name(std::move(name))
+{
+    if (m_tracker)
+        m_tracker->addWork(m_name, total);
+}
+
+WorkProgress::~WorkProgress()
+{
+    if (m_tracker)
+        m_tracker->tableFinished(m_name);
+}
+
+void WorkProgress::add(qint64 rows)
+{
+    if (m_tracker && rows > 0)
+        m_tracker->addRows(m_name, rows);
+}
+
 namespace {
 
 // Rows of each table: exact COUNT(*) up to a million estimated rows (cheap on InnoDB at that size), the
@@ -50,7 +70,7 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
             Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
             sourceCatalog = SchemaCatalog::read(src);
             destinationCatalog = SchemaCatalog::read(dst);
-            StepContext context { env, sourceCatalog, destinationCatalog, control };
+            StepContext context { env, sourceCatalog, destinationCatalog, control, &progress };
             plans = plan(context);
             for (TablePlan& p : plans) {
                 if (!p.skipReason.isEmpty())
@@ -156,7 +176,7 @@ StepReport Step::run(const MigrationEnvironment& env, const RunControl& control,
             report.outcome = Outcome::Cancelled;
             report.message = tr("Cancelled; run again to resume where it stopped.");
         } else {
-            StepContext context { env, sourceCatalog, destinationCatalog, control };
+            StepContext context { env, sourceCatalog, destinationCatalog, control, &progress };
             afterCopy(context, report);
             // Set-based work after the copy stops between its batches when cancelled: the step is not done.
             report.outcome = control.isCancelled() ? Outcome::Cancelled : Outcome::Succeeded;

@@ -78,6 +78,29 @@ struct StepContext
     const SchemaCatalog& sourceCatalog;
     const SchemaCatalog& destinationCatalog;
     const RunControl& control;
+    /** The run's progress, for work of afterCopy() (see WorkProgress); null when nobody watches (plans, delta). */
+    ProgressTracker* progress = nullptr;
+};
+
+/**
+ * A step's own work after the copy, shown as the copy is (rows done of a total, rate, ETA): a set-based rebuild
+ * or computation over a table, such as the sales grids or the configurable products' child prices. Adds `total`
+ * rows and one table to the step's progress; the destructor marks the table finished. Does nothing without a
+ * tracker.
+ */
+class WorkProgress
+{
+public:
+    WorkProgress(const StepContext& context, QString name, qint64 total);
+    ~WorkProgress();
+    WorkProgress(const WorkProgress&) = delete;
+    WorkProgress& operator=(const WorkProgress&) = delete;
+
+    void add(qint64 rows);
+
+private:
+    ProgressTracker* m_tracker;
+    QString m_name;
 };
 
 /**

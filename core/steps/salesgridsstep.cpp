@@ -316,6 +316,8 @@ void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridD
 
     const QString insert = insertSelect(dst, grid, statement, main + QStringLiteral(".entity_id IN (@ids@)"));
     const QString quotedKey = Database::quoteIdentifier(key);
+    WorkProgress progress(context, gridName,
+        src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(document))).toLongLong());
     qint64 last = -1;
     qint64 notCopied = 0;
     qint64 withoutOrder = 0;
@@ -346,6 +348,7 @@ void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridD
             dst.commit();
             table.rowsRead += ids.size();
             table.rowsWritten += inserted;
+            progress.add(ids.size());
             notCopied += ids.size() - present;
             withoutOrder += present - inserted;
         } catch (...) {

@@ -110,6 +110,7 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
         const bool hasPercent = group && source->hasColumn(QStringLiteral("is_percent"));
         table.rowsTotal
             = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(sourceTable))).toLongLong();
+        WorkProgress progress(context, sourceTable, table.rowsTotal);
 
         const QString select
             = QStringLiteral("SELECT value_id, entity_id, all_groups, customer_group_id, %1, value, website_id, %2 "
@@ -151,6 +152,7 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
                 break;
             last = rows.last().valueId;
             table.rowsRead += rows.size();
+            progress.add(rows.size());
 
             QStringList entityIds;
             for (const PriceRow& row : std::as_const(rows))
