@@ -73,8 +73,8 @@ QStringList tierPrices(Database& dst)
 /**
  * Child prices per store view as Magento 1 computes them (parent price in that store view, else the default, plus
  * each super attribute's difference of the child's option for the store view's website, else website 0's; a
- * percentage of the parent's price), from the lowest-id configurable parent that has differences. Store 0: website
- * 0. Restricted to `children` when not empty.
+ * percentage of the parent's price), from the lowest-id configurable parent, with differences or without (Magento 1
+ * sells the child at the parent's price all the same). Store 0: website 0. Restricted to `children` when not empty.
  */
 QStringList expectedChildPrices(Database& src, int store, int website, const QString& children = {})
 {
@@ -97,9 +97,7 @@ QStringList expectedChildPrices(Database& src, int store, int website, const QSt
             "LEFT JOIN {catalog_product_super_attribute_pricing} pd ON pd.product_super_attribute_id = "
             "sa.product_super_attribute_id AND pd.value_index = ci.value AND pd.website_id = 0 "
             "WHERE l.parent_id = (SELECT MIN(l2.parent_id) FROM {catalog_product_super_link} l2 WHERE l2.product_id = "
-            "l.product_id AND EXISTS (SELECT 1 FROM {catalog_product_super_attribute} s2 JOIN "
-            "{catalog_product_super_attribute_pricing} p2 ON p2.product_super_attribute_id = "
-            "s2.product_super_attribute_id WHERE s2.product_id = l2.parent_id)) %7 GROUP BY l.product_id")
+            "l.product_id) %7 GROUP BY l.product_id")
             .arg(base, difference.arg(base, QStringLiteral("pw")), difference.arg(base, QStringLiteral("pd")), price)
             .arg(store)
             .arg(website)
@@ -116,13 +114,9 @@ QStringList childPrices(Database& dst, int store, const QString& children)
             .arg(children));
 }
 
-QString childrenWithDifferences(Database& src)
+QString configurableChildren(Database& src)
 {
-    return sortedRows(src,
-        QStringLiteral("SELECT DISTINCT l.product_id FROM {catalog_product_super_link} l JOIN "
-                       "{catalog_product_super_attribute} s ON s.product_id = l.parent_id JOIN "
-                       "{catalog_product_super_attribute_pricing} p ON p.product_super_attribute_id = "
-                       "s.product_super_attribute_id"))
+    return sortedRows(src, QStringLiteral("SELECT DISTINCT product_id FROM {catalog_product_super_link}"))
         .join(QLatin1Char(','));
 }
 
@@ -285,6 +279,30 @@ void TestPriceSteps::generatedStore()
                        "attribute_id = %2 AND store_id = 0")
             .arg(otherParent, price)));
 
+    // A third configurable loses its price differences, and a child of it gets a price of its own, which Magento 1
+    // ignores when it sells the child through the configurable: the child gets the configurable's price.
+    const QString plainParent = scalarText(src,
+        QStringLiteral("SELECT MIN(l.parent_id) FROM {catalog_product_super_link} l WHERE l.parent_id NOT IN (%1, %2) "
+                       "AND NOT EXISTS (SELECT 1 FROM {catalog_product_super_link} o WHERE o.product_id = l.product_id "
+                       "AND o.parent_id < l.parent_id)")
+            .arg(parent, otherParent));
+    QVERIFY2(!plainParent.isEmpty(), "the generator made only two configurable products");
+    src.exec(expand(src,
+        QStringLiteral("DELETE p FROM {catalog_product_super_attribute_pricing} p JOIN {catalog_product_super_attribute} "
+                       "s ON s.product_super_attribute_id = p.product_super_attribute_id WHERE s.product_id = %1")
+            .arg(plainParent)));
+    const QString plainChild = scalarText(src,
+        QStringLiteral("SELECT MIN(product_id) FROM {catalog_product_super_link} WHERE parent_id = %1").arg(plainParent));
+    src.exec(expand(src,
+        QStringLiteral("UPDATE {catalog_product_entity_decimal} SET value = 0.5 WHERE entity_id = %1 AND attribute_id "
+                       "= %2 AND store_id = 0")
+            .arg(plainChild, price)));
+    const QString plainPrice = scalarText(src,
+        QStringLiteral("SELECT CAST(value AS DECIMAL(12,4)) FROM {catalog_product_entity_decimal} WHERE entity_id = %1 "
+                       "AND attribute_id = %2 AND store_id = 0")
+            .arg(plainParent, price));
+    QVERIFY(!plainPrice.isEmpty() && plainPrice != QLatin1String("0.5000"));
+
     const QStringList sourceBefore = sourceChecksums(src);
     const RunReport report = migrate(source, destination, true);
     QVERIFY2(report.outcome == Outcome::Succeeded, qPrintable(report.toText()));
@@ -327,7 +345,7 @@ void TestPriceSteps::generatedStore()
     QVERIFY(pricing);
     QCOMPARE(QString::number(pricing->rowsRead),
         scalarText(src, QStringLiteral("SELECT COUNT(*) FROM {catalog_product_super_link}")));
-    const QString children = childrenWithDifferences(src);
+    const QString children = configurableChildren(src);
     QVERIFY(!children.isEmpty());
     const QStringList expectedDefault = expectedChildPrices(src, 0, 0);
     QCOMPARE(qsizetype(pricing->rowsWritten), expectedDefault.size());
@@ -350,8 +368,13 @@ void TestPriceSteps::generatedStore()
             QStringLiteral("SELECT entity_id, value FROM {catalog_product_entity_decimal} WHERE attribute_id = %1 "
                            "AND store_id = 0 AND entity_id IN (%2)")
                 .arg(price, children)));
-    // The shared child keeps the lowest parent's price and the warning names both parents.
+    // The child of the configurable without differences sells at its price, and the report says why.
+    QCOMPARE(childPrices(dst, 0, plainChild), QStringList { plainChild + QLatin1Char('|') + plainPrice });
     const QString warnings = pricing->warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("configurable products without price differences had a price of their "
+                                             "own")),
+        qPrintable(warnings));
+    // The shared child keeps the lowest parent's price and the warning names both parents.
     QVERIFY2(warnings.contains(QStringLiteral("product %1 is a child of the configurable products %2 and %3")
                                    .arg(shared, parent, otherParent)),
         qPrintable(warnings));
@@ -439,7 +462,7 @@ void TestPriceSteps::prefixedStore()
     QVERIFY(configurable);
     checkCounts(*configurable);
     checkCounts(*report.step(QStringLiteral("tier-price")));
-    const QString children = childrenWithDifferences(src);
+    const QString children = configurableChildren(src);
     if (!children.isEmpty())
         QCOMPARE(childPrices(dst, 0, children), expectedChildPrices(src, 0, 0));
     qInfo("prefixed store: %s child price(s), %s tier/group price(s)",

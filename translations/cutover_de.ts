@@ -135,62 +135,62 @@
 <context>
     <name>CapturePlanner</name>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <location filename="../core/delta/captureplan.cpp" line="374"/>
         <source>reports and statistics, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
         <translation>Berichte und Statistiken, wie gewählt zurückgelassen: kein Trigger, damit die Storefront von Magento 1 nicht für Änderungen bezahlt, die nicht übertragen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="385"/>
+        <location filename="../core/delta/captureplan.cpp" line="376"/>
         <source>visitor log, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
         <translation>Besucherprotokoll, wie gewählt zurückgelassen: kein Trigger, damit die Storefront von Magento 1 nicht für Änderungen bezahlt, die nicht übertragen werden</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="400"/>
+        <location filename="../core/delta/captureplan.cpp" line="391"/>
         <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
         <translation>%1 hat keinen Primärschlüssel und keinen eindeutigen Schlüssel über NOT-NULL-Spalten, daher lässt sich eine geänderte Zeile nicht identifizieren; die Datenmigration kopiert die Tabelle vollständig, migrieren Sie sie also kurz vor dem Go-live erneut.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="415"/>
+        <location filename="../core/delta/captureplan.cpp" line="406"/>
         <source>%1 (%2 on %3)</source>
         <translation>%1 (%2 auf %3)</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="422"/>
+        <location filename="../core/delta/captureplan.cpp" line="413"/>
         <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
         <translation>Dieser Server (%1) erlaubt nur einen Trigger pro Tabelle, Zeitpunkt und Ereignis, und diese Tabellen haben bereits einen an der Stelle, die Cutover bräuchte: %2. Cutover ändert keine Trigger anderer Software.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="425"/>
+        <location filename="../core/delta/captureplan.cpp" line="416"/>
         <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
         <translation>Aktualisieren Sie den Server auf MariaDB 10.2.3 oder MySQL 5.7.2 oder neuer (diese erlauben mehrere Trigger pro Ereignis), oder entfernen Sie die Erweiterung, die diese Trigger angelegt hat.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="441"/>
+        <location filename="../core/delta/captureplan.cpp" line="432"/>
         <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
         <translation>Dem Benutzer %1 fehlt %2 auf der Datenbank %3: Die Änderungserfassung legt dort eine Änderungsprotokoll-Tabelle und Trigger an (CREATE, TRIGGER), ihre Trigger schreiben hinein (INSERT), die Anwendungsschleife liest und bereinigt sie (SELECT, UPDATE, DELETE) und remove löscht sie (DROP).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <location filename="../core/delta/captureplan.cpp" line="436"/>
         <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Lassen Sie den Datenbankadministrator Folgendes ausführen: GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="450"/>
+        <location filename="../core/delta/captureplan.cpp" line="441"/>
         <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
         <translation>Auf diesem Server ist das Binärlog aktiv (log_bin=ON) und log_bin_trust_function_creators ist 0: Der Server lässt dann nur Benutzer mit SUPER Trigger anlegen, und %1 hat dieses Recht nicht.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="453"/>
+        <location filename="../core/delta/captureplan.cpp" line="444"/>
         <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
         <translation>Lassen Sie den Datenbankadministrator SET GLOBAL log_bin_trust_function_creators = 1; ausführen und log_bin_trust_function_creators = 1 unter [mysqld] in der Serverkonfiguration eintragen, damit es einen Neustart übersteht, oder GRANT SUPER ON *.* TO %1; ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="460"/>
+        <location filename="../core/delta/captureplan.cpp" line="451"/>
         <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
         <translation>Die Datenbank %1 enthält keine der Tabellen, die die Datenmigration überträgt (Tabellenpräfix „%2“).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="462"/>
+        <location filename="../core/delta/captureplan.cpp" line="453"/>
         <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
         <translation>Prüfen Sie den Datenbanknamen und das Tabellenpräfix (?prefix=) in der Quell-URL.</translation>
     </message>
@@ -440,77 +440,80 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="555"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="585"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="560"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="563"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="593"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="127"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="136"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="221"/>
-        <source>its configurable product has no price differences: the child keeps its own price</source>
-        <translation>sein konfigurierbares Produkt hat keine Preisunterschiede: Das Kind behält seinen eigenen Preis</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="223"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="230"/>
         <source>its configurable product has no price</source>
         <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="225"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="232"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="226"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="233"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="345"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="203"/>
         <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
         <translation>In %2 von %1 ist keine value_id für %3 berechnete(n) Preiswert(e) mehr frei: die IDs reichen bis %4.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
         <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
         <translation>Berechnete Preise der Varianten haben value_ids direkt nach denen von Magento 1 erhalten (darüber ist kein Platz): ein Preiswert, den Magento 1 während des Deltas hinzufügt, kann einen davon überschreiben; führen Sie die Datenmigration vor dem Go-live erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="375"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="381"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="398"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <source>%n child product(s) of configurable products without price differences had a price of their own, which Magento 1 ignored when it sold them through the configurable product; they get the configurable product&apos;s price, as Magento 1 charged it (products %1%2). A child also sold on its own (visible individually) sells at that price in Magento 2 too: set its price in Magento 2&apos;s admin if it should differ.</source>
+        <translation>
+            <numerusform>%n Kindprodukt eines konfigurierbaren Produkts ohne Preisunterschiede hatte einen eigenen Preis, den Magento 1 beim Verkauf über das konfigurierbare Produkt ignorierte; es erhält den Preis des konfigurierbaren Produkts, wie Magento 1 ihn berechnete (Produkte %1%2). Ein Kindprodukt, das auch einzeln verkauft wird (einzeln sichtbar), kostet in Magento 2 ebenfalls diesen Preis: Setzen Sie seinen Preis im Magento-2-Admin, wenn er abweichen soll.</numerusform>
+            <numerusform>%n Kindprodukte konfigurierbarer Produkte ohne Preisunterschiede hatten einen eigenen Preis, den Magento 1 beim Verkauf über das konfigurierbare Produkt ignorierte; sie erhalten den Preis des konfigurierbaren Produkts, wie Magento 1 ihn berechnete (Produkte %1%2). Ein Kindprodukt, das auch einzeln verkauft wird (einzeln sichtbar), kostet in Magento 2 ebenfalls diesen Preis: Setzen Sie seinen Preis im Magento-2-Admin, wenn er abweichen soll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/configurablepricesstep.cpp" line="656"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -518,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="626"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="661"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -526,17 +529,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="47"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="49"/>
         <source>Configurable prices step</source>
         <translation>Schritt Konfigurierbare Preise</translation>
     </message>
@@ -1454,7 +1457,7 @@
         <translation>Zeitüberschreitung beim Warten auf einen anderen Cutover-Worker auf %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="288"/>
+        <location filename="../core/copy/copyledger.cpp" line="285"/>
         <source>Could not reset the table %1</source>
         <translation>Die Tabelle %1 konnte nicht zurückgesetzt werden</translation>
     </message>
@@ -3578,13 +3581,13 @@
     <name>MapStep</name>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="76"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="33"/>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="76"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
@@ -3602,52 +3605,53 @@
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="46"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <location filename="../core/steps/mapstep.cpp" line="55"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="48"/>
+        <location filename="../core/steps/mapstep.cpp" line="57"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="50"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="70"/>
+        <location filename="../core/steps/mapstep.cpp" line="79"/>
         <source>handled by the %1 step</source>
         <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="110"/>
+        <location filename="../core/steps/mapstep.cpp" line="119"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>ein alter Warenkorb, wie gewählt zurückgelassen: seit %1 nicht aktualisiert, daher würde die Warenkorb-Bereinigung von Magento 2 ihn löschen (übertragen Sie alte Warenkörbe, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="118"/>
+        <location filename="../core/steps/mapstep.cpp" line="127"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>Berichte und Statistiken, wie gewählt zurückgelassen; Magento 2 baut seine Statistiken aus den Bestellungen neu auf (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="121"/>
+        <location filename="../core/steps/mapstep.cpp" line="130"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>Berichte und Statistiken werden zurückgelassen, außer der Lauf überträgt sie</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="271"/>
+        <location filename="../core/steps/mapstep.cpp" line="289"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>ihre %1-Zeile existiert in Magento 1 nicht oder wird selbst als verwaist ausgelassen (%2 verweist ins Leere)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="310"/>
+        <location filename="../core/steps/mapstep.cpp" line="329"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="334"/>
+        <location filename="../core/steps/mapstep.cpp" line="359"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
@@ -3660,12 +3664,12 @@
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="59"/>
+        <location filename="../core/steps/mapstep.cpp" line="68"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="68"/>
+        <location filename="../core/steps/mapstep.cpp" line="77"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
     </message>
@@ -3678,33 +3682,33 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="59"/>
-        <location filename="../core/delta/tableapplier.cpp" line="83"/>
+        <location filename="../core/delta/tableapplier.cpp" line="60"/>
+        <location filename="../core/delta/tableapplier.cpp" line="85"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>Die Tabelle %1 hat keinen Schlüssel im Änderungsprotokoll, daher lassen sich ihre Änderungen nicht wiederfinden.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="63"/>
+        <location filename="../core/delta/tableapplier.cpp" line="64"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>Die Schlüsselspalte %1.%2 wird von der Map nicht nach %3 übertragen, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden erst angewendet, wenn eine Regel sie überträgt.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="86"/>
+        <location filename="../core/delta/tableapplier.cpp" line="88"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
         <translation>Die Schlüsselspalte %1.%2 wird nicht nach %3 geschrieben, daher lässt sich eine geänderte Zeile im Ziel nicht finden; Änderungen an %1 werden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="100"/>
+        <location filename="../core/delta/tableapplier.cpp" line="102"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>Die Zieltabelle %1 hat eine Primärschlüsselspalte %2, die die Map nicht schreibt, daher lässt sich eine geänderte Zeile von %3 nicht direkt aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="109"/>
+        <location filename="../core/delta/tableapplier.cpp" line="111"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="233"/>
+        <location filename="../core/delta/tableapplier.cpp" line="246"/>
         <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
         <translation>%1.%2: kein gültiges UTF-8; repariert (Bytes als Windows-1252 gelesen)</translation>
     </message>
@@ -6024,22 +6028,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="325"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="327"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Beim Neuaufbau von %1 abgebrochen; führen Sie den Schritt erneut aus, um es neu aufzubauen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="357"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>nicht in %1 von Magento 2 (der Map-Schritt hat es nicht kopiert)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="363"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>seine Bestellung ist nicht in sales_order von Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="369"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="372"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n Bestellung hat keine Zeile in sales_order_payment von Magento 2 (siehe den Bericht des Map-Schritts zu sales_flat_order_payment), daher zeigen die Raster keine Zahlungsart für sie; führen Sie diesen Schritt erneut aus, sobald die Zahlungen migriert sind.</numerusform>
@@ -6047,43 +6051,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="384"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="387"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 von Magento 1 listete %2 der %3 Zeilen von %4; %5 von Magento 2 wurde aus %4 selbst neu aufgebaut, daher sind jetzt alle aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="391"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>aus %1 mit den Rasterspalten von Magento 2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="450"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="453"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>Die Konfiguration hat keine order_grids_document_groups_file; die Raster wurden aus sales_flat_order, sales_flat_invoice, sales_flat_shipment und sales_flat_creditmemo neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="461"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>nicht in %1 aufgeführt (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="467"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="466"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="468"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="469"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="471"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="492"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="495"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Beim Neuaufbau der Verkaufsraster abgebrochen; führen Sie den Schritt erneut aus, um sie neu aufzubauen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="494"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="497"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n Verkaufsraster konnte nicht neu aufgebaut werden; der Tabellenbericht nennt die Ursache. Beheben Sie sie und führen Sie den Schritt erneut aus.</numerusform>
@@ -6269,7 +6273,7 @@
 <context>
     <name>Step</name>
     <message numerus="yes">
-        <location filename="../core/engine/step.cpp" line="154"/>
+        <location filename="../core/engine/step.cpp" line="174"/>
         <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
         <translation>
             <numerusform>%n Tabelle konnte nicht kopiert werden; beheben Sie die Ursache und führen Sie es erneut aus, um fortzufahren.</numerusform>
@@ -6277,9 +6281,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/step.cpp" line="157"/>
-        <location filename="../core/engine/step.cpp" line="164"/>
-        <location filename="../core/engine/step.cpp" line="169"/>
+        <location filename="../core/engine/step.cpp" line="177"/>
+        <location filename="../core/engine/step.cpp" line="184"/>
+        <location filename="../core/engine/step.cpp" line="189"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Abgebrochen; führen Sie es erneut aus, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
@@ -6299,12 +6303,12 @@
         <translation>%1.%2 hat keine Spalte %3 in der Zieltabelle %4; ihre Werte werden nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="162"/>
+        <location filename="../core/steps/mappedtable.cpp" line="172"/>
         <source>its attribute %1 has no Magento 2 attribute (migrate the EAV step first)</source>
         <translation>ihr Attribut %1 hat kein Attribut in Magento 2 (migrieren Sie zuerst den EAV-Schritt)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="164"/>
+        <location filename="../core/steps/mappedtable.cpp" line="174"/>
         <source>its attribute does not exist in Magento 1 (an orphan row)</source>
         <translation>ihr Attribut existiert in Magento 1 nicht (eine verwaiste Zeile)</translation>
     </message>
@@ -6497,47 +6501,47 @@
         <translation>von %1 ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="134"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="135"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
         <translation>Beim Migrieren der Staffel- und Kundengruppenpreise abgebrochen; führen Sie den Schritt erneut aus (er beginnt die Preise von vorn).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="167"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="169"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
         <translation>sein Produkt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus, oder eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="173"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="175"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
         <translation>seine Website existiert in Magento 2 nicht (migrieren Sie zuerst die Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="177"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="179"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
         <translation>seine Kundengruppe existiert in Magento 2 nicht (führen Sie zuerst den Kundenschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="188"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
         <translation>Produkt %1: Der Kundengruppenpreis für die Kundengruppe %3 ist in Magento 1 ein Rabatt von %2%; er wird als prozentualer Rabatt von Magento 2 geschrieben (percentage_value).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="193"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="195"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
         <translation>Produkt %1: Der Kundengruppenpreis %2 für die Kundengruppe %3 ist in Magento 1 ein Prozentsatz; dieses Magento 2 hat keine Spalte percentage_value, daher wird er als Festpreis geschrieben. Legen Sie ihn im Admin von Magento 2 als prozentualen Rabatt fest.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="239"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="241"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
         <translation>ersetzt durch den Kundengruppenpreis desselben Produkts, derselben Kundengruppe und Website (Magento 2 führt einen Preis pro Menge; der Kundengruppenpreis gewinnt, wie im Data Migration Tool)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="244"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="246"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
         <translation>Produkt %1, Kundengruppe %2, Website %3: Der Staffelpreis %4 für Menge 1 wird durch den Kundengruppenpreis %5 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="247"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="249"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -6628,7 +6632,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1295"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1292"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>ihre Store View ist nicht in Magento 2 (migrieren Sie zuerst die Stores mit dem Einstellungsschritt)</translation>
     </message>
@@ -6656,7 +6660,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1291"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1288"/>
         <source>the page has no identifier</source>
         <translation>die Seite hat keinen Bezeichner</translation>
     </message>
@@ -6724,22 +6728,22 @@
         <translation>Prüfung von %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="494"/>
+        <location filename="../core/engine/verifier.cpp" line="497"/>
         <source>Foreign keys of the written tables</source>
         <translation>Fremdschlüssel der geschriebenen Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="516"/>
+        <location filename="../core/engine/verifier.cpp" line="530"/>
         <source>Cancelled; run the verification again to finish it.</source>
         <translation>Abgebrochen; führen Sie die Prüfung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="519"/>
+        <location filename="../core/engine/verifier.cpp" line="533"/>
         <source>%1 table(s) differ and %2 could not be compared; the keys are listed above. Run the migration again (it resumes), or reset it and run it again.</source>
         <translation>%1 Tabelle(n) weichen ab und %2 konnten nicht verglichen werden; die Schlüssel sind oben aufgeführt. Führen Sie die Migration erneut aus (sie setzt fort) oder setzen Sie sie zurück und führen Sie sie erneut aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/verifier.cpp" line="525"/>
+        <location filename="../core/engine/verifier.cpp" line="539"/>
         <source>Every table matches, but %n foreign key(s) of the written tables have rows that point at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the mapping carry the referenced tables, then run the migration again.</source>
         <translation>
             <numerusform>Jede Tabelle stimmt überein, aber %n Fremdschlüssel der geschriebenen Tabellen hat Zeilen, die ins Leere verweisen (oben aufgeführt): Magento 2 scheitert an solchen Zeilen. Prüfen Sie, ob die Schritte und die Zuordnung die referenzierten Tabellen übertragen, und führen Sie die Migration dann erneut aus.</numerusform>
@@ -6747,37 +6751,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="573"/>
+        <location filename="../core/engine/verifier.cpp" line="587"/>
         <source>The destination table %1 has no column %2.</source>
         <translation>Die Zieltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="581"/>
+        <location filename="../core/engine/verifier.cpp" line="595"/>
         <source>The source table %1 has no column %2.</source>
         <translation>Die Quelltabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="590"/>
+        <location filename="../core/engine/verifier.cpp" line="604"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>Die Kopie von %1 liest ihre Schlüsselspalte %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="910"/>
+        <location filename="../core/engine/verifier.cpp" line="924"/>
         <source>a row with no key shared by both sides</source>
         <translation>eine Zeile ohne Schlüssel, den beide Seiten haben</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="913"/>
+        <location filename="../core/engine/verifier.cpp" line="927"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>mehr als %1 Zeilen und kein gemeinsamer Schlüssel beider Seiten: Nur Anzahlen und Prüfsummen wurden verglichen</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="926"/>
+        <location filename="../core/engine/verifier.cpp" line="940"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 fehlen im Ziel, %2 zusätzlich, %3 abweichend</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="935"/>
+        <location filename="../core/engine/verifier.cpp" line="949"/>
         <source>Could not verify %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>

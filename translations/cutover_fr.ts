@@ -135,62 +135,62 @@
 <context>
     <name>CapturePlanner</name>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="383"/>
+        <location filename="../core/delta/captureplan.cpp" line="374"/>
         <source>reports and statistics, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
         <translation>rapports et statistiques, laissés de côté comme choisi : aucun déclencheur, pour que la boutique Magento 1 ne paie pas pour des changements qui ne sont pas transférés</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="385"/>
+        <location filename="../core/delta/captureplan.cpp" line="376"/>
         <source>visitor log, left behind as chosen: no trigger, so Magento 1&apos;s storefront does not pay for changes that are not carried</source>
         <translation>journal des visiteurs, laissé de côté comme choisi : aucun déclencheur, pour que la boutique Magento 1 ne paie pas pour des changements qui ne sont pas transférés</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="400"/>
+        <location filename="../core/delta/captureplan.cpp" line="391"/>
         <source>%1 has no primary key and no unique key over NOT NULL columns, so a changed row cannot be identified; the data migration copies it whole, so migrate it again just before go-live.</source>
         <translation>%1 n&apos;a ni clé primaire ni clé unique sur des colonnes NOT NULL : une ligne modifiée ne peut donc pas être identifiée. La migration des données la copie en entier ; migrez-la donc à nouveau juste avant la mise en production.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="415"/>
+        <location filename="../core/delta/captureplan.cpp" line="406"/>
         <source>%1 (%2 on %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="422"/>
+        <location filename="../core/delta/captureplan.cpp" line="413"/>
         <source>This server (%1) allows one trigger per table, timing and event, and these tables already have one that Cutover would need the place of: %2. Cutover does not rewrite other software&apos;s triggers.</source>
         <translation>Ce serveur (%1) n&apos;autorise qu&apos;un déclencheur par table, moment et événement, et ces tables en ont déjà un à la place dont Cutover aurait besoin : %2. Cutover ne réécrit pas les déclencheurs d&apos;autres logiciels.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="425"/>
+        <location filename="../core/delta/captureplan.cpp" line="416"/>
         <source>Upgrade the server to MariaDB 10.2.3 or MySQL 5.7.2 or later (they allow several triggers per event), or remove the extension that installed those triggers.</source>
         <translation>Mettez le serveur à niveau vers MariaDB 10.2.3 ou MySQL 5.7.2 ou plus récent (ils autorisent plusieurs déclencheurs par événement), ou supprimez l&apos;extension qui a installé ces déclencheurs.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="441"/>
+        <location filename="../core/delta/captureplan.cpp" line="432"/>
         <source>User %1 lacks %2 on the database %3: change capture creates a change-log table and triggers there (CREATE, TRIGGER), its triggers write to it (INSERT), the apply loop reads and purges it (SELECT, UPDATE, DELETE) and remove drops it (DROP).</source>
         <translation>L&apos;utilisateur %1 n&apos;a pas %2 sur la base de données %3 : la capture des modifications y crée une table de journal des modifications et des déclencheurs (CREATE, TRIGGER), ses déclencheurs y écrivent (INSERT), la boucle d&apos;application la lit et la purge (SELECT, UPDATE, DELETE) et remove la supprime (DROP).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="445"/>
+        <location filename="../core/delta/captureplan.cpp" line="436"/>
         <source>Have the database administrator run: GRANT %1 ON `%2`.* TO %3;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter : GRANT %1 ON `%2`.* TO %3;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="450"/>
+        <location filename="../core/delta/captureplan.cpp" line="441"/>
         <source>Binary logging is on on this server (log_bin=ON) and log_bin_trust_function_creators is 0: the server then lets only a user with SUPER create triggers, and %1 does not have it.</source>
         <translation>La journalisation binaire est active sur ce serveur (log_bin=ON) et log_bin_trust_function_creators vaut 0 : le serveur ne laisse alors créer des déclencheurs qu&apos;à un utilisateur ayant SUPER, et %1 ne l&apos;a pas.</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="453"/>
+        <location filename="../core/delta/captureplan.cpp" line="444"/>
         <source>Have the database administrator run SET GLOBAL log_bin_trust_function_creators = 1; and add log_bin_trust_function_creators = 1 under [mysqld] in the server configuration so it survives a restart, or GRANT SUPER ON *.* TO %1;</source>
         <translation>Demandez à l&apos;administrateur de la base de données d&apos;exécuter SET GLOBAL log_bin_trust_function_creators = 1; et d&apos;ajouter log_bin_trust_function_creators = 1 sous [mysqld] dans la configuration du serveur pour que cela survive à un redémarrage, ou d&apos;exécuter GRANT SUPER ON *.* TO %1;</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="460"/>
+        <location filename="../core/delta/captureplan.cpp" line="451"/>
         <source>The database %1 has none of the tables the data migration carries (table prefix &quot;%2&quot;).</source>
         <translation>La base de données %1 ne contient aucune des tables que la migration des données transfère (préfixe de table « %2 »).</translation>
     </message>
     <message>
-        <location filename="../core/delta/captureplan.cpp" line="462"/>
+        <location filename="../core/delta/captureplan.cpp" line="453"/>
         <source>Check the database name and the table prefix (?prefix=) in the source URL.</source>
         <translation>Vérifiez le nom de la base de données et le préfixe de table (?prefix=) dans l&apos;URL source.</translation>
     </message>
@@ -440,77 +440,80 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="555"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="585"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="560"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="563"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="593"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="127"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="136"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="221"/>
-        <source>its configurable product has no price differences: the child keeps its own price</source>
-        <translation>son produit configurable n&apos;a pas de différences de prix : l&apos;enfant garde son propre prix</translation>
-    </message>
-    <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="223"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="230"/>
         <source>its configurable product has no price</source>
         <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="225"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="232"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="226"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="233"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="589"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="340"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="345"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="194"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="203"/>
         <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
         <translation>La table %2 de %1 n’a plus de value_id libre pour %3 valeur(s) de prix calculée(s) : ses identifiants atteignent %4.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="199"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
         <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
         <translation>Les prix calculés des enfants ont reçu des value_id juste après ceux de Magento 1 (pas de place au-dessus) : une valeur de prix que Magento 1 ajoute pendant le delta peut en écraser une ; relancez la migration des données avant la mise en ligne.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="375"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="381"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="398"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <source>%n child product(s) of configurable products without price differences had a price of their own, which Magento 1 ignored when it sold them through the configurable product; they get the configurable product&apos;s price, as Magento 1 charged it (products %1%2). A child also sold on its own (visible individually) sells at that price in Magento 2 too: set its price in Magento 2&apos;s admin if it should differ.</source>
+        <translation>
+            <numerusform>%n produit enfant d&apos;un produit configurable sans différence de prix avait un prix propre, que Magento 1 ignorait en le vendant par le produit configurable ; il reçoit le prix du produit configurable, tel que Magento 1 le facturait (produits %1%2). Un enfant aussi vendu seul (visible individuellement) se vend à ce prix dans Magento 2 également : fixez son prix dans l&apos;administration de Magento 2 s&apos;il doit être différent.</numerusform>
+            <numerusform>%n produits enfants de produits configurables sans différence de prix avaient un prix propre, que Magento 1 ignorait en les vendant par le produit configurable ; ils reçoivent le prix du produit configurable, tel que Magento 1 le facturait (produits %1%2). Un enfant aussi vendu seul (visible individuellement) se vend à ce prix dans Magento 2 également : fixez son prix dans l&apos;administration de Magento 2 s&apos;il doit être différent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/steps/configurablepricesstep.cpp" line="656"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -518,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="626"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="661"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -526,17 +529,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="627"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="47"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="49"/>
         <source>Configurable prices step</source>
         <translation>Étape Prix configurables</translation>
     </message>
@@ -1454,7 +1457,7 @@
         <translation>Délai dépassé en attendant un autre processus Cutover sur %1.</translation>
     </message>
     <message>
-        <location filename="../core/copy/copyledger.cpp" line="288"/>
+        <location filename="../core/copy/copyledger.cpp" line="285"/>
         <source>Could not reset the table %1</source>
         <translation>Impossible de réinitialiser la table %1</translation>
     </message>
@@ -3578,13 +3581,13 @@
     <name>MapStep</name>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="76"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="33"/>
-        <location filename="../core/steps/mapstep.cpp" line="67"/>
+        <location filename="../core/steps/mapstep.cpp" line="76"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
@@ -3602,52 +3605,53 @@
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="46"/>
+        <location filename="../core/steps/mapstep.cpp" line="51"/>
+        <location filename="../core/steps/mapstep.cpp" line="55"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="48"/>
+        <location filename="../core/steps/mapstep.cpp" line="57"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="50"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="70"/>
+        <location filename="../core/steps/mapstep.cpp" line="79"/>
         <source>handled by the %1 step</source>
         <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="110"/>
+        <location filename="../core/steps/mapstep.cpp" line="119"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>un ancien panier, laissé de côté comme choisi : non mis à jour depuis %1, le nettoyage des paniers de Magento 2 le supprimerait (transférez les anciens paniers pour le garder)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="118"/>
+        <location filename="../core/steps/mapstep.cpp" line="127"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>rapports et statistiques, laissés de côté comme choisi ; Magento 2 reconstruit ses statistiques à partir des commandes (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="121"/>
+        <location filename="../core/steps/mapstep.cpp" line="130"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>les rapports et statistiques sont laissés de côté sauf si l&apos;exécution les transfère</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="271"/>
+        <location filename="../core/steps/mapstep.cpp" line="289"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>sa ligne %1 n&apos;existe pas dans Magento 1, ou est elle-même laissée de côté comme orpheline (%2 ne pointe vers rien)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="310"/>
+        <location filename="../core/steps/mapstep.cpp" line="329"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="334"/>
+        <location filename="../core/steps/mapstep.cpp" line="359"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n ligne de %1 supprimée : %2</numerusform>
@@ -3660,12 +3664,12 @@
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="59"/>
+        <location filename="../core/steps/mapstep.cpp" line="68"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="68"/>
+        <location filename="../core/steps/mapstep.cpp" line="77"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
     </message>
@@ -3678,33 +3682,33 @@
 <context>
     <name>MappedTableApplier</name>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="59"/>
-        <location filename="../core/delta/tableapplier.cpp" line="83"/>
+        <location filename="../core/delta/tableapplier.cpp" line="60"/>
+        <location filename="../core/delta/tableapplier.cpp" line="85"/>
         <source>The table %1 has no key in the change log, so its changes cannot be found again.</source>
         <translation>La table %1 n&apos;a pas de clé dans le journal des modifications : ses modifications ne peuvent donc pas être retrouvées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="63"/>
+        <location filename="../core/delta/tableapplier.cpp" line="64"/>
         <source>The key column %1.%2 is not carried to %3 by the map, so a changed row cannot be found in the destination; changes to %1 are not applied until a rule carries it.</source>
         <translation>La colonne clé %1.%2 n&apos;est pas transférée vers %3 par le mappage : une ligne modifiée est donc introuvable dans la destination ; les modifications de %1 ne sont pas appliquées tant qu&apos;une règle ne la transfère pas.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="86"/>
+        <location filename="../core/delta/tableapplier.cpp" line="88"/>
         <source>The key column %1.%2 is not written to %3, so a changed row cannot be found in the destination; changes to %1 are not applied.</source>
         <translation>La colonne clé %1.%2 n&apos;est pas écrite dans %3 : une ligne modifiée ne peut donc pas être retrouvée dans la destination ; les modifications de %1 ne sont pas appliquées.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="100"/>
+        <location filename="../core/delta/tableapplier.cpp" line="102"/>
         <source>The destination table %1 has a primary key column %2 that the map does not write, so a changed row of %3 cannot be updated in place.</source>
         <translation>La table de destination %1 a une colonne de clé primaire %2 que le mappage n&apos;écrit pas : une ligne modifiée de %3 ne peut donc pas être mise à jour sur place.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="109"/>
+        <location filename="../core/delta/tableapplier.cpp" line="111"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/delta/tableapplier.cpp" line="233"/>
+        <location filename="../core/delta/tableapplier.cpp" line="246"/>
         <source>%1.%2: not valid UTF-8; repaired (bytes read as Windows-1252)</source>
         <translation>%1.%2 : UTF-8 non valide ; réparé (octets lus en Windows-1252)</translation>
     </message>
@@ -6024,22 +6028,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="325"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="327"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Annulé pendant la reconstruction de %1 ; relancez l&apos;étape pour la reconstruire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="357"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>absent de %1 de Magento 2 (l&apos;étape Map ne l&apos;a pas copié)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="363"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>sa commande n&apos;est pas dans sales_order de Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="369"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="372"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n commande n&apos;a pas de ligne dans sales_order_payment de Magento 2 (voir le rapport de l&apos;étape Map pour sales_flat_order_payment) : les grilles n&apos;affichent donc pas de moyen de paiement pour elle ; relancez cette étape une fois les paiements migrés.</numerusform>
@@ -6047,43 +6051,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="384"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="387"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 de Magento 1 listait %2 des %3 lignes de %4 ; %5 de Magento 2 a été reconstruite à partir de %4 lui-même : toutes y figurent donc maintenant.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="391"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>reconstruite à partir de %1 avec les colonnes de grille de Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="450"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="453"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>La configuration n&apos;a pas de order_grids_document_groups_file ; les grilles ont été reconstruites à partir de sales_flat_order, sales_flat_invoice, sales_flat_shipment et sales_flat_creditmemo.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="461"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>non listée dans %1 (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="467"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="466"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="468"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="469"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="471"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="492"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="495"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Annulé pendant la reconstruction des grilles des ventes ; relancez l&apos;étape pour les reconstruire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="494"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="497"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n grille des ventes n&apos;a pas pu être reconstruite ; le rapport de table en nomme la cause. Corrigez-la et relancez l&apos;étape.</numerusform>
@@ -6269,7 +6273,7 @@
 <context>
     <name>Step</name>
     <message numerus="yes">
-        <location filename="../core/engine/step.cpp" line="154"/>
+        <location filename="../core/engine/step.cpp" line="174"/>
         <source>%n table(s) could not be copied; fix the cause and run again to resume.</source>
         <translation>
             <numerusform>%n table n&apos;a pas pu être copiée ; corrigez la cause et relancez pour reprendre.</numerusform>
@@ -6277,9 +6281,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/step.cpp" line="157"/>
-        <location filename="../core/engine/step.cpp" line="164"/>
-        <location filename="../core/engine/step.cpp" line="169"/>
+        <location filename="../core/engine/step.cpp" line="177"/>
+        <location filename="../core/engine/step.cpp" line="184"/>
+        <location filename="../core/engine/step.cpp" line="189"/>
         <source>Cancelled; run again to resume where it stopped.</source>
         <translation>Annulé ; relancez pour reprendre là où cela s&apos;est arrêté.</translation>
     </message>
@@ -6299,12 +6303,12 @@
         <translation>%1.%2 n&apos;a pas de colonne %3 dans la table de destination %4 ; ses valeurs ne sont pas copiées</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="162"/>
+        <location filename="../core/steps/mappedtable.cpp" line="172"/>
         <source>its attribute %1 has no Magento 2 attribute (migrate the EAV step first)</source>
         <translation>son attribut %1 n&apos;a pas d&apos;attribut dans Magento 2 (migrez d&apos;abord l&apos;étape EAV)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mappedtable.cpp" line="164"/>
+        <location filename="../core/steps/mappedtable.cpp" line="174"/>
         <source>its attribute does not exist in Magento 1 (an orphan row)</source>
         <translation>son attribut n&apos;existe pas dans Magento 1 (une ligne orpheline)</translation>
     </message>
@@ -6497,47 +6501,47 @@
         <translation>ignorée par %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="134"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="135"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
         <translation>Annulé pendant la migration des prix par palier et par groupe ; relancez l&apos;étape (elle reprend les prix depuis le début).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="167"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="169"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
         <translation>son produit n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue, ou ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="173"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="175"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
         <translation>son site n&apos;existe pas dans Magento 2 (migrez d&apos;abord les paramètres)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="177"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="179"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
         <translation>son groupe de clients n&apos;existe pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Clients)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="188"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
         <translation>produit %1 : le prix de groupe du groupe de clients %3 est une remise de %2% dans Magento 1 ; il est écrit comme remise en pourcentage de Magento 2 (percentage_value).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="193"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="195"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
         <translation>produit %1 : le prix de groupe %2 du groupe de clients %3 est un pourcentage dans Magento 1 ; ce Magento 2 n&apos;a pas de colonne percentage_value, il est donc écrit comme prix fixe. Définissez-le comme remise en pourcentage dans l&apos;admin de Magento 2.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="239"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="241"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
         <translation>remplacé par le prix de groupe du même produit, groupe de clients et site (Magento 2 garde un prix par quantité ; le prix de groupe l&apos;emporte, comme dans le Data Migration Tool)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="244"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="246"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
         <translation>produit %1, groupe de clients %2, site %3 : le prix par palier %4 pour la quantité 1 est remplacé par le prix de groupe %5.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="247"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="249"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -6628,7 +6632,7 @@
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="176"/>
         <location filename="../core/steps/urlrewritestep.cpp" line="585"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1295"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1292"/>
         <source>its store view is not in Magento 2 (migrate the stores with the Settings step first)</source>
         <translation>sa vue de magasin n&apos;est pas dans Magento 2 (migrez d&apos;abord les magasins avec l&apos;étape Paramètres)</translation>
     </message>
@@ -6656,7 +6660,7 @@
     </message>
     <message>
         <location filename="../core/steps/urlrewritestep.cpp" line="584"/>
-        <location filename="../core/steps/urlrewritestep.cpp" line="1291"/>
+        <location filename="../core/steps/urlrewritestep.cpp" line="1288"/>
         <source>the page has no identifier</source>
         <translation>la page n&apos;a pas d&apos;identifiant</translation>
     </message>
@@ -6724,22 +6728,22 @@
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="494"/>
+        <location filename="../core/engine/verifier.cpp" line="497"/>
         <source>Foreign keys of the written tables</source>
         <translation>Clés étrangères des tables écrites</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="516"/>
+        <location filename="../core/engine/verifier.cpp" line="530"/>
         <source>Cancelled; run the verification again to finish it.</source>
         <translation>Annulé ; relancez la vérification pour la terminer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="519"/>
+        <location filename="../core/engine/verifier.cpp" line="533"/>
         <source>%1 table(s) differ and %2 could not be compared; the keys are listed above. Run the migration again (it resumes), or reset it and run it again.</source>
         <translation>%1 table(s) diffèrent et %2 n&apos;ont pas pu être comparées ; les clés sont listées ci-dessus. Relancez la migration (elle reprend), ou réinitialisez-la et relancez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/verifier.cpp" line="525"/>
+        <location filename="../core/engine/verifier.cpp" line="539"/>
         <source>Every table matches, but %n foreign key(s) of the written tables have rows that point at nothing (listed above): Magento 2 fails on such rows. Check that the steps and the mapping carry the referenced tables, then run the migration again.</source>
         <translation>
             <numerusform>Chaque table est identique, mais %n clé étrangère des tables écrites a des lignes qui ne pointent vers rien (listées ci-dessus) : Magento 2 échoue sur de telles lignes. Vérifiez que les étapes et le mappage transfèrent les tables référencées, puis relancez la migration.</numerusform>
@@ -6747,37 +6751,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="573"/>
+        <location filename="../core/engine/verifier.cpp" line="587"/>
         <source>The destination table %1 has no column %2.</source>
         <translation>La table de destination %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="581"/>
+        <location filename="../core/engine/verifier.cpp" line="595"/>
         <source>The source table %1 has no column %2.</source>
         <translation>La table source %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="590"/>
+        <location filename="../core/engine/verifier.cpp" line="604"/>
         <source>The copy of %1 does not read its key column %2.</source>
         <translation>La copie de %1 ne lit pas sa colonne clé %2.</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="910"/>
+        <location filename="../core/engine/verifier.cpp" line="924"/>
         <source>a row with no key shared by both sides</source>
         <translation>une ligne sans clé commune aux deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="913"/>
+        <location filename="../core/engine/verifier.cpp" line="927"/>
         <source>more than %1 rows and no key that both sides share: only counts and checksums were compared</source>
         <translation>plus de %1 lignes et aucune clé commune aux deux côtés : seuls les nombres et les sommes de contrôle ont été comparés</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="926"/>
+        <location filename="../core/engine/verifier.cpp" line="940"/>
         <source>%1 missing in the destination, %2 extra, %3 different</source>
         <translation>%1 absentes de la destination, %2 en trop, %3 différentes</translation>
     </message>
     <message>
-        <location filename="../core/engine/verifier.cpp" line="935"/>
+        <location filename="../core/engine/verifier.cpp" line="949"/>
         <source>Could not verify %1: %2</source>
         <translation>Impossible de vérifier %1 : %2</translation>
     </message>

@@ -104,7 +104,16 @@ struct Difference
 struct Computed
 {
     qint64 parent = 0;
+    bool withDifferences = false; ///< the parent has price differences that apply
     QMap<int, QString> prices;
+};
+
+/** What the batches found, for the step's warnings. */
+struct Figures
+{
+    qint64 websiteRowsIgnored = 0;
+    qint64 ownPriceReplaced = 0; ///< children of a parent without differences whose own price differed
+    QList<qint64> replacedSamples; ///< the first few of them
 };
 
 /** What every batch of children needs: the price attribute, Magento 1's price scope and store views. */
@@ -216,10 +225,8 @@ qint64 writeComputed(Database& src, Database& dst, const QStringList& tuples, QS
  * `children`, computed from Magento 1; counts what it reads, writes and skips in `table`.
  */
 QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, const QList<qint64>& children,
-    TableReport& table, qint64& websiteRowsIgnored)
+    TableReport& table, Figures& figures)
 {
-    const QString noDifferences = ConfigurablePricesStep::tr(
-        "its configurable product has no price differences: the child keeps its own price");
     const QString noParentPrice = ConfigurablePricesStep::tr("its configurable product has no price");
     const QString notInMagento2
         = ConfigurablePricesStep::tr("the child product is not in Magento 2 (run the Catalog step first)");
@@ -267,7 +274,7 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
             const qint64 super = p.value(0).toLongLong();
             const int website = p.value(4).toInt();
             if (website != 0 && !setup.websiteScope) {
-                ++websiteRowsIgnored;
+                ++figures.websiteRowsIgnored;
                 continue;
             }
             differences.insert(QStringLiteral("%1/%2/%3").arg(super).arg(p.value(1).toString()).arg(website),
@@ -317,13 +324,11 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
         QList<Computed> computed;
         for (const qint64 parent : it.value()) {
             const QList<Super> supers = supersOf.value(parent);
+            // Without differences Magento 1 sold the child through its configurable product at the configurable's
+            // price all the same, whatever the child's own price: the child gets that price.
             bool priced = false;
             for (const Super& s : supers)
                 priced = priced || pricedSupers.contains(s.id);
-            if (!priced) {
-                table.skipped[noDifferences] += 1;
-                continue;
-            }
             const QMap<int, QString> parentPrices = prices.value(parent);
             if (!parentPrices.contains(0)) {
                 table.skipped[noParentPrice] += 1;
@@ -358,6 +363,7 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
             }
             Computed result;
             result.parent = parent;
+            result.withDifferences = priced;
             for (const int store : std::as_const(scopes)) {
                 const int website = store == 0 ? 0 : setup.storeWebsites.value(store);
                 const QString base = parentPrices.value(store, parentPrices.value(0));
@@ -410,8 +416,14 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
         }
         const std::optional<Wide> own = parseDecimal(prices.value(child).value(0), 4);
         const std::optional<Wide> computedDefault = parseDecimal(chosen.prices.value(0), 4);
-        if (!own || !computedDefault || *own != *computedDefault)
+        if (!own || !computedDefault || *own != *computedDefault) {
             ++table.rowsTransformed;
+            if (!chosen.withDifferences) {
+                ++figures.ownPriceReplaced;
+                if (figures.replacedSamples.size() < 5)
+                    figures.replacedSamples << child;
+            }
+        }
         ++table.rowsWritten;
         for (auto p = chosen.prices.cbegin(); p != chosen.prices.cend(); ++p)
             values << QStringLiteral("(%1,%2,%3,%4)")
@@ -421,6 +433,21 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
                           .arg(Database::quoteString(p.value()));
     }
     return values;
+}
+
+QString ownPriceWarning(const Figures& figures)
+{
+    QStringList samples;
+    for (qint64 id : figures.replacedSamples)
+        samples << QString::number(id);
+    return ConfigurablePricesStep::tr(
+        "%n child product(s) of configurable products without price differences had a price of their own, which "
+        "Magento 1 ignored when it sold them through the configurable product; they get the configurable product's "
+        "price, as Magento 1 charged it (products %1%2). A child also sold on its own (visible individually) sells "
+        "at that price in Magento 2 too: set its price in Magento 2's admin if it should differ.",
+        "", int(figures.ownPriceReplaced))
+        .arg(samples.join(QStringLiteral(", ")),
+            figures.ownPriceReplaced > samples.size() ? QStringLiteral(", …") : QString());
 }
 
 } // namespace
@@ -490,7 +517,7 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
         return 0;
     const PriceSetup setup = loadSetup(sourceCatalog, src, dst);
     TableReport table;
-    qint64 websiteRowsIgnored = 0;
+    Figures figures;
     qint64 written = 0;
     if (!own.isEmpty()) {
         dst.exec(QStringLiteral("DELETE FROM %1 WHERE attribute_id = %2 AND entity_id IN (%3)")
@@ -524,7 +551,7 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
     }
     for (qsizetype start = 0; start < children.size(); start += batchChildren) {
         const QStringList values
-            = childValues(src, dst, setup, children.mid(start, batchChildren), table, websiteRowsIgnored);
+            = childValues(src, dst, setup, children.mid(start, batchChildren), table, figures);
         QStringList placed;
         written += writeComputed(src, dst, values, placed);
         for (const QString& warning : std::as_const(placed)) {
@@ -532,8 +559,11 @@ qint64 ConfigurablePricesStep::refreshChildPrices(Database& src, Database& dst, 
                 table.warnings << warning;
         }
     }
-    if (warnings)
+    if (warnings) {
         *warnings << table.warnings;
+        if (figures.ownPriceReplaced > 0)
+            *warnings << ownPriceWarning(figures);
+    }
     return written;
 }
 
@@ -580,9 +610,11 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
     const QString job = id() + QLatin1Char('/') + decimalTable;
     CopyLedger::startJob(dst, job, decimalTable, CopyLedger::Existing::Keep);
     table.rowsTotal = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(linkTable))).toLongLong();
+    WorkProgress progress(context, decimalTable,
+        src.scalar(QStringLiteral("SELECT COUNT(DISTINCT product_id) FROM %1").arg(src.table(linkTable))).toLongLong());
 
     qint64 valuesWritten = 0;
-    qint64 websiteRowsIgnored = 0;
+    Figures figures;
     qint64 last = 0;
     for (;;) {
         if (!context.control.checkpoint())
@@ -598,7 +630,8 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
         if (children.isEmpty())
             break;
         last = children.last();
-        const QStringList values = childValues(src, dst, setup, children, table, websiteRowsIgnored);
+        const QStringList values = childValues(src, dst, setup, children, table, figures);
+        progress.add(children.size());
         if (values.isEmpty())
             continue;
         dst.beginTransaction();
@@ -617,10 +650,12 @@ void ConfigurablePricesStep::afterCopy(StepContext& context, StepReport& report)
         }
     }
     CopyLedger::saveProgress(dst, job, {}, valuesWritten, true);
-    if (websiteRowsIgnored > 0)
+    if (figures.ownPriceReplaced > 0)
+        table.addWarning(ownPriceWarning(figures));
+    if (figures.websiteRowsIgnored > 0)
         table.addWarning(tr("%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price "
                             "scope (catalog/price/scope) is global.",
-            "", int(websiteRowsIgnored)));
+            "", int(figures.websiteRowsIgnored)));
     table.outcome = Outcome::Succeeded;
     table.reason
         = tr("%n child price value(s) written for the price attribute (%1 price scope)", "", int(valuesWritten))

@@ -15,10 +15,12 @@ class SchemaCatalog;
  * The Data Migration Tool's ConfigurablePrices step: Magento 1 sells a configurable product's child at the parent's
  * price plus the price differences of the options chosen (catalog_product_super_attribute_pricing: a fixed amount
  * or a percentage of the parent's price, per super attribute value and website); Magento 2 has no differences and
- * sells each child at its own price. This step writes, for every child of a configurable product that has price
- * differences, price = parent price + the sum over its super attributes of the difference of its option (a
- * percentage taken of the parent's price, as Magento 1's configurable price model does) into Magento 2's
- * catalog_product_entity_decimal for the price attribute.
+ * sells each child at its own price. This step writes, for every child of a configurable product, price = parent
+ * price + the sum over its super attributes of the difference of its option (a percentage taken of the parent's
+ * price, as Magento 1's configurable price model does) into Magento 2's catalog_product_entity_decimal for the price
+ * attribute. A configurable product without differences gives its children its own price: Magento 1 charged that
+ * for them, whatever their own price (which the Data Migration Tool keeps); a child whose own price differed is
+ * counted as transformed and named in a warning.
  *
  * Scopes follow Magento 1's: the default value (store 0) from the parent's default price and the differences of
  * website 0; with a website price scope (catalog/price/scope = 1), each store view where the parent has a price of
@@ -29,8 +31,8 @@ class SchemaCatalog;
  * website 0's, differences of several super attributes are summed with percentages included, in exact decimal
  * arithmetic rounded to 4 places.
  *
- * Every child link read is counted: written, or skipped with its reason (its configurable has no differences, no
- * price, the child lacks a super attribute's value or is not in Magento 2). A child of several configurable
+ * Every child link read is counted: written, or skipped with its reason (its configurable has no price, the child
+ * lacks a super attribute's value or is not in Magento 2). A child of several configurable
  * products whose prices differ gets the price of the one with the lowest id and a warning naming both parents and
  * the price chosen. Rerunnable: values are computed from Magento 1 and upserted by Magento 2's unique key (new ones
  * with value_ids above Magento 1's, see computedIdHeadroom). Run it
