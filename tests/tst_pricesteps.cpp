@@ -73,8 +73,9 @@ QStringList tierPrices(Database& dst)
 /**
  * Child prices per store view as Magento 1 computes them (parent price in that store view, else the default, plus
  * each super attribute's difference of the child's option for the store view's website, else website 0's; a
- * percentage of the parent's price), from the lowest-id configurable parent, with differences or without (Magento 1
- * sells the child at the parent's price all the same). Store 0: website 0. Restricted to `children` when not empty.
+ * percentage of the parent's price), from the lowest-id configurable parent with differences, else the lowest-id one
+ * without (Magento 1 sells the child at the parent's price all the same) unless the child is also sold on its own.
+ * Store 0: website 0. Restricted to `children` when not empty.
  */
 QStringList expectedChildPrices(Database& src, int store, int website, const QString& children = {})
 {
@@ -96,12 +97,18 @@ QStringList expectedChildPrices(Database& src, int store, int website, const QSt
             "sa.product_super_attribute_id AND pw.value_index = ci.value AND pw.website_id = %6 AND %6 <> 0 "
             "LEFT JOIN {catalog_product_super_attribute_pricing} pd ON pd.product_super_attribute_id = "
             "sa.product_super_attribute_id AND pd.value_index = ci.value AND pd.website_id = 0 "
-            "WHERE l.parent_id = (SELECT MIN(l2.parent_id) FROM {catalog_product_super_link} l2 WHERE l2.product_id = "
-            "l.product_id) %7 GROUP BY l.product_id")
+            "WHERE l.parent_id = COALESCE((SELECT MIN(l2.parent_id) FROM {catalog_product_super_link} l2 WHERE "
+            "l2.product_id = l.product_id AND %8), (SELECT MIN(l2.parent_id) FROM {catalog_product_super_link} l2 "
+            "WHERE l2.product_id = l.product_id AND NOT EXISTS (SELECT 1 FROM {catalog_product_entity_int} v JOIN "
+            "{eav_attribute} va ON va.attribute_id = v.attribute_id AND va.attribute_code = 'visibility' WHERE "
+            "v.entity_id = l2.product_id AND v.store_id = 0 AND v.value <> 1))) %7 GROUP BY l.product_id")
             .arg(base, difference.arg(base, QStringLiteral("pw")), difference.arg(base, QStringLiteral("pd")), price)
             .arg(store)
             .arg(website)
-            .arg(children.isEmpty() ? QString() : QStringLiteral("AND l.product_id IN (%1)").arg(children)));
+            .arg(children.isEmpty() ? QString() : QStringLiteral("AND l.product_id IN (%1)").arg(children),
+                QStringLiteral("EXISTS (SELECT 1 FROM {catalog_product_super_attribute} s2 JOIN "
+                               "{catalog_product_super_attribute_pricing} p2 ON p2.product_super_attribute_id = "
+                               "s2.product_super_attribute_id WHERE s2.product_id = l2.parent_id)")));
 }
 
 QStringList childPrices(Database& dst, int store, const QString& children)
@@ -302,6 +309,21 @@ void TestPriceSteps::generatedStore()
                        "AND attribute_id = %2 AND store_id = 0")
             .arg(plainParent, price));
     QVERIFY(!plainPrice.isEmpty() && plainPrice != QLatin1String("0.5000"));
+    // Another child of it is also sold on its own: Magento 1 charged its own price then, which it keeps.
+    const QString aloneChild = scalarText(src,
+        QStringLiteral("SELECT MIN(product_id) FROM {catalog_product_super_link} WHERE parent_id = %1 AND product_id > "
+                       "%2 AND product_id NOT IN (SELECT product_id FROM {catalog_product_super_link} WHERE parent_id "
+                       "<> %1)")
+            .arg(plainParent, plainChild));
+    QVERIFY2(!aloneChild.isEmpty(), "the configurable product has one child");
+    src.exec(expand(src,
+        QStringLiteral("UPDATE {catalog_product_entity_int} v JOIN {eav_attribute} a ON a.attribute_id = v.attribute_id "
+                       "AND a.attribute_code = 'visibility' SET v.value = 4 WHERE v.entity_id = %1 AND v.store_id = 0")
+            .arg(aloneChild)));
+    src.exec(expand(src,
+        QStringLiteral("UPDATE {catalog_product_entity_decimal} SET value = 0.75 WHERE entity_id = %1 AND attribute_id "
+                       "= %2 AND store_id = 0")
+            .arg(aloneChild, price)));
 
     const QStringList sourceBefore = sourceChecksums(src);
     const RunReport report = migrate(source, destination, true);
@@ -349,7 +371,11 @@ void TestPriceSteps::generatedStore()
     QVERIFY(!children.isEmpty());
     const QStringList expectedDefault = expectedChildPrices(src, 0, 0);
     QCOMPARE(qsizetype(pricing->rowsWritten), expectedDefault.size());
-    QCOMPARE(childPrices(dst, 0, children), expectedDefault);
+    QStringList computedChildren;
+    for (const QString& row : expectedDefault)
+        computedChildren << row.section(QLatin1Char('|'), 0, 0);
+    QVERIFY(!computedChildren.contains(aloneChild));
+    QCOMPARE(childPrices(dst, 0, computedChildren.join(QLatin1Char(','))), expectedDefault);
     const QString parentChildren = sortedRows(src,
         QStringLiteral("SELECT product_id FROM {catalog_product_super_link} WHERE parent_id = %1 AND product_id <> %2")
             .arg(parent, shared))
@@ -370,6 +396,8 @@ void TestPriceSteps::generatedStore()
                 .arg(price, children)));
     // The child of the configurable without differences sells at its price, and the report says why.
     QCOMPARE(childPrices(dst, 0, plainChild), QStringList { plainChild + QLatin1Char('|') + plainPrice });
+    QCOMPARE(childPrices(dst, 0, aloneChild), QStringList { aloneChild + QLatin1String("|0.7500") });
+    QCOMPARE(skippedWith(*pricing, QStringLiteral("also sold on its own")), qint64(1));
     const QString warnings = pricing->warnings.join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(QLatin1String("configurable products without price differences had a price of their "
                                              "own")),

@@ -440,72 +440,77 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="585"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="611"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="616"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="593"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="619"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="136"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="137"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>Das Produktattribut price fehlt in %1: Konfigurierbare Preise können nicht berechnet werden. Führen Sie zuerst den EAV-Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="230"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="234"/>
         <source>its configurable product has no price</source>
         <translation>sein konfigurierbares Produkt hat keinen Preis</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="232"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="239"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>das Kindprodukt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="233"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="240"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>der Preis des Kinds stammt von einem anderen seiner konfigurierbaren Produkte (siehe Warnungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="647"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Beim Berechnen der konfigurierbaren Preise abgebrochen; führen Sie den Schritt erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="345"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="368"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>das Kind hat keinen Wert für das Attribut %1 des konfigurierbaren Produkts, daher hat Magento 1 es nie über dieses Produkt verkauft</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="203"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
         <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
         <translation>In %2 von %1 ist keine value_id für %3 berechnete(n) Preiswert(e) mehr frei: die IDs reichen bis %4.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="212"/>
         <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
         <translation>Berechnete Preise der Varianten haben value_ids direkt nach denen von Magento 1 erhalten (darüber ist kein Platz): ein Preiswert, den Magento 1 während des Deltas hinzufügt, kann einen davon überschreiben; führen Sie die Datenmigration vor dem Go-live erneut aus.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="381"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="235"/>
+        <source>its configurable product has no price differences and the child is also sold on its own (visible individually): it keeps its own price</source>
+        <translation>sein konfigurierbares Produkt hat keine Preisunterschiede und das Kindprodukt wird auch einzeln verkauft (einzeln sichtbar): es behält seinen eigenen Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>Produkt %1 (Kind von %2), Store View %3: Die Unterschiede ergeben den Preis %4, unter null; als 0 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="430"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>Produkt %1 ist ein Kind der konfigurierbaren Produkte %2 und %3, die ihm die Preise %4 und %5 geben (Store View %6); Magento 2 hat einen Preis pro Kind: %4 von Produkt %2 wird geschrieben. Legen Sie ihn im Admin von Magento 2 fest, wenn der Preis von %3 gelten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="469"/>
         <source>%n child product(s) of configurable products without price differences had a price of their own, which Magento 1 ignored when it sold them through the configurable product; they get the configurable product&apos;s price, as Magento 1 charged it (products %1%2). A child also sold on its own (visible individually) sells at that price in Magento 2 too: set its price in Magento 2&apos;s admin if it should differ.</source>
         <translation>
             <numerusform>%n Kindprodukt eines konfigurierbaren Produkts ohne Preisunterschiede hatte einen eigenen Preis, den Magento 1 beim Verkauf über das konfigurierbare Produkt ignorierte; es erhält den Preis des konfigurierbaren Produkts, wie Magento 1 ihn berechnete (Produkte %1%2). Ein Kindprodukt, das auch einzeln verkauft wird (einzeln sichtbar), kostet in Magento 2 ebenfalls diesen Preis: Setzen Sie seinen Preis im Magento-2-Admin, wenn er abweichen soll.</numerusform>
@@ -513,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="656"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="682"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n Preisunterschied einer Website wird ignoriert, wie Magento 1 ihn ignoriert: Sein Preisbereich (catalog/price/scope) ist global.</numerusform>
@@ -521,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="661"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="687"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n Kindpreiswert für das Preisattribut geschrieben (Preisbereich %1)</numerusform>
@@ -529,17 +534,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="688"/>
         <source>website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="688"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="49"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="50"/>
         <source>Configurable prices step</source>
         <translation>Schritt Konfigurierbare Preise</translation>
     </message>
@@ -3581,13 +3586,13 @@
     <name>MapStep</name>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="76"/>
+        <location filename="../core/steps/mapstep.cpp" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="33"/>
-        <location filename="../core/steps/mapstep.cpp" line="76"/>
+        <location filename="../core/steps/mapstep.cpp" line="78"/>
         <source>Stores</source>
         <translation>Stores</translation>
     </message>
@@ -3605,53 +3610,53 @@
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="51"/>
-        <location filename="../core/steps/mapstep.cpp" line="55"/>
+        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <location filename="../core/steps/mapstep.cpp" line="57"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="57"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>URL Rewrite</source>
         <translation>URL-Rewrite</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="59"/>
+        <location filename="../core/steps/mapstep.cpp" line="61"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="79"/>
+        <location filename="../core/steps/mapstep.cpp" line="81"/>
         <source>handled by the %1 step</source>
         <translation>vom Schritt %1 behandelt</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="119"/>
+        <location filename="../core/steps/mapstep.cpp" line="121"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>ein alter Warenkorb, wie gewählt zurückgelassen: seit %1 nicht aktualisiert, daher würde die Warenkorb-Bereinigung von Magento 2 ihn löschen (übertragen Sie alte Warenkörbe, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="127"/>
+        <location filename="../core/steps/mapstep.cpp" line="129"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>Berichte und Statistiken, wie gewählt zurückgelassen; Magento 2 baut seine Statistiken aus den Bestellungen neu auf (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="130"/>
+        <location filename="../core/steps/mapstep.cpp" line="132"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>Berichte und Statistiken werden zurückgelassen, außer der Lauf überträgt sie</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="289"/>
+        <location filename="../core/steps/mapstep.cpp" line="292"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>ihre %1-Zeile existiert in Magento 1 nicht oder wird selbst als verwaist ausgelassen (%2 verweist ins Leere)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="329"/>
+        <location filename="../core/steps/mapstep.cpp" line="332"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Beim Entfernen von Zeilen, die ins Leere verweisen, abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="359"/>
+        <location filename="../core/steps/mapstep.cpp" line="362"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n Zeile von %1 entfernt: %2</numerusform>
@@ -3664,12 +3669,12 @@
         <translation>Staffelpreis</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="68"/>
+        <location filename="../core/steps/mapstep.cpp" line="70"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>Die Konfiguration des Data Migration Tool hat keine map_file; der Map-Schritt braucht deren map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="77"/>
+        <location filename="../core/steps/mapstep.cpp" line="79"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>vom Einstellungsschritt kopiert (cutover-cli migrate settings)</translation>
     </message>
@@ -6010,17 +6015,17 @@
 <context>
     <name>SalesGridsStep</name>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="239"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="243"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
         <translation>%1.%2 bleibt leer: Magento 2 hat keine Spalte %3, aus der es gefüllt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="300"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="304"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
         <translation>%1 von Magento 2 hat Spalte(n) %2, die Cutover nicht kennt (von einer Erweiterung?); sie wurden auf ihrem Standardwert belassen. Füllen Sie sie mit der Neuindizierung der Erweiterung, falls sie eine hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="312"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="316"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
         <translation>
             <numerusform>%n Zeile von %1 listete ein Dokument, das %2 nicht mehr enthält; sie wurde entfernt.</numerusform>
@@ -6028,22 +6033,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="327"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="329"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Beim Neuaufbau von %1 abgebrochen; führen Sie den Schritt erneut aus, um es neu aufzubauen.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="362"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>nicht in %1 von Magento 2 (der Map-Schritt hat es nicht kopiert)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="363"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="365"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>seine Bestellung ist nicht in sales_order von Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="372"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n Bestellung hat keine Zeile in sales_order_payment von Magento 2 (siehe den Bericht des Map-Schritts zu sales_flat_order_payment), daher zeigen die Raster keine Zahlungsart für sie; führen Sie diesen Schritt erneut aus, sobald die Zahlungen migriert sind.</numerusform>
@@ -6051,43 +6056,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="387"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="389"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 von Magento 1 listete %2 der %3 Zeilen von %4; %5 von Magento 2 wurde aus %4 selbst neu aufgebaut, daher sind jetzt alle aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="396"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>aus %1 mit den Rasterspalten von Magento 2 neu aufgebaut</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="453"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="456"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>Die Konfiguration hat keine order_grids_document_groups_file; die Raster wurden aus sales_flat_order, sales_flat_invoice, sales_flat_shipment und sales_flat_creditmemo neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="470"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>nicht in %1 aufgeführt (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="467"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="473"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="469"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="471"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="475"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="477"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="495"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="509"/>
+        <source>Cancelled before rebuilding %1; run the step again to rebuild it.</source>
+        <translation>Abgebrochen, bevor %1 neu aufgebaut wurde; führen Sie den Schritt erneut aus, um sie neu aufzubauen.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="539"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Beim Neuaufbau der Verkaufsraster abgebrochen; führen Sie den Schritt erneut aus, um sie neu aufzubauen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="497"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="541"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n Verkaufsraster konnte nicht neu aufgebaut werden; der Tabellenbericht nennt die Ursache. Beheben Sie sie und führen Sie den Schritt erneut aus.</numerusform>
@@ -6476,72 +6486,72 @@
 <context>
     <name>TierPriceStep</name>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="61"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="64"/>
         <source>%1 has no table %2: tier and group prices cannot be migrated. Is it a Magento 2 database?</source>
         <translation>%1 hat keine Tabelle %2: Staffel- und Kundengruppenpreise können nicht migriert werden. Ist es eine Magento-2-Datenbank?</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="64"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="67"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source; use the Data Migration Tool&apos;s commerce configuration for that edition.</source>
         <translation>Die Tabelle %2 von %1 hat keine Spalte entity_id (Adobe Commerce schlüsselt sie mit Content Staging nach row_id): Cutover migriert nach Magento Open Source; verwenden Sie für diese Edition die Commerce-Konfiguration des Data Migration Tool.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="100"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="111"/>
         <source>this Magento 1 release has no group prices (they came with 1.7)</source>
         <translation>diese Magento-1-Version hat keine Kundengruppenpreise (sie kamen mit 1.7)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="101"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="112"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="103"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="114"/>
         <source>ignored by %1</source>
         <translation>von %1 ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="135"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="146"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
         <translation>Beim Migrieren der Staffel- und Kundengruppenpreise abgebrochen; führen Sie den Schritt erneut aus (er beginnt die Preise von vorn).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="169"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="180"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
         <translation>sein Produkt ist nicht in Magento 2 (führen Sie zuerst den Katalogschritt aus, oder eine verwaiste Zeile in Magento 1)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="175"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="186"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
         <translation>seine Website existiert in Magento 2 nicht (migrieren Sie zuerst die Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="179"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
         <translation>seine Kundengruppe existiert in Magento 2 nicht (führen Sie zuerst den Kundenschritt aus)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="201"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
         <translation>Produkt %1: Der Kundengruppenpreis für die Kundengruppe %3 ist in Magento 1 ein Rabatt von %2%; er wird als prozentualer Rabatt von Magento 2 geschrieben (percentage_value).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="195"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="206"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
         <translation>Produkt %1: Der Kundengruppenpreis %2 für die Kundengruppe %3 ist in Magento 1 ein Prozentsatz; dieses Magento 2 hat keine Spalte percentage_value, daher wird er als Festpreis geschrieben. Legen Sie ihn im Admin von Magento 2 als prozentualen Rabatt fest.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="241"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="252"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
         <translation>ersetzt durch den Kundengruppenpreis desselben Produkts, derselben Kundengruppe und Website (Magento 2 führt einen Preis pro Menge; der Kundengruppenpreis gewinnt, wie im Data Migration Tool)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="246"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="257"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
         <translation>Produkt %1, Kundengruppe %2, Website %3: Der Staffelpreis %4 für Menge 1 wird durch den Kundengruppenpreis %5 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="249"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="260"/>
         <source>all</source>
         <translation>alle</translation>
     </message>

@@ -440,72 +440,77 @@
 <context>
     <name>ConfigurablePricesStep</name>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="585"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="611"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="590"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="616"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="593"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="619"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="136"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="137"/>
         <source>The product attribute price is missing in %1: configurable prices cannot be computed. Run the EAV step first.</source>
         <translation>L&apos;attribut produit price est absent de %1 : les prix configurables ne peuvent pas être calculés. Exécutez d&apos;abord l&apos;étape EAV.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="230"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="234"/>
         <source>its configurable product has no price</source>
         <translation>son produit configurable n&apos;a pas de prix</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="232"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="239"/>
         <source>the child product is not in Magento 2 (run the Catalog step first)</source>
         <translation>le produit enfant n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="233"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="240"/>
         <source>the child&apos;s price comes from another of its configurable products (see warnings)</source>
         <translation>le prix de l&apos;enfant provient d&apos;un autre de ses produits configurables (voir les avertissements)</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="621"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="647"/>
         <source>Cancelled while computing configurable prices; run the step again.</source>
         <translation>Annulé pendant le calcul des prix configurables ; relancez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="345"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="368"/>
         <source>the child has no value for the configurable product&apos;s attribute %1, so Magento 1 never sold it through that product</source>
         <translation>l&apos;enfant n&apos;a pas de valeur pour l&apos;attribut %1 du produit configurable : Magento 1 ne l&apos;a donc jamais vendu via ce produit</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="203"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="207"/>
         <source>%1&apos;s %2 has no value_id left for %3 computed price value(s): its ids reach %4.</source>
         <translation>La table %2 de %1 n’a plus de value_id libre pour %3 valeur(s) de prix calculée(s) : ses identifiants atteignent %4.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="208"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="212"/>
         <source>Computed child prices took value ids right after Magento 1&apos;s (no room above them): a price value Magento 1 adds while delta runs may be written over one of them; run the data migration again before go-live.</source>
         <translation>Les prix calculés des enfants ont reçu des value_id juste après ceux de Magento 1 (pas de place au-dessus) : une valeur de prix que Magento 1 ajoute pendant le delta peut en écraser une ; relancez la migration des données avant la mise en ligne.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="381"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="235"/>
+        <source>its configurable product has no price differences and the child is also sold on its own (visible individually): it keeps its own price</source>
+        <translation>son produit configurable n&apos;a pas de différence de prix et l&apos;enfant est aussi vendu seul (visible individuellement) : il garde son propre prix</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
         <source>product %1 (child of %2), store view %3: the differences make its price %4, below zero; written as 0.</source>
         <translation>produit %1 (enfant de %2), vue de magasin %3 : les différences donnent le prix %4, inférieur à zéro ; écrit comme 0.</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="404"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="430"/>
         <source>product %1 is a child of the configurable products %2 and %3, which give it the prices %4 and %5 (store view %6); Magento 2 has one price per child: %4, from product %2, is written. Set it in Magento 2&apos;s admin if %3&apos;s price should be kept.</source>
         <translation>le produit %1 est un enfant des produits configurables %2 et %3, qui lui donnent les prix %4 et %5 (vue de magasin %6) ; Magento 2 a un seul prix par enfant : %4, du produit %2, est écrit. Modifiez-le dans l&apos;admin de Magento 2 si le prix de %3 doit être conservé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="443"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="469"/>
         <source>%n child product(s) of configurable products without price differences had a price of their own, which Magento 1 ignored when it sold them through the configurable product; they get the configurable product&apos;s price, as Magento 1 charged it (products %1%2). A child also sold on its own (visible individually) sells at that price in Magento 2 too: set its price in Magento 2&apos;s admin if it should differ.</source>
         <translation>
             <numerusform>%n produit enfant d&apos;un produit configurable sans différence de prix avait un prix propre, que Magento 1 ignorait en le vendant par le produit configurable ; il reçoit le prix du produit configurable, tel que Magento 1 le facturait (produits %1%2). Un enfant aussi vendu seul (visible individuellement) se vend à ce prix dans Magento 2 également : fixez son prix dans l&apos;administration de Magento 2 s&apos;il doit être différent.</numerusform>
@@ -513,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="656"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="682"/>
         <source>%n price difference(s) of a website are ignored, as Magento 1 ignores them: its price scope (catalog/price/scope) is global.</source>
         <translation>
             <numerusform>%n différence de prix d&apos;un site est ignorée, comme Magento 1 l&apos;ignore : sa portée de prix (catalog/price/scope) est globale.</numerusform>
@@ -521,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/configurablepricesstep.cpp" line="661"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="687"/>
         <source>%n child price value(s) written for the price attribute (%1 price scope)</source>
         <translation>
             <numerusform>%n valeur de prix enfant écrite pour l&apos;attribut de prix (portée de prix %1)</numerusform>
@@ -529,17 +534,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="688"/>
         <source>website</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.cpp" line="662"/>
+        <location filename="../core/steps/configurablepricesstep.cpp" line="688"/>
         <source>global</source>
         <translation>globale</translation>
     </message>
     <message>
-        <location filename="../core/steps/configurablepricesstep.h" line="49"/>
+        <location filename="../core/steps/configurablepricesstep.h" line="50"/>
         <source>Configurable prices step</source>
         <translation>Étape Prix configurables</translation>
     </message>
@@ -3581,13 +3586,13 @@
     <name>MapStep</name>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="30"/>
-        <location filename="../core/steps/mapstep.cpp" line="76"/>
+        <location filename="../core/steps/mapstep.cpp" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../core/steps/mapstep.cpp" line="33"/>
-        <location filename="../core/steps/mapstep.cpp" line="76"/>
+        <location filename="../core/steps/mapstep.cpp" line="78"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
@@ -3605,53 +3610,53 @@
     </message>
     <message>
         <location filename="../core/delta/stepappliers.cpp" line="65"/>
-        <location filename="../core/steps/mapstep.cpp" line="51"/>
-        <location filename="../core/steps/mapstep.cpp" line="55"/>
+        <location filename="../core/steps/mapstep.cpp" line="53"/>
+        <location filename="../core/steps/mapstep.cpp" line="57"/>
         <source>EAV</source>
         <translation>EAV</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="57"/>
+        <location filename="../core/steps/mapstep.cpp" line="59"/>
         <source>URL Rewrite</source>
         <translation>Réécriture d&apos;URL</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="59"/>
+        <location filename="../core/steps/mapstep.cpp" line="61"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="79"/>
+        <location filename="../core/steps/mapstep.cpp" line="81"/>
         <source>handled by the %1 step</source>
         <translation>traitée par l&apos;étape %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="119"/>
+        <location filename="../core/steps/mapstep.cpp" line="121"/>
         <source>an old quote, left behind as chosen: not updated since %1, so Magento 2&apos;s quote clean-up would delete it (carry old quotes to keep it)</source>
         <translation>un ancien panier, laissé de côté comme choisi : non mis à jour depuis %1, le nettoyage des paniers de Magento 2 le supprimerait (transférez les anciens paniers pour le garder)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="127"/>
+        <location filename="../core/steps/mapstep.cpp" line="129"/>
         <source>reports and statistics, left behind as chosen; Magento 2 rebuilds its statistics from the orders (Reports &gt; Statistics &gt; Refresh Statistics)</source>
         <translation>rapports et statistiques, laissés de côté comme choisi ; Magento 2 reconstruit ses statistiques à partir des commandes (Reports &gt; Statistics &gt; Refresh Statistics)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="130"/>
+        <location filename="../core/steps/mapstep.cpp" line="132"/>
         <source>reports and statistics are left behind unless the run carries them</source>
         <translation>les rapports et statistiques sont laissés de côté sauf si l&apos;exécution les transfère</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="289"/>
+        <location filename="../core/steps/mapstep.cpp" line="292"/>
         <source>its %1 row does not exist in Magento 1, or is itself left out as an orphan (%2 points at nothing)</source>
         <translation>sa ligne %1 n&apos;existe pas dans Magento 1, ou est elle-même laissée de côté comme orpheline (%2 ne pointe vers rien)</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="329"/>
+        <location filename="../core/steps/mapstep.cpp" line="332"/>
         <source>Cancelled while removing rows that point at nothing.</source>
         <translation>Annulé pendant la suppression des lignes qui ne pointent vers rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/mapstep.cpp" line="359"/>
+        <location filename="../core/steps/mapstep.cpp" line="362"/>
         <source>%n row(s) of %1 removed: %2</source>
         <translation>
             <numerusform>%n ligne de %1 supprimée : %2</numerusform>
@@ -3664,12 +3669,12 @@
         <translation>Prix par palier</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="68"/>
+        <location filename="../core/steps/mapstep.cpp" line="70"/>
         <source>The Data Migration Tool configuration has no map_file; the Map step needs its map.xml.</source>
         <translation>La configuration du Data Migration Tool n&apos;a pas de map_file ; l&apos;étape Map a besoin de son map.xml.</translation>
     </message>
     <message>
-        <location filename="../core/steps/mapstep.cpp" line="77"/>
+        <location filename="../core/steps/mapstep.cpp" line="79"/>
         <source>copied by the Settings step (cutover-cli migrate settings)</source>
         <translation>copiée par l&apos;étape Paramètres (cutover-cli migrate settings)</translation>
     </message>
@@ -6010,17 +6015,17 @@
 <context>
     <name>SalesGridsStep</name>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="239"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="243"/>
         <source>%1.%2 is left empty: Magento 2 has no column %3 to fill it from.</source>
         <translation>%1.%2 reste vide : Magento 2 n&apos;a pas de colonne %3 pour la remplir.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="300"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="304"/>
         <source>Magento 2&apos;s %1 has column(s) %2 that Cutover does not know (an extension&apos;s?); they were left to their default. Fill them with the extension&apos;s reindex if it has one.</source>
         <translation>%1 de Magento 2 a des colonnes %2 que Cutover ne connaît pas (d&apos;une extension ?) ; elles ont été laissées à leur valeur par défaut. Remplissez-les avec la réindexation de l&apos;extension, si elle en a une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="312"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="316"/>
         <source>%n row(s) of %1 listed a document that %2 no longer holds; they were removed.</source>
         <translation>
             <numerusform>%n ligne de %1 listait un document que %2 ne contient plus ; elle a été supprimée.</numerusform>
@@ -6028,22 +6033,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="327"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="329"/>
         <source>Cancelled while rebuilding %1; run the step again to rebuild it.</source>
         <translation>Annulé pendant la reconstruction de %1 ; relancez l&apos;étape pour la reconstruire.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="360"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="362"/>
         <source>not in Magento 2&apos;s %1 (the Map step did not copy it)</source>
         <translation>absent de %1 de Magento 2 (l&apos;étape Map ne l&apos;a pas copié)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="363"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="365"/>
         <source>its order is not in Magento 2&apos;s sales_order</source>
         <translation>sa commande n&apos;est pas dans sales_order de Magento 2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="372"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="374"/>
         <source>%n order(s) have no row in Magento 2&apos;s sales_order_payment (see the Map step&apos;s report for sales_flat_order_payment), so the grids show no payment method for them; run this step again once the payments are migrated.</source>
         <translation>
             <numerusform>%n commande n&apos;a pas de ligne dans sales_order_payment de Magento 2 (voir le rapport de l&apos;étape Map pour sales_flat_order_payment) : les grilles n&apos;affichent donc pas de moyen de paiement pour elle ; relancez cette étape une fois les paiements migrés.</numerusform>
@@ -6051,43 +6056,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="387"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="389"/>
         <source>Magento 1&apos;s %1 listed %2 of the %3 rows of %4; Magento 2&apos;s %5 was rebuilt from %4 itself, so all of them are listed now.</source>
         <translation>%1 de Magento 1 listait %2 des %3 lignes de %4 ; %5 de Magento 2 a été reconstruite à partir de %4 lui-même : toutes y figurent donc maintenant.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="394"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="396"/>
         <source>rebuilt from %1 with Magento 2&apos;s grid columns</source>
         <translation>reconstruite à partir de %1 avec les colonnes de grille de Magento 2</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="453"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="456"/>
         <source>The configuration has no order_grids_document_groups_file; the grids were rebuilt from sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.</source>
         <translation>La configuration n&apos;a pas de order_grids_document_groups_file ; les grilles ont été reconstruites à partir de sales_flat_order, sales_flat_invoice, sales_flat_shipment et sales_flat_creditmemo.</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="464"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="470"/>
         <source>not listed in %1 (order_grids_document_groups_file)</source>
         <translation>non listée dans %1 (order_grids_document_groups_file)</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="467"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="473"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="469"/>
-        <location filename="../core/steps/salesgridsstep.cpp" line="471"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="475"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="477"/>
         <source>Magento 2 has no table %1</source>
         <translation>Magento 2 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/salesgridsstep.cpp" line="495"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="509"/>
+        <source>Cancelled before rebuilding %1; run the step again to rebuild it.</source>
+        <translation>Annulé avant de reconstruire %1 ; relancez l&apos;étape pour la reconstruire.</translation>
+    </message>
+    <message>
+        <location filename="../core/steps/salesgridsstep.cpp" line="539"/>
         <source>Cancelled while rebuilding the sales grids; run the step again to rebuild them.</source>
         <translation>Annulé pendant la reconstruction des grilles des ventes ; relancez l&apos;étape pour les reconstruire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/steps/salesgridsstep.cpp" line="497"/>
+        <location filename="../core/steps/salesgridsstep.cpp" line="541"/>
         <source>%n sales grid(s) could not be rebuilt; the table report names the cause. Fix it and run the step again.</source>
         <translation>
             <numerusform>%n grille des ventes n&apos;a pas pu être reconstruite ; le rapport de table en nomme la cause. Corrigez-la et relancez l&apos;étape.</numerusform>
@@ -6476,72 +6486,72 @@
 <context>
     <name>TierPriceStep</name>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="61"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="64"/>
         <source>%1 has no table %2: tier and group prices cannot be migrated. Is it a Magento 2 database?</source>
         <translation>%1 n&apos;a pas de table %2 : les prix par palier et par groupe ne peuvent pas être migrés. Est-ce bien une base Magento 2 ?</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="64"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="67"/>
         <source>%1&apos;s table %2 has no entity_id column (Adobe Commerce keys it by row_id, with content staging): Cutover migrates into Magento Open Source; use the Data Migration Tool&apos;s commerce configuration for that edition.</source>
         <translation>La table %2 de %1 n&apos;a pas de colonne entity_id (Adobe Commerce l&apos;indexe par row_id, avec le content staging) : Cutover migre vers Magento Open Source ; utilisez la configuration commerce du Data Migration Tool pour cette édition.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="100"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="111"/>
         <source>this Magento 1 release has no group prices (they came with 1.7)</source>
         <translation>cette version de Magento 1 n&apos;a pas de prix par groupe (ils sont arrivés avec la 1.7)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="101"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="112"/>
         <source>Magento 1 has no table %1</source>
         <translation>Magento 1 n&apos;a pas de table %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="103"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="114"/>
         <source>ignored by %1</source>
         <translation>ignorée par %1</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="135"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="146"/>
         <source>Cancelled while migrating tier and group prices; run the step again (it starts the prices over).</source>
         <translation>Annulé pendant la migration des prix par palier et par groupe ; relancez l&apos;étape (elle reprend les prix depuis le début).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="169"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="180"/>
         <source>its product is not in Magento 2 (run the Catalog step first, or an orphan row in Magento 1)</source>
         <translation>son produit n&apos;est pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Catalogue, ou ligne orpheline dans Magento 1)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="175"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="186"/>
         <source>its website does not exist in Magento 2 (migrate the settings first)</source>
         <translation>son site n&apos;existe pas dans Magento 2 (migrez d&apos;abord les paramètres)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="179"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
         <source>its customer group does not exist in Magento 2 (run the Customer step first)</source>
         <translation>son groupe de clients n&apos;existe pas dans Magento 2 (exécutez d&apos;abord l&apos;étape Clients)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="190"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="201"/>
         <source>product %1: the group price for customer group %3 is a %2% discount in Magento 1; it is written as Magento 2&apos;s percentage discount (percentage_value).</source>
         <translation>produit %1 : le prix de groupe du groupe de clients %3 est une remise de %2% dans Magento 1 ; il est écrit comme remise en pourcentage de Magento 2 (percentage_value).</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="195"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="206"/>
         <source>product %1: the group price %2 for customer group %3 is a percentage in Magento 1; this Magento 2 has no percentage_value column, so it is written as a fixed price. Set it as a percentage discount in Magento 2&apos;s admin.</source>
         <translation>produit %1 : le prix de groupe %2 du groupe de clients %3 est un pourcentage dans Magento 1 ; ce Magento 2 n&apos;a pas de colonne percentage_value, il est donc écrit comme prix fixe. Définissez-le comme remise en pourcentage dans l&apos;admin de Magento 2.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="241"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="252"/>
         <source>replaced by the group price of the same product, customer group and website (Magento 2 keeps one price per quantity; the group price wins, as in the Data Migration Tool)</source>
         <translation>remplacé par le prix de groupe du même produit, groupe de clients et site (Magento 2 garde un prix par quantité ; le prix de groupe l&apos;emporte, comme dans le Data Migration Tool)</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="246"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="257"/>
         <source>product %1, customer group %2, website %3: the tier price %4 for quantity 1 is replaced by the group price %5.</source>
         <translation>produit %1, groupe de clients %2, site %3 : le prix par palier %4 pour la quantité 1 est remplacé par le prix de groupe %5.</translation>
     </message>
     <message>
-        <location filename="../core/steps/tierpricestep.cpp" line="249"/>
+        <location filename="../core/steps/tierpricestep.cpp" line="260"/>
         <source>all</source>
         <translation>tous</translation>
     </message>

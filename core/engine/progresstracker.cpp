@@ -46,6 +46,11 @@ void ProgressTracker::addRows(const QString& table, qint64 rows)
     auto& t = m_tables[table];
     t.first += rows;
     m_current.done += rows;
+    // Rows that arrived after the total was counted (a live store): the totals grow with them, never below done.
+    if (t.first > t.second) {
+        m_current.total += t.first - t.second;
+        t.second = t.first;
+    }
     m_current.table = table;
     m_current.tableDone = t.first;
     m_current.tableTotal = t.second;

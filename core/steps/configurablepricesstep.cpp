@@ -120,6 +120,7 @@ struct Figures
 struct PriceSetup
 {
     int sourcePrice = 0; ///< Magento 1's price attribute id
+    int sourceVisibility = 0; ///< Magento 1's visibility attribute id; 0 when it has none
     int destinationPrice = 0;
     QHash<int, QString> attributeCodes; ///< Magento 1 attribute id -> code
     bool websiteScope = false; ///< catalog/price/scope = 1
@@ -139,6 +140,9 @@ PriceSetup loadSetup(const SchemaCatalog& sourceCatalog, Database& src, Database
                         .arg(!price ? src.profile().displayName() : dst.profile().displayName()));
     setup.sourcePrice = price->sourceId;
     setup.destinationPrice = price->destinationId;
+    if (const AttributeMap::Attribute* visibility
+        = attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("visibility")))
+        setup.sourceVisibility = visibility->sourceId;
     for (const AttributeMap::Attribute& a : attributes.attributes())
         setup.attributeCodes.insert(a.sourceId, a.code);
 
@@ -228,6 +232,9 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
     TableReport& table, Figures& figures)
 {
     const QString noParentPrice = ConfigurablePricesStep::tr("its configurable product has no price");
+    const QString soldAlone = ConfigurablePricesStep::tr(
+        "its configurable product has no price differences and the child is also sold on its own (visible "
+        "individually): it keeps its own price");
     const QString notInMagento2
         = ConfigurablePricesStep::tr("the child product is not in Magento 2 (run the Catalog step first)");
     const QString otherParent = ConfigurablePricesStep::tr(
@@ -307,6 +314,18 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
                                  .arg(parentList + QLatin1Char(',') + childList));
     while (pr.next())
         prices[pr.value(0).toLongLong()].insert(pr.value(1).toInt(), pr.value(2).toString());
+    // Children sold on their own too (visible individually by default): a configurable without differences
+    // leaves them their own price, which Magento 1 charged when they were bought alone.
+    QSet<qint64> visible;
+    if (setup.sourceVisibility != 0) {
+        QSqlQuery v = src.query(QStringLiteral("SELECT entity_id FROM %1 WHERE attribute_id = %2 AND store_id = 0 AND "
+                                               "entity_id IN (%3) AND value <> 1")
+                                    .arg(src.table(intTable))
+                                    .arg(setup.sourceVisibility)
+                                    .arg(childList));
+        while (v.next())
+            visible.insert(v.value(0).toLongLong());
+    }
     QSet<qint64> inMagento2;
     QSqlQuery e = dst.query(
         QStringLiteral("SELECT entity_id FROM %1 WHERE entity_id IN (%2)").arg(dst.table(productTable), childList));
@@ -329,6 +348,10 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
             bool priced = false;
             for (const Super& s : supers)
                 priced = priced || pricedSupers.contains(s.id);
+            if (!priced && visible.contains(child)) {
+                table.skipped[soldAlone] += 1;
+                continue;
+            }
             const QMap<int, QString> parentPrices = prices.value(parent);
             if (!parentPrices.contains(0)) {
                 table.skipped[noParentPrice] += 1;
@@ -393,6 +416,9 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
         }
         if (computed.isEmpty())
             continue;
+        // A parent with differences first: its price is the one that needs computing.
+        std::stable_partition(
+            computed.begin(), computed.end(), [](const Computed& c) { return c.withDifferences; });
         const Computed& chosen = computed.first();
         for (qsizetype i = 1; i < computed.size(); ++i) {
             table.skipped[otherParent] += 1;
@@ -418,7 +444,7 @@ QStringList childValues(Database& src, Database& dst, const PriceSetup& setup, c
         const std::optional<Wide> computedDefault = parseDecimal(chosen.prices.value(0), 4);
         if (!own || !computedDefault || *own != *computedDefault) {
             ++table.rowsTransformed;
-            if (!chosen.withDifferences) {
+            if (!chosen.withDifferences && own) {
                 ++figures.ownPriceReplaced;
                 if (figures.replacedSamples.size() < 5)
                     figures.replacedSamples << child;

@@ -20,7 +20,8 @@ class SchemaCatalog;
  * price, as Magento 1's configurable price model does) into Magento 2's catalog_product_entity_decimal for the price
  * attribute. A configurable product without differences gives its children its own price: Magento 1 charged that
  * for them, whatever their own price (which the Data Migration Tool keeps); a child whose own price differed is
- * counted as transformed and named in a warning.
+ * counted as transformed and named in a warning. A child also sold on its own (visible individually) keeps its own
+ * price then, which Magento 1 charged when it was bought alone.
  *
  * Scopes follow Magento 1's: the default value (store 0) from the parent's default price and the differences of
  * website 0; with a website price scope (catalog/price/scope = 1), each store view where the parent has a price of
@@ -31,12 +32,12 @@ class SchemaCatalog;
  * website 0's, differences of several super attributes are summed with percentages included, in exact decimal
  * arithmetic rounded to 4 places.
  *
- * Every child link read is counted: written, or skipped with its reason (its configurable has no price, the child
- * lacks a super attribute's value or is not in Magento 2). A child of several configurable
- * products whose prices differ gets the price of the one with the lowest id and a warning naming both parents and
- * the price chosen. Rerunnable: values are computed from Magento 1 and upserted by Magento 2's unique key (new ones
- * with value_ids above Magento 1's, see computedIdHeadroom). Run it
- * after the Catalog step. Never writes to Magento 1.
+ * Every child link read is counted: written, or skipped with its reason (its configurable has no price, or no
+ * differences for a child sold on its own; the child lacks a super attribute's value or is not in Magento 2). A
+ * child of several configurable products whose prices differ gets the price of the one with the lowest id (those
+ * with differences first) and a warning naming both parents and the price chosen. Rerunnable: values are computed
+ * from Magento 1 and upserted by Magento 2's unique key (new ones with value_ids above Magento 1's, see
+ * computedIdHeadroom). Run it after the Catalog step. Never writes to Magento 1.
  *
  * Runs on the runner's thread; plan() copies nothing, afterCopy() does the work in batches of children (memory
  * bounded by the batch), honouring pause and cancel between batches.

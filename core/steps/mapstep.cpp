@@ -45,9 +45,11 @@ QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
     // The EAV groups also list tables whose values name an attribute (documents_leftover_values: cart price rules'
     // product attributes, fixed product taxes): the Data Migration Tool copies them with the map and renumbers
     // their attributes, as the Map step does (remapAttributeIds). They are the EAV step's only through another group.
+    // The customer tables of those groups (form attributes, attributes per website) describe attributes: not
+    // copied over Magento 2's own.
     if (const GroupsConfig* eav = dmt.groups(QStringLiteral("eav_document_groups_file"))) {
         for (const QString& group : eav->groupsOf(table)) {
-            if (!group.endsWith(QLatin1String("leftover_values")))
+            if (!group.endsWith(QLatin1String("leftover_values")) || starts("customer_"))
                 return tr("EAV");
         }
     }
@@ -227,8 +229,9 @@ void MapStep::planOrphans(StepContext& context, QList<TablePlan>& plans)
             QString destination = child.carried.isEmpty() && !child.makeTransform
                 ? child.job.destinationColumns.value(child.job.sourceColumns.indexOf(column))
                 : child.carried.value(column);
-            // A key column the transform renumbers (attribute_id) keeps its name; its value is renumbered too.
-            if (destination.isEmpty() && child.destinationKeyValue && child.job.destinationColumns.contains(column))
+            // The key column the transform renumbers (remapAttributeIds) keeps its name; its value is renumbered too.
+            if (destination.isEmpty() && child.destinationKeyValue && column == QLatin1String("attribute_id")
+                && child.job.destinationColumns.contains(column))
                 destination = column;
             link.destinationKey << destination;
         }

@@ -2,14 +2,18 @@
 
 #include "copy/copyledger.h"
 #include "db/database.h"
+#include "engine/migrationrunner.h"
 #include "error.h"
 #include "log/log.h"
 #include "mapping/dmtconfig.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace cutover {
@@ -288,7 +292,7 @@ QString idList(const QSet<qint64>& ids)
 
 /** Rebuilds one grid; fills `table`. Throws cutover::Error. */
 void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridDefinition& grid, const QString& key,
-    TableReport& table)
+    TableReport& table, WorkProgress& progress)
 {
     const QString document = QLatin1String(grid.sourceDocument);
     const QString main = QLatin1String(grid.mainTable);
@@ -316,8 +320,6 @@ void rebuildGrid(StepContext& context, Database& src, Database& dst, const GridD
 
     const QString insert = insertSelect(dst, grid, statement, main + QStringLiteral(".entity_id IN (@ids@)"));
     const QString quotedKey = Database::quoteIdentifier(key);
-    WorkProgress progress(context, gridName,
-        src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(document))).toLongLong());
     qint64 last = -1;
     qint64 notCopied = 0;
     qint64 withoutOrder = 0;
@@ -444,15 +446,19 @@ QList<TablePlan> SalesGridsStep::plan(StepContext& context)
 void SalesGridsStep::afterCopy(StepContext& context, StepReport& report)
 {
     const MigrationEnvironment& env = context.env;
-    Database src(env.source.profile, env.source.password, QStringLiteral("source"));
-    Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
-    CopyLedger::ensureTables(dst);
+    {
+        Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
+        CopyLedger::ensureTables(dst);
+    }
 
     const auto documents = groupDocuments(env.dmt);
     if (!documents)
         report.warnings << tr("The configuration has no order_grids_document_groups_file; the grids were rebuilt from "
                               "sales_flat_order, sales_flat_invoice, sales_flat_shipment and sales_flat_creditmemo.");
-    int failed = 0;
+    // The grids are independent: rebuilt side by side on connections of their own, up to the run's jobs, as the
+    // copy runs its tables (one grid's statements keep one server thread busy).
+    std::vector<TableReport> tables;
+    std::vector<const GridDefinition*> rebuilt;
     for (const GridDefinition& grid : definitions()) {
         TableReport table;
         table.sourceTable = QLatin1String(grid.sourceDocument);
@@ -471,25 +477,63 @@ void SalesGridsStep::afterCopy(StepContext& context, StepReport& report)
             table.reason = tr("Magento 2 has no table %1").arg(QLatin1String(grid.mainTable));
         if (!table.reason.isEmpty()) {
             table.outcome = Outcome::Skipped;
-        } else {
+            table.finished = QDateTime::currentDateTime();
+        }
+        tables.push_back(table);
+        rebuilt.push_back(table.reason.isEmpty() ? &grid : nullptr);
+    }
+    // Every grid's rows are in the progress's total before any is rebuilt, so that the total does not grow.
+    std::vector<std::unique_ptr<WorkProgress>> progress(tables.size());
+    {
+        Database src(env.source.profile, env.source.password, QStringLiteral("source"));
+        for (size_t i = 0; i < tables.size(); ++i) {
+            if (rebuilt[i])
+                progress[i] = std::make_unique<WorkProgress>(context, tables[i].destinationTable,
+                    src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(tables[i].sourceTable)))
+                        .toLongLong());
+        }
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, env.jobs > 0 ? env.jobs : MigrationRunner::defaultJobs()));
+    QList<QFuture<void>> running;
+    for (size_t i = 0; i < tables.size(); ++i) {
+        if (!rebuilt[i])
+            continue;
+        const GridDefinition& grid = *rebuilt[i];
+        TableReport& table = tables[i];
+        std::unique_ptr<WorkProgress>& work = progress[i];
+        const QString key = documents ? documents->value(table.sourceTable) : QStringLiteral("entity_id");
+        running << QtConcurrent::run(&pool, [&context, &env, &grid, &table, &work, key]() {
             try {
-                rebuildGrid(context, src, dst, grid,
-                    documents ? documents->value(document) : QStringLiteral("entity_id"), table);
+                if (context.control.isCancelled())
+                    throw Error(tr("Cancelled before rebuilding %1; run the step again to rebuild it.")
+                                    .arg(table.destinationTable));
+                Database src(env.source.profile, env.source.password, QStringLiteral("source"));
+                Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
+                rebuildGrid(context, src, dst, grid, key, table, *work);
                 table.outcome = Outcome::Succeeded;
             } catch (const Error& e) {
-                ++failed;
                 table.outcome = Outcome::Failed;
                 table.reason = e.message();
                 table.addError(e.message());
                 logger("core.steps")
                     ->error("rebuilding {} failed: {} | {}", table.destinationTable.toStdString(),
                         e.message().toStdString(), e.details().left(500).toStdString());
+            } catch (const std::exception& e) {
+                table.outcome = Outcome::Failed;
+                table.reason = QString::fromLocal8Bit(e.what());
+                table.addError(table.reason);
             }
-        }
-        table.finished = QDateTime::currentDateTime();
+            table.finished = QDateTime::currentDateTime();
+            work.reset();
+        });
+    }
+    for (QFuture<void>& f : running)
+        f.waitForFinished();
+    int failed = 0;
+    for (const TableReport& table : tables) {
+        failed += table.outcome == Outcome::Failed;
         report.tables << table;
-        if (context.control.isCancelled())
-            break;
     }
     if (context.control.isCancelled())
         throw Error(tr("Cancelled while rebuilding the sales grids; run the step again to rebuild them."));

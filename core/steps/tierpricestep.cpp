@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <map>
+#include <memory>
+
 namespace cutover {
 
 namespace {
@@ -87,6 +90,14 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
     // InnoDB takes the next id after the highest one left (none): a rerun gives the same value ids.
     dst.exec(QStringLiteral("ALTER TABLE %1 AUTO_INCREMENT = 1").arg(dst.table(tierTable)));
 
+    // Both tables' rows are in the progress's total before the first is copied, so that the total does not grow.
+    std::map<QString, std::unique_ptr<WorkProgress>> progressOf;
+    for (const QString& sourceTable : { tierTable, groupTable }) {
+        if (context.sourceCatalog.hasTable(sourceTable)
+            && !(map && map->isDocumentIgnored(sourceTable, MapConfig::Side::Source)))
+            progressOf[sourceTable] = std::make_unique<WorkProgress>(context, sourceTable,
+                src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(sourceTable))).toLongLong());
+    }
     TableReport* tierReport = nullptr;
     qint64 written = 0;
     for (const QString& sourceTable : { tierTable, groupTable }) {
@@ -110,7 +121,7 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
         const bool hasPercent = group && source->hasColumn(QStringLiteral("is_percent"));
         table.rowsTotal
             = src.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(src.table(sourceTable))).toLongLong();
-        WorkProgress progress(context, sourceTable, table.rowsTotal);
+        WorkProgress& progress = *progressOf.at(sourceTable);
 
         const QString select
             = QStringLiteral("SELECT value_id, entity_id, all_groups, customer_group_id, %1, value, website_id, %2 "
@@ -263,6 +274,7 @@ void TierPriceStep::afterCopy(StepContext& context, StepReport& report)
         }
         table.outcome = Outcome::Succeeded;
         table.finished = QDateTime::currentDateTime();
+        progressOf.erase(sourceTable);
         report.tables << table;
         if (!group)
             tierReport = &report.tables.last();
