@@ -56,6 +56,12 @@ struct TablePlan
      * every row the transform does not skip.
      */
     QString keptSourceRowsCondition;
+    /**
+     * Rows a later step of the run rewrites on purpose (the configurable products' child prices): an SQL condition on
+     * the source table that selects the rows the Verifier compares, with copiedRowsCondition for the destination's
+     * side. Unlike keptSourceRowsCondition, the rows are written, and delta carries them. Empty: all.
+     */
+    QString comparedSourceRowsCondition;
     /** Destination columns a later step of the run sets on purpose (rating.is_active): the Verifier skips them. */
     QStringList columnsSetLater;
     /**

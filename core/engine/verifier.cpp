@@ -689,9 +689,11 @@ TableVerification Verifier::verifyTable(
         const QString sourceSelect
             = QStringLiteral("SELECT %1 FROM %2").arg(columnList(sourceExpressions), src.table(source.name));
         // Rows the step removes on purpose after the copy (counted as skipped there) are not expected either.
-        const QString sourceFilter = plan.keptSourceRowsCondition.isEmpty()
+        QString sourceFilter = plan.keptSourceRowsCondition.isEmpty()
             ? QString()
             : QStringLiteral(" AND (%1)").arg(plan.keptSourceRowsCondition);
+        if (!plan.comparedSourceRowsCondition.isEmpty())
+            sourceFilter += QStringLiteral(" AND (%1)").arg(plan.comparedSourceRowsCondition);
         const QString destinationSelect
             = QStringLiteral("SELECT %1 FROM %2").arg(columnList(destinationExpressions), dst.table(destination.name));
         QStringList sourceOrder;

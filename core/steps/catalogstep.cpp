@@ -20,6 +20,7 @@ namespace {
 const QString productEntity = QStringLiteral("catalog_product_entity");
 const QString categoryEntity = QStringLiteral("catalog_category_entity");
 const QString mediaGallery = QStringLiteral("catalog_product_entity_media_gallery");
+const QString superLink = QStringLiteral("catalog_product_super_link");
 const QString mediaGalleryValue = QStringLiteral("catalog_product_entity_media_gallery_value");
 const QString mediaGalleryToEntity = QStringLiteral("catalog_product_entity_media_gallery_value_to_entity");
 
@@ -305,6 +306,20 @@ QList<TablePlan> CatalogStep::plan(StepContext& context)
                 const QString entity = match.captured(1) == QLatin1String("product") ? productEntity : categoryEntity;
                 p.keptSourceRowsCondition = QStringLiteral("entity_id IN (SELECT entity_id FROM %1)")
                                                 .arg(Database::quoteIdentifier(source.table(entity)));
+                // The Configurable Prices step rewrites the children's prices (and adds store views' values): the
+                // verification compares the prices the catalog keeps.
+                const AttributeMap::Attribute* price
+                    = lookups->attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("price"));
+                if (table == QLatin1String("catalog_product_entity_decimal") && price && price->destinationId != 0
+                    && context.sourceCatalog.hasTable(superLink) && context.destinationCatalog.hasTable(superLink)) {
+                    const QString child = QStringLiteral("NOT (attribute_id = %1 AND entity_id IN (SELECT product_id "
+                                                         "FROM %2))");
+                    p.comparedSourceRowsCondition
+                        = child.arg(price->sourceId).arg(Database::quoteIdentifier(source.table(superLink)));
+                    p.copiedRowsCondition = child.arg(price->destinationId)
+                                                .arg(Database::quoteIdentifier(
+                                                    context.env.destination.profile.table(superLink)));
+                }
                 if (!unmatched.isEmpty())
                     p.warnings << tr("Magento 2 has no attribute for %1: their values are skipped. The EAV step "
                                      "creates them: run it before this step.")
