@@ -106,8 +106,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("handler");
         QTest::addColumn<QStringList>("params");
-        QTest::addColumn<QVariantMap>("record");
-        QTest::addColumn<QVariantMap>("opposite");
+        QTest::addColumn<QVariantMap>("fields");
+        QTest::addColumn<QVariantMap>("oppositeFields");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QVariantMap>("expected");
         QTest::addColumn<QString>("issue");
@@ -350,8 +350,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, handler);
         QFETCH(QStringList, params);
-        QFETCH(QVariantMap, record);
-        QFETCH(QVariantMap, opposite);
+        QFETCH(QVariantMap, fields);
+        QFETCH(QVariantMap, oppositeFields);
+        Record record;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            record.insert(it.key(), it.value());
+        Record opposite;
+        for (auto it = oppositeFields.cbegin(); it != oppositeFields.cend(); ++it)
+            opposite.insert(it.key(), it.value());
         QFETCH(QString, field);
         QFETCH(QVariantMap, expected);
         QFETCH(QString, issue);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantHash>
 #include <QVariantMap>
 
 #include <functional>
@@ -21,7 +22,7 @@ class ClassMap;
 class CryptKeys;
 
 /** A row as handlers see it: column -> value; a null QVariant is SQL NULL. Values are QByteArray or QString. */
-using Record = QVariantMap;
+using Record = QVariantHash;
 
 /** A problem with one value of one row, e.g. a broken serialized value; names the table, column and row key. */
 struct RecordIssue

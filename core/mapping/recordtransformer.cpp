@@ -41,11 +41,12 @@ const QString& RecordTransformer::destinationOf(const QString& sourceField)
     return *it;
 }
 
-RecordTransformer::Result RecordTransformer::transform(const Record& source, const QString& recordKey)
+RecordTransformer::Result RecordTransformer::transform(Record source, const QString& recordKey)
 {
     Result result;
-    Record from = source;
-    const QStringList sourceFields = source.keys();
+    result.record.reserve(m_destinationFields.size());
+    Record& from = source;
+    const QStringList sourceFields = m_sourceHandlers.empty() ? QStringList() : source.keys();
     for (auto& bound : m_sourceHandlers) {
         HandlerCall call { from, result.record, m_sourceDocument, bound.field, recordKey, result.issues, sourceFields };
         bound.handler->handle(call);

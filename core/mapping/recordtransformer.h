@@ -45,7 +45,7 @@ public:
     QString destinationDocument() const { return m_destinationDocument; }
 
     /** Transforms one row. `recordKey` names the row in issues ("entity_id=12"). */
-    Result transform(const Record& source, const QString& recordKey = {});
+    Result transform(Record source, const QString& recordKey = {});
 
 private:
     struct Bound

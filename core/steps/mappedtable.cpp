@@ -112,9 +112,10 @@ TablePlan planMappedTable(StepContext& context, const MapConfig& map, const QStr
         return [handlerContext, transformer, sourceColumns, destinationColumns](
                    const QVariantList& row, const QString& key) {
             Record record;
+            record.reserve(sourceColumns.size());
             for (int i = 0; i < sourceColumns.size(); ++i)
                 record.insert(sourceColumns[i], row[i]);
-            RecordTransformer::Result transformed = transformer->transform(record, key);
+            RecordTransformer::Result transformed = transformer->transform(std::move(record), key);
             RowResult result;
             result.transformed = true;
             result.values.reserve(destinationColumns.size());
