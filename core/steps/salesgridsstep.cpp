@@ -504,6 +504,7 @@ void SalesGridsStep::afterCopy(StepContext& context, StepReport& report)
         std::unique_ptr<WorkProgress>& work = progress[i];
         const QString key = documents ? documents->value(table.sourceTable) : QStringLiteral("entity_id");
         running << QtConcurrent::run(&pool, [&context, &env, &grid, &table, &work, key]() {
+            table.started = QDateTime::currentDateTime(); // its own time, not its wait for a thread
             try {
                 if (context.control.isCancelled())
                     throw Error(tr("Cancelled before rebuilding %1; run the step again to rebuild it.")
