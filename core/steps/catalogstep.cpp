@@ -5,6 +5,7 @@
 #include "error.h"
 #include "mapping/dmtconfig.h"
 #include "steps/attributemap.h"
+#include "steps/configurablepricesstep.h"
 #include "steps/eavstep.h"
 
 #include <QFileInfo>
@@ -265,6 +266,7 @@ QList<TablePlan> CatalogStep::plan(StepContext& context)
 {
     const MigrationEnvironment& env = context.env;
     std::shared_ptr<const Lookups> lookups;
+    bool childPricesComputed = false; ///< the Configurable Prices step rewrote the children's prices
     {
         Database src(env.source.profile, env.source.password, QStringLiteral("source"));
         Database dst(env.destination.profile, env.destination.password, QStringLiteral("destination"));
@@ -275,6 +277,13 @@ QList<TablePlan> CatalogStep::plan(StepContext& context)
                                 .arg(table, context.sourceCatalog.hasTable(table) ? tr("destination") : tr("source")));
         }
         lookups = loadLookups(src, dst, env.dmt);
+        try {
+            childPricesComputed = CopyLedger::progress(dst,
+                ConfigurablePricesStep().id() + QStringLiteral("/catalog_product_entity_decimal"))
+                                      .has_value();
+        } catch (const Error&) {
+            // No ledger yet: nothing ran.
+        }
     }
     QStringList unmatched;
     for (const QString& type : { QStringLiteral("catalog_product"), QStringLiteral("catalog_category") }) {
@@ -306,11 +315,13 @@ QList<TablePlan> CatalogStep::plan(StepContext& context)
                 const QString entity = match.captured(1) == QLatin1String("product") ? productEntity : categoryEntity;
                 p.keptSourceRowsCondition = QStringLiteral("entity_id IN (SELECT entity_id FROM %1)")
                                                 .arg(Database::quoteIdentifier(source.table(entity)));
-                // The Configurable Prices step rewrites the children's prices (and adds store views' values): the
-                // verification compares the prices the catalog keeps.
+                // The Configurable Prices step rewrites the children's prices (and adds store views' values): once
+                // it ran, the verification compares the prices the catalog keeps. It runs after the Map step, whose
+                // copy of the links replaces Magento 2's, so both sides name the same children.
                 const AttributeMap::Attribute* price
                     = lookups->attributes.byCode(QStringLiteral("catalog_product"), QStringLiteral("price"));
-                if (table == QLatin1String("catalog_product_entity_decimal") && price && price->destinationId != 0
+                if (childPricesComputed && table == QLatin1String("catalog_product_entity_decimal") && price
+                    && price->destinationId != 0
                     && context.sourceCatalog.hasTable(superLink) && context.destinationCatalog.hasTable(superLink)) {
                     const QString child = QStringLiteral("NOT (attribute_id = %1 AND entity_id IN (SELECT product_id "
                                                          "FROM %2))");
