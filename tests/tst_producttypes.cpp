@@ -79,6 +79,19 @@ private Q_SLOTS:
                                "a.entity_type_id FROM {catalog_product_entity} p JOIN {eav_attribute} a ON "
                                "a.attribute_code = 'recycling_fee' WHERE p.type_id = 'simple' ORDER BY p.entity_id "
                                "LIMIT 5")));
+            // A custom customer attribute shown in two forms.
+            src.exec(expand(src,
+                QStringLiteral("INSERT INTO {eav_attribute} (entity_type_id, attribute_code, backend_type, "
+                               "frontend_input, frontend_label, is_user_defined) SELECT entity_type_id, "
+                               "'loyalty_number', 'varchar', 'text', 'Loyalty number', 1 FROM {eav_entity_type} WHERE "
+                               "entity_type_code = 'customer'")));
+            src.exec(expand(src,
+                QStringLiteral("INSERT INTO {customer_eav_attribute} (attribute_id, is_visible, sort_order) SELECT "
+                               "attribute_id, 1, 120 FROM {eav_attribute} WHERE attribute_code = 'loyalty_number'")));
+            src.exec(expand(src,
+                QStringLiteral("INSERT INTO {customer_form_attribute} (form_code, attribute_id) SELECT f.code, "
+                               "a.attribute_id FROM {eav_attribute} a JOIN (SELECT 'adminhtml_customer' AS code UNION "
+                               "ALL SELECT 'customer_account_edit') f WHERE a.attribute_code = 'loyalty_number'")));
             // A cart price rule's attribute row whose rule was deleted with foreign key checks off.
             src.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
             src.exec(expand(src,
@@ -92,6 +105,13 @@ private Q_SLOTS:
             src.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
         } catch (const Error& e) {
             QFAIL(qPrintable(e.message() + QLatin1Char(' ') + e.details()));
+        }
+        {
+            // A form of Magento 2's own (an extension's, say) that Magento 1 does not have.
+            Database dst(m_m2, {}, QStringLiteral("test"));
+            dst.exec(QStringLiteral("INSERT INTO customer_form_attribute (form_code, attribute_id) SELECT "
+                                    "'acme_quick_signup', attribute_id FROM eav_attribute WHERE attribute_code = "
+                                    "'firstname' AND entity_type_id = 1"));
         }
         MigrationRunner runner(environment(m_m1, m_m2));
         runner.setMode(QStringLiteral("data"));
@@ -249,6 +269,23 @@ private Q_SLOTS:
         QVERIFY(src.scalar(expand(src, QStringLiteral("SELECT attribute_id FROM {eav_attribute} WHERE attribute_code = "
                                                       "'recycling_fee'")))
             != dst.scalar(QStringLiteral("SELECT attribute_id FROM eav_attribute WHERE attribute_code = 'recycling_fee'")));
+    }
+
+    // Magento 1's forms that show an attribute are added to Magento 2's own, with Magento 2's attribute ids.
+    void customerFormsMerge()
+    {
+        Database src(m_m1, {}, QStringLiteral("test"));
+        Database dst(m_m2, {}, QStringLiteral("test"));
+        const QString forms = QStringLiteral(
+            "SELECT f.form_code, a.attribute_code FROM {customer_form_attribute} f JOIN {eav_attribute} a ON "
+            "a.attribute_id = f.attribute_id WHERE a.attribute_code = 'loyalty_number'");
+        QCOMPARE(sortedRows(src, forms).size(), 2);
+        QCOMPARE(sortedRows(dst, forms), sortedRows(src, forms));
+        // Magento 2's own rows stay.
+        QCOMPARE(dst.scalar(QStringLiteral("SELECT COUNT(*) FROM customer_form_attribute WHERE form_code = "
+                                           "'acme_quick_signup'"))
+                     .toInt(),
+            1);
     }
 
     // A row that points at a store view Magento 1 no longer has is left out by the Map step and counted, though

@@ -45,11 +45,12 @@ QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
     // The EAV groups also list tables whose values name an attribute (documents_leftover_values: cart price rules'
     // product attributes, fixed product taxes): the Data Migration Tool copies them with the map and renumbers
     // their attributes, as the Map step does (remapAttributeIds). They are the EAV step's only through another group.
-    // The customer tables of those groups (form attributes, attributes per website) describe attributes: not
-    // copied over Magento 2's own.
+    // Of the customer tables of those groups, the forms that show an attribute are merged into Magento 2's own
+    // (see plan()); the others describe attributes, the EAV step's.
     if (const GroupsConfig* eav = dmt.groups(QStringLiteral("eav_document_groups_file"))) {
         for (const QString& group : eav->groupsOf(table)) {
-            if (!group.endsWith(QLatin1String("leftover_values")) || starts("customer_"))
+            if (!group.endsWith(QLatin1String("leftover_values"))
+                || (starts("customer_") && table != QLatin1String("customer_form_attribute")))
                 return tr("EAV");
         }
     }
@@ -82,7 +83,11 @@ QList<TablePlan> MapStep::plan(StepContext& context)
             plans << p;
             continue;
         }
-        TablePlan plan = planMappedTable(context, *map, table, id(), CopyLedger::Existing::Replace);
+        // Magento 2 lists its own attributes in its forms: Magento 1's rows (its custom attributes' among them) are
+        // added to them, not put in their place.
+        const bool merged = table == QLatin1String("customer_form_attribute");
+        TablePlan plan = planMappedTable(context, *map, table, id(),
+            merged ? CopyLedger::Existing::Keep : CopyLedger::Existing::Replace);
         if (table == QLatin1String("rating"))
             plan.columnsSetLater << QStringLiteral("is_active"); // by the Ratings step, per store view
         plans << plan;
