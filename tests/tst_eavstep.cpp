@@ -307,17 +307,9 @@ void TestEavStep::realDumps()
 
     // Verification: the catalog tables hold what the source has after the transformation.
     {
-        MigrationEnvironment env;
-        env.source = { source, {} };
-        env.destination = { destination, {} };
-        env.dmt = &dmt();
-        env.handlers = &registry();
-        env.jobs = 2;
+        const MigrationEnvironment env = stepEnvironment(source, destination);
         CatalogStep catalogStep;
-        Verifier verifier(env);
-        verifier.addStep(&catalogStep);
-        RunControl control;
-        const VerifyReport verified = verifier.run(control);
+        const VerifyReport verified = verifySteps(env, { &catalogStep });
         QVERIFY2(verified.outcome == Outcome::Succeeded, qPrintable(verified.toText()));
     }
 

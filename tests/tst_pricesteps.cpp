@@ -405,10 +405,7 @@ void TestPriceSteps::generatedStore()
     {
         const MigrationEnvironment env = stepEnvironment(source, destination);
         CatalogStep catalogStep;
-        Verifier verifier(env);
-        verifier.addStep(&catalogStep);
-        RunControl control;
-        const VerifyReport verified = verifier.run(control);
+        const VerifyReport verified = verifySteps(env, { &catalogStep });
         QVERIFY2(verified.outcome == Outcome::Succeeded, qPrintable(verified.toText()));
     }
     const QString warnings = pricing->warnings.join(QLatin1Char('\n'));

@@ -19,6 +19,13 @@
 
 namespace cutover {
 
+namespace {
+
+// Magento 2 lists its own attributes in its forms: Magento 1's rows are added to them (Existing::Keep).
+const QString customerForms = QStringLiteral("customer_form_attribute");
+
+} // namespace
+
 QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
 {
     auto inGroups = [&](const char* option) {
@@ -50,7 +57,7 @@ QString MapStep::otherStepOf(const QString& table, const DmtConfiguration& dmt)
     if (const GroupsConfig* eav = dmt.groups(QStringLiteral("eav_document_groups_file"))) {
         for (const QString& group : eav->groupsOf(table)) {
             if (!group.endsWith(QLatin1String("leftover_values"))
-                || (starts("customer_") && table != QLatin1String("customer_form_attribute")))
+                || (starts("customer_") && table != customerForms))
                 return tr("EAV");
         }
     }
@@ -83,11 +90,8 @@ QList<TablePlan> MapStep::plan(StepContext& context)
             plans << p;
             continue;
         }
-        // Magento 2 lists its own attributes in its forms: Magento 1's rows (its custom attributes' among them) are
-        // added to them, not put in their place.
-        const bool merged = table == QLatin1String("customer_form_attribute");
         TablePlan plan = planMappedTable(context, *map, table, id(),
-            merged ? CopyLedger::Existing::Keep : CopyLedger::Existing::Replace);
+            table == customerForms ? CopyLedger::Existing::Keep : CopyLedger::Existing::Replace);
         if (table == QLatin1String("rating"))
             plan.columnsSetLater << QStringLiteral("is_active"); // by the Ratings step, per store view
         plans << plan;

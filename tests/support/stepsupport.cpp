@@ -58,6 +58,15 @@ RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& des
     return runner.run();
 }
 
+VerifyReport verifySteps(const MigrationEnvironment& env, const std::vector<Step*>& steps)
+{
+    Verifier verifier(env);
+    for (Step* step : steps)
+        verifier.addStep(step);
+    RunControl control;
+    return verifier.run(control);
+}
+
 QString expand(Database& db, QString sql)
 {
     static const QRegularExpression name(QStringLiteral("\\{(\\w+)\\}"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/step.h"
+#include "engine/verifier.h"
 #include "report/runreport.h"
 
 #include <QString>
@@ -31,6 +32,9 @@ qint64 skippedWith(const TableReport& table, const QString& fragment);
  */
 RunReport runSteps(const ConnectionProfile& source, const ConnectionProfile& destination,
     std::vector<std::unique_ptr<Step>> steps, const QString& confirmedDestination = {});
+
+/** Verifies `steps` (not owned) with `env`, which the Verifier reads while it runs; Error is left to the caller. */
+VerifyReport verifySteps(const MigrationEnvironment& env, const std::vector<Step*>& steps);
 
 /** `sql` with every {table} replaced by the quoted, prefixed name of `db`. */
 QString expand(Database& db, QString sql);
